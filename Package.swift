@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+// gradc: a source-to-source differentiation compiler for the Grad tensor language.
+// Targets follow the pipeline; dependencies point one way:
+//   GradTensor (runtime tensors, kernels, .npy)  <- GradIR (SSA IR, passes)
+//   GradSyntax (lexer, parser, AST, diagnostics)
+//   GradSema (names, types, shapes; AST -> IR)   <- GradVM (bytecode, interpreter)
+//   GradDriver (CLI)  <- gradc (thin executable)
+import PackageDescription
+
+let package = Package(
+    name: "gradc",
+    products: [
+        .executable(name: "gradc", targets: ["gradc"]),
+    ],
+    targets: [
+        .target(name: "GradTensor"),
+        .target(name: "GradSyntax"),
+        .target(name: "GradIR", dependencies: ["GradTensor"]),
+        .target(name: "GradSema", dependencies: ["GradSyntax", "GradIR"]),
+        .target(name: "GradVM", dependencies: ["GradIR", "GradTensor"]),
+        .target(name: "GradDriver", dependencies: ["GradSyntax", "GradIR", "GradSema", "GradVM", "GradTensor"]),
+        .executableTarget(name: "gradc", dependencies: ["GradDriver"]),
+        .testTarget(name: "GradTests",
+                    dependencies: ["GradDriver", "GradSyntax", "GradIR", "GradSema", "GradVM", "GradTensor"],
+                    exclude: []),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,222 @@
+// The `gradc` command line: subcommands, their options and help, exit codes from sysexits
+// (64 usage, 65 compile error, 70 run-time error, 74 I/O).
+
+import Foundation
+import GradIR
+import GradSyntax
+import GradTensor
+import GradVM
+
+public enum CLI {
+    public static let version = "gradc 0.1.0"
+
+    static let usage = """
+    OVERVIEW: gradc, a source-to-source differentiation compiler for the Grad tensor language
+
+    USAGE: gradc <command> [options] <file.grad>
+
+    COMMANDS:
+      run FILE                 run main() on the bytecode VM
+      emit STAGE FILE          print a stage: ast, ir, bytecode
+      help [COMMAND]           show help for a command
+
+    OPTIONS:
+      -h, --help               show help
+      --version                show the version
+
+    See 'gradc help <command>' for a command's options.
+
+    """
+
+    static let commandHelp: [String: String] = [
+        "run": """
+        OVERVIEW: run main() of a Grad program on the bytecode VM
+
+        USAGE: gradc run [options] <file.grad>
+
+        OPTIONS:
+          -O0                      do not run the simplification passes
+          -h, --help               show this help
+
+        Exit status: 0 on success, 65 on a compile error, 70 on a run-time error, 74 when
+        the file cannot be read.
+
+        """,
+        "emit": """
+        OVERVIEW: print one stage of the compiler
+
+        USAGE: gradc emit <stage> [options] <file.grad>
+
+        STAGES:
+          ast                      the syntax tree
+          ir                       the SSA IR after simplification (-O0: as generated)
+          bytecode                 the VM's bytecode, disassembled
+
+        OPTIONS:
+          --fn NAME                only this function
+          -O0                      do not run the simplification passes
+          -h, --help               show this help
+
+        """,
+    ]
+
+    /// Runs the command line; returns the exit status. Output goes through the closures.
+    public static func main(_ argv: [String], out: @escaping (String) -> Void, err: @escaping (String) -> Void) -> Int32 {
+        var args = Array(argv.dropFirst())
+        guard let cmd = args.first else { err(usage); return ExitCode.usage.rawValue }
+        args.removeFirst()
+        switch cmd {
+        case "-h", "--help": out(usage); return 0
+        case "--version", "version": out(version + "\n"); return 0
+        case "help":
+            if let c = args.first {
+                guard let h = commandHelp[c] else { err("error: no command '\(c)'\n"); return ExitCode.usage.rawValue }
+                out(h)
+            } else {
+                out(usage)
+            }
+            return 0
+        case "run", "emit":
+            if args.contains("-h") || args.contains("--help") { out(commandHelp[cmd]!); return 0 }
+            do {
+                let opts = try Options.parse(cmd, args)
+                return try withLargeStack { () -> Result<Int32, Error> in
+                    Result { try execute(cmd, opts, out: out, err: err) }
+                }.get()
+            } catch let f as CompileFailure {
+                err(f.message)
+                return f.code.rawValue
+            } catch {
+                err("error: \(error)\n")
+                return ExitCode.runtimeError.rawValue
+            }
+        default:
+            let known = ["run", "emit", "help"]
+            var msg = "error: unknown command '\(cmd)'\n"
+            if let near = known.min(by: { distance(cmd, $0) < distance(cmd, $1) }), distance(cmd, near) <= 2 {
+                msg += "note: did you mean '\(near)'?\n"
+            }
+            err(msg + "\n" + usage)
+            return ExitCode.usage.rawValue
+        }
+    }
+
+    struct Options {
+        var stage: String?
+        var file = ""
+        var function: String?
+        var optimize = true
+
+        static let stages = ["ast", "ir", "bytecode"]
+
+        static func parse(_ cmd: String, _ args: [String]) throws -> Options {
+            var o = Options()
+            var rest: [String] = []
+            var k = 0
+            func fail(_ m: String) -> CompileFailure {
+                CompileFailure(code: .usage, message: "error: \(m)\n\n" + (CLI.commandHelp[cmd] ?? CLI.usage))
+            }
+            let flags = cmd == "emit" ? ["--fn", "-O0"] : ["-O0"]
+            while k < args.count {
+                let a = args[k]
+                switch a {
+                case "-O0": o.optimize = false
+                case "--fn" where cmd == "emit":
+                    guard k + 1 < args.count else { throw fail("--fn needs a function name") }
+                    o.function = args[k + 1]
+                    k += 1
+                default:
+                    if a.hasPrefix("-") && a != "-" {
+                        let near = flags.min { distance(a, $0) < distance(a, $1) }
+                        let hint = near.map { distance(a, $0) <= 3 ? " (did you mean '\($0)'?)" : "" } ?? ""
+                        throw fail("unknown option '\(a)' for 'gradc \(cmd)'\(hint)")
+                    }
+                    rest.append(a)
+                }
+                k += 1
+            }
+            if cmd == "emit" {
+                guard let s = rest.first else { throw fail("missing the stage to emit (one of \(stages.joined(separator: ", ")))") }
+                guard stages.contains(s) else { throw fail("unknown stage '\(s)'; expected one of \(stages.joined(separator: ", "))") }
+                o.stage = s
+                rest.removeFirst()
+            }
+            guard rest.count == 1 else {
+                throw fail(rest.isEmpty ? "missing the input file" : "expected one input file, got \(rest.count): \(rest.joined(separator: " "))")
+            }
+            o.file = rest[0]
+            return o
+        }
+    }
+
+    static func execute(_ cmd: String, _ o: Options, out: @escaping (String) -> Void, err: @escaping (String) -> Void) throws -> Int32 {
+        let c = try Compilation.open(o.file)
+        c.optimize = o.optimize
+        switch cmd {
+        case "run":
+            let bc = try c.bytecode()
+            err(c.warnings)
+            guard bc.chunk("main") != nil else {
+                throw CompileFailure(code: .compileError, message: "\(o.file): error: no 'fn main()' to run\n")
+            }
+            let vm = VM(bc, output: out)
+            do {
+                _ = try vm.run("main")
+            } catch let e as VMError {
+                err(renderRuntime(e, c.file))
+                return ExitCode.runtimeError.rawValue
+            }
+            return 0
+        default:
+            switch o.stage! {
+            case "ast":
+                try c.parse()
+                out(ASTPrinter.print(c.program))
+            case "ir":
+                try c.lower(needDerived: false)
+                err(c.warnings)
+                let fs = try select(c.module.functions, o.function, \.name, o.file)
+                out(fs.map { IRPrinter.print($0) }.joined(separator: "\n"))
+                if !c.derived.isEmpty && o.function == nil {
+                    out("\n// derived functions, generated by the differentiation passes (not in this build):\n")
+                    for d in c.derived { out("//   \(d.name) = \(d.transform)(\(d.base))\n") }
+                }
+            default:
+                let bc = try c.bytecode()
+                err(c.warnings)
+                let chunks = try select(bc.chunks, o.function, \.name, o.file)
+                out(chunks.map(Disassembler.disassemble).joined(separator: "\n"))
+            }
+            return 0
+        }
+    }
+
+    static func select<T>(_ xs: [T], _ name: String?, _ key: (T) -> String, _ file: String) throws -> [T] {
+        guard let name else { return xs }
+        let found = xs.filter { key($0) == name }
+        if found.isEmpty {
+            throw CompileFailure(code: .usage, message: "error: no function '\(name)' in \(file); it has: \(xs.map(key).joined(separator: ", "))\n")
+        }
+        return found
+    }
+
+    public static func renderRuntime(_ e: VMError, _ file: SourceFile) -> String {
+        let r = SourceRange(SourceLoc(line: e.line, column: e.column), SourceLoc(line: e.line, column: e.column + 1))
+        let d = Diagnostic(.error, e.message, at: r)
+        if e.line == 0 { return "\(file.path): error: \(e.message)\n" }
+        return DiagnosticEngine.render(d, file)
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        var prev = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var cur = [i] + Array(repeating: 0, count: y.count)
+            for j in stride(from: 1, through: y.count, by: 1) {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return x.isEmpty ? y.count : prev[y.count]
+    }
+}

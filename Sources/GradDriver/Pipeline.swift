@@ -1,0 +1,104 @@
+// The compilation pipeline shared by every command:
+//   read -> lex/parse (AST) -> IRGen (names, types, shapes; IR) -> passes, verified after each
+//   -> bytecode. Each stage stops the pipeline when it reported errors.
+
+import Foundation
+import GradIR
+import GradSema
+import GradSyntax
+import GradTensor
+import GradVM
+
+public enum ExitCode: Int32 {
+    case ok = 0
+    case failure = 1      // a check failed (gradc check)
+    case usage = 64
+    case compileError = 65
+    case runtimeError = 70
+    case ioError = 74
+}
+
+public struct CompileFailure: Error {
+    public var code: ExitCode
+    public var message: String
+}
+
+public final class Compilation {
+    public let file: SourceFile
+    public let diagnostics = DiagnosticEngine()
+    public private(set) var program = Program(items: [])
+    public private(set) var module = Module()
+    public private(set) var derived: [DerivedSpec] = []
+    public var optimize = true
+
+    public init(file: SourceFile) { self.file = file }
+
+    public static func open(_ path: String) throws -> Compilation {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDir: ObjCBool = false
+            let why = FileManager.default.fileExists(atPath: path, isDirectory: &isDir) ? (isDir.boolValue ? "it is a directory" : "it is not readable") : "no such file"
+            throw CompileFailure(code: .ioError, message: "error: cannot read '\(path)': \(why)\n")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CompileFailure(code: .ioError, message: "error: '\(path)' is not UTF-8 text\n")
+        }
+        return Compilation(file: SourceFile(path: path, text: text))
+    }
+
+    func failIfErrors() throws {
+        if diagnostics.hasErrors {
+            throw CompileFailure(code: .compileError, message: diagnostics.render(file) + summary())
+        }
+    }
+
+    func summary() -> String {
+        let n = diagnostics.errorCount
+        return "\(n) error\(n == 1 ? "" : "s") generated.\n"
+    }
+
+    /// Warnings to show even when compilation succeeds.
+    public var warnings: String { diagnostics.hasErrors ? "" : diagnostics.render(file) }
+
+    public func parse() throws {
+        program = Parser.parse(file, diagnostics: diagnostics)
+        try failIfErrors()
+    }
+
+    /// Parses, checks and lowers to verified IR, simplified unless `optimize` is off.
+    public func lower(needDerived: Bool = true) throws {
+        try parse()
+        (module, derived) = IRGen.lower(program, diagnostics: diagnostics)
+        try failIfErrors()
+        if needDerived {
+            for d in derived {
+                diagnostics.error("cannot generate '\(d.name)' = \(d.transform)(\(d.base)): the differentiation passes are not part of this build yet", at: d.range)
+            }
+            try failIfErrors()
+        }
+        do {
+            try Verifier.verify(module)
+            if optimize { try PassManager.simplify(module) }
+        } catch {
+            throw CompileFailure(code: .compileError, message: "internal compiler error: \(error)\n")
+        }
+    }
+
+    public func bytecode() throws -> BytecodeProgram {
+        try lower()
+        return BytecodeCompiler.compile(module)
+    }
+}
+
+/// Runs `body` on a thread with a large stack, so deeply nested input cannot overflow it.
+public func withLargeStack<T>(_ body: @escaping () -> T) -> T {
+    var result: T?
+    let done = DispatchSemaphore(value: 0)
+    let t = Thread {
+        result = body()
+        done.signal()
+    }
+    t.stackSize = 1 << 29
+    t.start()
+    done.wait()
+    return result!
+}

@@ -1,0 +1,71 @@
+// The meaning of every pure op on concrete tensors. Constant folding and the VM both call
+// this one function, so compile-time and run-time results cannot drift apart.
+
+import GradTensor
+
+public enum Eval {
+    /// Applies a pure op. Integer operands (sizes, indices, seeds) are i32 scalar tensors.
+    public static func apply(_ op: Op, _ a: [Tensor]) throws -> Tensor {
+        func int(_ i: Int) -> Int { Int(a[i].scalarValue) }
+        func dims(from i: Int) -> [Int] { (i..<a.count).map { int($0) } }
+        switch op {
+        case .constant(let t): return t
+        case .unary(let f): return try a[0].unary(f)
+        case .binary(let f): return try a[0].binary(f, a[1])
+        case .select: return try Tensor.select(a[0], a[1], a[2])
+        case .reduce(let k, let axis, let keep): return try a[0].reduce(k, axis: axis, keepDims: keep)
+        case .matmul: return try a[0].matmul(a[1])
+        case .transpose(let p): return try a[0].transposed(p)
+        case .reshape: return try a[0].reshaped(dims(from: 1))
+        case .broadcastTo:
+            let d = dims(from: 1)
+            guard d.allSatisfy({ $0 >= 0 }) else { throw TensorError("broadcast_to a negative size \(formatShape(d))") }
+            return try a[0].broadcast(to: d)
+        case .expandDims(let axis): return try a[0].expandDims(axis)
+        case .squeeze(let axis): return try a[0].squeezed(axis)
+        case .concat(let axis): return try Tensor.concat(a, axis: axis)
+        case .index(let axes): return try a[0].indexed(indexSpecs(axes, Array(a.dropFirst())))
+        case .oneHot(let d):
+            guard int(1) >= 0 else { throw TensorError("one_hot with \(int(1)) classes") }
+            return try Tensor.oneHot(a[0], int(1), dtype: d)
+        case .convert(let d): return a[0].converted(to: d)
+        case .stopGradient: return a[0]
+        case .fill(let d):
+            let s = dims(from: 1)
+            try checkSizes(s)
+            return Tensor.filled(shape: s, value: a[0].scalarValue, dtype: d)
+        case .random(let normal, let d):
+            let s = dims(from: 1)
+            try checkSizes(s)
+            return normal ? Tensor.randn(shape: s, seed: int(0), dtype: d) : Tensor.rand(shape: s, seed: int(0), dtype: d)
+        case .arange:
+            try checkSizes([int(0)])
+            return Tensor.arange(int(0))
+        case .shapeOf: return Tensor(a[0].shape.map { Int32($0) }, shape: [a[0].rank])
+        default:
+            throw TensorError("internal: \(op.name) is not a pure tensor op")
+        }
+    }
+
+    static func checkSizes(_ s: [Int]) throws {
+        guard s.allSatisfy({ $0 >= 0 }) else { throw TensorError("negative size in shape \(formatShape(s))") }
+        var n = 1
+        for d in s {
+            let (p, o) = n.multipliedReportingOverflow(by: d)
+            guard !o, p <= 1 << 34 else { throw TensorError("shape \(formatShape(s)) is too large") }
+            n = p
+        }
+    }
+
+    /// Turns an index op's axes and its dynamic operands into concrete specs.
+    public static func indexSpecs(_ axes: [IndexAxis], _ dyn: [Tensor]) -> [IndexSpec] {
+        var k = 0
+        func next() -> Int { defer { k += 1 }; return Int(dyn[k].scalarValue) }
+        return axes.map { ax in
+            switch ax {
+            case .at: return .at(next())
+            case .range(let hs, let he, let st): return .range(hs ? next() : nil, he ? next() : nil, st)
+            }
+        }
+    }
+}

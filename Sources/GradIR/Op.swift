@@ -1,0 +1,231 @@
+// The IR's operations and the facts about each: its printed name, arity, purity and shape
+// rule, found together here. (The tangent and adjoint rules live beside them in the AD stage.)
+
+import GradTensor
+
+/// One axis of an `index` op. Dynamic bounds are operands of the instruction, in order.
+public enum IndexAxis: Hashable, Sendable {
+    case at                             // one operand: the index (removes the axis)
+    case range(hasStart: Bool, hasStop: Bool, step: Int)
+}
+
+public enum Op: Hashable, Sendable {
+    case constant(Tensor)
+    case dimSize(String)                // the run-time value of a size name, an i32 scalar
+    case unary(UnaryFn)
+    case binary(BinaryFn)
+    case select                         // where(c, a, b)
+    case reduce(ReduceKind, axis: Int?, keepDims: Bool)
+    case matmul
+    case transpose([Int]?)              // nil reverses the axes
+    case reshape                        // operands: x, then one i32 scalar per result dim
+    case broadcastTo                    // operands: x, then one i32 scalar per result dim
+    case expandDims(Int)
+    case squeeze(Int?)
+    case concat(Int)                    // operands: the parts
+    case index([IndexAxis])             // operands: x, then the dynamic bounds
+    case oneHot(DType)                  // operands: labels, k
+    case convert(DType)
+    case stopGradient                   // identity whose derivative is zero
+    case fill(DType)                    // operands: value, then dims
+    case random(normal: Bool, DType)    // operands: seed, then dims
+    case arange                         // operands: n
+    case shapeOf
+    case load(String)                   // result type is the declared type, checked at run time
+    case save(String)
+    case print([String?])               // nil: the next operand; a string: printed as is
+    case call(String)
+    case tuple
+    case extract(Int)
+    case record(String)
+    case field(Int)
+    case assertType                     // identity; checks its operand against the result type
+    case forLoop                        // operands: lo, hi, init...; region(iv, carried...) -> yield
+    case ifElse                         // operands: cond; regions then, else -> yield
+    case whileLoop                      // operands: init...; regions cond(carried) -> yield(c), body(carried) -> yield
+    case yield
+    case ret
+
+    public var name: String {
+        switch self {
+        case .constant: return "const"
+        case .dimSize: return "dim"
+        case .unary(let f): return f.rawValue
+        case .binary(let f): return f.rawValue
+        case .select: return "select"
+        case .reduce(let k, _, _): return k.rawValue
+        case .matmul: return "matmul"
+        case .transpose: return "transpose"
+        case .reshape: return "reshape"
+        case .broadcastTo: return "broadcast_to"
+        case .expandDims: return "expand_dims"
+        case .squeeze: return "squeeze"
+        case .concat: return "concat"
+        case .index: return "index"
+        case .oneHot: return "one_hot"
+        case .convert(let t): return "convert." + t.rawValue
+        case .stopGradient: return "stop_gradient"
+        case .fill: return "fill"
+        case .random(let normal, _): return normal ? "randn" : "rand"
+        case .arange: return "arange"
+        case .shapeOf: return "shape"
+        case .load: return "load"
+        case .save: return "save"
+        case .print: return "print"
+        case .call: return "call"
+        case .tuple: return "tuple"
+        case .extract: return "extract"
+        case .record: return "record"
+        case .field: return "field"
+        case .assertType: return "assert_type"
+        case .forLoop: return "for"
+        case .ifElse: return "if"
+        case .whileLoop: return "while"
+        case .yield: return "yield"
+        case .ret: return "return"
+        }
+    }
+
+    /// The fixed operand count, or nil when it varies.
+    public var arity: Int? {
+        switch self {
+        case .constant, .dimSize: return 0
+        case .unary, .reduce, .transpose, .expandDims, .squeeze, .convert, .stopGradient, .arange, .shapeOf,
+             .extract, .field, .assertType, .save: return 1
+        case .binary, .matmul, .oneHot: return 2
+        case .select: return 3
+        case .load: return 0
+        case .ifElse: return 1
+        default: return nil
+        }
+    }
+
+    /// No side effects and no dependence on anything but operands: CSE and DCE may act on it.
+    public var isPure: Bool {
+        switch self {
+        case .load, .save, .print, .call, .forLoop, .ifElse, .whileLoop, .yield, .ret, .assertType: return false
+        default: return true
+        }
+    }
+
+    public var isTerminator: Bool { self == .yield || self == .ret }
+    public var hasRegions: Bool { self == .forLoop || self == .ifElse || self == .whileLoop }
+
+    /// The shape rule: result type from operand types, for ops whose result follows from them
+    /// alone. Returns nil for ops whose result type is given when they are built (reshape,
+    /// fill, index, load, call, ...). Throws a message when the operands do not fit.
+    public func inferType(_ t: [IRType]) throws -> IRType? {
+        func tensor(_ i: Int) throws -> (DType, [Dim]) {
+            guard case .tensor(let d, let s) = t[i] else { throw TensorError("\(name) needs a tensor, got \(t[i])") }
+            return (d, s)
+        }
+        switch self {
+        case .unary(let f):
+            let (d, s) = try tensor(0)
+            if !d.isFloat && !(d == .i32 && f.acceptsInt) && !(d == .bool && f.acceptsBool) {
+                throw TensorError("\(f.rawValue) needs a float tensor, got \(t[0])")
+            }
+            return .tensor(d, s)
+        case .binary(let f):
+            let (da, sa) = try tensor(0), (db, sb) = try tensor(1)
+            guard da == db else { throw TensorError("\(f.rawValue) of \(t[0]) and \(t[1]): element types differ") }
+            if f.isLogical && da != .bool { throw TensorError("'\(f == .and ? "&&" : "||")' needs bool operands, got \(t[0])") }
+            if !f.isLogical && !f.isComparison && da == .bool { throw TensorError("\(f.rawValue) is not defined on bool") }
+            guard let s = broadcastDims(sa, sb) else {
+                throw TensorError("shapes \(t[0]) and \(t[1]) cannot be broadcast together")
+            }
+            return .tensor(f.isComparison ? .bool : da, s)
+        case .select:
+            let (dc, sc) = try tensor(0), (da, sa) = try tensor(1), (db, sb) = try tensor(2)
+            guard dc == .bool else { throw TensorError("where needs a bool condition, got \(t[0])") }
+            guard da == db else { throw TensorError("where of \(t[1]) and \(t[2]): element types differ") }
+            guard let ab = broadcastDims(sa, sb), let s = broadcastDims(sc, ab) else {
+                throw TensorError("where of shapes \(t[0]), \(t[1]) and \(t[2]) cannot be broadcast together")
+            }
+            return .tensor(da, s)
+        case .reduce(let k, let axis, let keep):
+            var (d, s) = try tensor(0)
+            if d == .bool { throw TensorError("\(k.rawValue) of a bool tensor") }
+            if d == .i32 && (k == .logsumexp) { throw TensorError("\(k.rawValue) needs a float tensor, got \(t[0])") }
+            if d == .i32 && k == .mean { d = .f64 }
+            guard let axis else { return .tensor(d, keep ? s.map { _ in Dim(1) } : []) }
+            let a = axis < 0 ? axis + s.count : axis
+            guard a >= 0 && a < s.count else { throw TensorError("axis \(axis) is out of range for \(t[0])") }
+            if keep { s[a] = Dim(1) } else { s.remove(at: a) }
+            return .tensor(d, s)
+        case .matmul:
+            let (da, sa) = try tensor(0), (db, sb) = try tensor(1)
+            guard da == db, da != .bool else { throw TensorError("@ of \(t[0]) and \(t[1])") }
+            guard !sa.isEmpty && !sb.isEmpty else { throw TensorError("@ needs operands of rank 1 or more, got \(t[0]) and \(t[1]); use * for scalars") }
+            let a2 = sa.count == 1 ? [Dim(1)] + sa : sa
+            let b2 = sb.count == 1 ? sb + [Dim(1)] : sb
+            let ka = a2[a2.count - 1], kb = b2[b2.count - 2]
+            if ka != kb && !ka.isDynamic && !kb.isDynamic {
+                throw TensorError("@ of \(t[0]) and \(t[1]): inner dimensions \(ka) and \(kb) differ")
+            }
+            guard var out = broadcastDims(Array(a2.dropLast(2)), Array(b2.dropLast(2))) else {
+                throw TensorError("@ of \(t[0]) and \(t[1]): batch dimensions cannot be broadcast")
+            }
+            if sa.count > 1 { out.append(a2[a2.count - 2]) }
+            if sb.count > 1 { out.append(b2[b2.count - 1]) }
+            return .tensor(da, out)
+        case .transpose(let perm):
+            let (d, s) = try tensor(0)
+            let p = perm ?? Array((0..<s.count).reversed())
+            guard p.sorted() == Array(0..<s.count) else { throw TensorError("transpose axes \(p) do not fit \(t[0])") }
+            return .tensor(d, p.map { s[$0] })
+        case .expandDims(let axis):
+            var (d, s) = try tensor(0)
+            let a = axis < 0 ? axis + s.count + 1 : axis
+            guard a >= 0 && a <= s.count else { throw TensorError("expand_dims axis \(axis) is out of range for \(t[0])") }
+            s.insert(Dim(1), at: a)
+            return .tensor(d, s)
+        case .squeeze(let axis):
+            var (d, s) = try tensor(0)
+            if let axis {
+                let a = axis < 0 ? axis + s.count : axis
+                guard a >= 0 && a < s.count, s[a].known == 1 || s[a].isDynamic else {
+                    throw TensorError("cannot squeeze axis \(axis) of \(t[0]): its size is not 1")
+                }
+                s.remove(at: a)
+            } else {
+                if s.contains(where: { $0.known == nil }) { throw TensorError("squeeze of \(t[0]) needs an axis: some sizes are not known") }
+                s = s.filter { $0.known != 1 }
+            }
+            _ = d
+            return .tensor(d, s)
+        case .concat(let axis):
+            guard !t.isEmpty else { throw TensorError("concat of no tensors") }
+            let (d, s0) = try tensor(0)
+            let a = axis < 0 ? axis + s0.count : axis
+            guard a >= 0 && a < s0.count else { throw TensorError("concat axis \(axis) is out of range for \(t[0])") }
+            var total = Dim(0)
+            for i in 0..<t.count {
+                let (di, si) = try tensor(i)
+                guard di == d, si.count == s0.count else { throw TensorError("concat of \(t[0]) and \(t[i])") }
+                for k in 0..<si.count where k != a && si[k] != s0[k] && !si[k].isDynamic && !s0[k].isDynamic {
+                    throw TensorError("concat of \(t[0]) and \(t[i]) along axis \(a): other dimensions differ")
+                }
+                total = total + si[a]
+            }
+            var s = s0
+            s[a] = total
+            return .tensor(d, s)
+        case .convert(let to):
+            let (_, s) = try tensor(0)
+            return .tensor(to, s)
+        case .stopGradient:
+            return t[0]
+        case .shapeOf:
+            let (_, s) = try tensor(0)
+            return .tensor(.i32, [Dim(s.count)])
+        case .dimSize: return .scalar(.i32)
+        case .constant(let c): return .tensor(c.dtype, c.shape.map { Dim($0) })
+        case .assertType, .reshape, .broadcastTo, .index, .oneHot, .fill, .random, .arange, .load, .call,
+             .tuple, .extract, .record, .field, .forLoop, .ifElse, .whileLoop:
+            return nil
+        case .save, .print, .yield, .ret:
+            return nil
+        }
+    }
+}

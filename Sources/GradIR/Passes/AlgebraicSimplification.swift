@@ -1,0 +1,73 @@
+// Algebraic identities that keep IEEE semantics:
+//   x * 1 -> x, x / 1 -> x, x + 0 -> x, x - 0 -> x, x ** 1 -> x, x ** 2 -> square(x),
+//   -(-x) -> x, stop_gradient is kept (it matters to differentiation).
+// Each applies only when the result has x's type (so a broadcast is never dropped). `x * 0`
+// is not 0 when x may be NaN or infinite, so it is left alone. (`x + 0 -> x` differs from IEEE
+// only in the sign of a zero result when x is -0.0, as XLA's simplifier also accepts.)
+
+import GradTensor
+
+public struct AlgebraicSimplification: Pass {
+    public let name = "algebraic-simplification"
+    public init() {}
+
+    public func run(_ m: Module) throws -> Bool {
+        var changed = false
+        for f in m.functions {
+            var consts: [ValueID: Tensor] = [:]
+            var defs: [ValueID: Inst] = [:]
+            var subst = Substitution()
+            simplify(f, &f.body, &consts, &defs, &subst, &changed)
+        }
+        return changed
+    }
+
+    func isAll(_ t: Tensor?, _ v: Double) -> Bool {
+        guard let t, t.count > 0 else { return false }
+        return t.doubles.allSatisfy { $0 == v }
+    }
+
+    func simplify(_ f: Function, _ r: inout Region, _ consts: inout [ValueID: Tensor], _ defs: inout [ValueID: Inst],
+                  _ subst: inout Substitution, _ changed: inout Bool) {
+        var out: [Inst] = []
+        for var i in r.insts {
+            subst.apply(&i)
+            for j in i.regions.indices { simplify(f, &i.regions[j], &consts, &defs, &subst, &changed) }
+            if case .constant(let t) = i.op { consts[i.result] = t }
+            var replacement: ValueID?
+            if i.results.count == 1 {
+                let rt = f.type(i.result)
+                func same(_ v: ValueID) -> ValueID? { f.type(v) == rt ? v : nil }
+                switch i.op {
+                case .binary(.mul):
+                    if isAll(consts[i.operands[1]], 1) { replacement = same(i.operands[0]) }
+                    else if isAll(consts[i.operands[0]], 1) { replacement = same(i.operands[1]) }
+                case .binary(.add):
+                    if isAll(consts[i.operands[1]], 0) { replacement = same(i.operands[0]) }
+                    else if isAll(consts[i.operands[0]], 0) { replacement = same(i.operands[1]) }
+                case .binary(.sub):
+                    if isAll(consts[i.operands[1]], 0) { replacement = same(i.operands[0]) }
+                case .binary(.div):
+                    if isAll(consts[i.operands[1]], 1) { replacement = same(i.operands[0]) }
+                case .binary(.pow):
+                    if isAll(consts[i.operands[1]], 1) { replacement = same(i.operands[0]) }
+                    else if isAll(consts[i.operands[1]], 2), rt.dtype?.isFloat == true, f.type(i.operands[0]) == rt {
+                        i = Inst(.unary(.square), [i.operands[0]], results: i.results, loc: i.loc)
+                        changed = true
+                    }
+                case .unary(.neg):
+                    if let d = defs[i.operands[0]], d.op == .unary(.neg) { replacement = same(d.operands[0]) }
+                default: break
+                }
+            }
+            if let rep = replacement {
+                subst.map[i.result] = rep
+                changed = true
+                continue
+            }
+            for res in i.results { defs[res] = i }
+            out.append(i)
+        }
+        r.insts = out
+    }
+}

@@ -1,0 +1,34 @@
+// Constant folding: a pure op whose operands are all constants is evaluated at compile time
+// (by the same evaluator the VM runs) and replaced by a constant, when the result is small.
+// Ops that fail to evaluate are left alone, so the error surfaces at run time with its location.
+
+import GradTensor
+
+public struct ConstantFolding: Pass {
+    public let name = "constant-folding"
+    public static let limit = 64
+    public init() {}
+
+    public func run(_ m: Module) throws -> Bool {
+        var changed = false
+        for f in m.functions {
+            var consts: [ValueID: Tensor] = [:]
+            fold(&f.body, &consts, &changed)
+        }
+        return changed
+    }
+
+    func fold(_ r: inout Region, _ consts: inout [ValueID: Tensor], _ changed: inout Bool) {
+        for k in r.insts.indices {
+            for j in r.insts[k].regions.indices { fold(&r.insts[k].regions[j], &consts, &changed) }
+            let i = r.insts[k]
+            if case .constant(let t) = i.op { consts[i.result] = t; continue }
+            guard i.op.isPure, i.results.count == 1, !i.operands.isEmpty else { continue }
+            let args = i.operands.compactMap { consts[$0] }
+            guard args.count == i.operands.count, let t = try? Eval.apply(i.op, args), t.count <= ConstantFolding.limit else { continue }
+            r.insts[k] = Inst(.constant(t), [], results: i.results, loc: i.loc)
+            consts[i.result] = t
+            changed = true
+        }
+    }
+}

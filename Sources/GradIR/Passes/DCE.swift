@@ -1,0 +1,42 @@
+// Dead code elimination: removes pure ops whose results are unused, and loops and ifs whose
+// results are unused and whose regions have no effects, until nothing more can go.
+
+public struct DCE: Pass {
+    public let name = "dce"
+    public init() {}
+
+    public func run(_ m: Module) throws -> Bool {
+        var changed = false
+        for f in m.functions {
+            while true {
+                let uses = useCounts(f)
+                var removed = false
+                sweep(&f.body, uses, &removed)
+                if !removed { break }
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    func hasEffects(_ i: Inst) -> Bool {
+        switch i.op {
+        case .print, .save, .load, .assertType, .call, .ret: return true
+        default: return i.regions.contains { $0.insts.contains(where: hasEffects) }
+        }
+    }
+
+    func sweep(_ r: inout Region, _ uses: [Int], _ removed: inout Bool) {
+        var out: [Inst] = []
+        for var i in r.insts {
+            let dead = !i.results.isEmpty && i.results.allSatisfy { uses[$0.index] == 0 } && !i.op.isTerminator
+            if dead && (i.op.isPure || (i.op.hasRegions && !hasEffects(i))) {
+                removed = true
+                continue
+            }
+            for j in i.regions.indices { sweep(&i.regions[j], uses, &removed) }
+            out.append(i)
+        }
+        r.insts = out
+    }
+}

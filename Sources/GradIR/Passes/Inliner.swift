@@ -1,0 +1,122 @@
+// Inlining: a call of a small function is replaced by a copy of its body, with the callee's
+// values renumbered into the caller, its size names bound to the caller's dimensions (from
+// the argument types), and each read of a size (`dim n`) turned into a read of the argument's
+// shape. Functions that bind size names inside their body (from a load or an annotation) are
+// not inlined, so each keeps its own bindings.
+
+import GradTensor
+
+public struct Inliner: Pass {
+    public let name = "inline"
+    public static let maxInstructions = 400
+    public init() {}
+
+    public func run(_ m: Module) throws -> Bool {
+        var changed = false
+        for f in m.functions {
+            var subst = Substitution()
+            inline(m, f, &f.body, &subst, &changed)
+        }
+        return changed
+    }
+
+    func size(_ r: Region) -> Int { var n = 0; walk(r) { _ in n += 1 }; return n }
+
+    func inlinable(_ c: Function, into f: Function) -> Bool {
+        guard c !== f, size(c.body) <= Inliner.maxInstructions else { return false }
+        let sig = Set(c.sizeNames)
+        var ok = true
+        walk(c.body) { i in
+            if case .dimSize(let n) = i.op, !sig.contains(n) { ok = false }
+            if case .load = i.op { ok = false }
+            if i.op == .assertType, i.results.contains(where: { !Set(c.type($0).symbols).isSubset(of: sig) }) { ok = false }
+        }
+        return ok
+    }
+
+    func inline(_ m: Module, _ f: Function, _ r: inout Region, _ subst: inout Substitution, _ changed: inout Bool) {
+        var out: [Inst] = []
+        for var i in r.insts {
+            subst.apply(&i)
+            for j in i.regions.indices { inline(m, f, &i.regions[j], &subst, &changed) }
+            if case .call(let n) = i.op, let c = m.function(n), inlinable(c, into: f) {
+                var copier = Copier(caller: f, callee: c, args: i.operands, loc: i.loc)
+                let (insts, ret) = copier.copyBody()
+                out += insts
+                if let res = i.results.first, let rv = ret { subst.map[res] = rv }
+                changed = true
+                continue
+            }
+            out.append(i)
+        }
+        r.insts = out
+    }
+
+    struct Copier {
+        let caller: Function
+        let callee: Function
+        let args: [ValueID]
+        let loc: Loc
+        var map: [ValueID: ValueID] = [:]
+        var sizes: [String: Dim] = [:]
+        var sizeSource: [String: (arg: ValueID, axis: Int)] = [:]
+
+        init(caller: Function, callee: Function, args: [ValueID], loc: Loc) {
+            self.caller = caller
+            self.callee = callee
+            self.args = args
+            self.loc = loc
+            for (p, a) in zip(callee.params, args) {
+                map[p] = a
+                if case .tensor(_, let want) = callee.type(p), case .tensor(_, let got) = caller.type(a) {
+                    for (k, (w, g)) in zip(want, got).enumerated() {
+                        if let s = w.plainSymbol, sizes[s] == nil {
+                            sizes[s] = g
+                            sizeSource[s] = (a, k)
+                        }
+                    }
+                }
+            }
+        }
+
+        mutating func value(_ v: ValueID) -> ValueID {
+            if let x = map[v] { return x }
+            let n = caller.newValue(callee.type(v).substitute(sizes))
+            map[v] = n
+            return n
+        }
+
+        /// The body's instructions, and the value its `return` passes.
+        mutating func copyBody() -> ([Inst], ValueID?) {
+            var out: [Inst] = []
+            var ret: ValueID?
+            for i in callee.body.insts {
+                if i.op == .ret { ret = i.operands.first.map { map[$0]! }; continue }
+                out += copy(i)
+            }
+            return (out, ret)
+        }
+
+        mutating func copy(_ i: Inst) -> [Inst] {
+            if case .dimSize(let n) = i.op, let src = sizeSource[n] {
+                // dim n  ->  shape(arg)[axis]
+                let rank = caller.type(src.arg).shape?.count ?? 0
+                let sh = caller.newValue(.tensor(.i32, [Dim(rank)]))
+                let ax = caller.newValue(.scalar(.i32))
+                let out = value(i.result)
+                return [Inst(.shapeOf, [src.arg], results: [sh], loc: i.loc),
+                        Inst(.constant(Tensor.scalar(Double(src.axis), .i32)), [], results: [ax], loc: i.loc),
+                        Inst(.index([.at]), [sh, ax], results: [out], loc: i.loc)]
+            }
+            var c = i
+            c.operands = i.operands.map { map[$0]! }
+            c.regions = i.regions.map { r in
+                var nr = Region(args: r.args.map { value($0) })
+                for x in r.insts { nr.insts += copy(x) }
+                return nr
+            }
+            c.results = i.results.map { value($0) }
+            return [c]
+        }
+    }
+}

@@ -1,0 +1,383 @@
+// Built-in functions of LANGUAGE.md: how each call is checked and lowered to IR ops.
+//
+// Most map to one op. Composite built-ins are lowered to the ops they are defined by, so the
+// differentiation passes need rules only for primitives:
+//   norm(x)             = sqrt(sum(x * x))
+//   softmax(x, axis)    = exp(x - logsumexp(x, axis, keepdims))
+//   log_softmax(x, axis)= x - logsumexp(x, axis, keepdims)
+//   cross_entropy(l, y) = -sum(log_softmax(l, -1) * one_hot(y, k), axis: -1)   (one loss per row)
+//   mse(a, b)           = mean(square(a - b))
+//   dot(a, b)           = sum(a * b) for vectors, a @ b otherwise;  outer(a, b) = a[:, None] * b[None, :]
+//   stack(xs, axis)     = concat of expand_dims(x, axis)
+
+import GradIR
+import GradSyntax
+import GradTensor
+
+enum Builtins {
+    static let unary: [String: UnaryFn] = [
+        "exp": .exp, "log": .log, "log1p": .log1p, "sqrt": .sqrt, "abs": .abs, "sign": .sign, "sin": .sin,
+        "cos": .cos, "tanh": .tanh, "sigmoid": .sigmoid, "relu": .relu, "softplus": .softplus, "gelu": .gelu,
+        "square": .square,
+    ]
+    static let reductions: [String: ReduceKind] = [
+        "sum": .sum, "mean": .mean, "max": .max, "min": .min, "prod": .prod, "logsumexp": .logsumexp,
+    ]
+    static let others: [String] = [
+        "leaky_relu", "maximum", "minimum", "where", "pow", "norm", "transpose", "dot", "outer", "reshape",
+        "concat", "stack", "broadcast_to", "expand_dims", "squeeze", "softmax", "log_softmax",
+        "cross_entropy", "mse", "one_hot", "zeros", "ones", "full", "arange", "randn", "rand",
+        "f32", "f64", "i32", "load", "save", "print", "shape", "stop_gradient",
+    ]
+    static let names: [String] = (Array(unary.keys) + Array(reductions.keys) + others).sorted()
+    static let nameSet = Set(names)
+
+    static func isBuiltin(_ n: String) -> Bool { nameSet.contains(n) }
+
+    /// Arguments split into positional and labeled, checked against what the built-in takes.
+    struct Args {
+        var pos: [Arg]
+        var labeled: [String: Arg]
+        func label(_ l: String) -> Arg? { labeled[l] }
+    }
+
+    static func split(_ g: FunctionGen, _ n: String, _ args: [Arg], _ r: SourceRange, count: ClosedRange<Int>, labels: Set<String> = [],
+                      usage: String) -> Args? {
+        var pos: [Arg] = []
+        var labeled: [String: Arg] = [:]
+        for a in args {
+            if let l = a.label {
+                guard labels.contains(l) else {
+                    g.diags.error("\(n) has no argument labeled '\(l):'", at: a.range, notes: [.init("usage: \(usage)")])
+                    return nil
+                }
+                if labeled[l] != nil { g.diags.error("argument '\(l):' given twice", at: a.range); return nil }
+                labeled[l] = a
+            } else {
+                if !labeled.isEmpty && !(labels.isEmpty) && pos.count >= count.lowerBound {
+                    g.diags.error("positional argument after a labeled one", at: a.range)
+                    return nil
+                }
+                pos.append(a)
+            }
+        }
+        // A labeled argument may also be given by position when the usage allows (expand_dims(x, 0)).
+        guard count.contains(pos.count) else {
+            let want = count.lowerBound == count.upperBound ? "\(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
+            g.diags.error("\(n) takes \(want) argument\(count.upperBound == 1 ? "" : "s"), got \(pos.count)", at: r, notes: [.init("usage: \(usage)")])
+            return nil
+        }
+        return Args(pos: pos, labeled: labeled)
+    }
+
+    // MARK: - Lowering
+
+    static func lower(_ g: FunctionGen, _ n: String, _ nr: SourceRange, _ args: [Arg], _ r: SourceRange, hint: IRType?) -> TV?? {
+        if let f = unary[n] {
+            guard let a = split(g, n, args, r, count: 1...1, usage: "\(n)(x)"), let x = floatArg(g, a.pos[0], n, allowInt: f.acceptsInt) else { return nil }
+            return g.emit(.unary(f), [x], at: r)
+        }
+        if let k = reductions[n] {
+            guard let a = split(g, n, args, r, count: 1...1, labels: ["axis", "keepdims"], usage: "\(n)(x, axis: k, keepdims: false)"),
+                  let x = g.value(a.pos[0].value, hint: nil) else { return nil }
+            guard g.type(x).isTensor else { g.diags.error("\(n) needs a tensor, got \(g.type(x))", at: a.pos[0].range); return nil }
+            var xx = g.strong(x)
+            if k == .logsumexp, let c = floatArg(g, a.pos[0], n, allowInt: false, value: x) { xx = c }
+            guard let (axis, keep) = axisArgs(g, a, n) else { return nil }
+            return g.emit(.reduce(k, axis: axis, keepDims: keep), [xx], at: r)
+        }
+        switch n {
+        case "leaky_relu":
+            guard let a = split(g, n, args, r, count: 1...2, labels: ["alpha"], usage: "leaky_relu(x, 0.01)"),
+                  let x = floatArg(g, a.pos[0], n, allowInt: false) else { return nil }
+            let slopeArg = a.pos.count > 1 ? a.pos[1] : a.label("alpha")
+            var slope = g.constant(Tensor.scalar(0.01, g.type(x).dtype!), weak: true)
+            if let s = slopeArg { guard let v = g.value(s.value, hint: nil) else { return nil }; slope = v }
+            guard let (xa, sa) = g.unify(x, slope, n, at: r) else { return nil }
+            return g.emit(.binary(.leakyRelu), [xa, sa], at: r)
+        case "maximum", "minimum", "pow":
+            guard let a = split(g, n, args, r, count: 2...2, usage: "\(n)(a, b)"),
+                  let x = g.value(a.pos[0].value, hint: nil), let y = g.value(a.pos[1].value, hint: nil),
+                  let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
+            return g.emit(.binary(n == "maximum" ? .maximum : n == "minimum" ? .minimum : .pow), [xa, ya], at: r)
+        case "where":
+            guard let a = split(g, n, args, r, count: 3...3, usage: "where(condition, a, b)"),
+                  let c = g.value(a.pos[0].value, hint: nil), let x = g.value(a.pos[1].value, hint: hint), let y = g.value(a.pos[2].value, hint: hint) else { return nil }
+            guard g.type(c).dtype == .bool else {
+                g.diags.error("where needs a bool condition, got \(g.type(c))", at: a.pos[0].range); return nil
+            }
+            guard let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
+            return g.emit(.select, [c, xa, ya], at: r)
+        case "norm":
+            guard let a = split(g, n, args, r, count: 1...1, labels: ["axis", "keepdims"], usage: "norm(x, axis: k)"),
+                  let x = floatArg(g, a.pos[0], n, allowInt: false), let (axis, keep) = axisArgs(g, a, n),
+                  let sq = g.emit(.binary(.mul), [x, x], at: r),
+                  let s = g.emit(.reduce(.sum, axis: axis, keepDims: keep), [sq], at: r) else { return nil }
+            return g.emit(.unary(.sqrt), [s], at: r)
+        case "transpose":
+            guard let a = split(g, n, args, r, count: 1...2, labels: ["axes"], usage: "transpose(x) or transpose(x, [1, 0, 2])"),
+                  let x = g.value(a.pos[0].value, hint: nil) else { return nil }
+            var perm: [Int]?
+            if let p = a.pos.count > 1 ? a.pos[1] : a.label("axes") {
+                guard case .tensor(let es) = p.value.kind, let ints = Optional(es.compactMap { g.compileTimeInt($0, "an axis") }), ints.count == es.count else {
+                    g.diags.error("transpose axes must be a list of integers, like [1, 0]", at: p.range); return nil
+                }
+                perm = ints
+            }
+            return g.emit(.transpose(perm), [g.strong(x)], at: r)
+        case "dot", "outer":
+            guard let a = split(g, n, args, r, count: 2...2, usage: "\(n)(a, b)"),
+                  let x = g.value(a.pos[0].value, hint: nil), let y = g.value(a.pos[1].value, hint: nil),
+                  let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
+            let rx = g.type(xa).shape?.count ?? 0, ry = g.type(ya).shape?.count ?? 0
+            if n == "outer" {
+                guard rx == 1 && ry == 1 else { g.diags.error("outer needs two vectors, got \(g.type(xa)) and \(g.type(ya))", at: r); return nil }
+                guard let ex = g.emit(.expandDims(1), [xa], at: r), let ey = g.emit(.expandDims(0), [ya], at: r) else { return nil }
+                return g.emit(.binary(.mul), [ex, ey], at: r)
+            }
+            if rx == 1 && ry == 1 {
+                guard let m = g.emit(.binary(.mul), [xa, ya], at: r) else { return nil }
+                if let kx = g.type(xa).shape?[0], let ky = g.type(ya).shape?[0], kx != ky, kx.known != nil, ky.known != nil {
+                    g.diags.error("dot of \(g.type(xa)) and \(g.type(ya)): lengths differ", at: r); return nil
+                }
+                return g.emit(.reduce(.sum, axis: nil, keepDims: false), [m], at: r)
+            }
+            if rx == 0 || ry == 0 { return g.emit(.binary(.mul), [xa, ya], at: r) }
+            return g.emit(.matmul, [xa, ya], at: r)
+        case "reshape", "broadcast_to":
+            guard let a = split(g, n, args, r, count: 2...2, usage: "\(n)(x, [a, b])"),
+                  let x = g.value(a.pos[0].value, hint: nil), let (dims, ds) = shapeList(g, a.pos[1], n) else { return nil }
+            guard case .tensor(let d, let xs) = g.type(x) else { g.diags.error("\(n) needs a tensor", at: r); return nil }
+            var out = ds
+            if n == "reshape" {
+                // -1 stands for the rest; compute it when the sizes are known.
+                if let k = ds.firstIndex(where: { $0.known == -1 }) {
+                    let total = xs.reduce(Dim(1)) { $0 * $1 }
+                    let rest = ds.enumerated().filter { $0.offset != k }.reduce(Dim(1)) { $0 * $1.element }
+                    if let t = total.known, let q = rest.known, q > 0 { out[k] = Dim(t / q) } else { out[k] = .dynamic }
+                    if let t = total.known, let q = rest.known, q > 0, t % q != 0 {
+                        g.diags.error("cannot reshape \(g.type(x)) (\(t) elements) to \(out)", at: r); return nil
+                    }
+                } else if let t = xs.reduce(Dim(1), { $0 * $1 }).known, let q = ds.reduce(Dim(1), { $0 * $1 }).known, t != q {
+                    g.diags.error("cannot reshape \(g.type(x)) (\(t) elements) to [\(ds.map(\.description).joined(separator: ", "))] (\(q) elements)", at: r)
+                    return nil
+                }
+                if out.contains(where: { ($0.known ?? 0) < -1 }) { g.diags.error("negative size in reshape", at: r); return nil }
+            } else if broadcastDims(xs, ds) == nil || xs.count > ds.count {
+                g.diags.error("cannot broadcast \(g.type(x)) to [\(ds.map(\.description).joined(separator: ", "))]", at: r); return nil
+            }
+            return g.emit(n == "reshape" ? .reshape : .broadcastTo, [g.strong(x)] + dims, type: .tensor(d, out), at: r)
+        case "concat", "stack":
+            guard let a = split(g, n, args, r, count: 1...1, labels: ["axis"], usage: "\(n)([a, b], axis: 0)") else { return nil }
+            guard case .tensor(let es) = a.pos[0].value.kind, !es.isEmpty else {
+                g.diags.error("\(n) takes a list of tensors written in brackets, like \(n)([a, b], axis: 0)", at: a.pos[0].range); return nil
+            }
+            let axis = a.label("axis").map { g.compileTimeInt($0.value, "an axis") } ?? 0
+            guard let axis else { g.diags.error("axis must be an integer literal", at: a.label("axis")!.range); return nil }
+            var parts: [TV] = []
+            for e in es { guard let v = g.value(e, hint: nil) else { return nil }; parts.append(v) }
+            // unify element types through the first strong part
+            if let s = parts.first(where: { !$0.weak }) {
+                for k in parts.indices { guard let (p, _) = g.unify(parts[k], s, n, at: es[k].range) else { return nil }; parts[k] = p }
+            }
+            if n == "stack" {
+                var ex: [TV] = []
+                for p in parts { guard let e = g.emit(.expandDims(axis), [p], at: r) else { return nil }; ex.append(e) }
+                parts = ex
+            }
+            return g.emit(.concat(axis), parts.map(g.strong), at: r)
+        case "expand_dims", "squeeze":
+            let usage = n == "squeeze" ? "squeeze(x, axis: k)" : "expand_dims(x, axis: k)"
+            guard let a = split(g, n, args, r, count: 1...2, labels: ["axis"], usage: usage),
+                  let x = g.value(a.pos[0].value, hint: nil) else { return nil }
+            let axArg = a.pos.count > 1 ? a.pos[1] : a.label("axis")
+            var axis: Int?
+            if let axArg {
+                guard let k = g.compileTimeInt(axArg.value, "an axis") else { g.diags.error("axis must be an integer literal", at: axArg.range); return nil }
+                axis = k
+            }
+            if n == "expand_dims" {
+                guard let axis else { g.diags.error("expand_dims needs an axis", at: r); return nil }
+                return g.emit(.expandDims(axis), [g.strong(x)], at: r)
+            }
+            return g.emit(.squeeze(axis), [g.strong(x)], at: r)
+        case "softmax", "log_softmax":
+            guard let a = split(g, n, args, r, count: 1...1, labels: ["axis"], usage: "\(n)(x, axis: -1)"),
+                  let x = floatArg(g, a.pos[0], n, allowInt: false) else { return nil }
+            var axis = -1
+            if let ax = a.label("axis") {
+                guard let k = g.compileTimeInt(ax.value, "an axis") else { g.diags.error("axis must be an integer literal", at: ax.range); return nil }
+                axis = k
+            }
+            return logSoftmax(g, x, axis, r, exp: n == "softmax")
+        case "cross_entropy":
+            guard let a = split(g, n, args, r, count: 2...2, usage: "cross_entropy(logits, labels)"),
+                  let l = floatArg(g, a.pos[0], n, allowInt: false), let y = g.value(a.pos[1].value, hint: nil) else { return nil }
+            guard case .tensor(let dl, let sl) = g.type(l), sl.count >= 1 else {
+                g.diags.error("cross_entropy needs logits of rank 1 or more, got \(g.type(l))", at: a.pos[0].range); return nil
+            }
+            guard case .tensor(.i32, let sy) = g.type(y), sy.count == sl.count - 1 else {
+                g.diags.error("cross_entropy needs i32 labels with one entry per row of the logits: for \(g.type(l)) that is i32[\(sl.dropLast().map(\.description).joined(separator: ", "))], got \(g.type(y))", at: a.pos[1].range)
+                return nil
+            }
+            guard let ls = logSoftmax(g, l, -1, r, exp: false), let k = dimValue(g, l, sl.count - 1, r),
+                  let oh = g.emit(.oneHot(dl), [g.strong(y), k], type: .tensor(dl, sy + [sl[sl.count - 1]]), at: r),
+                  let prod = g.emit(.binary(.mul), [ls, oh], at: r),
+                  let s = g.emit(.reduce(.sum, axis: -1, keepDims: false), [prod], at: r) else { return nil }
+            return g.emit(.unary(.neg), [s], at: r)
+        case "mse":
+            guard let a = split(g, n, args, r, count: 2...2, usage: "mse(a, b)"),
+                  let x = g.value(a.pos[0].value, hint: nil), let y = g.value(a.pos[1].value, hint: nil),
+                  let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
+            guard g.type(xa).isFloatTensor else { g.diags.error("mse needs float tensors, got \(g.type(xa))", at: r); return nil }
+            guard let d = g.emit(.binary(.sub), [xa, ya], at: r), let sq = g.emit(.unary(.square), [d], at: r) else { return nil }
+            return g.emit(.reduce(.mean, axis: nil, keepDims: false), [sq], at: r)
+        case "one_hot":
+            guard let a = split(g, n, args, r, count: 2...2, labels: ["dtype"], usage: "one_hot(labels, k, dtype: f32)"),
+                  let y = g.value(a.pos[0].value, hint: nil), let k = g.intScalar(a.pos[1].value, "the class count") else { return nil }
+            guard case .tensor(.i32, let sy) = g.type(y) else { g.diags.error("one_hot needs i32 labels, got \(g.type(y))", at: a.pos[0].range); return nil }
+            guard let d = dtypeArg(g, a, hint) else { return nil }
+            return g.emit(.oneHot(d), [g.strong(y), k], type: .tensor(d, sy + [k.dim ?? .dynamic]), at: r)
+        case "zeros", "ones":
+            guard let a = split(g, n, args, r, count: 1...1, labels: ["dtype"], usage: "\(n)([a, b], dtype: f32)"),
+                  let (dims, ds) = shapeList(g, a.pos[0], n), let d = dtypeArg(g, a, hint) else { return nil }
+            let v = g.constant(Tensor.scalar(n == "ones" ? 1 : 0, d))
+            return g.emit(.fill(d), [v] + dims, type: .tensor(d, ds), at: r)
+        case "full":
+            guard let a = split(g, n, args, r, count: 2...2, labels: ["dtype"], usage: "full([a, b], value, dtype: f32)"),
+                  let (dims, ds) = shapeList(g, a.pos[0], n), let d0 = dtypeArg(g, a, hint),
+                  let v = g.value(a.pos[1].value, hint: .scalar(d0)) else { return nil }
+            guard g.type(v).isScalar else { g.diags.error("full needs a scalar value, got \(g.type(v))", at: a.pos[1].range); return nil }
+            let d = a.label("dtype") != nil || hint != nil || v.weak ? d0 : g.type(v).dtype!
+            guard let cv = v.weak ? g.convertWeak(v, to: d, at: a.pos[1].range) : v else { return nil }
+            guard g.type(cv).dtype == d else { g.diags.error("full of \(g.type(cv)) with dtype \(d.rawValue)", at: a.pos[1].range); return nil }
+            return g.emit(.fill(d), [cv] + dims, type: .tensor(d, ds), at: r)
+        case "randn", "rand":
+            guard let a = split(g, n, args, r, count: 1...1, labels: ["seed", "dtype"], usage: "\(n)([a, b], seed: 1, dtype: f32)"),
+                  let (dims, ds) = shapeList(g, a.pos[0], n), let d = dtypeArg(g, a, hint) else { return nil }
+            guard d.isFloat else { g.diags.error("\(n) makes float tensors; dtype \(d.rawValue) is not one", at: r); return nil }
+            var seed = g.constant(Tensor.scalar(0, .i32))
+            if let s = a.label("seed") { guard let v = g.intScalar(s.value, "a seed") else { return nil }; seed = v }
+            return g.emit(.random(normal: n == "randn", d), [seed] + dims, type: .tensor(d, ds), at: r)
+        case "arange":
+            guard let a = split(g, n, args, r, count: 1...1, usage: "arange(n)"), let k = g.intScalar(a.pos[0].value, "the length") else { return nil }
+            return g.emit(.arange, [k], type: .tensor(.i32, [k.dim ?? .dynamic]), at: r)
+        case "f32", "f64", "i32":
+            guard let a = split(g, n, args, r, count: 1...1, usage: "\(n)(x)"), let x = g.value(a.pos[0].value, hint: nil) else { return nil }
+            guard g.type(x).isTensor else { g.diags.error("\(n)(...) converts tensors, got \(g.type(x))", at: r); return nil }
+            let d = DType(rawValue: n)!
+            if let c = g.constants[x.v] { return g.constant(c.converted(to: d)) }
+            return g.emit(.convert(d), [x], at: r)
+        case "stop_gradient":
+            guard let a = split(g, n, args, r, count: 1...1, usage: "stop_gradient(x)"), let x = g.value(a.pos[0].value, hint: hint) else { return nil }
+            return g.emit(.stopGradient, [g.strong(x)], at: r)
+        case "shape":
+            guard let a = split(g, n, args, r, count: 1...1, usage: "shape(x)"), let x = g.value(a.pos[0].value, hint: nil) else { return nil }
+            return g.emit(.shapeOf, [x], at: r)
+        case "load":
+            guard let a = split(g, n, args, r, count: 1...1, usage: "let x: f32[n, 64] = load(\"file.npy\")") else { return nil }
+            guard case .string(let path) = a.pos[0].value.kind else { g.diags.error("load takes a file path written as a string literal", at: a.pos[0].range); return nil }
+            guard let h = hint, h.isTensor else {
+                g.diags.error("load needs a declared tensor type, like: let x: f32[n, 64] = load(\"\(path)\")", at: r); return nil
+            }
+            return g.emit(.load(path), [], type: h, at: r)
+        case "save":
+            guard let a = split(g, n, args, r, count: 2...2, usage: "save(\"file.npy\", x)") else { return nil }
+            guard case .string(let path) = a.pos[0].value.kind else { g.diags.error("save takes a file path written as a string literal", at: a.pos[0].range); return nil }
+            guard let x = g.value(a.pos[1].value, hint: nil) else { return nil }
+            guard g.type(x).isTensor else { g.diags.error("save writes tensors, got \(g.type(x))", at: a.pos[1].range); return nil }
+            g.b.emitVoid(.save(path), [g.strong(x).v])
+            return .some(nil)
+        case "print":
+            var parts: [String?] = []
+            var vals: [ValueID] = []
+            for a in args {
+                if let l = a.label { g.diags.error("print takes no labeled arguments ('\(l):')", at: a.range); return nil }
+                if case .string(let s) = a.value.kind { parts.append(s); continue }
+                guard let v = g.value(a.value, hint: nil) else { return nil }
+                parts.append(nil)
+                vals.append(g.strong(v).v)
+            }
+            g.b.emitVoid(.print(parts), vals)
+            return .some(nil)
+        default:
+            g.diags.error("unknown function '\(n)'", at: nr)
+            return nil
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// A float tensor argument; weak integer literals become f64, i32 tensors are rejected.
+    static func floatArg(_ g: FunctionGen, _ a: Arg, _ n: String, allowInt: Bool, value: TV? = nil) -> TV? {
+        guard let x = value ?? g.value(a.value, hint: nil) else { return nil }
+        guard let d = g.type(x).dtype else { g.diags.error("\(n) needs a tensor, got \(g.type(x))", at: a.range); return nil }
+        if d.isFloat || (allowInt && d == .i32) { return x }
+        if x.weak && d == .i32 { return g.convertWeak(x, to: .f64, at: a.range) }
+        g.diags.error("\(n) needs a float tensor, got \(g.type(x))", at: a.range,
+                      notes: d == .i32 ? [.init("convert it with f32(...) or f64(...)")] : [])
+        return nil
+    }
+
+    static func axisArgs(_ g: FunctionGen, _ a: Args, _ n: String) -> (Int?, Bool)? {
+        var axis: Int?
+        if let ax = a.label("axis") {
+            guard let k = g.compileTimeInt(ax.value, "an axis") else { g.diags.error("axis must be an integer literal", at: ax.range); return nil }
+            axis = k
+        }
+        var keep = false
+        if let kd = a.label("keepdims") {
+            guard case .bool(let v) = kd.value.kind else { g.diags.error("keepdims must be true or false", at: kd.range); return nil }
+            keep = v
+        }
+        return (axis, keep)
+    }
+
+    static func dtypeArg(_ g: FunctionGen, _ a: Args, _ hint: IRType?) -> DType? {
+        if let d = a.label("dtype") {
+            guard case .name(let s) = d.value.kind, let t = DType(rawValue: s) else {
+                g.diags.error("dtype must be one of f32, f64, i32, bool", at: d.range); return nil
+            }
+            return t
+        }
+        return hint?.dtype ?? .f64
+    }
+
+    /// A shape written as a list `[a, b]`: one i32 scalar operand per dimension, and the
+    /// static dims they denote (sizes known at compile time, symbolic, or run-time).
+    static func shapeList(_ g: FunctionGen, _ a: Arg, _ n: String) -> ([TV], [Dim])? {
+        guard case .tensor(let es) = a.value.kind else {
+            if case .tuple = a.value.kind {} 
+            g.diags.error("\(n) takes a shape written as a list, like [n, 3]", at: a.range)
+            return nil
+        }
+        var tvs: [TV] = []
+        var dims: [Dim] = []
+        for e in es {
+            guard let v = g.intScalar(e, "a size") else { return nil }
+            if let k = v.dim?.known, k < 0, !(n == "reshape" && k == -1) {
+                g.diags.error("negative size \(k)", at: e.range); return nil
+            }
+            tvs.append(v)
+            dims.append(v.dim ?? .dynamic)
+        }
+        return (tvs, dims)
+    }
+
+    /// The run-time size of axis `k` of `x`, as an i32 scalar.
+    static func dimValue(_ g: FunctionGen, _ x: TV, _ k: Int, _ r: SourceRange) -> TV? {
+        let d = g.type(x).shape![k]
+        if let c = d.known { return g.constant(Tensor.scalar(Double(c), .i32)) }
+        guard let sh = g.emit(.shapeOf, [x], at: r) else { return nil }
+        let i = g.constant(Tensor.scalar(Double(k), .i32))
+        var v = g.emit(.index([.at]), [sh, i], type: .scalar(.i32), at: r)
+        v?.dim = d
+        return v
+    }
+
+    static func logSoftmax(_ g: FunctionGen, _ x: TV, _ axis: Int, _ r: SourceRange, exp: Bool) -> TV? {
+        guard let lse = g.emit(.reduce(.logsumexp, axis: axis, keepDims: true), [x], at: r),
+              let d = g.emit(.binary(.sub), [x, lse], at: r) else { return nil }
+        return exp ? g.emit(.unary(.exp), [d], at: r) : d
+    }
+}

@@ -1,0 +1,140 @@
+// Signatures of derived functions, from LANGUAGE.md's table:
+//
+//   grad(f, wrt: a, b)        f's inputs -> gradients of a, b (one value, or a tuple); f returns a scalar
+//   grad(f)                   as above, with respect to every float input
+//   value_and_grad(f, wrt:)   f's inputs -> (value, gradients...)
+//   vjp(f, wrt:)              f's inputs, then a cotangent of f's output -> cotangents of wrt
+//   jvp(f, wrt:)              f's inputs, then a tangent per wrt -> (value, output tangent)
+//   jacobian(f, wrt: x)       f's inputs -> shape (output dims..., input dims...)
+//   hessian(f, wrt: x)        f's inputs -> shape (input dims..., input dims...); f returns a scalar
+//
+// Nested transforms (`jvp(grad(f, wrt: x), wrt: x)`) get a generated name for the inner
+// function (`grad_f`), so every derived function is an ordinary named function.
+
+import GradIR
+import GradSyntax
+
+extension IRGen {
+    static let transforms: Set<String> = ["grad", "value_and_grad", "vjp", "jvp", "jacobian", "hessian"]
+
+    func declareDerived() {
+        for case .derived(let d) in program.items {
+            if signatures[d.name] != nil || Builtins.isBuiltin(d.name) || module.structDef(d.name) != nil {
+                diags.error("'\(d.name)' is already declared", at: d.nameRange)
+                continue
+            }
+            _ = declareDerivedExpr(d.transform, name: d.name)
+        }
+    }
+
+    /// Declares `name` as `e`, declaring generated names for nested transforms first.
+    func declareDerivedExpr(_ e: DerivedExpr, name: String) -> String? {
+        guard IRGen.transforms.contains(e.transform) else {
+            diags.error("unknown transform '\(e.transform)'", at: e.range,
+                        notes: suggestion(e.transform, among: IRGen.transforms.sorted()) + [.init("the transforms are grad, value_and_grad, vjp, jvp, jacobian and hessian")])
+            return nil
+        }
+        let base: String
+        switch e.function {
+        case .name(let n, let r):
+            guard signatures[n] != nil else {
+                diags.error("unknown function '\(n)'", at: r, notes: suggestion(n, among: Array(signatures.keys)))
+                return nil
+            }
+            base = n
+        case .derived(let inner):
+            var generated = "\(inner.transform)_\(innerBaseName(inner))"
+            while signatures[generated] != nil { generated += "_" }
+            guard let b = declareDerivedExpr(inner, name: generated) else { return nil }
+            base = b
+        }
+        guard let sig = signatures[base] else { return nil }
+        // Resolve wrt to parameter indices: named, or every float input.
+        var wrt: [Int] = []
+        if let names = e.wrt {
+            for (n, r) in names {
+                guard let k = sig.params.firstIndex(where: { $0.name == n }) else {
+                    diags.error("'\(n)' is not a parameter of '\(base)'", at: r,
+                                notes: suggestion(n, among: sig.params.map(\.name)))
+                    return nil
+                }
+                guard isDifferentiable(sig.params[k].type) else {
+                    diags.error("cannot differentiate with respect to '\(n)': \(sig.params[k].type) is not a float type", at: r,
+                                notes: [.init("only f32, f64 tensors and records of them have derivatives")])
+                    return nil
+                }
+                if wrt.contains(k) { diags.error("'\(n)' is named twice in wrt:", at: r); return nil }
+                wrt.append(k)
+            }
+        } else {
+            wrt = sig.params.indices.filter { isDifferentiable(sig.params[$0].type) }
+            if wrt.isEmpty {
+                diags.error("'\(base)' has no float inputs to differentiate with respect to", at: e.range)
+                return nil
+            }
+        }
+        guard let result = sig.result else {
+            diags.error("'\(base)' returns nothing, so it has no derivative", at: e.range)
+            return nil
+        }
+        let wrtTypes = wrt.map { sig.params[$0].type }
+        func one(_ ts: [IRType]) -> IRType { ts.count == 1 ? ts[0] : .tuple(ts) }
+        func needScalar() -> Bool {
+            if result.isScalar && result.isFloatTensor { return true }
+            diags.error("\(e.transform) needs a function returning a float scalar; '\(base)' returns \(result)", at: e.range,
+                        notes: [.init(result.isFloatTensor ? "use vjp(\(base), ...) for a function with a tensor output" : "only float outputs have derivatives")])
+            return false
+        }
+        var params = sig.params
+        let out: IRType
+        switch e.transform {
+        case "grad":
+            guard needScalar() else { return nil }
+            out = one(wrtTypes)
+        case "value_and_grad":
+            guard needScalar() else { return nil }
+            out = .tuple([result] + wrtTypes)
+        case "vjp":
+            guard isDifferentiable(result) else {
+                diags.error("vjp needs a float output; '\(base)' returns \(result)", at: e.range); return nil
+            }
+            params.append(("ct_out", result))
+            out = one(wrtTypes)
+        case "jvp":
+            guard isDifferentiable(result) else {
+                diags.error("jvp needs a float output; '\(base)' returns \(result)", at: e.range); return nil
+            }
+            for k in wrt { params.append(("t_" + sig.params[k].name, sig.params[k].type)) }
+            out = .tuple([result, result])
+        default: // jacobian, hessian
+            guard wrt.count == 1, case .tensor(let dx, let sx) = wrtTypes[0], case .tensor(let dy, let sy) = result else {
+                diags.error("\(e.transform) takes exactly one tensor input in wrt: and a tensor output", at: e.range); return nil
+            }
+            _ = dx
+            if e.transform == "hessian" {
+                guard needScalar() else { return nil }
+                out = .tensor(dy, sx + sx)
+            } else {
+                out = .tensor(dy, sy + sx)
+            }
+        }
+        signatures[name] = Signature(params: params, result: out, range: e.range)
+        derived.append(DerivedSpec(name: name, transform: e.transform, base: base, wrt: wrt, range: e.range))
+        return name
+    }
+
+    func innerBaseName(_ e: DerivedExpr) -> String {
+        switch e.function {
+        case .name(let n, _): return n
+        case .derived(let inner): return "\(inner.transform)_\(innerBaseName(inner))"
+        }
+    }
+
+    func isDifferentiable(_ t: IRType) -> Bool {
+        switch t {
+        case .tensor(let d, _): return d.isFloat
+        case .tuple(let ts): return !ts.isEmpty && ts.allSatisfy(isDifferentiable)
+        case .record(let n): return module.structDef(n).map { $0.fields.allSatisfy { isDifferentiable($0.type) } } ?? false
+        }
+    }
+}

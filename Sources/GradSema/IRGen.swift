@@ -1,0 +1,206 @@
+// IRGen: resolves names, checks types and shapes, and lowers the AST to SSA IR in one walk.
+//
+//   1. struct declarations become record types;
+//   2. every function's signature is resolved (size names in its parameter types are its
+//      symbolic sizes), and every derived function's signature is computed from its base
+//      function by the rules of LANGUAGE.md's table (DerivedSignatures.swift);
+//   3. each function body is lowered statement by statement (IRGenStmt.swift), expressions and
+//      built-ins by IRGenExpr.swift and Builtins.swift.
+// Errors are reported with the range of the offending node and lowering goes on with the
+// next statement, so one run reports every independent error.
+
+import GradIR
+import GradSyntax
+import GradTensor
+
+/// A derived function awaiting the differentiation stage: `name = transform(base, wrt: ...)`.
+public struct DerivedSpec: Sendable {
+    public var name: String
+    public var transform: String
+    public var base: String
+    public var wrt: [Int]           // indices of base's parameters
+    public var range: SourceRange
+}
+
+public struct Signature {
+    public var params: [(name: String, type: IRType)]
+    public var result: IRType?
+    public var range: SourceRange
+}
+
+public final class IRGen {
+    let program: Program
+    let diags: DiagnosticEngine
+    public let module = Module()
+    public internal(set) var derived: [DerivedSpec] = []
+    var signatures: [String: Signature] = [:]
+    var functionDecls: [String: FnDecl] = [:]
+    var callGraph: [String: [(String, SourceRange)]] = [:]
+
+    public init(_ program: Program, diagnostics: DiagnosticEngine) {
+        self.program = program
+        self.diags = diagnostics
+    }
+
+    /// Lowers a whole program. Check `diagnostics.hasErrors` before using the module.
+    public static func lower(_ p: Program, diagnostics: DiagnosticEngine) -> (Module, [DerivedSpec]) {
+        let g = IRGen(p, diagnostics: diagnostics)
+        g.run()
+        return (g.module, g.derived)
+    }
+
+    func run() {
+        declareStructs()
+        declareFunctions()
+        declareDerived()
+        for item in program.items {
+            if case .function(let f) = item, signatures[f.name] != nil, module.function(f.name) == nil {
+                let fg = FunctionGen(self, f)
+                fg.lower()
+                module.functions.append(fg.function)
+            }
+        }
+        checkRecursion()
+    }
+
+    // MARK: - Declarations
+
+    static let builtinTypes: Set<String> = ["f32", "f64", "i32", "bool"]
+
+    func declareStructs() {
+        for case .record(let s) in program.items {
+            if module.structDef(s.name) != nil || IRGen.builtinTypes.contains(s.name) {
+                diags.error("'\(s.name)' is already declared", at: s.nameRange)
+                continue
+            }
+            module.structs.append(StructDef(name: s.name, fields: []))
+        }
+        for case .record(let s) in program.items {
+            guard let k = module.structs.firstIndex(where: { $0.name == s.name }), module.structs[k].fields.isEmpty else { continue }
+            var seen = Set<String>()
+            var fields: [(name: String, type: IRType)] = []
+            for f in s.fields {
+                if !seen.insert(f.name).inserted { diags.error("duplicate field '\(f.name)' in struct \(s.name)", at: f.range) }
+                if let t = resolveType(f.type, sizes: nil) { fields.append((f.name, t)) }
+            }
+            module.structs[k].fields = fields
+        }
+    }
+
+    func declareFunctions() {
+        for case .function(let f) in program.items {
+            if signatures[f.name] != nil || Builtins.isBuiltin(f.name) || module.structDef(f.name) != nil {
+                diags.error("'\(f.name)' is already declared" + (Builtins.isBuiltin(f.name) ? " as a built-in" : ""), at: f.nameRange)
+                continue
+            }
+            var params: [(String, IRType)] = []
+            var ok = true
+            var seen = Set<String>()
+            for p in f.params {
+                if !seen.insert(p.name).inserted { diags.error("duplicate parameter '\(p.name)'", at: p.range); ok = false }
+                if let t = resolveType(p.type, sizes: nil) { params.append((p.name, t)) } else { ok = false }
+            }
+            var result: IRType?
+            if let r = f.result {
+                result = resolveType(r, sizes: nil)
+                if result == nil { ok = false }
+            }
+            if f.name == "main" && !f.params.isEmpty {
+                diags.error("'main' takes no parameters; load data inside it with load(...)", at: f.nameRange)
+            }
+            for a in f.attributes where a.name != "derivative" {
+                diags.error("unknown attribute '@\(a.name)' on a function", at: a.range)
+            }
+            if ok {
+                signatures[f.name] = Signature(params: params, result: result, range: f.nameRange)
+                functionDecls[f.name] = f
+            }
+        }
+    }
+
+    /// Converts a written type. `sizes` collects size names when given; nil accepts any name.
+    func resolveType(_ t: TypeExpr, sizes: Set<String>?) -> IRType? {
+        switch t {
+        case .tensor(let e, let dims, let r):
+            guard let d = DType(rawValue: e) else { diags.error("unknown element type '\(e)'", at: r); return nil }
+            var out: [Dim] = []
+            for dim in dims {
+                guard let x = resolveDim(dim) else {
+                    diags.error("dimension '\(ASTPrinter.dim(dim))' must be linear in size names (like n, n-1 or 2*n)", at: r)
+                    return nil
+                }
+                if let k = x.known, k < 0 { diags.error("negative dimension \(k)", at: r); return nil }
+                out.append(x)
+            }
+            return .tensor(d, out)
+        case .tuple(let ts, _):
+            var out: [IRType] = []
+            for x in ts { guard let y = resolveType(x, sizes: sizes) else { return nil }; out.append(y) }
+            return .tuple(out)
+        case .named(let n, let r):
+            if module.structDef(n) != nil { return .record(n) }
+            diags.error("unknown type '\(n)'", at: r, notes: suggestion(n, among: module.structs.map(\.name) + Array(IRGen.builtinTypes)))
+            return nil
+        }
+    }
+
+    func resolveDim(_ d: DimExpr) -> Dim? {
+        switch d {
+        case .int(let k): return Dim(k)
+        case .name(let n): return Dim(symbol: n)
+        case .add(let a, let b): return resolveDim(a).flatMap { x in resolveDim(b).map { x + $0 } }
+        case .sub(let a, let b): return resolveDim(a).flatMap { x in resolveDim(b).map { x - $0 } }
+        case .mul(let a, let b):
+            guard let x = resolveDim(a), let y = resolveDim(b), x.known != nil || y.known != nil else { return nil }
+            return x * y
+        }
+    }
+
+    func suggestion(_ name: String, among names: [String]) -> [Diagnostic.Note] {
+        let limit = max(1, name.count / 3)
+        var best: (String, Int)?
+        for n in names.sorted() {
+            let d = editDistance(name, n)
+            if d <= limit && d > 0 && (best == nil || d < best!.1) { best = (n, d) }
+        }
+        guard let b = best else { return [] }
+        return [Diagnostic.Note("did you mean '\(b.0)'?")]
+    }
+
+    // MARK: - Recursion
+
+    func checkRecursion() {
+        // A call cycle through user functions is an error, reported at the call that closes it.
+        var state: [String: Int] = [:]   // 1 visiting, 2 done
+        var reported = false
+        func visit(_ f: String) {
+            state[f] = 1
+            for (g, r) in callGraph[f] ?? [] {
+                if state[g] == 1 && !reported {
+                    diags.error("recursive call of '\(g)': recursion is not supported", at: r,
+                                notes: [.init("rewrite it with a for or while loop")])
+                    reported = true
+                } else if state[g] == nil {
+                    visit(g)
+                }
+            }
+            state[f] = 2
+        }
+        for f in module.functions.map(\.name) where state[f] == nil { visit(f) }
+    }
+}
+
+func editDistance(_ a: String, _ b: String) -> Int {
+    let x = Array(a), y = Array(b)
+    if x.isEmpty { return y.count }
+    if y.isEmpty { return x.count }
+    var prev = Array(0...y.count)
+    for i in 1...x.count {
+        var cur = [i] + Array(repeating: 0, count: y.count)
+        for j in 1...y.count {
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+        }
+        prev = cur
+    }
+    return prev[y.count]
+}

@@ -1,0 +1,55 @@
+// Run-time loading of a CBLAS library (OpenBLAS first), so that gradc builds and runs without
+// one and uses it when the machine has it.
+//
+// Debian's OpenBLAS 0.3.21 does not recognize recent x86 CPUs and falls back to slow SSE3
+// kernels; unless the user set OPENBLAS_CORETYPE, we set it from the CPU's flags before the
+// library is loaded. GRADC_BLAS=none turns BLAS off (the Swift kernel is used).
+
+import Foundation
+
+public typealias CblasGemmD = @convention(c) (Int32, Int32, Int32, Int32, Int32, Int32, Double,
+    UnsafePointer<Double>?, Int32, UnsafePointer<Double>?, Int32, Double, UnsafeMutablePointer<Double>?, Int32) -> Void
+public typealias CblasGemmS = @convention(c) (Int32, Int32, Int32, Int32, Int32, Int32, Float,
+    UnsafePointer<Float>?, Int32, UnsafePointer<Float>?, Int32, Float, UnsafeMutablePointer<Float>?, Int32) -> Void
+
+public final class BLAS: @unchecked Sendable {
+    public let dgemm: CblasGemmD?
+    public let sgemm: CblasGemmS?
+    /// The library file that was loaded, or nil.
+    public let library: String?
+
+    public static let candidates = ["libopenblas.so.0", "libopenblas.so", "libcblas.so.3", "libblas.so.3"]
+
+    public static let shared = BLAS(enabled: ProcessInfo.processInfo.environment["GRADC_BLAS"] != "none")
+
+    init(enabled: Bool) {
+        guard enabled else { dgemm = nil; sgemm = nil; library = nil; return }
+        BLAS.chooseCoreType()
+        for name in BLAS.candidates {
+            guard let h = dlopen(name, RTLD_NOW | RTLD_LOCAL) else { continue }
+            if let d = dlsym(h, "cblas_dgemm"), let s = dlsym(h, "cblas_sgemm") {
+                dgemm = unsafeBitCast(d, to: CblasGemmD.self)
+                sgemm = unsafeBitCast(s, to: CblasGemmS.self)
+                library = name
+                return
+            }
+            dlclose(h)
+        }
+        dgemm = nil; sgemm = nil; library = nil
+    }
+
+    /// The OpenBLAS core type for this CPU, or nil when the library's own detection is right.
+    public static func coreTypeForThisCPU() -> String? {
+        guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+              let line = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { return nil }
+        let flags = Set(line.split(separator: " ").map(String.init))
+        if flags.contains("avx512f") && flags.contains("avx512bw") { return "SkylakeX" }
+        if flags.contains("avx2") && flags.contains("fma") { return "Haswell" }
+        return nil
+    }
+
+    static func chooseCoreType() {
+        if ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"] != nil { return }
+        if let t = coreTypeForThisCPU() { setenv("OPENBLAS_CORETYPE", t, 0) }
+    }
+}

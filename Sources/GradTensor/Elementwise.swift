@@ -1,0 +1,259 @@
+// Elementwise kernels: the math of every unary and binary built-in, and NumPy broadcasting.
+//
+// The scalar definitions here are the reference semantics of the language; the C backend's
+// runtime mirrors them line for line. Kinks follow JAX (relu'(0) = 0, |x|'(0) = 0), NaN
+// propagates through maximum/minimum as in jnp.maximum.
+
+import Foundation
+
+public enum UnaryFn: String, Sendable, CaseIterable {
+    case neg, not, exp, log, log1p, sqrt, abs, sign, sin, cos, tanh, sigmoid, relu, softplus, gelu, square
+
+    /// Accepted element types other than floats.
+    public var acceptsInt: Bool { [.neg, .abs, .sign, .square, .relu].contains(self) }
+    public var acceptsBool: Bool { self == .not }
+
+    @inline(__always)
+    public func apply(_ x: Double) -> Double {
+        switch self {
+        case .neg: return -x
+        case .not: return x == 0 ? 1 : 0
+        case .exp: return Foundation.exp(x)
+        case .log: return Foundation.log(x)
+        case .log1p: return Foundation.log1p(x)
+        case .sqrt: return x.squareRoot()
+        case .abs: return Swift.abs(x)
+        case .sign: return x > 0 ? 1 : (x < 0 ? -1 : x)
+        case .sin: return Foundation.sin(x)
+        case .cos: return Foundation.cos(x)
+        case .tanh: return Foundation.tanh(x)
+        case .sigmoid: return x >= 0 ? 1 / (1 + Foundation.exp(-x)) : Foundation.exp(x) / (1 + Foundation.exp(x))
+        case .relu: return x.isNaN ? x : (x > 0 ? x : 0)
+        case .softplus: return Foundation.log1p(Foundation.exp(-Swift.abs(x))) + (x > 0 ? x : 0)
+        case .gelu: return 0.5 * x * (1 + Foundation.erf(x * 0.7071067811865476))
+        case .square: return x * x
+        }
+    }
+
+    @inline(__always)
+    public func apply(_ x: Float) -> Float {
+        switch self {
+        case .neg: return -x
+        case .not: return x == 0 ? 1 : 0
+        case .exp: return Foundation.expf(x)
+        case .log: return Foundation.logf(x)
+        case .log1p: return Foundation.log1pf(x)
+        case .sqrt: return x.squareRoot()
+        case .abs: return Swift.abs(x)
+        case .sign: return x > 0 ? 1 : (x < 0 ? -1 : x)
+        case .sin: return Foundation.sinf(x)
+        case .cos: return Foundation.cosf(x)
+        case .tanh: return Foundation.tanhf(x)
+        case .sigmoid: return x >= 0 ? 1 / (1 + Foundation.expf(-x)) : Foundation.expf(x) / (1 + Foundation.expf(x))
+        case .relu: return x.isNaN ? x : (x > 0 ? x : 0)
+        case .softplus: return Foundation.log1pf(Foundation.expf(-Swift.abs(x))) + (x > 0 ? x : 0)
+        case .gelu: return 0.5 * x * (1 + Foundation.erff(x * 0.70710678))
+        case .square: return x * x
+        }
+    }
+
+    public func apply(_ x: Int32) -> Int32 {
+        switch self {
+        case .neg: return 0 &- x
+        case .abs: return x < 0 ? 0 &- x : x
+        case .sign: return x > 0 ? 1 : (x < 0 ? -1 : 0)
+        case .square: return x &* x
+        case .relu: return x > 0 ? x : 0
+        default: return x
+        }
+    }
+}
+
+public enum BinaryFn: String, Sendable, CaseIterable {
+    case add, sub, mul, div, pow, maximum, minimum, leakyRelu = "leaky_relu"
+    case eq, ne, lt, le, gt, ge, and, or
+
+    public var isComparison: Bool { [.eq, .ne, .lt, .le, .gt, .ge].contains(self) }
+    public var isLogical: Bool { self == .and || self == .or }
+
+    @inline(__always)
+    public func apply<T: BinaryFloatingPoint & ElementaryMath>(_ a: T, _ b: T) -> T {
+        switch self {
+        case .add: return a + b
+        case .sub: return a - b
+        case .mul: return a * b
+        case .div: return a / b
+        case .pow: return T.power(a, b)
+        case .maximum: return a.isNaN || b.isNaN ? T.nan : (a > b ? a : b)
+        case .minimum: return a.isNaN || b.isNaN ? T.nan : (a < b ? a : b)
+        case .leakyRelu: return a > 0 ? a : b * a
+        default: return compare(a, b) ? 1 : 0
+        }
+    }
+
+    @inline(__always)
+    public func compare<T: Comparable>(_ a: T, _ b: T) -> Bool {
+        switch self {
+        case .eq: return a == b
+        case .ne: return a != b
+        case .lt: return a < b
+        case .le: return a <= b
+        case .gt: return a > b
+        case .ge: return a >= b
+        default: return false
+        }
+    }
+
+    public func applyInt(_ a: Int32, _ b: Int32) throws -> Int32 {
+        switch self {
+        case .add: return a &+ b
+        case .sub: return a &- b
+        case .mul: return a &* b
+        case .div:
+            if b == 0 { throw TensorError("integer division by zero") }
+            return a == Int32.min && b == -1 ? Int32.min : a / b
+        case .pow:
+            if b < 0 { throw TensorError("integer power with negative exponent \(b)") }
+            var r: Int32 = 1
+            for _ in 0..<b { r = r &* a }
+            return r
+        case .maximum: return Swift.max(a, b)
+        case .minimum: return Swift.min(a, b)
+        case .leakyRelu: return a > 0 ? a : b &* a
+        default: return compare(a, b) ? 1 : 0
+        }
+    }
+}
+
+/// pow for the two float types, named so that generic kernels can call it.
+public protocol ElementaryMath { static func power(_ a: Self, _ b: Self) -> Self }
+extension Double: ElementaryMath { public static func power(_ a: Double, _ b: Double) -> Double { Foundation.pow(a, b) } }
+extension Float: ElementaryMath { public static func power(_ a: Float, _ b: Float) -> Float { Foundation.powf(a, b) } }
+
+// MARK: - Broadcasting
+
+/// NumPy's broadcasting rule: align trailing dimensions; sizes must match or be 1.
+public func broadcastShapes(_ a: [Int], _ b: [Int]) -> [Int]? {
+    let r = max(a.count, b.count)
+    var out = Array(repeating: 0, count: r)
+    for i in 0..<r {
+        let x = i < r - a.count ? 1 : a[i - (r - a.count)]
+        let y = i < r - b.count ? 1 : b[i - (r - b.count)]
+        if x == y || y == 1 { out[i] = x } else if x == 1 { out[i] = y } else { return nil }
+    }
+    return out
+}
+
+/// Strides of `shape` seen as broadcast to `out` (0 along broadcast dimensions).
+func broadcastStrides(_ shape: [Int], to out: [Int]) -> [Int] {
+    let s = stridesOf(shape)
+    let pad = out.count - shape.count
+    return (0..<out.count).map { i in i < pad || shape[i - pad] == 1 ? 0 : s[i - pad] }
+}
+
+/// Calls `body(outIndex, aIndex, bIndex)` for every element of the broadcast result.
+@inline(__always)
+func forEachBroadcast(_ out: [Int], _ sa: [Int], _ sb: [Int], _ body: (Int, Int, Int) -> Void) {
+    let n = out.reduce(1, *)
+    if n == 0 { return }
+    let r = out.count
+    if r == 0 { body(0, 0, 0); return }
+    var idx = Array(repeating: 0, count: r)
+    var ia = 0, ib = 0
+    let last = out[r - 1], la = sa[r - 1], lb = sb[r - 1]
+    var o = 0
+    while o < n {
+        var pa = ia, pb = ib
+        for _ in 0..<last {
+            body(o, pa, pb)
+            o += 1; pa += la; pb += lb
+        }
+        // advance the outer index
+        var d = r - 2
+        while d >= 0 {
+            idx[d] += 1
+            ia += sa[d]; ib += sb[d]
+            if idx[d] < out[d] { break }
+            ia -= sa[d] * out[d]; ib -= sb[d] * out[d]
+            idx[d] = 0
+            d -= 1
+        }
+    }
+}
+
+func broadcastMap<A, B, R>(_ a: [A], _ sa: [Int], _ b: [B], _ sb: [Int], _ out: [Int], _ f: (A, B) throws -> R) throws -> [R] {
+    if sa == sb { return try zip(a, b).map { try f($0, $1) } }
+    if b.count == 1 && sa == out { let y = b[0]; return try a.map { try f($0, y) } }
+    if a.count == 1 && sb == out { let x = a[0]; return try b.map { try f(x, $0) } }
+    let n = out.reduce(1, *)
+    var res = [R]()
+    res.reserveCapacity(n)
+    var err: Error?
+    forEachBroadcast(out, broadcastStrides(sa, to: out), broadcastStrides(sb, to: out)) { _, i, j in
+        if err != nil { return }
+        do { res.append(try f(a[i], b[j])) } catch { err = error }
+    }
+    if let err { throw err }
+    return res
+}
+
+extension Tensor {
+    public func unary(_ f: UnaryFn) throws -> Tensor {
+        switch storage {
+        case .f64(let a): return Tensor(shape: shape, storage: .f64(a.map { f.apply($0) }))
+        case .f32(let a): return Tensor(shape: shape, storage: .f32(a.map { f.apply($0) }))
+        case .i32(let a):
+            guard f.acceptsInt else { throw TensorError("\(f.rawValue) needs a float tensor, got i32") }
+            return Tensor(shape: shape, storage: .i32(a.map { f.apply($0) }))
+        case .bool(let a):
+            guard f.acceptsBool else { throw TensorError("\(f.rawValue) needs a float tensor, got bool") }
+            return Tensor(shape: shape, storage: .bool(a.map { !$0 }))
+        }
+    }
+
+    public func binary(_ f: BinaryFn, _ o: Tensor) throws -> Tensor {
+        guard let out = broadcastShapes(shape, o.shape) else {
+            throw TensorError("shapes \(formatShape(shape)) and \(formatShape(o.shape)) cannot be broadcast together")
+        }
+        switch (storage, o.storage) {
+        case (.f64(let a), .f64(let b)):
+            if f.isComparison { return Tensor(shape: out, storage: .bool(try broadcastMap(a, shape, b, o.shape, out) { f.compare($0, $1) })) }
+            return Tensor(shape: out, storage: .f64(try broadcastMap(a, shape, b, o.shape, out) { f.apply($0, $1) }))
+        case (.f32(let a), .f32(let b)):
+            if f.isComparison { return Tensor(shape: out, storage: .bool(try broadcastMap(a, shape, b, o.shape, out) { f.compare($0, $1) })) }
+            return Tensor(shape: out, storage: .f32(try broadcastMap(a, shape, b, o.shape, out) { f.apply($0, $1) }))
+        case (.i32(let a), .i32(let b)):
+            if f.isComparison { return Tensor(shape: out, storage: .bool(try broadcastMap(a, shape, b, o.shape, out) { f.compare($0, $1) })) }
+            return Tensor(shape: out, storage: .i32(try broadcastMap(a, shape, b, o.shape, out) { try f.applyInt($0, $1) }))
+        case (.bool(let a), .bool(let b)):
+            switch f {
+            case .and: return Tensor(shape: out, storage: .bool(try broadcastMap(a, shape, b, o.shape, out) { $0 && $1 }))
+            case .or: return Tensor(shape: out, storage: .bool(try broadcastMap(a, shape, b, o.shape, out) { $0 || $1 }))
+            case .eq: return Tensor(shape: out, storage: .bool(try broadcastMap(a, shape, b, o.shape, out) { $0 == $1 }))
+            case .ne: return Tensor(shape: out, storage: .bool(try broadcastMap(a, shape, b, o.shape, out) { $0 != $1 }))
+            default: throw TensorError("\(f.rawValue) is not defined on bool")
+            }
+        default:
+            throw TensorError("\(f.rawValue) of \(dtype.rawValue) and \(o.dtype.rawValue)")
+        }
+    }
+
+    /// `where(c, a, b)`: elementwise choice with three-way broadcasting.
+    public static func select(_ c: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        guard case .bool(let cv) = c.storage else { throw TensorError("where needs a bool condition, got \(c.dtype.rawValue)") }
+        guard a.dtype == b.dtype else { throw TensorError("where of \(a.dtype.rawValue) and \(b.dtype.rawValue)") }
+        guard let ab = broadcastShapes(a.shape, b.shape), let out = broadcastShapes(c.shape, ab) else {
+            throw TensorError("shapes \(formatShape(c.shape)), \(formatShape(a.shape)) and \(formatShape(b.shape)) cannot be broadcast together")
+        }
+        let ea = try a.broadcast(to: out), eb = try b.broadcast(to: out), ec = try c.broadcast(to: out)
+        guard case .bool(let cc) = ec.storage else { return ea }
+        _ = cv
+        switch (ea.storage, eb.storage) {
+        case (.f64(let x), .f64(let y)): return Tensor(shape: out, storage: .f64((0..<cc.count).map { cc[$0] ? x[$0] : y[$0] }))
+        case (.f32(let x), .f32(let y)): return Tensor(shape: out, storage: .f32((0..<cc.count).map { cc[$0] ? x[$0] : y[$0] }))
+        case (.i32(let x), .i32(let y)): return Tensor(shape: out, storage: .i32((0..<cc.count).map { cc[$0] ? x[$0] : y[$0] }))
+        case (.bool(let x), .bool(let y)): return Tensor(shape: out, storage: .bool((0..<cc.count).map { cc[$0] ? x[$0] : y[$0] }))
+        default: throw TensorError("where of mismatched types")
+        }
+    }
+}

@@ -1,0 +1,116 @@
+// Matrix products with NumPy's `@` rules: matrix-matrix, matrix-vector, vector-matrix,
+// vector-vector (a scalar) and batched with broadcast batch dimensions.
+//
+// GEMM goes to cblas_sgemm/cblas_dgemm when a BLAS library can be loaded at run time
+// (see BLAS.swift) and to a cache-blocked Swift kernel otherwise; both paths are tested.
+
+import Foundation
+
+/// Result shape of `a @ b`, or nil when the operands do not fit.
+public func matmulShape(_ a: [Int], _ b: [Int]) -> [Int]? {
+    if a.isEmpty || b.isEmpty { return nil }
+    let a2 = a.count == 1 ? [1] + a : a
+    let b2 = b.count == 1 ? b + [1] : b
+    guard a2[a2.count - 1] == b2[b2.count - 2] else { return nil }
+    guard let batch = broadcastShapes(Array(a2.dropLast(2)), Array(b2.dropLast(2))) else { return nil }
+    var out = batch
+    if a.count > 1 { out.append(a2[a2.count - 2]) }
+    if b.count > 1 { out.append(b2[b2.count - 1]) }
+    return out
+}
+
+/// Cache-blocked C[M,N] = A[M,K] · B[K,N], row-major, no transposes.
+func gemmBlocked<T: BinaryFloatingPoint>(_ m: Int, _ n: Int, _ k: Int,
+                                          _ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>) {
+    c.initialize(repeating: 0, count: m * n)
+    let bi = 64, bk = 256, bj = 512
+    var j0 = 0
+    while j0 < n {
+        let j1 = min(j0 + bj, n)
+        var k0 = 0
+        while k0 < k {
+            let k1 = min(k0 + bk, k)
+            var i0 = 0
+            while i0 < m {
+                let i1 = min(i0 + bi, m)
+                for i in i0..<i1 {
+                    let crow = c + i * n
+                    for p in k0..<k1 {
+                        let av = a[i * k + p]
+                        if av == 0 { continue }
+                        let brow = b + p * n
+                        for j in j0..<j1 { crow[j] += av * brow[j] }
+                    }
+                }
+                i0 = i1
+            }
+            k0 = k1
+        }
+        j0 = j1
+    }
+}
+
+/// One GEMM through BLAS when loaded (and allowed), else the Swift kernel.
+public enum GEMM {
+    /// When false, the Swift kernel is used even if BLAS is loaded (tests compare the two).
+    nonisolated(unsafe) public static var useBLAS = true
+
+    public static func f64(_ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>) {
+        if m > 0 && n > 0 && k > 0, useBLAS, let f = BLAS.shared.dgemm {
+            f(101, 111, 111, Int32(m), Int32(n), Int32(k), 1, a, Int32(k), b, Int32(n), 0, c, Int32(n))
+        } else {
+            gemmBlocked(m, n, k, a, b, c)
+        }
+    }
+    public static func f32(_ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>) {
+        if m > 0 && n > 0 && k > 0, useBLAS, let f = BLAS.shared.sgemm {
+            f(101, 111, 111, Int32(m), Int32(n), Int32(k), 1, a, Int32(k), b, Int32(n), 0, c, Int32(n))
+        } else {
+            gemmBlocked(m, n, k, a, b, c)
+        }
+    }
+}
+
+extension Tensor {
+    public func matmul(_ o: Tensor) throws -> Tensor {
+        guard dtype == o.dtype, dtype.isFloat || dtype == .i32 else {
+            throw TensorError("@ of \(dtype.rawValue) and \(o.dtype.rawValue)")
+        }
+        guard let outShape = matmulShape(shape, o.shape) else {
+            throw TensorError("@ of shapes \(formatShape(shape)) and \(formatShape(o.shape)): inner dimensions differ")
+        }
+        if dtype == .i32 {
+            let r = try Tensor(doubles, shape: shape).matmul(Tensor(o.doubles, shape: o.shape))
+            return r.converted(to: .i32)
+        }
+        let a3 = rank == 1 ? [1] + shape : shape
+        let b3 = o.rank == 1 ? o.shape + [1] : o.shape
+        let m = a3[a3.count - 2], k = a3[a3.count - 1], n = b3[b3.count - 1]
+        let batch = broadcastShapes(Array(a3.dropLast(2)), Array(b3.dropLast(2)))!
+        let nb = batch.reduce(1, *)
+        if nb * m * n == 0 || k == 0 { return Tensor.filled(shape: outShape, value: 0, dtype: dtype) }
+        // Broadcast the batch dimensions explicitly, then one GEMM per batch entry.
+        let ea = a3.count == 2 && batch.isEmpty ? Tensor(shape: a3, storage: storage) : try Tensor(shape: a3, storage: storage).broadcast(to: batch + [m, k])
+        let eb = b3.count == 2 && batch.isEmpty ? Tensor(shape: b3, storage: o.storage) : try Tensor(shape: b3, storage: o.storage).broadcast(to: batch + [k, n])
+        switch (ea.storage, eb.storage) {
+        case (.f64(let x), .f64(let y)):
+            var r = [Double](repeating: 0, count: nb * m * n)
+            x.withUnsafeBufferPointer { xp in y.withUnsafeBufferPointer { yp in r.withUnsafeMutableBufferPointer { rp in
+                for bi in 0..<nb {
+                    GEMM.f64(m, n, k, xp.baseAddress! + bi * m * k, yp.baseAddress! + bi * k * n, rp.baseAddress! + bi * m * n)
+                }
+            } } }
+            return Tensor(shape: outShape, storage: .f64(r))
+        case (.f32(let x), .f32(let y)):
+            var r = [Float](repeating: 0, count: nb * m * n)
+            x.withUnsafeBufferPointer { xp in y.withUnsafeBufferPointer { yp in r.withUnsafeMutableBufferPointer { rp in
+                for bi in 0..<nb {
+                    GEMM.f32(m, n, k, xp.baseAddress! + bi * m * k, yp.baseAddress! + bi * k * n, rp.baseAddress! + bi * m * n)
+                }
+            } } }
+            return Tensor(shape: outShape, storage: .f32(r))
+        default:
+            throw TensorError("@ of \(dtype.rawValue)")
+        }
+    }
+}

@@ -1,0 +1,183 @@
+// The bytecode interpreter. One frame per call: a register file (one register per IR value)
+// and the bindings of the function's size names, made from its arguments on entry and from
+// load/assert_type on the way. Pure ops run through GradIR's evaluator, the same code that
+// constant folding uses. Errors carry the source line and column of the instruction.
+
+import Foundation
+import GradIR
+import GradTensor
+
+public indirect enum RValue: Sendable {
+    case tensor(Tensor)
+    case tuple([RValue])
+    case record(String, [RValue])
+    case none
+
+    public var tensor: Tensor? { if case .tensor(let t) = self { return t }; return nil }
+}
+
+public struct VMError: Error, CustomStringConvertible {
+    public var message: String
+    public var line: Int
+    public var column: Int
+    public var function: String
+    public var description: String { message }
+}
+
+public final class VM {
+    let program: BytecodeProgram
+    public var output: (String) -> Void
+
+    public init(_ program: BytecodeProgram, output: @escaping (String) -> Void = { FileHandle.standardOutput.write($0.data(using: .utf8)!) }) {
+        self.program = program
+        self.output = output
+    }
+
+    /// Runs a function by name with the given arguments.
+    public func run(_ name: String, _ args: [RValue] = []) throws -> RValue {
+        guard let k = program.index[name] else {
+            throw VMError(message: "no function named '\(name)'", line: 0, column: 0, function: name)
+        }
+        return try execute(program.chunks[k], args)
+    }
+
+    func execute(_ c: Chunk, _ args: [RValue]) throws -> RValue {
+        var regs = [RValue](repeating: .none, count: c.registerCount)
+        var sizes: [String: Int] = [:]
+        guard args.count == c.params.count else {
+            throw VMError(message: "'\(c.name)' takes \(c.params.count) arguments, got \(args.count)", line: 0, column: 0, function: c.name)
+        }
+        for (k, p) in c.params.enumerated() {
+            regs[Int(p)] = args[k]
+            do {
+                try bind(c.paramTypes[k], args[k], &sizes, what: "argument \(k + 1) of '\(c.name)'")
+            } catch let e as TensorError {
+                throw VMError(message: e.message, line: 0, column: 0, function: c.name)
+            }
+        }
+        var pc = 0
+        let code = c.code
+        while pc < code.count {
+            let ins = code[pc]
+            let here = pc
+            pc += 1
+            do {
+                switch ins.opcode {
+                case .const_:
+                    regs[Int(ins.dst)] = .tensor(c.constants[Int(ins.aux)])
+                case .size:
+                    let n = c.strings[Int(ins.aux)]
+                    guard let v = sizes[n] else { throw TensorError("size '\(n)' is used before any value gives it") }
+                    regs[Int(ins.dst)] = .tensor(Tensor.scalar(Double(v), .i32))
+                case .pure:
+                    var ts: [Tensor] = []
+                    ts.reserveCapacity(Int(ins.argCount))
+                    for r in c.operands(ins) {
+                        guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }
+                        ts.append(t)
+                    }
+                    regs[Int(ins.dst)] = .tensor(try Eval.apply(c.ops[Int(ins.aux)], ts))
+                case .moves:
+                    let ops = Array(c.operands(ins))
+                    let n = ops.count / 2
+                    let vals = (0..<n).map { regs[Int(ops[$0])] }
+                    for k in 0..<n { regs[Int(ops[n + k])] = vals[k] }
+                case .jump:
+                    pc = Int(ins.aux)
+                case .jumpIfFalse:
+                    if !truth(regs[Int(c.args[Int(ins.argStart)])]) { pc = Int(ins.aux) }
+                case .forTest:
+                    let iv = regs[Int(c.args[Int(ins.argStart)])].tensor!.scalarValue
+                    let hi = regs[Int(c.args[Int(ins.argStart) + 1])].tensor!.scalarValue
+                    if !(iv < hi) { pc = Int(ins.aux) }
+                case .increment:
+                    let r = Int(c.args[Int(ins.argStart)])
+                    regs[r] = .tensor(Tensor.scalar(regs[r].tensor!.scalarValue + 1, .i32))
+                case .call:
+                    let callee = program.chunks[Int(ins.aux)]
+                    let a = c.operands(ins).map { regs[Int($0)] }
+                    let v = try execute(callee, a)
+                    if ins.dst >= 0 { regs[Int(ins.dst)] = v }
+                case .ret:
+                    return ins.argCount > 0 ? regs[Int(c.args[Int(ins.argStart)])] : .none
+                case .tuple:
+                    regs[Int(ins.dst)] = .tuple(c.operands(ins).map { regs[Int($0)] })
+                case .extract, .field:
+                    let v = regs[Int(c.args[Int(ins.argStart)])]
+                    switch v {
+                    case .tuple(let xs): regs[Int(ins.dst)] = xs[Int(ins.aux)]
+                    case .record(_, let xs): regs[Int(ins.dst)] = xs[Int(ins.aux)]
+                    default: throw TensorError("internal: extract from a non-aggregate")
+                    }
+                case .record:
+                    regs[Int(ins.dst)] = .record(c.strings[Int(ins.aux)], c.operands(ins).map { regs[Int($0)] })
+                case .assertType:
+                    let v = regs[Int(c.args[Int(ins.argStart)])]
+                    try bind(c.types[Int(ins.dst)], v, &sizes, what: "value")
+                    regs[Int(ins.dst)] = v
+                case .load:
+                    let path = c.strings[Int(ins.aux)]
+                    let t = try NPY.read(path: path)
+                    try bind(c.types[Int(ins.dst)], .tensor(t), &sizes, what: "'\(path)'")
+                    regs[Int(ins.dst)] = .tensor(t)
+                case .save:
+                    let path = c.strings[Int(ins.aux)]
+                    guard case .tensor(let t) = regs[Int(c.args[Int(ins.argStart)])] else { throw TensorError("save of a non-tensor") }
+                    try NPY.write(t, path: path)
+                case .print:
+                    var items: [String] = []
+                    var k = Int(ins.argStart)
+                    for part in c.templates[Int(ins.aux)] {
+                        if let s = part { items.append(s) } else { items.append(format(regs[Int(c.args[k])])); k += 1 }
+                    }
+                    output(items.joined(separator: " ") + "\n")
+                }
+            } catch let e as TensorError {
+                throw VMError(message: e.message, line: Int(c.lines[here]), column: Int(c.columns[here]), function: c.name)
+            }
+        }
+        return .none
+    }
+
+    func truth(_ v: RValue) -> Bool {
+        guard case .tensor(let t) = v, t.count == 1 else { return false }
+        return t.scalarValue != 0
+    }
+
+    /// Checks a value against a type, binding size names on first sight.
+    func bind(_ type: IRType, _ v: RValue, _ sizes: inout [String: Int], what: String) throws {
+        switch (type, v) {
+        case (.tensor(let d, let dims), .tensor(let t)):
+            func mismatch() -> TensorError {
+                let known = dims.flatMap(\.symbols).filter { sizes[$0] != nil }
+                let note = known.isEmpty ? "" : " (" + Set(known).sorted().map { "\($0) = \(sizes[$0]!)" }.joined(separator: ", ") + ")"
+                return TensorError("\(what) has type \(t.dtype.rawValue)\(formatShape(t.shape)), expected \(type)\(note)")
+            }
+            guard t.dtype == d, t.rank == dims.count else { throw mismatch() }
+            for (k, dim) in dims.enumerated() {
+                if let e = dim.evaluate(sizes) {
+                    if e != t.shape[k] { throw mismatch() }
+                } else if let s = dim.plainSymbol {
+                    sizes[s] = t.shape[k]
+                }
+            }
+        case (.tuple(let ts), .tuple(let vs)) where ts.count == vs.count:
+            for (x, y) in zip(ts, vs) { try bind(x, y, &sizes, what: what) }
+        case (.record, .record):
+            break
+        default:
+            throw TensorError("\(what) does not have type \(type)")
+        }
+    }
+
+    public func format(_ v: RValue) -> String {
+        switch v {
+        case .tensor(let t): return Format.tensor(t)
+        case .tuple(let xs): return "(" + xs.map(format).joined(separator: ", ") + ")"
+        case .record(let n, let xs):
+            let names = program.structs[n]?.fields.map(\.name) ?? xs.indices.map { "f\($0)" }
+            return n + "(" + zip(names, xs).map { "\($0)=\(format($1))" }.joined(separator: ", ") + ")"
+        case .none: return "()"
+        }
+    }
+}
