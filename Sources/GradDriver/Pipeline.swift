@@ -66,7 +66,9 @@ public final class Compilation {
 
     /// Parses, checks and lowers to verified IR, simplified unless `optimize` is off.
     public func lower(needDerived: Bool = true) throws {
-        try parse()
+        // Names, types and shapes are checked even after a syntax error, on the statements
+        // that parsed, so one run reports every independent error.
+        program = Parser.parse(file, diagnostics: diagnostics)
         (module, derived) = IRGen.lower(program, diagnostics: diagnostics)
         try failIfErrors()
         if needDerived {
@@ -91,14 +93,20 @@ public final class Compilation {
 
 /// Runs `body` on a thread with a large stack, so deeply nested input cannot overflow it.
 public func withLargeStack<T>(_ body: @escaping () -> T) -> T {
-    var result: T?
+    let box = StackBox(body)
     let done = DispatchSemaphore(value: 0)
     let t = Thread {
-        result = body()
+        box.value = box.body()
         done.signal()
     }
     t.stackSize = 1 << 29
     t.start()
     done.wait()
-    return result!
+    return box.value!
+}
+
+private final class StackBox<T>: @unchecked Sendable {
+    var value: T?
+    let body: () -> T
+    init(_ body: @escaping () -> T) { self.body = body }
 }

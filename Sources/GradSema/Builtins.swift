@@ -10,6 +10,7 @@
 //   dot(a, b)           = sum(a * b) for vectors, a @ b otherwise;  outer(a, b) = a[:, None] * b[None, :]
 //   stack(xs, axis)     = concat of expand_dims(x, axis)
 
+import Foundation
 import GradIR
 import GradSyntax
 import GradTensor
@@ -18,7 +19,7 @@ enum Builtins {
     static let unary: [String: UnaryFn] = [
         "exp": .exp, "log": .log, "log1p": .log1p, "sqrt": .sqrt, "abs": .abs, "sign": .sign, "sin": .sin,
         "cos": .cos, "tanh": .tanh, "sigmoid": .sigmoid, "relu": .relu, "softplus": .softplus, "gelu": .gelu,
-        "square": .square,
+        "square": .square, "floor": .floor, "ceil": .ceil,
     ]
     static let reductions: [String: ReduceKind] = [
         "sum": .sum, "mean": .mean, "max": .max, "min": .min, "prod": .prod, "logsumexp": .logsumexp,
@@ -27,7 +28,7 @@ enum Builtins {
         "leaky_relu", "maximum", "minimum", "where", "pow", "norm", "transpose", "dot", "outer", "reshape",
         "concat", "stack", "broadcast_to", "expand_dims", "squeeze", "softmax", "log_softmax",
         "cross_entropy", "mse", "one_hot", "zeros", "ones", "full", "arange", "randn", "rand",
-        "f32", "f64", "i32", "load", "save", "print", "shape", "stop_gradient",
+        "f32", "f64", "i32", "load", "save", "print", "shape", "stop_gradient", "round",
     ]
     static let names: [String] = (Array(unary.keys) + Array(reductions.keys) + others).sorted()
     static let nameSet = Set(names)
@@ -81,12 +82,25 @@ enum Builtins {
             guard let a = split(g, n, args, r, count: 1...1, labels: ["axis", "keepdims"], usage: "\(n)(x, axis: k, keepdims: false)"),
                   let x = g.value(a.pos[0].value, hint: nil) else { return nil }
             guard g.type(x).isTensor else { g.diags.error("\(n) needs a tensor, got \(g.type(x))", at: a.pos[0].range); return nil }
-            var xx = g.strong(x)
+            var xx = x
             if k == .logsumexp, let c = floatArg(g, a.pos[0], n, allowInt: false, value: x) { xx = c }
             guard let (axis, keep) = axisArgs(g, a, n) else { return nil }
             return g.emit(.reduce(k, axis: axis, keepDims: keep), [xx], at: r)
         }
         switch n {
+        case "round":
+            // round(x, decimals: d) = round(x * 10^d) / 10^d, half to even, as numpy.round
+            guard let a = split(g, n, args, r, count: 1...2, labels: ["decimals"], usage: "round(x, 2)"),
+                  let x = floatArg(g, a.pos[0], n, allowInt: true) else { return nil }
+            var decimals = 0
+            if let d = a.pos.count > 1 ? a.pos[1] : a.label("decimals") {
+                guard let k = g.compileTimeInt(d.value, "decimals") else { g.diags.error("decimals must be an integer literal", at: d.range); return nil }
+                decimals = k
+            }
+            if decimals == 0 || g.type(x).dtype == .i32 { return g.emit(.unary(.round), [x], at: r) }
+            let scale = g.constant(Tensor.scalar(Foundation.pow(10.0, Double(decimals)), g.type(x).dtype!))
+            guard let up = g.emit(.binary(.mul), [x, scale], at: r), let rd = g.emit(.unary(.round), [up], at: r) else { return nil }
+            return g.emit(.binary(.div), [rd, scale], at: r)
         case "leaky_relu":
             guard let a = split(g, n, args, r, count: 1...2, labels: ["alpha"], usage: "leaky_relu(x, 0.01)"),
                   let x = floatArg(g, a.pos[0], n, allowInt: false) else { return nil }
@@ -107,7 +121,10 @@ enum Builtins {
                 g.diags.error("where needs a bool condition, got \(g.type(c))", at: a.pos[0].range); return nil
             }
             guard let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
-            return g.emit(.select, [c, xa, ya], at: r)
+            // where(c, 1.0, 0.0) stays weakly typed, like its literal branches.
+            var out = g.emit(.select, [c, xa, ya], at: r)
+            out?.weak = xa.weak && ya.weak
+            return out
         case "norm":
             guard let a = split(g, n, args, r, count: 1...1, labels: ["axis", "keepdims"], usage: "norm(x, axis: k)"),
                   let x = floatArg(g, a.pos[0], n, allowInt: false), let (axis, keep) = axisArgs(g, a, n),

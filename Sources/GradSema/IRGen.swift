@@ -157,7 +157,7 @@ public final class IRGen {
     }
 
     func suggestion(_ name: String, among names: [String]) -> [Diagnostic.Note] {
-        let limit = max(1, name.count / 3)
+        let limit = name.count / 3
         var best: (String, Int)?
         for n in names.sorted() {
             let d = editDistance(name, n)

@@ -46,7 +46,8 @@ extension FunctionGen {
             }
         }
         do {
-            return TV(v: try b.emit(op, ids, type: type))
+            // A result computed only from weak values is weak too (where(c, 1.0, 0.0) * 2.0).
+            return TV(v: try b.emit(op, ids, type: type), weak: !args.isEmpty && args.allSatisfy(\.weak))
         } catch let e as TensorError {
             diags.error(e.message, at: r)
             return nil
@@ -112,7 +113,11 @@ extension FunctionGen {
             if let d = v.dim { r?.dim = -d }
             return r
         case .binary(let op, let x, let y):
-            guard let a = value(x, hint: nil), let c = value(y, hint: nil) else { return nil }
+            // The declared element type flows into arithmetic operands, so constructors in
+            // `var W: f32[64, 32] = randn([64, 32], seed: 1) * 0.1` make f32.
+            let arithmetic: Set<BinaryOp> = [.add, .sub, .mul, .div, .pow, .matmul]
+            let h = arithmetic.contains(op) ? hint.flatMap { $0.dtype.map { IRType.tensor($0, []) } } : nil
+            guard let a = value(x, hint: h), let c = value(y, hint: h) else { return nil }
             return binary(op, a, c, at: e.range)
         case .call(let n, let nr, let args):
             return call(n, nr, args, e.range, hint: hint)
@@ -251,6 +256,10 @@ extension FunctionGen {
         if case .record = type(c) { return recordBinary(op, a, c, at: r) }
         guard type(a).isTensor, type(c).isTensor else {
             diags.error("'\(op.rawValue)' of \(type(a)) and \(type(c))", at: r)
+            return nil
+        }
+        if [.add, .sub, .mul, .div, .pow, .matmul].contains(op), type(a).dtype == .bool || type(c).dtype == .bool {
+            diags.error("'\(op.rawValue)' is not defined on bool", at: r, notes: [.init("convert with i32(...) or f32(...) to count or weight")])
             return nil
         }
         guard let (x, y) = unify(a, c, op.rawValue, at: r) else { return nil }

@@ -227,6 +227,7 @@ final class FunctionGen {
                 if declared == nil { return }
                 sizeNames.formUnion(declared!.symbols)
             }
+            if case .error = e.kind { poisonNames(pattern, mutable, s.range); return }
             guard let tv = value(e, hint: declared) else {
                 // Declare the names anyway so later uses do not cascade into more errors.
                 poisonNames(pattern, mutable, s.range)
@@ -267,6 +268,7 @@ final class FunctionGen {
                 return
             }
             guard let v = lookup(n) else {
+                if poisoned.contains(n) { return }
                 diags.error("unknown name '\(n)'", at: target.range, notes: nameSuggestion(n))
                 return
             }

@@ -74,10 +74,22 @@ public final class DiagnosticEngine {
 
     static func snippet(_ file: SourceFile, _ r: SourceRange) -> String {
         guard let line = file.line(Int(r.start.line)) else { return "" }
-        let text = line.replacingOccurrences(of: "\t", with: " ")
-        let col = max(1, Int(r.start.column))
+        var text = Array(line.replacingOccurrences(of: "\t", with: " "))
+        var col = max(1, Int(r.start.column))
         let width = r.end.line == r.start.line ? max(1, Int(r.end.column) - col) : 1
-        let tail = max(0, min(width, text.count - col + 1) - 1)
-        return "  " + text + "\n  " + String(repeating: " ", count: col - 1) + "^" + String(repeating: "~", count: tail) + "\n"
+        // A very long line is shown as a window around the caret, as clang does.
+        let window = 100
+        var prefix = "", suffix = ""
+        if text.count > window {
+            let start = max(0, min(col - 1 - window / 2, text.count - window))
+            let end = min(text.count, start + window)
+            if start > 0 { prefix = "..." }
+            if end < text.count { suffix = "..." }
+            text = Array(text[start..<end])
+            col = col - start + prefix.count
+        }
+        let shown = prefix + String(text) + suffix
+        let tail = max(0, min(width, shown.count - col + 1) - 1)
+        return "  " + shown + "\n  " + String(repeating: " ", count: col - 1) + "^" + String(repeating: "~", count: min(tail, window)) + "\n"
     }
 }

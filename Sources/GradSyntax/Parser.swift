@@ -9,6 +9,9 @@ public struct Parser {
     let diags: DiagnosticEngine
     var depth = 0
     public static let maxDepth = 256
+    /// A binding whose value failed to parse: kept (with an error value) so later uses of its
+    /// names are not reported as unknown.
+    var partial: Stmt?
 
     struct ParseError: Error {}
 
@@ -64,7 +67,11 @@ public struct Parser {
         }
     }
 
+    /// Reports a syntax error at the current token, unless this line already has an error
+    /// (a bad character or an earlier syntax error): one error per line, no cascades.
     func fail(_ message: String) {
+        let line = tok.range.start.line
+        if diags.diagnostics.contains(where: { $0.severity == .error && $0.range.start.line == line }) { return }
         diags.error("\(message), found \(describe(tok))", at: tok.range)
     }
 
@@ -281,8 +288,10 @@ public struct Parser {
                     throw ParseError()
                 }
             } catch {
+                if let p = partial { stmts.append(p) }
                 synchronizeStmt()
             }
+            partial = nil
             skipNewlines()
         }
         if kind == .eof {
@@ -371,7 +380,9 @@ public struct Parser {
         var type: TypeExpr?
         if accept(.colon) { type = try parseType() }
         _ = try expect(.assign, "in the \(kw.text) binding")
+        partial = Stmt(kind: .binding(pattern: pattern, type: type, value: Expr(.error, kw.range), mutable: mutable), range: kw.range)
         let v = try parseExpr()
+        partial = nil
         return Stmt(kind: .binding(pattern: pattern, type: type, value: v, mutable: mutable), range: kw.range.to(v.range))
     }
 

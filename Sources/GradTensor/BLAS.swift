@@ -3,7 +3,8 @@
 //
 // Debian's OpenBLAS 0.3.21 does not recognize recent x86 CPUs and falls back to slow SSE3
 // kernels; unless the user set OPENBLAS_CORETYPE, we set it from the CPU's flags before the
-// library is loaded. GRADC_BLAS=none turns BLAS off (the Swift kernel is used).
+// library is loaded, and use one BLAS thread unless OPENBLAS_NUM_THREADS says otherwise.
+// GRADC_BLAS=none turns BLAS off (the Swift kernel is used).
 
 import Foundation
 
@@ -48,8 +49,12 @@ public final class BLAS: @unchecked Sendable {
         return nil
     }
 
+    /// Sets OpenBLAS's core type for this CPU, and one thread: the matrices of a VM program
+    /// are small, and idle OpenBLAS workers spin. The user's own settings win.
     static func chooseCoreType() {
-        if ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"] != nil { return }
+        let env = ProcessInfo.processInfo.environment
+        if env["OPENBLAS_NUM_THREADS"] == nil && env["OMP_NUM_THREADS"] == nil { setenv("OPENBLAS_NUM_THREADS", "1", 0) }
+        if env["OPENBLAS_CORETYPE"] != nil { return }
         if let t = coreTypeForThisCPU() { setenv("OPENBLAS_CORETYPE", t, 0) }
     }
 }

@@ -8,9 +8,10 @@ import Foundation
 
 public enum UnaryFn: String, Sendable, CaseIterable {
     case neg, not, exp, log, log1p, sqrt, abs, sign, sin, cos, tanh, sigmoid, relu, softplus, gelu, square
+    case floor, ceil, round  // round: half to even, as numpy
 
     /// Accepted element types other than floats.
-    public var acceptsInt: Bool { [.neg, .abs, .sign, .square, .relu].contains(self) }
+    public var acceptsInt: Bool { [.neg, .abs, .sign, .square, .relu, .floor, .ceil, .round].contains(self) }
     public var acceptsBool: Bool { self == .not }
 
     @inline(__always)
@@ -32,6 +33,9 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .softplus: return Foundation.log1p(Foundation.exp(-Swift.abs(x))) + (x > 0 ? x : 0)
         case .gelu: return 0.5 * x * (1 + Foundation.erf(x * 0.7071067811865476))
         case .square: return x * x
+        case .floor: return x.rounded(.down)
+        case .ceil: return x.rounded(.up)
+        case .round: return x.rounded(.toNearestOrEven)
         }
     }
 
@@ -54,6 +58,9 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .softplus: return Foundation.log1pf(Foundation.expf(-Swift.abs(x))) + (x > 0 ? x : 0)
         case .gelu: return 0.5 * x * (1 + Foundation.erff(x * 0.70710678))
         case .square: return x * x
+        case .floor: return x.rounded(.down)
+        case .ceil: return x.rounded(.up)
+        case .round: return x.rounded(.toNearestOrEven)
         }
     }
 

@@ -38,12 +38,22 @@ public enum Format {
             let s = a.map(String.init)
             let w = s.map(\.count).max() ?? 0
             return s.map { String(repeating: " ", count: w - $0.count) + $0 }
-        case .f32(let a): return floatWords(a.map(Double.init), digits: 8)
-        case .f64(let a): return floatWords(a, digits: 8)
+        case .f32(let a): return floatWords(a.map(Double.init), digits: 8) { Double(Float($0) ?? .nan) }
+        case .f64(let a): return floatWords(a, digits: 8) { Double($0) ?? .nan }
         }
     }
 
-    static func floatWords(_ v: [Double], digits: Int) -> [String] {
+    /// The fewest fractional digits (at most `digits`) that print `x` so it reads back as itself:
+    /// NumPy's "unique" mode, for the element type's own precision.
+    static func uniqueFormat(_ x: Double, _ style: String, _ digits: Int, _ parse: (String) -> Double) -> String {
+        for p in 0..<digits {
+            let s = String(format: "%.\(p)\(style)", x)
+            if parse(s) == x { return s }
+        }
+        return String(format: "%.\(digits)\(style)", x)
+    }
+
+    static func floatWords(_ v: [Double], digits: Int, parse: (String) -> Double) -> [String] {
         let finite = v.filter { $0.isFinite }.map { Swift.abs($0) }
         let nonzero = finite.filter { $0 != 0 }
         let maxv = finite.max() ?? 0, minv = nonzero.min() ?? 0
@@ -52,7 +62,8 @@ public enum Format {
         for x in v {
             if !x.isFinite { parts.append((x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf"), "", "")); continue }
             if sci {
-                var s = String(format: "%.\(digits)e", x)
+                var s = uniqueFormat(x, "e", digits, parse)
+                if !s.contains(".") { s = s.replacingOccurrences(of: "e", with: ".e") }
                 let e = s.range(of: "e")!
                 var exp = String(s[e.upperBound...])
                 s = String(s[..<e.lowerBound])
@@ -62,7 +73,9 @@ public enum Format {
                 while exp.count > 2 && exp.hasPrefix("0") { exp.removeFirst() }
                 parts.append((ip, fp, "e" + sign + exp))
             } else {
-                let (ip, fp) = splitFraction(String(format: "%.\(digits)f", x))
+                var f = uniqueFormat(x, "f", digits, parse)
+                if !f.contains(".") { f += "." }
+                let (ip, fp) = splitFraction(f)
                 parts.append((ip, fp, ""))
             }
         }
@@ -73,8 +86,9 @@ public enum Format {
                 let w = wi + 1 + wf + (sci ? 4 : 0)
                 return String(repeating: " ", count: max(0, w - p.0.count)) + p.0
             }
-            return String(repeating: " ", count: wi - p.0.count) + p.0 + "." + p.1 + p.2
-                + String(repeating: " ", count: wf - p.1.count)
+            // Scientific mantissas are padded with zeros, positional fractions with spaces.
+            return String(repeating: " ", count: wi - p.0.count) + p.0 + "." + p.1
+                + String(repeating: sci ? "0" : " ", count: wf - p.1.count) + p.2
         }
     }
 

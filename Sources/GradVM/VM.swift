@@ -38,7 +38,11 @@ public final class VM {
         guard let k = program.index[name] else {
             throw VMError(message: "no function named '\(name)'", line: 0, column: 0, function: name)
         }
-        return try execute(program.chunks[k], args)
+        do {
+            return try execute(program.chunks[k], args)
+        } catch let e as TensorError {
+            throw VMError(message: e.message, line: 0, column: 0, function: name)
+        }
     }
 
     func execute(_ c: Chunk, _ args: [RValue]) throws -> RValue {
@@ -47,13 +51,11 @@ public final class VM {
         guard args.count == c.params.count else {
             throw VMError(message: "'\(c.name)' takes \(c.params.count) arguments, got \(args.count)", line: 0, column: 0, function: c.name)
         }
+        // Arguments are checked against the signature, binding its size names; a mismatch is
+        // thrown as a TensorError so the caller reports it at the call.
         for (k, p) in c.params.enumerated() {
             regs[Int(p)] = args[k]
-            do {
-                try bind(c.paramTypes[k], args[k], &sizes, what: "argument \(k + 1) of '\(c.name)'")
-            } catch let e as TensorError {
-                throw VMError(message: e.message, line: 0, column: 0, function: c.name)
-            }
+            try bind(c.paramTypes[k], args[k], &sizes, what: "argument \(k + 1) of '\(c.name)'")
         }
         var pc = 0
         let code = c.code

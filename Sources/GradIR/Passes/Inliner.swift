@@ -34,12 +34,33 @@ public struct Inliner: Pass {
         return ok
     }
 
+    /// True when the call's entry check cannot fail: every size name of the callee binds to
+    /// one known-identical caller dimension, and fixed sizes match. Otherwise the call stays,
+    /// so the VM checks the arguments when it is made.
+    func staticallyChecked(_ c: Function, _ f: Function, _ args: [ValueID]) -> Bool {
+        var bound: [String: Dim] = [:]
+        for (p, a) in zip(c.params, args) {
+            guard case .tensor(_, let want) = c.type(p) else { continue }
+            guard case .tensor(_, let got) = f.type(a), got.count == want.count else { return false }
+            for (w, g) in zip(want, got) {
+                if g.isDynamic { return false }
+                if let s = w.plainSymbol {
+                    if let prev = bound[s], prev != g { return false }
+                    bound[s] = g
+                } else if w.substitute(bound) != g {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
     func inline(_ m: Module, _ f: Function, _ r: inout Region, _ subst: inout Substitution, _ changed: inout Bool) {
         var out: [Inst] = []
         for var i in r.insts {
             subst.apply(&i)
             for j in i.regions.indices { inline(m, f, &i.regions[j], &subst, &changed) }
-            if case .call(let n) = i.op, let c = m.function(n), inlinable(c, into: f) {
+            if case .call(let n) = i.op, let c = m.function(n), inlinable(c, into: f), staticallyChecked(c, f, i.operands) {
                 var copier = Copier(caller: f, callee: c, args: i.operands, loc: i.loc)
                 let (insts, ret) = copier.copyBody()
                 out += insts

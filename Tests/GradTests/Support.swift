@@ -1,0 +1,32 @@
+// Shared test helpers: paths inside the repository and running gradc in-process.
+
+import Foundation
+import GradDriver
+
+enum Repo {
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func path(_ p: String) -> String { root.appendingPathComponent(p).path }
+
+    /// Every file under `dir` with the extension, sorted.
+    static func files(_ dir: String, ext: String) -> [String] {
+        guard let e = FileManager.default.enumerator(atPath: path(dir)) else { return [] }
+        return e.compactMap { $0 as? String }.filter { $0.hasSuffix("." + ext) }.sorted().map { path(dir + "/" + $0) }
+    }
+}
+
+struct RunResult {
+    var status: Int32
+    var out: String
+    var err: String
+}
+
+/// Runs the gradc command line in-process, in `directory` when given.
+func gradc(_ args: [String], in directory: String? = nil) -> RunResult {
+    let fm = FileManager.default
+    let saved = fm.currentDirectoryPath
+    if let directory { fm.changeCurrentDirectoryPath(directory) }
+    defer { fm.changeCurrentDirectoryPath(saved) }
+    var out = "", err = ""
+    let status = CLI.main(["gradc"] + args, out: { out += $0 }, err: { err += $0 })
+    return RunResult(status: status, out: out, err: err)
+}
