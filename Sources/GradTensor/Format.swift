@@ -79,17 +79,17 @@ public enum Format {
                 parts.append((ip, fp, ""))
             }
         }
-        let wi = parts.map(\.0.count).max() ?? 0
-        let wf = parts.filter { !$0.1.isEmpty || $0.0.last != "f" && $0.0.last != "n" }.map(\.1.count).max() ?? 0
-        return parts.map { p in
-            if p.1.isEmpty && (p.0.hasSuffix("nan") || p.0.hasSuffix("inf")) {
-                let w = wi + 1 + wf + (sci ? 4 : 0)
-                return String(repeating: " ", count: max(0, w - p.0.count)) + p.0
-            }
+        let finiteParts = parts.filter { !$0.0.hasSuffix("nan") && !$0.0.hasSuffix("inf") }
+        let wi = finiteParts.map { $0.0.count }.max() ?? 0
+        let wf = finiteParts.map { $0.1.count }.max() ?? 0
+        let words = parts.map { p -> String in
+            if p.0.hasSuffix("nan") || p.0.hasSuffix("inf") { return p.0 }
             // Scientific mantissas are padded with zeros, positional fractions with spaces.
             return String(repeating: " ", count: wi - p.0.count) + p.0 + "." + p.1
                 + String(repeating: sci ? "0" : " ", count: wf - p.1.count) + p.2
         }
+        let width = words.map { $0.count }.max() ?? 0
+        return words.map { String(repeating: " ", count: width - $0.count) + $0 }
     }
 
     /// "1.50000000" -> ("1", "5"); trailing zeros dropped, "." kept by the caller.

@@ -1,6 +1,7 @@
 // Algebraic identities that keep IEEE semantics:
 //   x * 1 -> x, x / 1 -> x, x + 0 -> x, x - 0 -> x, x ** 1 -> x, x ** 2 -> square(x),
-//   -(-x) -> x, stop_gradient is kept (it matters to differentiation).
+//   -(-x) -> x, extract k (tuple a, b, ...) -> the k-th operand, field k (record ...) likewise;
+//   stop_gradient is kept (it matters to differentiation).
 // Each applies only when the result has x's type (so a broadcast is never dropped). `x * 0`
 // is not 0 when x may be NaN or infinite, so it is left alone. (`x + 0 -> x` differs from IEEE
 // only in the sign of a zero result when x is -0.0, as XLA's simplifier also accepts.)
@@ -57,6 +58,10 @@ public struct AlgebraicSimplification: Pass {
                     }
                 case .unary(.neg):
                     if let d = defs[i.operands[0]], d.op == .unary(.neg) { replacement = same(d.operands[0]) }
+                case .extract(let k):
+                    if let d = defs[i.operands[0]], d.op == .tuple { replacement = same(d.operands[k]) }
+                case .field(let k):
+                    if let d = defs[i.operands[0]], case .record = d.op { replacement = same(d.operands[k]) }
                 default: break
                 }
             }

@@ -1,4 +1,5 @@
 // Constant folding: a pure op whose operands are all constants is evaluated at compile time
+// (and shape(x) when x's shape is static)
 // (by the same evaluator the VM runs) and replaced by a constant, when the result is small.
 // Ops that fail to evaluate are left alone, so the error surfaces at run time with its location.
 
@@ -13,16 +14,24 @@ public struct ConstantFolding: Pass {
         var changed = false
         for f in m.functions {
             var consts: [ValueID: Tensor] = [:]
-            fold(&f.body, &consts, &changed)
+            fold(f, &f.body, &consts, &changed)
         }
         return changed
     }
 
-    func fold(_ r: inout Region, _ consts: inout [ValueID: Tensor], _ changed: inout Bool) {
+    func fold(_ f: Function, _ r: inout Region, _ consts: inout [ValueID: Tensor], _ changed: inout Bool) {
         for k in r.insts.indices {
-            for j in r.insts[k].regions.indices { fold(&r.insts[k].regions[j], &consts, &changed) }
+            for j in r.insts[k].regions.indices { fold(f, &r.insts[k].regions[j], &consts, &changed) }
             let i = r.insts[k]
             if case .constant(let t) = i.op { consts[i.result] = t; continue }
+            // shape(x) is a constant when x's shape is known at compile time.
+            if i.op == .shapeOf, let dims = f.type(i.operands[0]).shape, dims.allSatisfy({ $0.known != nil }) {
+                let t = Tensor(dims.map { Int32($0.known!) }, shape: [dims.count])
+                r.insts[k] = Inst(.constant(t), [], results: i.results, loc: i.loc)
+                consts[i.result] = t
+                changed = true
+                continue
+            }
             guard i.op.isPure, i.results.count == 1, !i.operands.isEmpty else { continue }
             let args = i.operands.compactMap { consts[$0] }
             guard args.count == i.operands.count, let t = try? Eval.apply(i.op, args), t.count <= ConstantFolding.limit else { continue }

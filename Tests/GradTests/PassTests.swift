@@ -1,0 +1,103 @@
+// Unit tests of the IR passes, each on a small program, checked on the printed IR, and of the
+// verifier on broken IR.
+
+import XCTest
+@testable import GradDriver
+@testable import GradIR
+import GradSyntax
+import GradTensor
+
+final class PassTests: XCTestCase {
+    func module(_ src: String) throws -> Module {
+        let c = Compilation(file: SourceFile(path: "t.grad", text: src))
+        c.optimize = false
+        try c.lower()
+        return c.module
+    }
+
+    func ir(_ m: Module, _ name: String) -> String { IRPrinter.print(m.function(name)!) }
+
+    func testConstantFolding() throws {
+        let m = try module("fn f(x: f64) -> f64 { return x * (sqrt(4.0) + f64(arange(3))[2]) }")
+        XCTAssertTrue(try ConstantFolding().run(m) || true)
+        try Verifier.verify(m)
+        XCTAssertTrue(ir(m, "f").contains("const 4.0 : f64"), ir(m, "f"))
+    }
+
+    func testAlgebraicIdentitiesKeepBroadcasts() throws {
+        let m = try module("""
+        fn f(x: f64[3], s: f64) -> f64[3] {
+          let a = x * 1.0 + 0.0
+          let b = s * ones([3])
+          let c = x ** 2.0
+          return a - 0.0 + b + c / 1.0
+        }
+        """)
+        try PassManager.simplify(m, passes: [ConstantFolding(), AlgebraicSimplification(), DCE()])
+        let text = ir(m, "f")
+        XCTAssertFalse(text.contains("mul %x"), text)          // x * 1 is gone
+        XCTAssertTrue(text.contains("square %x"), text)        // x ** 2 became square
+        XCTAssertTrue(text.contains("mul %s"), text)           // s * ones([3]) broadcasts: kept
+    }
+
+    func testTimesZeroIsKept() throws {
+        // x * 0 is NaN when x is NaN or infinite: it must not fold to 0.
+        let m = try module("fn f(x: f64) -> f64 { return x * 0.0 }")
+        try PassManager.simplify(m)
+        XCTAssertTrue(ir(m, "f").contains("mul %x"))
+    }
+
+    func testCSEAndDCE() throws {
+        let m = try module("""
+        fn f(x: f64[3]) -> f64 {
+          let a = sum(exp(x))
+          let b = sum(exp(x))
+          let unused = tanh(x) * 3.0
+          return a + b
+        }
+        """)
+        XCTAssertTrue(try CSE().run(m))
+        XCTAssertTrue(try DCE().run(m))
+        try Verifier.verify(m)
+        let text = ir(m, "f")
+        XCTAssertEqual(text.components(separatedBy: "exp ").count - 1, 1, text)
+        XCTAssertFalse(text.contains("tanh"), text)
+    }
+
+    func testCSEDoesNotLeakOutOfRegions() throws {
+        let m = try module("""
+        fn f(x: f64, c: bool) -> f64 {
+          var y = 0.0
+          if c { y = exp(x) }
+          return y + exp(x)
+        }
+        """)
+        _ = try CSE().run(m)
+        try Verifier.verify(m)   // a value defined inside the branch must not be used after it
+    }
+
+    func testInliningBindsSizes() throws {
+        let m = try module("""
+        fn g(a: f64[n]) -> f64[n] { return a * f64(n) }
+        fn f(x: f64[4]) -> f64[4] { return g(x) }
+        """)
+        XCTAssertTrue(try Inliner().run(m))
+        try Verifier.verify(m)
+        let text = ir(m, "f")
+        XCTAssertFalse(text.contains("call"), text)
+        XCTAssertTrue(text.contains("shape %x"), text)         // dim n became shape(x)[0]
+        try PassManager.simplify(m)
+        XCTAssertTrue(ir(m, "f").contains("const 4.0"), ir(m, "f"))
+    }
+
+    func testVerifierRejectsBrokenIR() throws {
+        let m = try module("fn f(x: f64) -> f64 { return exp(x) }")
+        let f = m.function("f")!
+        // Use a value before its definition.
+        f.body.insts.swapAt(0, 1)
+        XCTAssertThrowsError(try Verifier.verify(m))
+        let m2 = try module("fn f(x: f64) -> f64 { return exp(x) }")
+        m2.function("f")!.types[m2.function("f")!.body.insts[0].result.index] = .scalar(.f32)
+        XCTAssertThrowsError(try Verifier.verify(m2))
+    }
+}
