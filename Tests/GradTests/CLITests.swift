@@ -1,0 +1,72 @@
+// The command line: help, version, usage errors with hints, exit codes; and the editor
+// grammar kept in step with the compiler's keywords and built-ins.
+
+import Foundation
+import XCTest
+@testable import GradSema
+import GradSyntax
+
+final class CLITests: XCTestCase {
+    func testHelpAndVersion() {
+        XCTAssertEqual(gradc(["--version"]).status, 0)
+        XCTAssertTrue(gradc(["--version"]).out.hasPrefix("gradc "))
+        for args in [["--help"], ["help"], ["help", "run"], ["run", "--help"], ["emit", "-h"]] {
+            let r = gradc(args)
+            XCTAssertEqual(r.status, 0, "\(args)")
+            XCTAssertTrue(r.out.contains("USAGE: gradc"), "\(args)")
+        }
+    }
+
+    func testUsageErrors() {
+        let noArgs = gradc([])
+        XCTAssertEqual(noArgs.status, 64)
+        let unknown = gradc(["rn", "x.grad"])
+        XCTAssertEqual(unknown.status, 64)
+        XCTAssertTrue(unknown.err.contains("did you mean 'run'?"), unknown.err)
+        let flag = gradc(["emit", "ir", "--fm", "f", "x.grad"])
+        XCTAssertEqual(flag.status, 64)
+        XCTAssertTrue(flag.err.contains("unknown option '--fm'") && flag.err.contains("did you mean '--fn'?"), flag.err)
+        XCTAssertEqual(gradc(["emit", "llvm", "x.grad"]).status, 64)
+        XCTAssertEqual(gradc(["run"]).status, 64)
+    }
+
+    func testIOAndCompileErrorsExitCodes() throws {
+        let missing = gradc(["run", "/nonexistent/file.grad"])
+        XCTAssertEqual(missing.status, 74)
+        XCTAssertTrue(missing.err.contains("cannot read '/nonexistent/file.grad'"))
+        XCTAssertEqual(gradc(["run", "Tests/Cases/errors/three_errors.grad"], in: Repo.root.path).status, 65)
+        XCTAssertEqual(gradc(["run", "Tests/Cases/runtime/int_div_zero.grad"], in: Repo.root.path).status, 70)
+        let dir = gradc(["run", "Tests"], in: Repo.root.path)
+        XCTAssertEqual(dir.status, 74)
+        XCTAssertTrue(dir.err.contains("is a directory"))
+    }
+
+    func testEmitFunctionFilter() {
+        let r = gradc(["emit", "ir", "--fn", "predict", "Examples/mlp_manual.grad"], in: Repo.root.path)
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.out.hasPrefix("func @predict("))
+        XCTAssertFalse(r.out.contains("func @main"))
+        let bad = gradc(["emit", "ir", "--fn", "nope", "Examples/mlp_manual.grad"], in: Repo.root.path)
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.err.contains("it has: predict, loss"), bad.err)
+    }
+
+    func testEditorGrammarMatchesCompiler() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Repo.path("Grammar/grad.tmLanguage.json")))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let repo = try XCTUnwrap(json["repository"] as? [String: Any])
+        let builtin = try XCTUnwrap((repo["builtin"] as? [String: Any])?["match"] as? String)
+        let types = try XCTUnwrap((repo["type"] as? [String: Any])?["match"] as? String)
+        for name in Builtins.names {
+            if ["f32", "f64", "i32"].contains(name) { XCTAssertTrue(types.contains(name)); continue }  // highlighted as types
+            XCTAssertTrue(builtin.contains("|\(name)|") || builtin.contains("(\(name)|") || builtin.contains("|\(name))"),
+                          "built-in '\(name)' is missing from Grammar/grad.tmLanguage.json")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        for k in Keyword.allCases { XCTAssertTrue(text.contains(k.rawValue), "keyword \(k.rawValue)") }
+        // The EBNF names every keyword and transform too.
+        let ebnf = try String(contentsOfFile: Repo.path("Grammar/grad.ebnf"), encoding: .utf8)
+        for k in Keyword.allCases { XCTAssertTrue(ebnf.contains("\"\(k.rawValue)\""), "EBNF lacks keyword \(k.rawValue)") }
+        for t in IRGen.transforms { XCTAssertTrue(ebnf.contains("\"\(t)\""), "EBNF lacks transform \(t)") }
+    }
+}
