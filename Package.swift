@@ -3,7 +3,8 @@
 // Targets follow the pipeline; dependencies point one way:
 //   GradTensor (runtime tensors, kernels, .npy)  <- GradIR (SSA IR, passes)
 //   GradSyntax (lexer, parser, AST, diagnostics)
-//   GradSema (names, types, shapes; AST -> IR)   <- GradVM (bytecode, interpreter)
+//   GradSema (names, types, shapes; AST -> IR)   GradAD (forward and reverse mode on IR)
+//   GradVM (bytecode, interpreter)
 //   GradDriver (CLI)  <- gradc (thin executable)
 import PackageDescription
 
@@ -17,11 +18,12 @@ let package = Package(
         .target(name: "GradSyntax"),
         .target(name: "GradIR", dependencies: ["GradTensor"]),
         .target(name: "GradSema", dependencies: ["GradSyntax", "GradIR"]),
+        .target(name: "GradAD", dependencies: ["GradIR", "GradTensor"]),
         .target(name: "GradVM", dependencies: ["GradIR", "GradTensor"]),
-        .target(name: "GradDriver", dependencies: ["GradSyntax", "GradIR", "GradSema", "GradVM", "GradTensor"]),
+        .target(name: "GradDriver", dependencies: ["GradSyntax", "GradIR", "GradSema", "GradAD", "GradVM", "GradTensor"]),
         .executableTarget(name: "gradc", dependencies: ["GradDriver"]),
         .testTarget(name: "GradTests",
-                    dependencies: ["GradDriver", "GradSyntax", "GradIR", "GradSema", "GradVM", "GradTensor"],
+                    dependencies: ["GradDriver", "GradSyntax", "GradIR", "GradSema", "GradAD", "GradVM", "GradTensor"],
                     exclude: []),
     ],
     swiftLanguageModes: [.v5]

@@ -3,6 +3,7 @@
 //   -> bytecode. Each stage stops the pipeline when it reported errors.
 
 import Foundation
+import GradAD
 import GradIR
 import GradSema
 import GradSyntax
@@ -65,16 +66,18 @@ public final class Compilation {
     }
 
     /// Parses, checks and lowers to verified IR, simplified unless `optimize` is off.
-    public func lower(needDerived: Bool = true) throws {
+    public func lower() throws {
         // Names, types and shapes are checked even after a syntax error, on the statements
         // that parsed, so one run reports every independent error.
         program = Parser.parse(file, diagnostics: diagnostics)
         (module, derived) = IRGen.lower(program, diagnostics: diagnostics)
         try failIfErrors()
-        if needDerived {
-            for d in derived {
-                diagnostics.error("cannot generate '\(d.name)' = \(d.transform)(\(d.base)): the differentiation passes are not part of this build yet", at: d.range)
-            }
+        do {
+            try ADContext.generate(module, derived)
+        } catch let e as ADError {
+            let at = SourceLoc(line: Int(e.loc.line), column: Int(e.loc.column))
+            diagnostics.error(e.message, at: SourceRange(at, SourceLoc(line: Int(e.loc.line), column: Int(e.loc.column) + 1)),
+                              notes: e.note.map { [.init($0)] } ?? [])
             try failIfErrors()
         }
         do {

@@ -57,7 +57,7 @@ public final class IRBuilder {
         return v
     }
 
-    func append(_ i: Inst) { open[open.count - 1].insts.append(i) }
+    public func append(_ i: Inst) { open[open.count - 1].insts.append(i) }
 
     /// Opens a nested region whose arguments have the given types.
     public func beginRegion(_ argTypes: [IRType]) -> [ValueID] {

@@ -30,6 +30,15 @@ public enum Eval {
             return try Tensor.oneHot(a[0], int(1), dtype: d)
         case .convert(let d): return a[0].converted(to: d)
         case .stopGradient: return a[0]
+        case .zerosLike: return Tensor.filled(shape: a[0].shape, value: 0, dtype: a[0].dtype)
+        case .sumTo: return try a[0].sum(to: a[1].shape)
+        case .broadcastLike: return try a[0].broadcast(to: a[1].shape)
+        case .reshapeLike: return try a[0].reshaped(a[1].shape)
+        case .scatterAdd(let axes): return try a[0].scatterAdd(into: a[1].shape, indexSpecs(axes, Array(a.dropFirst(2))))
+        case .stackAlloc:
+            try checkSizes([int(0)] + a[1].shape)
+            return Tensor.filled(shape: [int(0)] + a[1].shape, value: 0, dtype: a[1].dtype)
+        case .setIndex: return try a[0].settingIndex(int(1), a[2])
         case .fill(let d):
             let s = dims(from: 1)
             try checkSizes(s)

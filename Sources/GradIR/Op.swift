@@ -27,6 +27,13 @@ public enum Op: Hashable, Sendable {
     case oneHot(DType)                  // operands: labels, k
     case convert(DType)
     case stopGradient                   // identity whose derivative is zero
+    case zerosLike                      // zeros of the operand's type
+    case sumTo                          // operands: x, like: x summed to like's shape (unbroadcast)
+    case broadcastLike                  // operands: x, like: x broadcast to like's shape
+    case reshapeLike                    // operands: x, like: x reshaped to like's shape
+    case scatterAdd([IndexAxis])        // operands: v, like, dynamic bounds: zeros like `like`, v added at x[...]
+    case stackAlloc                     // operands: n, like: zeros of shape [n] + like's shape (a tape)
+    case setIndex                       // operands: buf, i, v: buf with buf[i] = v
     case fill(DType)                    // operands: value, then dims
     case random(normal: Bool, DType)    // operands: seed, then dims
     case arange                         // operands: n
@@ -65,6 +72,13 @@ public enum Op: Hashable, Sendable {
         case .oneHot: return "one_hot"
         case .convert(let t): return "convert." + t.rawValue
         case .stopGradient: return "stop_gradient"
+        case .zerosLike: return "zeros_like"
+        case .sumTo: return "sum_to"
+        case .broadcastLike: return "broadcast_like"
+        case .reshapeLike: return "reshape_like"
+        case .scatterAdd: return "scatter_add"
+        case .stackAlloc: return "stack_alloc"
+        case .setIndex: return "set_index"
         case .fill: return "fill"
         case .random(let normal, _): return normal ? "randn" : "rand"
         case .arange: return "arange"
@@ -91,9 +105,9 @@ public enum Op: Hashable, Sendable {
         switch self {
         case .constant, .dimSize: return 0
         case .unary, .reduce, .transpose, .expandDims, .squeeze, .convert, .stopGradient, .arange, .shapeOf,
-             .extract, .field, .assertType, .save: return 1
-        case .binary, .matmul, .oneHot: return 2
-        case .select: return 3
+             .extract, .field, .assertType, .save, .zerosLike: return 1
+        case .binary, .matmul, .oneHot, .sumTo, .broadcastLike, .reshapeLike, .stackAlloc: return 2
+        case .select, .setIndex: return 3
         case .load: return 0
         case .ifElse: return 1
         default: return nil
@@ -214,13 +228,23 @@ public enum Op: Hashable, Sendable {
         case .convert(let to):
             let (_, s) = try tensor(0)
             return .tensor(to, s)
-        case .stopGradient:
+        case .stopGradient, .zerosLike:
+            return t[0]
+        case .sumTo, .broadcastLike, .reshapeLike:
+            let (d, _) = try tensor(0), (_, s) = try tensor(1)
+            return .tensor(d, s)
+        case .setIndex:
             return t[0]
         case .shapeOf:
             let (_, s) = try tensor(0)
             return .tensor(.i32, [Dim(s.count)])
         case .dimSize: return .scalar(.i32)
         case .constant(let c): return .tensor(c.dtype, c.shape.map { Dim($0) })
+        case .scatterAdd:
+            let (d, _) = try tensor(0), (_, s) = try tensor(1)
+            return .tensor(d, s)
+        case .stackAlloc:
+            return nil
         case .assertType, .reshape, .broadcastTo, .index, .oneHot, .fill, .random, .arange, .load, .call,
              .tuple, .extract, .record, .field, .forLoop, .ifElse, .whileLoop:
             return nil

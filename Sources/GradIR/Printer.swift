@@ -115,7 +115,7 @@ public struct IRPrinter {
         case .expandDims(let a): return "{axis: \(a)}"
         case .squeeze(let a): return a.map { "{axis: \($0)}" } ?? ""
         case .concat(let a): return "{axis: \(a)}"
-        case .index(let axes):
+        case .index(let axes), .scatterAdd(let axes):
             return "[" + axes.map { ax -> String in
                 switch ax {
                 case .at: return "i"

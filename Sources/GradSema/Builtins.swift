@@ -19,7 +19,7 @@ enum Builtins {
     static let unary: [String: UnaryFn] = [
         "exp": .exp, "log": .log, "log1p": .log1p, "sqrt": .sqrt, "abs": .abs, "sign": .sign, "sin": .sin,
         "cos": .cos, "tanh": .tanh, "sigmoid": .sigmoid, "relu": .relu, "softplus": .softplus, "gelu": .gelu,
-        "square": .square, "floor": .floor, "ceil": .ceil,
+        "square": .square, "floor": .floor, "ceil": .ceil, "erf": .erf,
     ]
     static let reductions: [String: ReduceKind] = [
         "sum": .sum, "mean": .mean, "max": .max, "min": .min, "prod": .prod, "logsumexp": .logsumexp,

@@ -119,7 +119,7 @@ extension IRGen {
             }
         }
         signatures[name] = Signature(params: params, result: out, range: e.range)
-        derived.append(DerivedSpec(name: name, transform: e.transform, base: base, wrt: wrt, range: e.range))
+        derived.append(DerivedSpec(name: name, transform: e.transform, base: base, wrt: wrt, loc: Loc(e.range)))
         return name
     }
 

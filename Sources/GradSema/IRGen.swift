@@ -13,15 +13,6 @@ import GradIR
 import GradSyntax
 import GradTensor
 
-/// A derived function awaiting the differentiation stage: `name = transform(base, wrt: ...)`.
-public struct DerivedSpec: Sendable {
-    public var name: String
-    public var transform: String
-    public var base: String
-    public var wrt: [Int]           // indices of base's parameters
-    public var range: SourceRange
-}
-
 public struct Signature {
     public var params: [(name: String, type: IRType)]
     public var result: IRType?

@@ -9,6 +9,7 @@ import Foundation
 public enum UnaryFn: String, Sendable, CaseIterable {
     case neg, not, exp, log, log1p, sqrt, abs, sign, sin, cos, tanh, sigmoid, relu, softplus, gelu, square
     case floor, ceil, round  // round: half to even, as numpy
+    case erf
 
     /// Accepted element types other than floats.
     public var acceptsInt: Bool { [.neg, .abs, .sign, .square, .relu, .floor, .ceil, .round].contains(self) }
@@ -36,6 +37,7 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .floor: return x.rounded(.down)
         case .ceil: return x.rounded(.up)
         case .round: return x.rounded(.toNearestOrEven)
+        case .erf: return Foundation.erf(x)
         }
     }
 
@@ -61,6 +63,7 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .floor: return x.rounded(.down)
         case .ceil: return x.rounded(.up)
         case .round: return x.rounded(.toNearestOrEven)
+        case .erf: return Foundation.erff(x)
         }
     }
 

@@ -154,6 +154,38 @@ extension Tensor {
         return Tensor.fromDoubles(acc, shape: shape, dtype: dtype)
     }
 
+    /// NumPy's "unbroadcast": sums over the leading axes `shape` lacks and over the axes where
+    /// it has size 1, giving a tensor of `shape` (the adjoint of broadcasting to self.shape).
+    public func sum(to target: [Int]) throws -> Tensor {
+        if shape == target { return self }
+        guard let b = broadcastShapes(target, shape), b == shape else {
+            throw TensorError("cannot reduce \(formatShape(shape)) to \(formatShape(target))")
+        }
+        var t = self
+        while t.rank > target.count { t = try t.reduce(.sum, axis: 0) }
+        for (k, d) in target.enumerated() where d == 1 && t.shape[k] != 1 {
+            t = try t.reduce(.sum, axis: k, keepDims: true)
+        }
+        return t
+    }
+
+    /// `self` with `self[i] = v` along the first axis (writes one entry of a tape).
+    public func settingIndex(_ i: Int, _ v: Tensor) throws -> Tensor {
+        guard rank >= 1, i >= 0, i < shape[0], Array(shape.dropFirst()) == v.shape, v.dtype == dtype else {
+            throw TensorError("cannot store \(formatShape(v.shape)) at index \(i) of \(formatShape(shape))")
+        }
+        let n = v.count
+        var t = self
+        switch (t.storage, v.storage) {
+        case (.f64(var a), .f64(let b)): t.storage = .f64([]); a.replaceSubrange((i * n)..<((i + 1) * n), with: b); t.storage = .f64(a)
+        case (.f32(var a), .f32(let b)): t.storage = .f32([]); a.replaceSubrange((i * n)..<((i + 1) * n), with: b); t.storage = .f32(a)
+        case (.i32(var a), .i32(let b)): t.storage = .i32([]); a.replaceSubrange((i * n)..<((i + 1) * n), with: b); t.storage = .i32(a)
+        case (.bool(var a), .bool(let b)): t.storage = .bool([]); a.replaceSubrange((i * n)..<((i + 1) * n), with: b); t.storage = .bool(a)
+        default: throw TensorError("set_index of mismatched types")
+        }
+        return t
+    }
+
     /// one_hot(labels, k): a float tensor of shape labels.shape + [k].
     public static func oneHot(_ labels: Tensor, _ k: Int, dtype: DType) throws -> Tensor {
         guard case .i32(let y) = labels.storage else { throw TensorError("one_hot needs i32 labels, got \(labels.dtype.rawValue)") }

@@ -1,0 +1,179 @@
+// Builds the derived functions of a program from the two transformations:
+//   vjp(f, wrt)            reverse mode, seeded with the cotangent parameter `ct`
+//   grad(f, wrt)           reverse mode seeded with 1; one gradient or a tuple
+//   value_and_grad(f, wrt) (value, gradients...)
+//   jvp(f, wrt)            forward mode: (value, output tangent)
+//   jacobian(f, wrt: x)    one JVP per input element (forward-mode columns), stacked and moved
+//                          to shape (output dims..., input dims...)
+//   hessian(f, wrt: x)     jacobian(grad(f, wrt: x), wrt: x): forward over reverse
+// Derived functions are ordinary IR functions, so they can be differentiated again.
+
+import GradIR
+import GradTensor
+
+public final class ADContext {
+    let module: Module
+    var calleeVJPs: [String: (Function, [Int])] = [:]
+    var calleeJVPs: [String: (Function, [Int])] = [:]
+
+    public init(module: Module) { self.module = module }
+
+    /// Generates every requested derived function, in order (inner ones first).
+    public static func generate(_ m: Module, _ specs: [DerivedSpec]) throws {
+        let ctx = ADContext(module: m)
+        for s in specs {
+            guard let base = m.function(s.base) else { throw ADError("internal: no function @\(s.base)", at: s.loc) }
+            let f = try ctx.derive(s.transform, base, wrt: s.wrt, name: s.name, loc: s.loc)
+            m.functions.append(f)
+        }
+    }
+
+    func uniqueName(_ n: String) -> String {
+        var name = n
+        while module.function(name) != nil { name += "_" }
+        return name
+    }
+
+    func differentiableParams(_ f: Function) -> [Int] {
+        f.params.indices.filter { isDifferentiable(f.type(f.params[$0])) }
+    }
+
+    func isDifferentiable(_ t: IRType) -> Bool {
+        switch t {
+        case .tensor(let d, _): return d.isFloat
+        case .tuple(let ts): return ts.allSatisfy(isDifferentiable)
+        case .record(let n): return module.structDef(n)?.fields.allSatisfy { isDifferentiable($0.type) } ?? false
+        }
+    }
+
+    func derive(_ transform: String, _ f: Function, wrt: [Int], name: String, loc: Loc) throws -> Function {
+        switch transform {
+        case "grad": return try buildVJP(f, wrt: wrt, name: name, seedParam: false, withValue: false, alwaysTuple: false)
+        case "value_and_grad": return try buildVJP(f, wrt: wrt, name: name, seedParam: false, withValue: true, alwaysTuple: true)
+        case "vjp": return try buildVJP(f, wrt: wrt, name: name, seedParam: true, withValue: false, alwaysTuple: false)
+        case "jvp": return try buildJVP(f, wrt: wrt, name: name)
+        case "jacobian": return try buildJacobian(f, wrt: wrt[0], name: name, loc: loc)
+        case "hessian":
+            let g = try buildVJP(f, wrt: wrt, name: uniqueName("grad_" + f.name), seedParam: false, withValue: false, alwaysTuple: false)
+            module.functions.append(g)
+            return try buildJacobian(g, wrt: wrt[0], name: name, loc: loc)
+        default:
+            throw ADError("unknown transform '\(transform)'", at: loc)
+        }
+    }
+
+    /// The VJP of a callee over all its differentiable parameters, returning a tuple.
+    func calleeVJP(_ g: Function) throws -> (Function, [Int]) {
+        if let c = calleeVJPs[g.name] { return c }
+        let wrt = differentiableParams(g)
+        let v = try buildVJP(g, wrt: wrt, name: uniqueName(g.name + "_vjp"), seedParam: true, withValue: false, alwaysTuple: true)
+        module.functions.append(v)
+        calleeVJPs[g.name] = (v, wrt)
+        return (v, wrt)
+    }
+
+    func calleeJVP(_ g: Function) throws -> (Function, [Int]) {
+        if let c = calleeJVPs[g.name] { return c }
+        let wrt = differentiableParams(g)
+        let v = try buildJVP(g, wrt: wrt, name: uniqueName(g.name + "_jvp"))
+        module.functions.append(v)
+        calleeJVPs[g.name] = (v, wrt)
+        return (v, wrt)
+    }
+
+    func buildVJP(_ f: Function, wrt: [Int], name: String, seedParam: Bool, withValue: Bool, alwaysTuple: Bool) throws -> Function {
+        guard let rt = f.resultType, let ret = f.body.terminator?.operands.first else {
+            throw ADError("'\(f.name)' returns nothing, so it has no derivative", at: f.loc)
+        }
+        let dst = Function(name: name, loc: f.loc)
+        let rev = try ReverseAD(ctx: self, src: f, dst: dst, wrt: wrt)
+        var cl = Cloner(src: f, dst: dst)
+        for (p, n) in zip(f.params, f.paramNames) { cl.map[p] = rev.b.param(n, f.type(p)) }
+        let ct = seedParam ? rev.b.param("ct", rt) : nil
+        try rev.primal(f.body.insts, &cl)
+        rev.b.loc = f.body.terminator!.loc
+        let seed = try ct ?? rev.e.const(1, like: cl.get(ret))
+        var adj: [ValueID: Adj] = [:]
+        if rev.varied(ret) { adj[ret] = try rev.adjOf(seed, rt) }
+        try rev.reverse(f.body.insts, cl, &adj)
+        rev.b.loc = f.loc
+        var outs = try wrt.map { try rev.materialize(adj[f.params[$0]], f.type(f.params[$0]), primal: cl.get(f.params[$0])) }
+        var types = wrt.map { f.type(f.params[$0]) }
+        if withValue { outs.insert(cl.get(ret), at: 0); types.insert(rt, at: 0) }
+        if outs.count == 1 && !alwaysTuple {
+            dst.resultType = types[0]
+            rev.b.emitVoid(.ret, outs)
+        } else {
+            dst.resultType = .tuple(types)
+            rev.b.emitVoid(.ret, rev.b.emitMulti(.tuple, outs, types: [.tuple(types)]))
+        }
+        rev.b.finish()
+        return dst
+    }
+
+    func buildJVP(_ f: Function, wrt: [Int], name: String) throws -> Function {
+        guard let rt = f.resultType, let ret = f.body.terminator?.operands.first else {
+            throw ADError("'\(f.name)' returns nothing, so it has no derivative", at: f.loc)
+        }
+        let dst = Function(name: name, loc: f.loc)
+        let fwd = try ForwardAD(ctx: self, src: f, dst: dst, wrt: wrt)
+        var cl = Cloner(src: f, dst: dst)
+        for (p, n) in zip(f.params, f.paramNames) { cl.map[p] = fwd.b.param(n, f.type(p)) }
+        var tan: [ValueID: ValueID] = [:]
+        for k in wrt { tan[f.params[k]] = fwd.b.param("t_" + f.paramNames[k], f.type(f.params[k])) }
+        try fwd.run(f.body.insts, &cl, &tan)
+        fwd.b.loc = f.body.terminator!.loc
+        let t = try fwd.tangentOrZero(ret, cl, tan)
+        dst.resultType = .tuple([rt, rt])
+        fwd.b.emitVoid(.ret, fwd.b.emitMulti(.tuple, [cl.get(ret), t], types: [.tuple([rt, rt])]))
+        fwd.b.finish()
+        return dst
+    }
+
+    /// Columns of the Jacobian by forward mode: for each input element j, the JVP with the
+    /// unit tangent e_j is column j; columns are stacked, then moved to the last axes.
+    func buildJacobian(_ f: Function, wrt k: Int, name: String, loc: Loc) throws -> Function {
+        guard let rt = f.resultType, case .tensor(let dy, let sy) = rt, case .tensor(_, let sx) = f.type(f.params[k]) else {
+            throw ADError("jacobian needs a tensor input and a tensor output", at: loc)
+        }
+        let jvp = try buildJVP(f, wrt: [k], name: uniqueName(f.name + "_jvp"))
+        module.functions.append(jvp)
+        let dst = Function(name: name, loc: loc)
+        let b = IRBuilder(dst)
+        b.loc = loc
+        let e = Emitter(b: b)
+        let params = zip(f.params, f.paramNames).map { b.param($1, f.type($0)) }
+        let x = params[k]
+        let y = b.emitMulti(.call(f.name), params, types: [rt])[0]
+        let sh = try e.op(.shapeOf, [x])
+        let n = try e.op(.reduce(.prod, axis: nil, keepDims: false), [sh])
+        let buf0 = try e.op(.stackAlloc, [n, y], type: .tensor(dy, [.dynamic] + sy))
+        let zero = b.constant(Tensor.scalar(0, .i32))
+        let args = b.beginRegion([.scalar(.i32), e.type(buf0)])
+        let unit = try e.op(.oneHot(f.type(x).dtype!), [args[0], n], type: .tensor(f.type(x).dtype!, [.dynamic]))
+        let tangent = try e.op(.reshapeLike, [unit, x])
+        var callArgs = params
+        callArgs.append(tangent)
+        let r = b.emitMulti(.call(jvp.name), callArgs, types: [.tuple([rt, rt])])[0]
+        let col = try e.op(.extract(1), [r], type: rt)
+        b.emitVoid(.yield, [try e.op(.setIndex, [args[1], args[0], col])])
+        let region = b.endRegion()
+        let cols = b.emitMulti(.forLoop, [zero, n, buf0], types: [e.type(buf0)], regions: [region])[0]
+        // [N, out...] -> [out..., N] -> [out..., in...]
+        let r0 = sy.count
+        let moved = r0 == 0 ? cols : try e.op(.transpose(Array(1...r0) + [0]), [cols])
+        let outType = IRType.tensor(dy, sy + sx)
+        var dims: [ValueID] = []
+        for (v, rank) in [(y, sy.count), (x, sx.count)] {
+            let s = try e.op(.shapeOf, [v])
+            for a in 0..<rank {
+                dims.append(try e.op(.index([.at]), [s, b.constant(Tensor.scalar(Double(a), .i32))], type: .scalar(.i32)))
+            }
+        }
+        let jac = try e.op(.reshape, [moved] + dims, type: outType)
+        dst.resultType = outType
+        b.emitVoid(.ret, [jac])
+        b.finish()
+        return dst
+    }
+}

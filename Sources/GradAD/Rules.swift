@@ -1,0 +1,270 @@
+// Derivative rules, one short entry per op: the tangent rule (forward mode: ẏ from ẋ) and the
+// adjoint rule (reverse mode: x̄ from ȳ), side by side. `x` are the primal operands, `y` the
+// primal result, in the function being built. Broadcasting is undone with sum_to. Kinks follow
+// JAX: relu'(0) = 0, |x|'(0) = 0, max/maximum split ties evenly.
+
+import Foundation
+import GradIR
+import GradTensor
+
+enum Rules {
+    /// f'(x) for a unary op, or nil when it is zero everywhere it exists.
+    static func derivative(_ fn: UnaryFn, _ x: ValueID, _ y: ValueID, _ e: Emitter) throws -> ValueID? {
+        switch fn {
+        case .neg: return e.const(-1, like: x)
+        case .exp: return y
+        case .log: return try e.div(e.const(1, like: x), x)
+        case .log1p: return try e.div(e.const(1, like: x), e.add(x, e.const(1, like: x)))
+        case .sqrt: return try e.div(e.const(0.5, like: y), y)
+        case .abs: return try e.un(.sign, x)
+        case .sin: return try e.un(.cos, x)
+        case .cos: return try e.neg(e.un(.sin, x))
+        case .tanh: return try e.sub(e.const(1, like: y), e.mul(y, y))
+        case .sigmoid: return try e.mul(y, e.sub(e.const(1, like: y), y))
+        case .relu: return try e.indicator(e.bin(.gt, x, e.const(0, like: x)), like: x)
+        case .softplus: return try e.un(.sigmoid, x)
+        case .gelu:
+            // Φ(x) + x φ(x), with Φ(x) = (1 + erf(x/√2))/2 and φ(x) = exp(−x²/2)/√(2π)
+            let cdf = try e.scale(e.add(e.const(1, like: x), e.un(.erf, e.scale(x, 1 / 2.0.squareRoot()))), 0.5)
+            let pdf = try e.scale(e.un(.exp, e.scale(e.mul(x, x), -0.5)), 1 / (2 * Double.pi).squareRoot())
+            return try e.add(cdf, e.mul(x, pdf))
+        case .square: return try e.scale(x, 2)
+        case .erf: return try e.scale(e.un(.exp, e.neg(e.mul(x, x))), 2 / Double.pi.squareRoot())
+        case .sign, .floor, .ceil, .round, .not: return nil
+        }
+    }
+
+    // MARK: - Adjoint rules
+
+    /// Contributions to the adjoints of the operands of `i`, given the adjoint `ct` of its result.
+    static func adjoint(_ i: Inst, _ x: [ValueID], _ y: ValueID, _ ct: ValueID, _ e: Emitter) throws -> [ValueID?] {
+        switch i.op {
+        case .unary(let fn):
+            guard let d = try derivative(fn, x[0], y, e) else { return [nil] }
+            return [try e.mul(ct, d)]
+        case .binary(let fn):
+            let (a, b) = (x[0], x[1])
+            switch fn {
+            case .add: return [try e.sumTo(ct, a), try e.sumTo(ct, b)]
+            case .sub: return [try e.sumTo(ct, a), try e.sumTo(e.neg(ct), b)]
+            case .mul: return [try e.sumTo(e.mul(ct, b), a), try e.sumTo(e.mul(ct, a), b)]
+            case .div: return [try e.sumTo(e.div(ct, b), a), try e.sumTo(e.neg(e.div(e.mul(ct, y), b)), b)]
+            case .pow:
+                let (da, db) = try powPartials(a, b, y, e)
+                return [try e.sumTo(e.mul(ct, da), a), try e.sumTo(e.mul(ct, db), b)]
+            case .maximum, .minimum:
+                let (wa, wb) = try tieSplit(fn == .maximum ? .gt : .lt, a, b, e)
+                return [try e.sumTo(e.mul(ct, wa), a), try e.sumTo(e.mul(ct, wb), b)]
+            case .leakyRelu:
+                let pos = try e.bin(.gt, a, e.const(0, like: a))
+                let da = try e.select(pos, e.const(1, like: a), e.broadcastLike(b, a))
+                let db = try e.select(pos, e.const(0, like: a), a)
+                return [try e.sumTo(e.mul(ct, da), a), try e.sumTo(e.mul(ct, db), b)]
+            default: return [nil, nil]
+            }
+        case .select:
+            let z = e.const(0, like: ct)
+            return [nil, try e.sumTo(e.select(x[0], ct, z), x[1]), try e.sumTo(e.select(x[0], z, ct), x[2])]
+        case .reduce(let k, let axis, let keep):
+            let g = try e.broadcastLike(e.keepAxis(ct, axis: axis, keepDims: keep, rankOf: x[0]), x[0])
+            switch k {
+            case .sum: return [g]
+            case .mean: return [try e.div(g, e.count(x[0], axis: axis))]
+            case .logsumexp:
+                let yb = try e.broadcastLike(e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x[0]), x[0])
+                return [try e.mul(g, e.un(.exp, e.sub(x[0], yb)))]
+            case .prod:
+                let yb = try e.broadcastLike(e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x[0]), x[0])
+                return [try e.mul(g, e.div(yb, x[0]))]
+            case .max, .min:
+                let w = try chooserWeights(x[0], y, axis, keep, e)
+                return [try e.mul(g, w)]
+            }
+        case .matmul:
+            return try matmulAdjoint(x[0], x[1], ct, e)
+        case .transpose(let perm):
+            let r = e.type(x[0]).shape!.count
+            let p = perm ?? Array((0..<r).reversed())
+            var inv = Array(repeating: 0, count: r)
+            for (k, v) in p.enumerated() { inv[v] = k }
+            return [try e.op(.transpose(perm == nil ? nil : inv), [ct])]
+        case .reshape, .squeeze:
+            return [try e.op(.reshapeLike, [ct, x[0]])] + Array(repeating: nil, count: x.count - 1)
+        case .broadcastTo:
+            return [try e.sumTo(ct, x[0])] + Array(repeating: nil, count: x.count - 1)
+        case .expandDims(let a): return [try e.op(.squeeze(a), [ct])]
+        case .concat(let axis): return try concatAdjoint(x, ct, axis, e)
+        case .index(let axes):
+            return [try e.op(.scatterAdd(axes), [ct, x[0]] + Array(x.dropFirst()))] + Array(repeating: nil, count: x.count - 1)
+        case .convert:
+            return e.type(x[0]).isFloatTensor ? [try e.op(.convert(e.type(x[0]).dtype!), [ct])] : [nil]
+        case .assertType:
+            return [ct]
+        case .fill:
+            return [try e.op(.reduce(.sum, axis: nil, keepDims: false), [ct])] + Array(repeating: nil, count: x.count - 1)
+        // Linear ops the passes themselves make (so derivative code can be differentiated again).
+        case .sumTo: return [try e.broadcastLike(ct, x[0]), nil]
+        case .broadcastLike: return [try e.sumTo(ct, x[0]), nil]
+        case .reshapeLike: return [try e.op(.reshapeLike, [ct, x[0]]), nil]
+        case .scatterAdd(let axes):
+            return [try e.op(.index(axes), [ct] + Array(x.dropFirst(2)), type: e.type(x[0])), nil] + Array(repeating: nil, count: x.count - 2)
+        case .setIndex:
+            // buf' = buf with buf[i] = v:  buf̄ = ct with row i zeroed, v̄ = ct[i]
+            let zero = try e.zerosLike(x[2])
+            return [try e.op(.setIndex, [ct, x[1], zero]), nil, try e.op(.index([.at]), [ct, x[1]], type: e.type(x[2]))]
+        default:
+            return Array(repeating: nil, count: x.count)
+        }
+    }
+
+    /// ∂(a^b)/∂a = b a^(b−1);  ∂(a^b)/∂b = a^b log a, taken as 0 where a = 0 (as JAX does).
+    static func powPartials(_ a: ValueID, _ b: ValueID, _ y: ValueID, _ e: Emitter) throws -> (ValueID, ValueID) {
+        let da = try e.mul(b, e.bin(.pow, a, e.sub(b, e.const(1, like: b))))
+        let zero = e.const(0, like: a)
+        let isZero = try e.bin(.eq, a, zero)
+        let safeA = try e.select(isZero, e.const(1, like: a), a)
+        let db = try e.select(isZero, zero, e.mul(y, e.un(.log, safeA)))
+        return (da, db)
+    }
+
+    /// Weights of maximum/minimum: 1 to the winner, ½ each on a tie (JAX's rule).
+    static func tieSplit(_ wins: BinaryFn, _ a: ValueID, _ b: ValueID, _ e: Emitter) throws -> (ValueID, ValueID) {
+        let half = e.const(0.5, like: a), one = e.const(1, like: a), zero = e.const(0, like: a)
+        let wa = try e.select(e.bin(wins, a, b), one, e.select(e.bin(.eq, a, b), half, zero))
+        let wb = try e.select(e.bin(wins, b, a), one, e.select(e.bin(.eq, a, b), half, zero))
+        return (wa, wb)
+    }
+
+    /// max/min reductions: the adjoint is shared evenly among the elements equal to the result.
+    static func chooserWeights(_ x: ValueID, _ y: ValueID, _ axis: Int?, _ keep: Bool, _ e: Emitter) throws -> ValueID {
+        let yb = try e.broadcastLike(e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x), x)
+        let hit = try e.indicator(e.bin(.eq, x, yb), like: x)
+        let n = try e.op(.reduce(.sum, axis: axis, keepDims: true), [hit])
+        return try e.div(hit, e.broadcastLike(n, x))
+    }
+
+    /// NumPy matmul: promote vectors to matrices, Ā = C̄ Bᵀ and B̄ = Aᵀ C̄ (batched, summed over
+    /// broadcast batch dimensions), then back to the operands' shapes.
+    static func matmulAdjoint(_ a: ValueID, _ b: ValueID, _ ct: ValueID, _ e: Emitter) throws -> [ValueID?] {
+        let ra = e.type(a).shape!.count, rb = e.type(b).shape!.count
+        if ra == 1 && rb == 1 { return [try e.mul(ct, b), try e.mul(ct, a)] }   // a · b
+        let a2 = ra == 1 ? try e.op(.expandDims(0), [a]) : a
+        let b2 = rb == 1 ? try e.op(.expandDims(1), [b]) : b
+        var c2 = ct
+        if ra == 1 { c2 = try e.op(.expandDims(-2), [c2]) }
+        if rb == 1 { c2 = try e.op(.expandDims(-1), [c2]) }
+        func swapLast(_ v: ValueID) throws -> ValueID {
+            let r = e.type(v).shape!.count
+            if r == 2 { return try e.op(.transpose(nil), [v]) }
+            var p = Array(0..<r)
+            p.swapAt(r - 1, r - 2)
+            return try e.op(.transpose(p), [v])
+        }
+        var ga = try e.sumTo(e.op(.matmul, [c2, swapLast(b2)]), a2)
+        var gb = try e.sumTo(e.op(.matmul, [swapLast(a2), c2]), b2)
+        if ra == 1 { ga = try e.op(.reshapeLike, [ga, a]) }
+        if rb == 1 { gb = try e.op(.reshapeLike, [gb, b]) }
+        return [ga, gb]
+    }
+
+    /// Each part of a concat gets its slice of the adjoint.
+    static func concatAdjoint(_ parts: [ValueID], _ ct: ValueID, _ axis: Int, _ e: Emitter) throws -> [ValueID?] {
+        let r = e.type(ct).shape!.count
+        let ax = axis < 0 ? axis + r : axis
+        var start = e.b.constant(Tensor.scalar(0, .i32))
+        var out: [ValueID?] = []
+        for p in parts {
+            let len: ValueID
+            if let k = e.type(p).shape![ax].known {
+                len = e.b.constant(Tensor.scalar(Double(k), .i32))
+            } else {
+                let sh = try e.op(.shapeOf, [p])
+                len = try e.op(.index([.at]), [sh, e.b.constant(Tensor.scalar(Double(ax), .i32))], type: .scalar(.i32))
+            }
+            let stop = try e.add(start, len)
+            let axes: [IndexAxis] = (0..<ax).map { _ in .range(hasStart: false, hasStop: false, step: 1) } + [.range(hasStart: true, hasStop: true, step: 1)]
+            out.append(try e.op(.index(axes), [ct, start, stop], type: e.type(p)))
+            start = stop
+        }
+        return out
+    }
+
+    // MARK: - Tangent rules
+
+    /// The tangent of the result of `i` from the tangents `dx` of its operands (nil: zero).
+    static func tangent(_ i: Inst, _ x: [ValueID], _ y: ValueID, _ dx: [ValueID?], _ e: Emitter) throws -> ValueID? {
+        func t(_ k: Int) throws -> ValueID { try dx[k] ?? e.zerosLike(x[k]) }
+        func sum(_ parts: [ValueID?]) throws -> ValueID? {
+            let ps = parts.compactMap { $0 }
+            guard var acc = ps.first else { return nil }
+            for p in ps.dropFirst() { acc = try e.add(acc, p) }
+            return try e.broadcastLike(acc, y)
+        }
+        switch i.op {
+        case .unary(let fn):
+            guard let d0 = dx[0], let d = try derivative(fn, x[0], y, e) else { return nil }
+            return try e.mul(d0, d)
+        case .binary(let fn):
+            let (a, b) = (x[0], x[1])
+            switch fn {
+            case .add: return try sum([dx[0], dx[1]])
+            case .sub: return try sum([dx[0], dx[1].map { try e.neg($0) }])
+            case .mul: return try sum([dx[0].map { try e.mul($0, b) }, dx[1].map { try e.mul(a, $0) }])
+            case .div:
+                return try sum([dx[0].map { try e.div($0, b) }, dx[1].map { try e.neg(e.div(e.mul($0, y), b)) }])
+            case .pow:
+                let (da, db) = try powPartials(a, b, y, e)
+                return try sum([dx[0].map { try e.mul($0, da) }, dx[1].map { try e.mul($0, db) }])
+            case .maximum, .minimum:
+                let (wa, wb) = try tieSplit(fn == .maximum ? .gt : .lt, a, b, e)
+                return try sum([dx[0].map { try e.mul($0, wa) }, dx[1].map { try e.mul($0, wb) }])
+            case .leakyRelu:
+                let pos = try e.bin(.gt, a, e.const(0, like: a))
+                return try sum([dx[0].map { try e.mul($0, e.select(pos, e.const(1, like: a), e.broadcastLike(b, a))) },
+                                dx[1].map { try e.mul($0, e.select(pos, e.const(0, like: a), a)) }])
+            default: return nil
+            }
+        case .select:
+            if dx[1] == nil && dx[2] == nil { return nil }
+            return try e.select(x[0], t(1), t(2))
+        case .reduce(let k, let axis, let keep):
+            guard let d = dx[0] else { return nil }
+            let red = Op.reduce(.sum, axis: axis, keepDims: keep)
+            switch k {
+            case .sum: return try e.op(red, [d])
+            case .mean: return try e.div(e.op(red, [d]), e.count(x[0], axis: axis))
+            case .logsumexp:
+                let yb = try e.broadcastLike(e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x[0]), x[0])
+                return try e.op(red, [e.mul(d, e.un(.exp, e.sub(x[0], yb)))])
+            case .prod:
+                let yb = try e.broadcastLike(e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x[0]), x[0])
+                return try e.op(red, [e.mul(d, e.div(yb, x[0]))])
+            case .max, .min:
+                return try e.op(red, [e.mul(d, chooserWeights(x[0], y, axis, keep, e))])
+            }
+        case .matmul:
+            return try sum([dx[0].map { try e.op(.matmul, [$0, x[1]]) }, dx[1].map { try e.op(.matmul, [x[0], $0]) }])
+        case .convert(let to):
+            guard let d = dx[0], to.isFloat else { return nil }
+            return try e.op(.convert(to), [d])
+        case .stopGradient:
+            return nil
+        case .fill:
+            guard let d = dx[0] else { return nil }
+            return try e.op(.fill(e.type(y).dtype!), [d] + Array(x.dropFirst()), type: e.type(y))
+        case .setIndex:
+            if dx[0] == nil && dx[2] == nil { return nil }
+            return try e.op(.setIndex, [t(0), x[1], t(2)])
+        case .concat:
+            if dx.allSatisfy({ $0 == nil }) { return nil }
+            return try e.op(i.op, x.indices.map { try t($0) })
+        case .transpose, .reshape, .broadcastTo, .expandDims, .squeeze, .index, .assertType,
+             .sumTo, .broadcastLike, .reshapeLike, .scatterAdd:
+            // Linear in the first operand; the others (sizes, bounds, `like`) are not varied.
+            guard let d = dx[0] else { return nil }
+            return try e.op(i.op, [d] + Array(x.dropFirst()), type: e.type(y))
+        default:
+            return nil
+        }
+    }
+}
