@@ -18,6 +18,7 @@ public enum CLI {
     COMMANDS:
       run FILE                 run main() on the bytecode VM
       emit STAGE FILE          print a stage: ast, ir, bytecode
+      check FILE               compare every derived function with finite differences
       help [COMMAND]           show help for a command
 
     OPTIONS:
@@ -29,6 +30,21 @@ public enum CLI {
     """
 
     static let commandHelp: [String: String] = [
+        "check": """
+        OVERVIEW: check every derived function against central finite differences (in f64) and
+        run the dot-product test between forward and reverse mode
+
+        USAGE: gradc check [options] <file.grad>
+
+        OPTIONS:
+          --fn NAME                only this derived function
+          --dim NAME=SIZE          the size to use for a size name (default 3), repeatable
+          --seed N                 the seed of the random inputs (default 0)
+          -h, --help               show this help
+
+        Exit status: 0 when every check passes, 1 when one fails.
+
+        """,
         "run": """
         OVERVIEW: run main() of a Grad program on the bytecode VM
 
@@ -76,7 +92,7 @@ public enum CLI {
                 out(usage)
             }
             return 0
-        case "run", "emit":
+        case "run", "emit", "check":
             if args.contains("-h") || args.contains("--help") { out(commandHelp[cmd]!); return 0 }
             do {
                 let opts = try Options.parse(cmd, args)
@@ -91,7 +107,7 @@ public enum CLI {
                 return ExitCode.runtimeError.rawValue
             }
         default:
-            let known = ["run", "emit", "help"]
+            let known = ["run", "emit", "check", "help"]
             var msg = "error: unknown command '\(cmd)'\n"
             if let near = known.min(by: { distance(cmd, $0) < distance(cmd, $1) }), distance(cmd, near) <= 2 {
                 msg += "note: did you mean '\(near)'?\n"
@@ -106,6 +122,8 @@ public enum CLI {
         var file = ""
         var function: String?
         var optimize = true
+        var dims: [String: Int] = [:]
+        var seed = 0
 
         static let stages = ["ast", "ir", "bytecode"]
 
@@ -116,12 +134,22 @@ public enum CLI {
             func fail(_ m: String) -> CompileFailure {
                 CompileFailure(code: .usage, message: "error: \(m)\n\n" + (CLI.commandHelp[cmd] ?? CLI.usage))
             }
-            let flags = cmd == "emit" ? ["--fn", "-O0"] : ["-O0"]
+            let flags = cmd == "emit" ? ["--fn", "-O0"] : cmd == "check" ? ["--fn", "--dim", "--seed"] : ["-O0"]
             while k < args.count {
                 let a = args[k]
                 switch a {
                 case "-O0": o.optimize = false
-                case "--fn" where cmd == "emit":
+                case "--dim" where cmd == "check":
+                    guard k + 1 < args.count else { throw fail("--dim needs NAME=SIZE") }
+                    let parts = args[k + 1].split(separator: "=")
+                    guard parts.count == 2, let v = Int(parts[1]), v >= 0 else { throw fail("--dim takes NAME=SIZE, like --dim n=5") }
+                    o.dims[String(parts[0])] = v
+                    k += 1
+                case "--seed" where cmd == "check":
+                    guard k + 1 < args.count, let v = Int(args[k + 1]) else { throw fail("--seed needs an integer") }
+                    o.seed = v
+                    k += 1
+                case "--fn" where cmd == "emit" || cmd == "check":
                     guard k + 1 < args.count else { throw fail("--fn needs a function name") }
                     o.function = args[k + 1]
                     k += 1
@@ -150,6 +178,7 @@ public enum CLI {
     }
 
     static func execute(_ cmd: String, _ o: Options, out: @escaping (String) -> Void, err: @escaping (String) -> Void) throws -> Int32 {
+        if cmd == "check" { return try runCheck(o, out: out, err: err) }
         let c = try Compilation.open(o.file)
         c.optimize = o.optimize
         switch cmd {

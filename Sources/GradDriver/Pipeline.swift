@@ -29,8 +29,13 @@ public final class Compilation {
     public let diagnostics = DiagnosticEngine()
     public private(set) var program = Program(items: [])
     public private(set) var module = Module()
-    public private(set) var derived: [DerivedSpec] = []
+    public internal(set) var derived: [DerivedSpec] = []
     public var optimize = true
+    /// Lower with every f32 made f64 (for gradc check).
+    public var promoteF32 = false
+    /// Extra derived functions to generate, given the program's own (gradc check adds a JVP
+    /// and a VJP of each base function).
+    public var extraDerived: (([DerivedSpec]) -> [DerivedSpec])?
 
     public init(file: SourceFile) { self.file = file }
 
@@ -70,7 +75,8 @@ public final class Compilation {
         // Names, types and shapes are checked even after a syntax error, on the statements
         // that parsed, so one run reports every independent error.
         program = Parser.parse(file, diagnostics: diagnostics)
-        (module, derived) = IRGen.lower(program, diagnostics: diagnostics)
+        (module, derived) = IRGen.lower(program, diagnostics: diagnostics, promoteF32: promoteF32)
+        if let extra = extraDerived { derived += extra(derived) }
         try failIfErrors()
         do {
             try ADContext.generate(module, derived)

@@ -282,7 +282,7 @@ enum Builtins {
         case "f32", "f64", "i32":
             guard let a = split(g, n, args, r, count: 1...1, usage: "\(n)(x)"), let x = g.value(a.pos[0].value, hint: nil) else { return nil }
             guard g.type(x).isTensor else { g.diags.error("\(n)(...) converts tensors, got \(g.type(x))", at: r); return nil }
-            let d = DType(rawValue: n)!
+            let d = g.gen.promote(DType(rawValue: n)!)
             if let c = g.constants[x.v] { return g.constant(c.converted(to: d)) }
             return g.emit(.convert(d), [x], at: r)
         case "stop_gradient":
@@ -355,7 +355,7 @@ enum Builtins {
             guard case .name(let s) = d.value.kind, let t = DType(rawValue: s) else {
                 g.diags.error("dtype must be one of f32, f64, i32, bool", at: d.range); return nil
             }
-            return t
+            return g.gen.promote(t)
         }
         return hint?.dtype ?? .f64
     }

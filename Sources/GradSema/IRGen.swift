@@ -28,14 +28,20 @@ public final class IRGen {
     var functionDecls: [String: FnDecl] = [:]
     var callGraph: [String: [(String, SourceRange)]] = [:]
 
-    public init(_ program: Program, diagnostics: DiagnosticEngine) {
+    /// When set, every f32 in the program is made f64 (`gradc check` runs programs in f64).
+    let promoteF32: Bool
+
+    public init(_ program: Program, diagnostics: DiagnosticEngine, promoteF32: Bool = false) {
         self.program = program
         self.diags = diagnostics
+        self.promoteF32 = promoteF32
     }
 
+    func promote(_ d: DType) -> DType { promoteF32 && d == .f32 ? .f64 : d }
+
     /// Lowers a whole program. Check `diagnostics.hasErrors` before using the module.
-    public static func lower(_ p: Program, diagnostics: DiagnosticEngine) -> (Module, [DerivedSpec]) {
-        let g = IRGen(p, diagnostics: diagnostics)
+    public static func lower(_ p: Program, diagnostics: DiagnosticEngine, promoteF32: Bool = false) -> (Module, [DerivedSpec]) {
+        let g = IRGen(p, diagnostics: diagnostics, promoteF32: promoteF32)
         g.run()
         return (g.module, g.derived)
     }
@@ -113,7 +119,8 @@ public final class IRGen {
     func resolveType(_ t: TypeExpr, sizes: Set<String>?) -> IRType? {
         switch t {
         case .tensor(let e, let dims, let r):
-            guard let d = DType(rawValue: e) else { diags.error("unknown element type '\(e)'", at: r); return nil }
+            guard let d0 = DType(rawValue: e) else { diags.error("unknown element type '\(e)'", at: r); return nil }
+            let d = promote(d0)
             var out: [Dim] = []
             for dim in dims {
                 guard let x = resolveDim(dim) else {
