@@ -13,7 +13,7 @@ struct Activity {
     let f: Function
     var varied = Set<ValueID>()
     /// Integer or bool values computed from varied floats, with where that happened.
-    var tainted: [ValueID: Loc] = [:]
+    var tainted: [ValueID: (loc: Loc, comparison: Bool)] = [:]
 
     init(_ f: Function, wrt: [Int]) throws {
         self.f = f
@@ -90,20 +90,24 @@ struct Activity {
                               note: "load the data in main and pass it as an argument")
             case .convert(let to) where to.isFloat:
                 if let origin = fromTainted {
-                    throw ADError("cannot differentiate through a conversion to an integer or bool: its derivative is zero almost everywhere and undefined at the steps",
-                                  at: origin, note: "wrap the value in stop_gradient(...) if no derivative should flow through it")
+                    if origin.comparison {
+                        throw ADError("cannot differentiate through a comparison used as a value", at: origin.loc,
+                                      note: "use where(c, a, b) to choose between values, or stop_gradient(...) if no derivative should flow through it")
+                    }
+                    throw ADError("cannot differentiate through a conversion to an integer: its derivative is zero almost everywhere and undefined at the steps",
+                                  at: origin.loc, note: "wrap the value in stop_gradient(...) if no derivative should flow through it")
                 }
             case .select:
                 if let origin = i.operands.dropFirst().compactMap({ tainted[$0] }).first {
-                    throw ADError("cannot differentiate through a comparison used as a value", at: origin,
+                    throw ADError("cannot differentiate through a comparison used as a value", at: origin.loc,
                                   note: "use where(c, a, b) to choose between float values, or stop_gradient(...)")
                 }
             default: break
             }
             if fromVaried || fromTainted != nil {
                 for res in i.results where !isDiffType(f.type(res)) {
-                    if case .convert = i.op { tainted[res] = fromTainted ?? i.loc }
-                    else if case .binary(let fn) = i.op, fn.isComparison { tainted[res] = fromTainted ?? i.loc }
+                    if case .convert = i.op { tainted[res] = fromTainted ?? (i.loc, false) }
+                    else if case .binary(let fn) = i.op, fn.isComparison { tainted[res] = fromTainted ?? (i.loc, true) }
                     else if let t = fromTainted { tainted[res] = t }
                 }
             }
