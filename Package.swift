@@ -14,7 +14,8 @@ let package = Package(
         .executable(name: "gradc", targets: ["gradc"]),
     ],
     targets: [
-        .target(name: "GradTensor"),
+        // The tensor kernels are the VM's hot path: optimized even in debug builds.
+        .target(name: "GradTensor", swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "GradSyntax"),
         .target(name: "GradIR", dependencies: ["GradTensor"]),
         .target(name: "GradSema", dependencies: ["GradSyntax", "GradIR"]),

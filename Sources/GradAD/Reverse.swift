@@ -76,7 +76,10 @@ final class ReverseAD {
         let count = try e.bin(.maximum, e.sub(hi, lo), zero)
         let bufs = try inits.map { try e.op(.stackAlloc, [count, $0], type: stackType(e.type($0))) }
         let body = i.regions[0]
+        nameTapes(bufs, i.results)
         let args = b.beginRegion([.scalar(.i32)] + inits.map(e.type) + bufs.map(e.type))
+        nameLike(args, [body.args[0]] + Array(body.args.dropFirst()))
+        nameTapes(Array(args.suffix(bufs.count)), i.results)
         cl.map[body.args[0]] = args[0]
         for (a, n) in zip(body.args.dropFirst(), args.dropFirst()) { cl.map[a] = n }
         let k = try e.sub(args[0], lo)
@@ -90,6 +93,8 @@ final class ReverseAD {
         let region = b.endRegion()
         let rs = b.emitMulti(.forLoop, [lo, hi] + inits + bufs, types: i.results.map(src.type) + bufs.map(e.type), regions: [region])
         for (r, n) in zip(i.results, rs) { cl.map[r] = n }
+        nameLike(rs, i.results)
+        nameTapes(Array(rs.suffix(bufs.count)), i.results)
         tapes[i.results[0]] = LoopTape(count: count, lower: lo, buffers: Array(rs.suffix(bufs.count)))
     }
 
@@ -130,6 +135,15 @@ final class ReverseAD {
         tapes[i.results[0]] = LoopTape(count: count, lower: nil, buffers: Array(trs.suffix(bufs.count)))
     }
 
+    /// Gives new values the names of the source values they stand for.
+    func nameLike(_ vs: [ValueID], _ like: [ValueID]) {
+        for (v, s) in zip(vs, like) { if let n = src.names[s], b.function.names[v] == nil { b.function.names[v] = n } }
+    }
+
+    func nameTapes(_ vs: [ValueID], _ like: [ValueID]) {
+        for (v, s) in zip(vs, like) { if let n = src.names[s] { b.function.names[v] = "tape_" + n } }
+    }
+
     func stackType(_ t: IRType) -> IRType {
         guard case .tensor(let d, let s) = t else { return t }
         return .tensor(d, [.dynamic] + s)
@@ -139,7 +153,10 @@ final class ReverseAD {
 
     func accumulate(_ adj: inout [ValueID: Adj], _ v: ValueID, _ c: Adj?) throws {
         guard let c, varied(v) else { return }
-        adj[v] = try add(adj[v], c)
+        let sum = try add(adj[v], c)
+        // Adjoints are named after their primal values: d_h is the adjoint of h.
+        if case .t(let x) = sum, let n = src.names[v], b.function.names[x] == nil { b.function.names[x] = "d_" + n }
+        adj[v] = sum
     }
 
     func add(_ a: Adj?, _ c: Adj) throws -> Adj {
@@ -193,7 +210,7 @@ final class ReverseAD {
     func reverse(_ insts: [Inst], _ cl: Cloner, _ adj: inout [ValueID: Adj]) throws {
         for i in insts.reversed() where !i.op.isTerminator {
             guard i.results.contains(where: { adj[$0] != nil }) else { continue }
-            b.loc = i.loc
+            b.loc = i.loc.asAdjoint
             switch i.op {
             case .forLoop, .whileLoop: try reverseLoop(i, cl, &adj)
             case .ifElse: try reverseIf(i, cl, &adj)

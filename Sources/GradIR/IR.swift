@@ -18,8 +18,15 @@ public struct ValueID: Hashable, Comparable, Sendable, CustomStringConvertible {
 public struct Loc: Hashable, Sendable {
     public var line: Int32
     public var column: Int32
-    public init(line: Int, column: Int) { self.line = Int32(line); self.column = Int32(column) }
+    /// Set on derivative code that belongs to the adjoint of the statement at line:column.
+    public var adjoint: Bool
+    public init(line: Int, column: Int, adjoint: Bool = false) {
+        self.line = Int32(line)
+        self.column = Int32(column)
+        self.adjoint = adjoint
+    }
     public static let none = Loc(line: 0, column: 0)
+    public var asAdjoint: Loc { Loc(line: Int(line), column: Int(column), adjoint: true) }
 }
 
 public struct Inst: Sendable {

@@ -29,6 +29,7 @@ enum Builtins {
         "concat", "stack", "broadcast_to", "expand_dims", "squeeze", "softmax", "log_softmax",
         "cross_entropy", "mse", "one_hot", "zeros", "ones", "full", "arange", "randn", "rand",
         "f32", "f64", "i32", "load", "save", "print", "shape", "stop_gradient", "round",
+        "zeros_like", "sum_to", "broadcast_like", "reshape_like", "stack_zeros", "set_index",
     ]
     static let names: [String] = (Array(unary.keys) + Array(reductions.keys) + others).sorted()
     static let nameSet = Set(names)
@@ -88,6 +89,33 @@ enum Builtins {
             return g.emit(.reduce(k, axis: axis, keepDims: keep), [xx], at: r)
         }
         switch n {
+        case "zeros_like":
+            guard let a = split(g, n, args, r, count: 1...1, usage: "zeros_like(x)"), let x = g.value(a.pos[0].value, hint: nil) else { return nil }
+            guard g.type(x).isTensor else { g.diags.error("zeros_like needs a tensor, got \(g.type(x))", at: r); return nil }
+            return g.emit(.zerosLike, [g.strong(x)], at: r)
+        case "sum_to", "broadcast_like", "reshape_like":
+            guard let a = split(g, n, args, r, count: 2...2, usage: "\(n)(x, like)"),
+                  let x = g.value(a.pos[0].value, hint: nil), let like = g.value(a.pos[1].value, hint: nil) else { return nil }
+            guard case .tensor(_, let xs) = g.type(x), case .tensor(_, let ls) = g.type(like) else {
+                g.diags.error("\(n) needs tensors", at: r); return nil
+            }
+            let op: Op = n == "sum_to" ? .sumTo : n == "broadcast_like" ? .broadcastLike : .reshapeLike
+            let ok = n == "sum_to" ? broadcastDims(ls, xs) != nil : n == "broadcast_like" ? broadcastDims(xs, ls) != nil : true
+            guard ok else { g.diags.error("\(n) of \(g.type(x)) and \(g.type(like)): shapes do not broadcast", at: r); return nil }
+            return g.emit(op, [g.strong(x), g.strong(like)], at: r)
+        case "stack_zeros":
+            guard let a = split(g, n, args, r, count: 2...2, usage: "stack_zeros(n, like): zeros of shape [n] + shape(like)"),
+                  let k = g.intScalar(a.pos[0].value, "the count"), let like = g.value(a.pos[1].value, hint: nil) else { return nil }
+            guard case .tensor(let d, let s) = g.type(like) else { g.diags.error("stack_zeros needs a tensor", at: r); return nil }
+            return g.emit(.stackAlloc, [k, g.strong(like)], type: .tensor(d, [k.dim ?? .dynamic] + s), at: r)
+        case "set_index":
+            guard let a = split(g, n, args, r, count: 3...3, usage: "set_index(x, i, v): x with x[i] = v"),
+                  let x = g.value(a.pos[0].value, hint: nil), let i = g.intScalar(a.pos[1].value, "an index"),
+                  let v = g.value(a.pos[2].value, hint: nil) else { return nil }
+            guard case .tensor(let d, let s) = g.type(x), !s.isEmpty, case .tensor(let dv, let sv) = g.type(v), dv == d, sv.count == s.count - 1 else {
+                g.diags.error("set_index(x, i, v) needs v shaped like one row of x; got \(g.type(x)) and \(g.type(v))", at: r); return nil
+            }
+            return g.emit(.setIndex, [g.strong(x), i, g.strong(v)], at: r)
         case "round":
             // round(x, decimals: d) = round(x * 10^d) / 10^d, half to even, as numpy.round
             guard let a = split(g, n, args, r, count: 1...2, labels: ["decimals"], usage: "round(x, 2)"),

@@ -388,6 +388,12 @@ extension FunctionGen {
     }
 
     func index(_ x: TV, _ items: [IndexItem], _ r: SourceRange) -> TV? {
+        guard let (axes, dyn, t) = indexParts(x, items, r) else { return nil }
+        return emit(.index(axes), [x] + dyn, type: t, at: r)
+    }
+
+    /// The axes, dynamic bound operands and result type of `x[items]`.
+    func indexParts(_ x: TV, _ items: [IndexItem], _ r: SourceRange) -> ([IndexAxis], [TV], IRType)? {
         guard case .tensor(let d, let shape) = type(x) else {
             diags.error("cannot index a value of type \(type(x))", at: r)
             return nil
@@ -423,11 +429,11 @@ extension FunctionGen {
                 if let s { guard let v = intScalar(s, "a slice bound") else { return nil }; start = v; dyn.append(v) }
                 if let t { guard let v = intScalar(t, "a slice bound") else { return nil }; stop = v; dyn.append(v) }
                 axes.append(.range(hasStart: s != nil, hasStop: t != nil, step: step))
-                out.append(sliceLength(n, start?.dim, stop?.dim, step, sr))
+                out.append(sliceLength(n, start.map { $0.dim ?? .dynamic }, stop.map { $0.dim ?? .dynamic }, step, sr))
             }
         }
         out += shape.dropFirst(items.count)
-        return emit(.index(axes), [x] + dyn, type: .tensor(d, out), at: r)
+        return (axes, dyn, .tensor(d, out))
     }
 
     /// The length of `a:b:s` over a dimension `n`: exact when everything is known, linear in

@@ -22,6 +22,7 @@ extension FunctionGen {
     func bindCarried(_ names: [String], _ args: [ValueID]) {
         var scope: [String: Variable] = [:]
         for (n, a) in zip(names, args) {
+            function.names[a] = n
             let outer = lookup(n)!
             scope[n] = Variable(tv: TV(v: a), mutable: true, declared: outer.declared, range: outer.range)
         }
@@ -48,7 +49,7 @@ extension FunctionGen {
         let region = b.endRegion()
         b.loc = Loc(range)
         let rs = b.emitMulti(.forLoop, [l.v, h.v] + initial, types: types, regions: [region])
-        for (n, r) in zip(names, rs) { rebind(n, TV(v: r)) }
+        for (n, r) in zip(names, rs) { rebind(n, TV(v: r)); function.names[r] = n }
     }
 
     func lowerWhile(_ c: Expr, _ body: Block, _ attrs: [Attribute], _ range: SourceRange) {
@@ -74,6 +75,6 @@ extension FunctionGen {
         regions.append(b.endRegion())
         b.loc = Loc(range)
         let rs = b.emitMulti(.whileLoop, initial, types: types, regions: regions)
-        for (n, r) in zip(names, rs) { rebind(n, TV(v: r)) }
+        for (n, r) in zip(names, rs) { rebind(n, TV(v: r)); function.names[r] = n }
     }
 }

@@ -263,8 +263,12 @@ final class FunctionGen {
                 }
             }
         case .assign(let target, let op, let e):
+            if case .index(let base, let items) = target.kind, case .name = base.kind {
+                indexedAssign(base, items, op, e, s.range)
+                return
+            }
             guard case .name(let n) = target.kind else {
-                diags.error("only variables can be assigned; build a new value instead", at: target.range)
+                diags.error("only variables and their elements (x[i] += v) can be assigned", at: target.range)
                 return
             }
             guard let v = lookup(n) else {
@@ -298,6 +302,35 @@ final class FunctionGen {
         case .ret:
             diags.error("'return' inside a loop or branch is only allowed when both branches of a final 'if' return", at: s.range)
         }
+    }
+
+    /// `x[idx] += v` and `x[idx] -= v`: x = x ± scatter_add(v, x, idx), as JAX's x.at[idx].add(v).
+    func indexedAssign(_ base: Expr, _ items: [IndexItem], _ op: AssignOp?, _ e: Expr, _ range: SourceRange) {
+        guard case .name(let n) = base.kind, let v = lookup(n) else {
+            if case .name(let n) = base.kind, poisoned.contains(n) { return }
+            diags.error("unknown name in indexed assignment", at: base.range)
+            return
+        }
+        guard op == .add || op == .sub else {
+            diags.error("elements can be updated with += and -=; for x[i] = v use set_index(x, i, v)", at: range)
+            return
+        }
+        guard v.mutable else {
+            diags.error("cannot assign to '\(n)': it is a 'let' constant", at: base.range, notes: [.init("declare it with 'var' to make it mutable", at: v.range)])
+            return
+        }
+        // The indexed view gives the shape the value must broadcast to.
+        guard let view = index(v.tv, items, range), let rhs = value(e, hint: type(view)),
+              let (rv, _) = unify(rhs, view, op!.rawValue, at: e.range) else { return }
+        guard let target = broadcastDims(type(view).shape!, type(rv).shape!), target == type(view).shape! else {
+            diags.error("cannot add \(type(rv)) to the elements \(type(view))", at: e.range)
+            return
+        }
+        guard let full = emit(.broadcastLike, [strong(rv), view], at: e.range),
+              let (axes, dyn, _) = indexParts(v.tv, items, range),
+              let scattered = emit(.scatterAdd(axes), [full, strong(v.tv)] + dyn, at: range) else { return }
+        guard let updated = emit(.binary(op == .add ? .add : .sub), [strong(v.tv), scattered], at: range) else { return }
+        rebind(n, updated)
     }
 
     func poisonNames(_ p: Pattern, _ mutable: Bool, _ r: SourceRange) {
@@ -362,7 +395,7 @@ final class FunctionGen {
         }
         b.loc = Loc(range)
         let rs = b.emitMulti(.ifElse, [cond.v], types: types, regions: regions)
-        for (n, r) in zip(names, rs) { rebind(n, TV(v: r)) }
+        for (n, r) in zip(names, rs) { rebind(n, TV(v: r)); function.names[r] = n }
     }
 }
 

@@ -104,6 +104,7 @@ public struct Inliner: Pass {
             if let x = map[v] { return x }
             let n = caller.newValue(callee.type(v).substitute(sizes))
             map[v] = n
+            if let name = callee.names[v] { caller.names[n] = name }
             return n
         }
 
