@@ -46,7 +46,10 @@ public final class ADContext {
         }
     }
 
-    func derive(_ transform: String, _ f: Function, wrt: [Int], name: String, loc: Loc) throws -> Function {
+    func derive(_ transform: String, _ f0: Function, wrt: [Int], name: String, loc: Loc) throws -> Function {
+        // A function with a custom derivative is differentiated through a call, so the passes
+        // use the user's rule in place of its body.
+        let f = module.customVJPs[f0.name] != nil ? wrapper(f0) : f0
         switch transform {
         case "grad": return try buildVJP(f, wrt: wrt, name: name, seedParam: false, withValue: false, alwaysTuple: false)
         case "value_and_grad": return try buildVJP(f, wrt: wrt, name: name, seedParam: false, withValue: true, alwaysTuple: true)
@@ -62,19 +65,58 @@ public final class ADContext {
         }
     }
 
-    /// The VJP of a callee over all its differentiable parameters, returning a tuple.
+    /// `fn f_call(params) -> T { return f(params) }`: a function whose body is one call of f.
+    func wrapper(_ f: Function) -> Function {
+        let w = Function(name: uniqueName(f.name + "_call"), loc: f.loc)
+        let b = IRBuilder(w)
+        b.loc = f.loc
+        let ps = zip(f.params, f.paramNames).map { b.param($1, f.type($0)) }
+        let r = b.emitMulti(.call(f.name), ps, types: [f.resultType!])
+        w.resultType = f.resultType
+        b.emitVoid(.ret, r)
+        b.finish()
+        module.functions.append(w)
+        return w
+    }
+
+    /// The VJP of a callee over all its differentiable parameters, returning a tuple: the
+    /// user's custom derivative when it has one, otherwise generated.
     func calleeVJP(_ g: Function) throws -> (Function, [Int]) {
         if let c = calleeVJPs[g.name] { return c }
         let wrt = differentiableParams(g)
+        if let custom = module.customVJPs[g.name].flatMap({ module.function($0) }) {
+            let v = wrt.count == 1 ? tupled(custom) : custom
+            calleeVJPs[g.name] = (v, wrt)
+            return (v, wrt)
+        }
         let v = try buildVJP(g, wrt: wrt, name: uniqueName(g.name + "_vjp"), seedParam: true, withValue: false, alwaysTuple: true)
         module.functions.append(v)
         calleeVJPs[g.name] = (v, wrt)
         return (v, wrt)
     }
 
+    /// A function returning `f`'s single result as a one-element tuple.
+    func tupled(_ f: Function) -> Function {
+        let w = Function(name: uniqueName(f.name + "_tuple"), loc: f.loc)
+        let b = IRBuilder(w)
+        b.loc = f.loc
+        let ps = zip(f.params, f.paramNames).map { b.param($1, f.type($0)) }
+        let r = b.emitMulti(.call(f.name), ps, types: [f.resultType!])
+        w.resultType = .tuple([f.resultType!])
+        b.emitVoid(.ret, b.emitMulti(.tuple, r, types: [w.resultType!]))
+        b.finish()
+        module.functions.append(w)
+        return w
+    }
+
     func calleeJVP(_ g: Function) throws -> (Function, [Int]) {
         if let c = calleeJVPs[g.name] { return c }
         let wrt = differentiableParams(g)
+        if let custom = module.customVJPs[g.name].flatMap({ module.function($0) }) {
+            let v = try jvpFromVJP(g, custom, wrt: wrt)
+            calleeJVPs[g.name] = (v, wrt)
+            return (v, wrt)
+        }
         let v = try buildJVP(g, wrt: wrt, name: uniqueName(g.name + "_jvp"))
         module.functions.append(v)
         calleeJVPs[g.name] = (v, wrt)
@@ -127,6 +169,31 @@ public final class ADContext {
         dst.resultType = .tuple([rt, rt])
         fwd.b.emitVoid(.ret, fwd.b.emitMulti(.tuple, [cl.get(ret), t], types: [.tuple([rt, rt])]))
         fwd.b.finish()
+        return dst
+    }
+
+    /// Forward mode from a custom VJP, by transposition: vjp(x, ct) is linear in ct, so
+    /// J·ẋ is the adjoint of ct in ⟨vjp(x, ct), ẋ⟩, at any ct (zeros).
+    func jvpFromVJP(_ f: Function, _ custom: Function, wrt: [Int]) throws -> Function {
+        let ctIndex = custom.params.count - 1
+        let transposed = try buildVJP(custom, wrt: [ctIndex], name: uniqueName(custom.name + "_transposed"),
+                                      seedParam: true, withValue: false, alwaysTuple: false)
+        module.functions.append(transposed)
+        let rt = f.resultType!
+        let dst = Function(name: uniqueName(f.name + "_jvp"), loc: f.loc)
+        let b = IRBuilder(dst)
+        b.loc = f.loc
+        let e = Emitter(b: b)
+        let ps = zip(f.params, f.paramNames).map { b.param($1, f.type($0)) }
+        let ts = wrt.map { b.param("t_" + f.paramNames[$0], f.type(f.params[$0])) }
+        let y = b.emitMulti(.call(f.name), ps, types: [rt])[0]
+        let zero = try e.zerosLike(y)
+        let seed = ts.count == 1 ? ts[0] : b.emitMulti(.tuple, ts, types: [custom.resultType!])[0]
+        let t = b.emitMulti(.call(transposed.name), ps + [zero, seed], types: [rt])[0]
+        dst.resultType = .tuple([rt, rt])
+        b.emitVoid(.ret, b.emitMulti(.tuple, [y, t], types: [.tuple([rt, rt])]))
+        b.finish()
+        module.functions.append(dst)
         return dst
     }
 

@@ -100,6 +100,9 @@ public final class Function {
 public final class Module {
     public var functions: [Function] = []
     public var structs: [StructDef] = []
+    /// Custom derivatives: function name -> the name of its user-written VJP
+    /// (`@derivative(of: f) fn f_vjp(<f's params>, ct) -> <cotangents of f's float params>`).
+    public var customVJPs: [String: String] = [:]
     public init() {}
 
     public func function(_ name: String) -> Function? { functions.first { $0.name == name } }

@@ -49,6 +49,7 @@ public final class IRGen {
     func run() {
         declareStructs()
         declareFunctions()
+        declareCustomDerivatives()
         declareDerived()
         for item in program.items {
             if case .function(let f) = item, signatures[f.name] != nil, module.function(f.name) == nil {
@@ -111,6 +112,36 @@ public final class IRGen {
             if ok {
                 signatures[f.name] = Signature(params: params, result: result, range: f.nameRange)
                 functionDecls[f.name] = f
+            }
+        }
+    }
+
+    /// `@derivative(of: f) fn f_vjp(...)`: checked against f's signature, recorded for AD.
+    func declareCustomDerivatives() {
+        for case .function(let d) in program.items {
+            for a in d.attributes where a.name == "derivative" {
+                guard a.args.count == 1, a.args[0].label == "of", case .name(let f) = a.args[0].value.kind else {
+                    diags.error("write the attribute as @derivative(of: f)", at: a.range)
+                    continue
+                }
+                guard let base = signatures[f], let mine = signatures[d.name] else {
+                    if signatures[d.name] != nil {
+                        diags.error("unknown function '\(f)' in @derivative(of:)", at: a.args[0].range, notes: suggestion(f, among: Array(signatures.keys)))
+                    }
+                    continue
+                }
+                guard let rt = base.result else { diags.error("'\(f)' returns nothing, so it has no derivative", at: a.range); continue }
+                let floats = base.params.filter { isDifferentiable($0.type) }.map(\.type)
+                let want = base.params.map(\.type) + [rt]
+                let wantResult: IRType = floats.count == 1 ? floats[0] : .tuple(floats)
+                guard mine.params.map(\.type) == want, mine.result == wantResult else {
+                    diags.error("a derivative of '\(f)' takes f's parameters and a cotangent of its result, and returns the cotangents of its float parameters",
+                                at: d.nameRange,
+                                notes: [.init("expected fn \(d.name)(" + (base.params.map { "\($0.name): \($0.type)" } + ["ct: \(rt)"]).joined(separator: ", ") + ") -> \(wantResult)")])
+                    continue
+                }
+                if module.customVJPs[f] != nil { diags.error("'\(f)' already has a derivative", at: a.range); continue }
+                module.customVJPs[f] = d.name
             }
         }
     }

@@ -1,6 +1,8 @@
 // Algebraic identities that keep IEEE semantics:
 //   x * 1 -> x, x / 1 -> x, x + 0 -> x, x - 0 -> x, x ** 1 -> x, x ** 2 -> square(x),
-//   -(-x) -> x, extract k (tuple a, b, ...) -> the k-th operand, field k (record ...) likewise;
+//   -(-x) -> x, x * -1 -> -x, extract k (tuple a, b, ...) -> the k-th operand, field k (record
+//   ...) likewise; zeros_like(_) and broadcast constants count as constants (x + zeros -> x);
+//   sum_to, broadcast_like and reshape_like to the operand's own type vanish;
 //   stop_gradient is kept (it matters to differentiation).
 // Each applies only when the result has x's type (so a broadcast is never dropped). `x * 0`
 // is not 0 when x may be NaN or infinite, so it is left alone. (`x + 0 -> x` differs from IEEE
@@ -28,6 +30,18 @@ public struct AlgebraicSimplification: Pass {
         return t.doubles.allSatisfy { $0 == v }
     }
 
+    /// The constant a value holds, looking through broadcast_like of a constant.
+    func constantValue(_ v: ValueID, _ consts: [ValueID: Tensor], _ defs: [ValueID: Inst]) -> Tensor? {
+        if let c = consts[v] { return c }
+        if let d = defs[v], d.op == .broadcastLike { return consts[d.operands[0]] }
+        return nil
+    }
+
+    func isZeros(_ v: ValueID, _ consts: [ValueID: Tensor], _ defs: [ValueID: Inst]) -> Bool {
+        if let d = defs[v], d.op == .zerosLike { return true }
+        return isAll(constantValue(v, consts, defs), 0)
+    }
+
     func simplify(_ f: Function, _ r: inout Region, _ consts: inout [ValueID: Tensor], _ defs: inout [ValueID: Inst],
                   _ subst: inout Substitution, _ changed: inout Bool) {
         var out: [Inst] = []
@@ -41,13 +55,20 @@ public struct AlgebraicSimplification: Pass {
                 func same(_ v: ValueID) -> ValueID? { f.type(v) == rt ? v : nil }
                 switch i.op {
                 case .binary(.mul):
-                    if isAll(consts[i.operands[1]], 1) { replacement = same(i.operands[0]) }
-                    else if isAll(consts[i.operands[0]], 1) { replacement = same(i.operands[1]) }
+                    let (a, c) = (constantValue(i.operands[0], consts, defs), constantValue(i.operands[1], consts, defs))
+                    if isAll(c, 1) { replacement = same(i.operands[0]) }
+                    else if isAll(a, 1) { replacement = same(i.operands[1]) }
+                    else if isAll(c, -1), f.type(i.operands[0]) == rt {
+                        i = Inst(.unary(.neg), [i.operands[0]], results: i.results, loc: i.loc)
+                        changed = true
+                    }
                 case .binary(.add):
-                    if isAll(consts[i.operands[1]], 0) { replacement = same(i.operands[0]) }
-                    else if isAll(consts[i.operands[0]], 0) { replacement = same(i.operands[1]) }
+                    if isZeros(i.operands[1], consts, defs) { replacement = same(i.operands[0]) }
+                    else if isZeros(i.operands[0], consts, defs) { replacement = same(i.operands[1]) }
                 case .binary(.sub):
-                    if isAll(consts[i.operands[1]], 0) { replacement = same(i.operands[0]) }
+                    if isZeros(i.operands[1], consts, defs) { replacement = same(i.operands[0]) }
+                case .sumTo, .broadcastLike, .reshapeLike, .assertType:
+                    if i.op != .assertType { replacement = same(i.operands[0]) }
                 case .binary(.div):
                     if isAll(consts[i.operands[1]], 1) { replacement = same(i.operands[0]) }
                 case .binary(.pow):
