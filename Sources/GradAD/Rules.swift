@@ -39,6 +39,11 @@ enum Rules {
     /// Contributions to the adjoints of the operands of `i`, given the adjoint `ct` of its result.
     static func adjoint(_ i: Inst, _ x: [ValueID], _ y: ValueID, _ ct: ValueID, _ e: Emitter) throws -> [ValueID?] {
         switch i.op {
+        case .unary(.relu):
+            // one select instead of ct * where(x > 0, 1, 0)
+            return [try e.select(e.bin(.gt, x[0], e.const(0, like: x[0])), ct, e.const(0, like: ct))]
+        case .unary(.neg):
+            return [try e.neg(ct)]
         case .unary(let fn):
             guard let d = try derivative(fn, x[0], y, e) else { return [nil] }
             return [try e.mul(ct, d)]
@@ -46,7 +51,7 @@ enum Rules {
             let (a, b) = (x[0], x[1])
             switch fn {
             case .add: return [try e.sumTo(ct, a), try e.sumTo(ct, b)]
-            case .sub: return [try e.sumTo(ct, a), try e.sumTo(e.neg(ct), b)]
+            case .sub: return [try e.sumTo(ct, a), try e.neg(e.sumTo(ct, b))]
             case .mul: return [try e.sumTo(e.mul(ct, b), a), try e.sumTo(e.mul(ct, a), b)]
             case .div: return [try e.sumTo(e.div(ct, b), a), try e.sumTo(e.neg(e.div(e.mul(ct, y), b)), b)]
             case .pow:
@@ -66,19 +71,16 @@ enum Rules {
             let z = e.const(0, like: ct)
             return [nil, try e.sumTo(e.select(x[0], ct, z), x[1]), try e.sumTo(e.select(x[0], z, ct), x[2])]
         case .reduce(let k, let axis, let keep):
-            let g = try e.broadcastLike(e.keepAxis(ct, axis: axis, keepDims: keep, rankOf: x[0]), x[0])
+            // The reduced axis is restored with size 1; binary ops broadcast it back, so only
+            // sum and mean need an explicit broadcast to x's shape.
+            let c = try e.keepAxis(ct, axis: axis, keepDims: keep, rankOf: x[0])
+            let yk = try e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x[0])
             switch k {
-            case .sum: return [g]
-            case .mean: return [try e.div(g, e.count(x[0], axis: axis))]
-            case .logsumexp:
-                let yb = try e.broadcastLike(e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x[0]), x[0])
-                return [try e.mul(g, e.un(.exp, e.sub(x[0], yb)))]
-            case .prod:
-                let yb = try e.broadcastLike(e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x[0]), x[0])
-                return [try e.mul(g, e.div(yb, x[0]))]
-            case .max, .min:
-                let w = try chooserWeights(x[0], y, axis, keep, e)
-                return [try e.mul(g, w)]
+            case .sum: return [try e.broadcastLike(c, x[0])]
+            case .mean: return [try e.broadcastLike(e.div(c, e.count(x[0], axis: axis)), x[0])]
+            case .logsumexp: return [try e.mul(e.un(.exp, e.sub(x[0], yk)), c)]
+            case .prod: return [try e.mul(e.div(yk, x[0]), c)]
+            case .max, .min: return [try e.mul(chooserWeights(x[0], y, axis, keep, e), c)]
             }
         case .matmul:
             return try matmulAdjoint(x[0], x[1], ct, e)
@@ -137,10 +139,10 @@ enum Rules {
 
     /// max/min reductions: the adjoint is shared evenly among the elements equal to the result.
     static func chooserWeights(_ x: ValueID, _ y: ValueID, _ axis: Int?, _ keep: Bool, _ e: Emitter) throws -> ValueID {
-        let yb = try e.broadcastLike(e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x), x)
-        let hit = try e.indicator(e.bin(.eq, x, yb), like: x)
+        let yk = try e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x)
+        let hit = try e.indicator(e.bin(.eq, x, yk), like: x)
         let n = try e.op(.reduce(.sum, axis: axis, keepDims: true), [hit])
-        return try e.div(hit, e.broadcastLike(n, x))
+        return try e.div(hit, n)
     }
 
     /// NumPy matmul: promote vectors to matrices, Ā = C̄ Bᵀ and B̄ = Aᵀ C̄ (batched, summed over
@@ -201,6 +203,9 @@ enum Rules {
             return try e.broadcastLike(acc, y)
         }
         switch i.op {
+        case .unary(.relu):
+            guard let d0 = dx[0] else { return nil }
+            return try e.select(e.bin(.gt, x[0], e.const(0, like: x[0])), d0, e.const(0, like: d0))
         case .unary(let fn):
             guard let d0 = dx[0], let d = try derivative(fn, x[0], y, e) else { return nil }
             return try e.mul(d0, d)
