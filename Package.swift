@@ -4,7 +4,7 @@
 //   GradTensor (runtime tensors, kernels, .npy)  <- GradIR (SSA IR, passes)
 //   GradSyntax (lexer, parser, AST, diagnostics)
 //   GradSema (names, types, shapes; AST -> IR)   GradAD (forward and reverse mode on IR)
-//   GradVM (bytecode, interpreter)
+//   GradVM (bytecode, interpreter)   GradC (C emitter)
 //   GradDriver (CLI)  <- gradc (thin executable)
 import PackageDescription
 
@@ -21,10 +21,11 @@ let package = Package(
         .target(name: "GradSema", dependencies: ["GradSyntax", "GradIR"]),
         .target(name: "GradAD", dependencies: ["GradIR", "GradTensor"]),
         .target(name: "GradVM", dependencies: ["GradIR", "GradTensor"]),
-        .target(name: "GradDriver", dependencies: ["GradSyntax", "GradIR", "GradSema", "GradAD", "GradVM", "GradTensor"]),
+        .target(name: "GradC", dependencies: ["GradIR", "GradTensor"]),
+        .target(name: "GradDriver", dependencies: ["GradSyntax", "GradIR", "GradSema", "GradAD", "GradVM", "GradC", "GradTensor"]),
         .executableTarget(name: "gradc", dependencies: ["GradDriver"]),
         .testTarget(name: "GradTests",
-                    dependencies: ["GradDriver", "GradSyntax", "GradIR", "GradSema", "GradAD", "GradVM", "GradTensor"],
+                    dependencies: ["GradDriver", "GradSyntax", "GradIR", "GradSema", "GradAD", "GradVM", "GradC", "GradTensor"],
                     exclude: []),
     ],
     swiftLanguageModes: [.v5]

@@ -2,6 +2,7 @@
 // (64 usage, 65 compile error, 70 run-time error, 74 I/O).
 
 import Foundation
+import GradC
 import GradIR
 import GradSema
 import GradSyntax
@@ -18,8 +19,9 @@ public enum CLI {
 
     COMMANDS:
       run FILE                 run main() on the bytecode VM
-      emit STAGE FILE          print a stage: ast, ir, grad, bytecode
+      emit STAGE FILE          print a stage: ast, ir, grad, bytecode, c
       check FILE               compare every derived function with finite differences
+      build FILE -o EXE        compile to a native executable (C, linked with BLAS)
       help [COMMAND]           show help for a command
 
     OPTIONS:
@@ -31,6 +33,24 @@ public enum CLI {
     """
 
     static let commandHelp: [String: String] = [
+        "build": """
+        OVERVIEW: compile a Grad program to a native executable: emit C, compile it with the
+        system C compiler ($CC or cc) and link BLAS when it is installed
+
+        USAGE: gradc build [options] <file.grad> [-o <executable>]
+
+        OPTIONS:
+          -o PATH                  the executable (default: the file's name without .grad);
+                                   never a .grad file
+          -O0, -O1, -O2, -O3       the C compiler's optimization (default -O3)
+          --target-cpu CPU         -march for the C compiler (default: native)
+          --blas=openblas|none     link OpenBLAS, or use the built-in GEMM (default: OpenBLAS
+                                   when installed)
+          -Xcc FLAG                pass FLAG to the C compiler (for example -fsanitize=address)
+          -v                       print the C compiler command
+          -h, --help               show this help
+
+        """,
         "check": """
         OVERVIEW: check every derived function against central finite differences (in f64) and
         run the dot-product test between forward and reverse mode
@@ -68,6 +88,7 @@ public enum CLI {
           ast                      the syntax tree
           ir                       the SSA IR after simplification (-O0: as generated)
           grad                     the derived functions as Grad source
+          c                        the program as one C11 file (what gradc build compiles)
           bytecode                 the VM's bytecode, disassembled
 
         OPTIONS:
@@ -94,7 +115,7 @@ public enum CLI {
                 out(usage)
             }
             return 0
-        case "run", "emit", "check":
+        case "run", "emit", "check", "build":
             if args.contains("-h") || args.contains("--help") { out(commandHelp[cmd]!); return 0 }
             do {
                 let opts = try Options.parse(cmd, args)
@@ -109,7 +130,7 @@ public enum CLI {
                 return ExitCode.runtimeError.rawValue
             }
         default:
-            let known = ["run", "emit", "check", "help"]
+            let known = ["run", "emit", "check", "build", "help"]
             var msg = "error: unknown command '\(cmd)'\n"
             if let near = known.min(by: { distance(cmd, $0) < distance(cmd, $1) }), distance(cmd, near) <= 2 {
                 msg += "note: did you mean '\(near)'?\n"
@@ -126,8 +147,14 @@ public enum CLI {
         var optimize = true
         var dims: [String: Int] = [:]
         var seed = 0
+        var output: String?
+        var cOpt = 3
+        var targetCPU: String?
+        var blas = "auto"
+        var verbose = false
+        var cflags: [String] = []
 
-        static let stages = ["ast", "ir", "grad", "bytecode"]
+        static let stages = ["ast", "ir", "grad", "bytecode", "c"]
 
         static func parse(_ cmd: String, _ args: [String]) throws -> Options {
             var o = Options()
@@ -136,10 +163,28 @@ public enum CLI {
             func fail(_ m: String) -> CompileFailure {
                 CompileFailure(code: .usage, message: "error: \(m)\n\n" + (CLI.commandHelp[cmd] ?? CLI.usage))
             }
-            let flags = cmd == "emit" ? ["--fn", "-O0"] : cmd == "check" ? ["--fn", "--dim", "--seed"] : ["-O0"]
+            let flags = cmd == "emit" ? ["--fn", "-O0"] : cmd == "check" ? ["--fn", "--dim", "--seed"]
+                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc"] : ["-O0"]
             while k < args.count {
                 let a = args[k]
                 switch a {
+                case "-O0" where cmd == "build": o.cOpt = 0
+                case "-O1" where cmd == "build", "-O2" where cmd == "build", "-O3" where cmd == "build": o.cOpt = Int(String(a.last!))!
+                case "-o" where cmd == "build":
+                    guard k + 1 < args.count else { throw fail("-o needs a path") }
+                    o.output = args[k + 1]
+                    k += 1
+                case "--target-cpu" where cmd == "build":
+                    guard k + 1 < args.count else { throw fail("--target-cpu needs a CPU name") }
+                    o.targetCPU = args[k + 1]
+                    k += 1
+                case "--blas=openblas" where cmd == "build", "--blas=none" where cmd == "build":
+                    o.blas = String(a.dropFirst("--blas=".count))
+                case "-v" where cmd == "build": o.verbose = true
+                case "-Xcc" where cmd == "build":
+                    guard k + 1 < args.count else { throw fail("-Xcc needs a flag") }
+                    o.cflags.append(args[k + 1])
+                    k += 1
                 case "-O0": o.optimize = false
                 case "--dim" where cmd == "check":
                     guard k + 1 < args.count else { throw fail("--dim needs NAME=SIZE") }
@@ -181,6 +226,7 @@ public enum CLI {
 
     static func execute(_ cmd: String, _ o: Options, out: @escaping (String) -> Void, err: @escaping (String) -> Void) throws -> Int32 {
         if cmd == "check" { return try runCheck(o, out: out, err: err) }
+        if cmd == "build" { return try runBuild(o, out: out, err: err) }
         let c = try Compilation.open(o.file)
         c.optimize = o.optimize
         switch cmd {
@@ -208,6 +254,10 @@ public enum CLI {
                 err(c.warnings)
                 let fs = try select(c.module.functions, o.function, \.name, o.file)
                 out(fs.map { IRPrinter.print($0) }.joined(separator: "\n"))
+            case "c":
+                try c.lower()
+                err(c.warnings)
+                out(CEmitter(module: c.module, path: o.file, source: c.file.text).emit())
             case "grad":
                 try c.lower()
                 err(c.warnings)

@@ -1,4 +1,4 @@
-// Golden files: the output of `gradc emit ast|ir|grad|bytecode` for every example is kept in
+// Golden files: the output of `gradc emit ast|ir|grad|bytecode|c` for every example is kept in
 // Tests/Golden/NAME.STAGE and compared byte for byte, so any change to what people read is
 // seen in review. After an intended change, regenerate them with
 //   GRADC_UPDATE_GOLDEN=1 swift test --filter GoldenTests
@@ -7,7 +7,7 @@ import Foundation
 import XCTest
 
 final class GoldenTests: XCTestCase {
-    static let stages = ["ast", "ir", "grad", "bytecode"]
+    static let stages = ["ast", "ir", "grad", "bytecode", "c"]
     static let update = ProcessInfo.processInfo.environment["GRADC_UPDATE_GOLDEN"] == "1"
 
     func testEmitGolden() throws {
@@ -16,8 +16,10 @@ final class GoldenTests: XCTestCase {
         for ex in examples {
             let name = ((ex as NSString).lastPathComponent as NSString).deletingPathExtension
             for stage in GoldenTests.stages {
-                let r = gradc(["emit", stage, "Examples/\(name).grad"], in: Repo.root.path)
+                var r = gradc(["emit", stage, "Examples/\(name).grad"], in: Repo.root.path)
                 XCTAssertEqual(r.status, 0, "\(name) \(stage): \(r.err)")
+                // For C, the program after the runtime (which every program shares).
+                if stage == "c", let k = r.out.range(of: "/* ---- the program ---- */") { r.out = String(r.out[k.lowerBound...]) }
                 let golden = Repo.path("Tests/Golden/\(name).\(stage)")
                 if GoldenTests.update {
                     try r.out.write(toFile: golden, atomically: true, encoding: .utf8)

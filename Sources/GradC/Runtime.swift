@@ -1,0 +1,783 @@
+// The C runtime that every emitted program carries at its top: tensors with reference
+// counts, and kernels whose semantics mirror GradTensor's line for line (broadcasting,
+// indexing, reductions accumulating in double, SplitMix64 + Box–Muller random numbers, .npy
+// I/O, NumPy-style printing). Elementwise math is done in double and rounded once to the
+// element type. GEMM calls cblas when the program is linked with BLAS (GRADC_BLAS defined),
+// otherwise a cache-blocked loop.
+
+enum CRuntime {
+    static let source = #"""
+#define _GNU_SOURCE
+#include <math.h>
+#include <stdint.h>
+#include <unistd.h>
+#if defined(__x86_64__) || defined(__i386__)
+#include <xmmintrin.h>
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { F32, F64, I32, BOOL };
+typedef struct { int rc, dt, rank; int64_t shape[8], n; void *p; } T;
+
+static const char *gt_file = "";
+static const char *const *gt_src = 0;
+static int gt_src_lines = 0;
+static int gt_line = 0, gt_col = 0;
+
+static inline void gt_fail(const char *msg) {
+  fflush(stdout);
+  if (gt_line > 0) {
+    fprintf(stderr, "%s:%d:%d: error: %s\n", gt_file, gt_line, gt_col, msg);
+    if (gt_line <= gt_src_lines) fprintf(stderr, "  %s\n  %*s^\n", gt_src[gt_line - 1], gt_col - 1, "");
+  } else {
+    fprintf(stderr, "%s: error: %s\n", gt_file, msg);
+  }
+  exit(70);
+}
+
+static inline const char *gt_dtname(int dt) { return dt == F32 ? "f32" : dt == F64 ? "f64" : dt == I32 ? "i32" : "bool"; }
+static inline size_t gt_size(int dt) { return dt == F64 ? 8 : dt == BOOL ? 1 : 4; }
+
+static inline void gt_shape_text(char *buf, size_t cap, int rank, const int64_t *shape) {
+  size_t k = (size_t)snprintf(buf, cap, "[");
+  for (int i = 0; i < rank && k < cap; i++) k += (size_t)snprintf(buf + k, cap - k, i ? ", %lld" : "%lld", (long long)shape[i]);
+  if (k < cap) snprintf(buf + k, cap - k, "]");
+}
+
+static inline T *gt_new(int dt, int rank, const int64_t *shape) {
+  T *t = (T *)calloc(1, sizeof(T));
+  if (!t) gt_fail("out of memory");
+  t->rc = 1; t->dt = dt; t->rank = rank; t->n = 1;
+  for (int i = 0; i < rank; i++) { if (shape[i] < 0) gt_fail("negative size in a shape"); t->shape[i] = shape[i]; t->n *= shape[i]; }
+  t->p = calloc((size_t)(t->n ? t->n : 1), gt_size(dt));
+  if (!t->p) gt_fail("out of memory");
+  return t;
+}
+static inline T *gt_retain(T *t) { if (t) t->rc++; return t; }
+static inline void gt_release(T *t) { if (t && --t->rc == 0) { free(t->p); free(t); } }
+
+static inline double gt_get(const T *t, int64_t i) {
+  switch (t->dt) {
+  case F32: return ((const float *)t->p)[i];
+  case F64: return ((const double *)t->p)[i];
+  case I32: return ((const int32_t *)t->p)[i];
+  default: return ((const uint8_t *)t->p)[i];
+  }
+}
+static inline int32_t gt_trunc_i32(double d) {
+  if (d != d) return 0;
+  if (d >= 2147483647.0) return INT32_MAX;
+  if (d <= -2147483648.0) return INT32_MIN;
+  return (int32_t)d;
+}
+static inline void gt_set(T *t, int64_t i, double v) {
+  switch (t->dt) {
+  case F32: ((float *)t->p)[i] = (float)v; break;
+  case F64: ((double *)t->p)[i] = v; break;
+  case I32: ((int32_t *)t->p)[i] = gt_trunc_i32(v); break;
+  default: ((uint8_t *)t->p)[i] = v != 0; break;
+  }
+}
+static inline T *gt_scalar(int dt, double v) { T *t = gt_new(dt, 0, 0); gt_set(t, 0, v); return t; }
+static inline T *gt_const(int dt, int rank, const int64_t *shape, const double *v) {
+  T *t = gt_new(dt, rank, shape);
+  for (int64_t i = 0; i < t->n; i++) gt_set(t, i, v[i]);
+  return t;
+}
+static inline int64_t gt_int(const T *t) { return (int64_t)gt_get(t, 0); }
+
+/* ---- process setup ----
+   Debian's OpenBLAS 0.3.21 does not recognize recent x86 CPUs and falls back to slow SSE3
+   kernels; it reads OPENBLAS_CORETYPE when it loads, before main, so main re-executes the
+   program once with the core type set (unless the user set it). BLAS runs on one thread
+   unless OPENBLAS_NUM_THREADS says otherwise. Flush-to-zero and denormals-are-zero are on
+   (GRADC_DENORMALS=1 turns them off), as XLA does: denormals make tanh recurrences' reverse
+   sweeps several times slower. */
+#ifdef GRADC_BLAS
+void openblas_set_num_threads(int);
+#endif
+static void gt_setup(char **argv) {
+#ifdef GRADC_BLAS
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  if (!getenv("OPENBLAS_CORETYPE") && !getenv("GRADC_REEXEC")) {
+    const char *core = 0;
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")) core = "SkylakeX";
+    else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) core = "Haswell";
+    if (core) {
+      setenv("OPENBLAS_CORETYPE", core, 0);
+      setenv("GRADC_REEXEC", "1", 1);
+      if (!getenv("OPENBLAS_NUM_THREADS") && !getenv("OMP_NUM_THREADS")) setenv("OPENBLAS_NUM_THREADS", "1", 0);
+      execv("/proc/self/exe", argv);   /* on failure, go on with the detected core */
+    }
+  }
+#endif
+  if (!getenv("OPENBLAS_NUM_THREADS") && !getenv("OMP_NUM_THREADS")) openblas_set_num_threads(1);
+#endif
+  (void)argv;
+#if defined(__x86_64__) || defined(__i386__)
+  if (!getenv("GRADC_DENORMALS")) _mm_setcsr(_mm_getcsr() | 0x8040);
+#endif
+}
+
+/* ---- elementwise ---- */
+enum { U_NEG, U_NOT, U_EXP, U_LOG, U_LOG1P, U_SQRT, U_ABS, U_SIGN, U_SIN, U_COS, U_TANH, U_SIGMOID, U_RELU,
+       U_SOFTPLUS, U_GELU, U_SQUARE, U_FLOOR, U_CEIL, U_ROUND, U_ERF };
+static inline double gt_unary1(int f, double x, int dt) {
+  switch (f) {
+  case U_NEG: return -x;
+  case U_NOT: return x == 0;
+  case U_EXP: return dt == F32 ? expf((float)x) : exp(x);
+  case U_LOG: return dt == F32 ? logf((float)x) : log(x);
+  case U_LOG1P: return dt == F32 ? log1pf((float)x) : log1p(x);
+  case U_SQRT: return dt == F32 ? sqrtf((float)x) : sqrt(x);
+  case U_ABS: return fabs(x);
+  case U_SIGN: return x > 0 ? 1 : (x < 0 ? -1 : x);
+  case U_SIN: return dt == F32 ? sinf((float)x) : sin(x);
+  case U_COS: return dt == F32 ? cosf((float)x) : cos(x);
+  case U_TANH: return dt == F32 ? tanhf((float)x) : tanh(x);
+  case U_SIGMOID:
+    if (dt == F32) { float y = (float)x; return y >= 0 ? 1 / (1 + expf(-y)) : expf(y) / (1 + expf(y)); }
+    return x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x));
+  case U_RELU: return x != x ? x : (x > 0 ? x : 0);
+  case U_SOFTPLUS:
+    if (dt == F32) { float y = (float)x; return log1pf(expf(-fabsf(y))) + (y > 0 ? y : 0); }
+    return log1p(exp(-fabs(x))) + (x > 0 ? x : 0);
+  case U_GELU:
+    if (dt == F32) { float y = (float)x; return 0.5f * y * (1 + erff(y * 0.70710678f)); }
+    return 0.5 * x * (1 + erf(x * 0.7071067811865476));
+  case U_SQUARE: return dt == F32 ? (double)((float)x * (float)x) : x * x;
+  case U_FLOOR: return floor(x);
+  case U_CEIL: return ceil(x);
+  case U_ROUND: return nearbyint(x);
+  default: return dt == F32 ? erff((float)x) : erf(x);
+  }
+}
+static inline T *gt_unary(int f, const T *a) {
+  T *r = gt_new(a->dt, a->rank, a->shape);
+  if (a->dt == I32) {
+    for (int64_t i = 0; i < a->n; i++) {
+      int32_t x = ((const int32_t *)a->p)[i], y = x;
+      if (f == U_NEG) y = (int32_t)(0u - (uint32_t)x);
+      else if (f == U_ABS) y = x < 0 ? (int32_t)(0u - (uint32_t)x) : x;
+      else if (f == U_SIGN) y = x > 0 ? 1 : (x < 0 ? -1 : 0);
+      else if (f == U_SQUARE) y = (int32_t)((uint32_t)x * (uint32_t)x);
+      else if (f == U_RELU) y = x > 0 ? x : 0;
+      ((int32_t *)r->p)[i] = y;
+    }
+    return r;
+  }
+  for (int64_t i = 0; i < a->n; i++) gt_set(r, i, gt_unary1(f, gt_get(a, i), a->dt));
+  return r;
+}
+
+enum { B_ADD, B_SUB, B_MUL, B_DIV, B_POW, B_MAX, B_MIN, B_LEAKY, B_EQ, B_NE, B_LT, B_LE, B_GT, B_GE, B_AND, B_OR };
+
+/* Broadcast strides of `t` against `out` (0 along broadcast axes). */
+static inline void gt_bstrides(const T *t, int rank, const int64_t *out, int64_t *st) {
+  int pad = rank - t->rank;
+  int64_t acc = 1;
+  for (int i = rank - 1; i >= 0; i--) {
+    if (i < pad) { st[i] = 0; continue; }
+    int64_t d = t->shape[i - pad];
+    st[i] = d == 1 && out[i] != 1 ? 0 : acc;
+    acc *= d;
+  }
+}
+static inline int gt_bshape(int ra, const int64_t *sa, int rb, const int64_t *sb, int64_t *out) {
+  int r = ra > rb ? ra : rb;
+  for (int i = 0; i < r; i++) {
+    int64_t x = i < r - ra ? 1 : sa[i - (r - ra)], y = i < r - rb ? 1 : sb[i - (r - rb)];
+    if (x == y || y == 1) out[i] = x; else if (x == 1) out[i] = y; else return -1;
+  }
+  return r;
+}
+/* For each output index k, offsets into up to three broadcast inputs. */
+typedef struct { int rank; int64_t shape[8], idx[8], st[3][8], off[3]; } gt_iter;
+static inline void gt_iter_init(gt_iter *it, int rank, const int64_t *shape, const T *a, const T *b, const T *c) {
+  memset(it, 0, sizeof *it);
+  it->rank = rank;
+  memcpy(it->shape, shape, sizeof(int64_t) * (size_t)rank);
+  const T *ts[3] = {a, b, c};
+  for (int k = 0; k < 3; k++) if (ts[k]) gt_bstrides(ts[k], rank, shape, it->st[k]);
+}
+static inline void gt_iter_next(gt_iter *it) {
+  for (int d = it->rank - 1; d >= 0; d--) {
+    it->idx[d]++;
+    for (int k = 0; k < 3; k++) it->off[k] += it->st[k][d];
+    if (it->idx[d] < it->shape[d]) return;
+    for (int k = 0; k < 3; k++) it->off[k] -= it->st[k][d] * it->shape[d];
+    it->idx[d] = 0;
+  }
+}
+static inline void gt_shape_error(const char *what, const T *a, const T *b) {
+  char x[200], y[200], m[500];
+  gt_shape_text(x, sizeof x, a->rank, a->shape); gt_shape_text(y, sizeof y, b->rank, b->shape);
+  snprintf(m, sizeof m, "%s %s and %s cannot be broadcast together", what, x, y);
+  gt_fail(m);
+}
+static inline double gt_binary1(int f, double a, double b, int dt) {
+  switch (f) {
+  case B_ADD: return a + b;
+  case B_SUB: return a - b;
+  case B_MUL: return a * b;
+  case B_DIV: return a / b;
+  case B_POW: return dt == F32 ? powf((float)a, (float)b) : pow(a, b);
+  case B_MAX: return a != a || b != b ? NAN : (a > b ? a : b);
+  case B_MIN: return a != a || b != b ? NAN : (a < b ? a : b);
+  case B_LEAKY: return a > 0 ? a : b * a;
+  case B_EQ: return a == b;
+  case B_NE: return a != b;
+  case B_LT: return a < b;
+  case B_LE: return a <= b;
+  case B_GT: return a > b;
+  case B_GE: return a >= b;
+  case B_AND: return a != 0 && b != 0;
+  default: return a != 0 || b != 0;
+  }
+}
+static inline int32_t gt_binary_i32(int f, int32_t a, int32_t b) {
+  switch (f) {
+  case B_ADD: return (int32_t)((uint32_t)a + (uint32_t)b);
+  case B_SUB: return (int32_t)((uint32_t)a - (uint32_t)b);
+  case B_MUL: return (int32_t)((uint32_t)a * (uint32_t)b);
+  case B_DIV:
+    if (b == 0) gt_fail("integer division by zero");
+    return a == INT32_MIN && b == -1 ? INT32_MIN : a / b;
+  case B_POW: {
+    if (b < 0) gt_fail("integer power with a negative exponent");
+    uint32_t r = 1; for (int32_t i = 0; i < b; i++) r *= (uint32_t)a; return (int32_t)r;
+  }
+  case B_MAX: return a > b ? a : b;
+  case B_MIN: return a < b ? a : b;
+  default: return (int32_t)((uint32_t)b * (uint32_t)a);
+  }
+}
+static inline T *gt_binary(int f, const T *a, const T *b) {
+  int64_t out[8];
+  int r = gt_bshape(a->rank, a->shape, b->rank, b->shape, out);
+  if (r < 0) gt_shape_error("shapes", a, b);
+  int cmp = f >= B_EQ;
+  T *res = gt_new(cmp ? BOOL : a->dt, r, out);
+  gt_iter it; gt_iter_init(&it, r, out, a, b, 0);
+  for (int64_t k = 0; k < res->n; k++, gt_iter_next(&it)) {
+    if (a->dt == I32 && !cmp) ((int32_t *)res->p)[k] = gt_binary_i32(f, ((int32_t *)a->p)[it.off[0]], ((int32_t *)b->p)[it.off[1]]);
+    else gt_set(res, k, gt_binary1(f, gt_get(a, it.off[0]), gt_get(b, it.off[1]), a->dt));
+  }
+  return res;
+}
+static inline T *gt_select(const T *c, const T *a, const T *b) {
+  int64_t ab[8], out[8];
+  int r1 = gt_bshape(a->rank, a->shape, b->rank, b->shape, ab);
+  int r = r1 < 0 ? -1 : gt_bshape(c->rank, c->shape, r1, ab, out);
+  if (r < 0) gt_shape_error("where of shapes", a, b);
+  T *res = gt_new(a->dt, r, out);
+  gt_iter it; gt_iter_init(&it, r, out, c, a, b);
+  size_t sz = gt_size(a->dt);
+  for (int64_t k = 0; k < res->n; k++, gt_iter_next(&it)) {
+    const T *src = ((uint8_t *)c->p)[it.off[0]] ? a : b;
+    memcpy((char *)res->p + k * (int64_t)sz, (char *)src->p + it.off[src == a ? 1 : 2] * (int64_t)sz, sz);
+  }
+  return res;
+}
+static inline T *gt_convert(const T *a, int dt) {
+  T *r = gt_new(dt, a->rank, a->shape);
+  for (int64_t i = 0; i < a->n; i++) gt_set(r, i, gt_get(a, i));
+  return r;
+}
+static inline T *gt_copy(const T *a) { return gt_convert(a, a->dt); }
+
+/* ---- reductions (accumulate in double, as GradTensor) ---- */
+enum { R_SUM, R_MEAN, R_MAX, R_MIN, R_PROD, R_LSE };
+static inline T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) {
+  if (a->dt == BOOL) gt_fail("reduction of a bool tensor");
+  int64_t outer = 1, len = a->n, inner = 1, shape[8] = {0};
+  int rank = 0;
+  if (has_axis) {
+    if (axis < 0) axis += a->rank;
+    if (axis < 0 || axis >= a->rank) gt_fail("axis out of range");
+    outer = 1; for (int i = 0; i < axis; i++) outer *= a->shape[i];
+    len = a->shape[axis];
+    inner = 1; for (int i = axis + 1; i < a->rank; i++) inner *= a->shape[i];
+    for (int i = 0; i < a->rank; i++) { if (i == axis) { if (keep) shape[rank++] = 1; } else shape[rank++] = a->shape[i]; }
+  } else if (keep) {
+    for (int i = 0; i < a->rank; i++) shape[rank++] = 1;
+  }
+  if (len == 0 && (k == R_MAX || k == R_MIN)) gt_fail("max or min of an empty tensor");
+  int dt = a->dt == I32 && k == R_MEAN ? F64 : a->dt;
+  T *r = gt_new(dt, rank, shape);
+  for (int64_t o = 0; o < outer; o++) for (int64_t i = 0; i < inner; i++) {
+    int64_t base = o * len * inner + i;
+    double acc;
+    if (k == R_SUM || k == R_MEAN) { acc = 0; for (int64_t j = 0; j < len; j++) acc += gt_get(a, base + j * inner); if (k == R_MEAN) acc /= (double)len; }
+    else if (k == R_PROD) { acc = 1; for (int64_t j = 0; j < len; j++) acc *= gt_get(a, base + j * inner); }
+    else if (k == R_MAX || k == R_MIN) {
+      acc = gt_get(a, base);
+      for (int64_t j = 0; j < len; j++) { double v = gt_get(a, base + j * inner); if (v != v) { acc = v; break; } if (k == R_MAX ? v > acc : v < acc) acc = v; }
+    } else {
+      double m = -INFINITY; int nan = 0;
+      for (int64_t j = 0; j < len; j++) { double v = gt_get(a, base + j * inner); if (v != v) nan = 1; if (v > m) m = v; }
+      if (nan) acc = NAN;
+      else if (isinf(m)) acc = m;
+      else { double s = 0; for (int64_t j = 0; j < len; j++) s += exp(gt_get(a, base + j * inner) - m); acc = m + log(s); }
+    }
+    gt_set(r, o * inner + i, acc);
+  }
+  return r;
+}
+
+/* ---- matmul ---- */
+#ifdef GRADC_BLAS
+void cblas_dgemm(int, int, int, int, int, int, double, const double *, int, const double *, int, double, double *, int);
+void cblas_sgemm(int, int, int, int, int, int, float, const float *, int, const float *, int, float, float *, int);
+#endif
+static inline void gt_gemm(int dt, int64_t m, int64_t n, int64_t k, const void *a, const void *b, void *c) {
+#ifdef GRADC_BLAS
+  if (m > 0 && n > 0 && k > 0) {
+    if (dt == F64) cblas_dgemm(101, 111, 111, (int)m, (int)n, (int)k, 1, (const double *)a, (int)k, (const double *)b, (int)n, 0, (double *)c, (int)n);
+    else cblas_sgemm(101, 111, 111, (int)m, (int)n, (int)k, 1, (const float *)a, (int)k, (const float *)b, (int)n, 0, (float *)c, (int)n);
+    return;
+  }
+#endif
+  for (int64_t i = 0; i < m; i++) for (int64_t p = 0; p < k; p++) {
+    if (dt == F64) { double av = ((const double *)a)[i * k + p]; if (av == 0) continue; for (int64_t j = 0; j < n; j++) ((double *)c)[i * n + j] += av * ((const double *)b)[p * n + j]; }
+    else { float av = ((const float *)a)[i * k + p]; if (av == 0) continue; for (int64_t j = 0; j < n; j++) ((float *)c)[i * n + j] += av * ((const float *)b)[p * n + j]; }
+  }
+}
+static inline T *gt_broadcast_to(const T *a, int rank, const int64_t *shape);
+static inline T *gt_matmul(const T *a, const T *b) {
+  if (a->rank == 0 || b->rank == 0) gt_fail("@ needs operands of rank 1 or more");
+  int64_t sa[8], sb[8]; int ra = a->rank, rb = b->rank;
+  if (ra == 1) { sa[0] = 1; sa[1] = a->shape[0]; ra = 2; } else memcpy(sa, a->shape, sizeof(int64_t) * (size_t)ra);
+  if (rb == 1) { sb[0] = b->shape[0]; sb[1] = 1; rb = 2; } else memcpy(sb, b->shape, sizeof(int64_t) * (size_t)rb);
+  int64_t m = sa[ra - 2], k = sa[ra - 1], n = sb[rb - 1];
+  if (k != sb[rb - 2]) { gt_shape_error("@ of shapes", a, b); }
+  int64_t batch[8];
+  int br = gt_bshape(ra - 2, sa, rb - 2, sb, batch);
+  if (br < 0) gt_shape_error("@ of shapes", a, b);
+  int64_t fa[8], fb[8];
+  memcpy(fa, batch, sizeof(int64_t) * (size_t)br); fa[br] = m; fa[br + 1] = k;
+  memcpy(fb, batch, sizeof(int64_t) * (size_t)br); fb[br] = k; fb[br + 1] = n;
+  T av = *a, bv = *b; av.rank = ra; memcpy(av.shape, sa, sizeof sa); bv.rank = rb; memcpy(bv.shape, sb, sizeof sb);
+  T *ea = gt_broadcast_to(&av, br + 2, fa), *eb = gt_broadcast_to(&bv, br + 2, fb);
+  int64_t out[8], nb = 1; int ro = 0;
+  for (int i = 0; i < br; i++) { out[ro++] = batch[i]; nb *= batch[i]; }
+  if (a->rank > 1) out[ro++] = m;
+  if (b->rank > 1) out[ro++] = n;
+  T *r = gt_new(a->dt, ro, out);
+  size_t sz = gt_size(a->dt);
+  if (a->dt == I32) {
+    for (int64_t q = 0; q < nb; q++) for (int64_t i = 0; i < m; i++) for (int64_t j = 0; j < n; j++) {
+      double s = 0; for (int64_t p = 0; p < k; p++) s += gt_get(ea, q * m * k + i * k + p) * gt_get(eb, q * k * n + p * n + j);
+      gt_set(r, q * m * n + i * n + j, s);
+    }
+  } else {
+    for (int64_t q = 0; q < nb; q++) gt_gemm(a->dt, m, n, k, (char *)ea->p + q * m * k * (int64_t)sz, (char *)eb->p + q * k * n * (int64_t)sz, (char *)r->p + q * m * n * (int64_t)sz);
+  }
+  gt_release(ea); gt_release(eb);
+  return r;
+}
+
+/* ---- shape ops ---- */
+static inline T *gt_gather(const T *a, int rank, const int64_t *shape, const int64_t *src) {
+  T *r = gt_new(a->dt, rank, shape);
+  size_t sz = gt_size(a->dt);
+  for (int64_t i = 0; i < r->n; i++) memcpy((char *)r->p + i * (int64_t)sz, (char *)a->p + src[i] * (int64_t)sz, sz);
+  return r;
+}
+static inline T *gt_broadcast_to(const T *a, int rank, const int64_t *shape) {
+  int64_t out[8];
+  if (gt_bshape(a->rank, a->shape, rank, shape, out) != rank || memcmp(out, shape, sizeof(int64_t) * (size_t)rank) != 0) {
+    char x[200], y[200], m[500];
+    gt_shape_text(x, sizeof x, a->rank, a->shape); gt_shape_text(y, sizeof y, rank, shape);
+    snprintf(m, sizeof m, "cannot broadcast shape %s to %s", x, y); gt_fail(m);
+  }
+  T *r = gt_new(a->dt, rank, shape);
+  gt_iter it; gt_iter_init(&it, rank, shape, a, 0, 0);
+  size_t sz = gt_size(a->dt);
+  for (int64_t k = 0; k < r->n; k++, gt_iter_next(&it)) memcpy((char *)r->p + k * (int64_t)sz, (char *)a->p + it.off[0] * (int64_t)sz, sz);
+  return r;
+}
+static inline T *gt_reshape(const T *a, int rank, const int64_t *shape0) {
+  int64_t shape[8]; int64_t known = 1; int hole = -1;
+  for (int i = 0; i < rank; i++) { shape[i] = shape0[i]; if (shape[i] == -1) hole = i; else known *= shape[i]; }
+  if (hole >= 0) shape[hole] = known > 0 && a->n % known == 0 ? a->n / known : -2;
+  int64_t total = 1; for (int i = 0; i < rank; i++) { if (shape[i] < 0) total = -1; else total *= shape[i]; }
+  if (total != a->n) {
+    char x[200], y[200], m[500];
+    gt_shape_text(x, sizeof x, a->rank, a->shape); gt_shape_text(y, sizeof y, rank, shape0);
+    snprintf(m, sizeof m, "cannot reshape %s to %s", x, y); gt_fail(m);
+  }
+  T *r = gt_copy(a); r->rank = rank; memcpy(r->shape, shape, sizeof(int64_t) * (size_t)rank);
+  return r;
+}
+static inline T *gt_transpose(const T *a, int has_perm, const int *perm0) {
+  int perm[8]; int64_t shape[8], st[8], acc = 1;
+  for (int i = a->rank - 1; i >= 0; i--) { st[i] = acc; acc *= a->shape[i]; }
+  for (int i = 0; i < a->rank; i++) { perm[i] = has_perm ? perm0[i] : a->rank - 1 - i; shape[i] = a->shape[perm[i]]; }
+  int64_t *src = (int64_t *)malloc(sizeof(int64_t) * (size_t)(a->n ? a->n : 1));
+  int64_t idx[8] = {0};
+  for (int64_t k = 0; k < a->n; k++) {
+    int64_t off = 0; for (int i = 0; i < a->rank; i++) off += idx[i] * st[perm[i]];
+    src[k] = off;
+    for (int d = a->rank - 1; d >= 0; d--) { if (++idx[d] < shape[d]) break; idx[d] = 0; }
+  }
+  T *r = gt_gather(a, a->rank, shape, src); free(src);
+  return r;
+}
+static inline T *gt_expand_dims(const T *a, int axis) {
+  if (axis < 0) axis += a->rank + 1;
+  T *r = gt_copy(a); r->rank = a->rank + 1;
+  for (int i = 0, j = 0; i < r->rank; i++) r->shape[i] = i == axis ? 1 : a->shape[j++];
+  return r;
+}
+static inline T *gt_squeeze(const T *a, int has_axis, int axis) {
+  T *r = gt_copy(a); int k = 0;
+  if (has_axis && axis < 0) axis += a->rank;
+  if (has_axis && (axis < 0 || axis >= a->rank || a->shape[axis] != 1)) gt_fail("cannot squeeze an axis whose size is not 1");
+  for (int i = 0; i < a->rank; i++) if (has_axis ? i != axis : a->shape[i] != 1) r->shape[k++] = a->shape[i];
+  r->rank = k;
+  return r;
+}
+static inline T *gt_concat(int count, T *const *parts, int axis) {
+  const T *f = parts[0];
+  if (axis < 0) axis += f->rank;
+  int64_t shape[8]; memcpy(shape, f->shape, sizeof shape); shape[axis] = 0;
+  for (int i = 0; i < count; i++) {
+    if (parts[i]->rank != f->rank) gt_fail("concat of tensors of different ranks");
+    for (int d = 0; d < f->rank; d++) if (d != axis && parts[i]->shape[d] != f->shape[d]) gt_fail("concat of tensors whose other dimensions differ");
+    shape[axis] += parts[i]->shape[axis];
+  }
+  T *r = gt_new(f->dt, f->rank, shape);
+  int64_t outer = 1, inner = 1; for (int d = 0; d < axis; d++) outer *= f->shape[d]; for (int d = axis + 1; d < f->rank; d++) inner *= f->shape[d];
+  size_t sz = gt_size(f->dt); int64_t k = 0;
+  for (int64_t o = 0; o < outer; o++) for (int i = 0; i < count; i++) {
+    int64_t len = parts[i]->shape[axis] * inner;
+    memcpy((char *)r->p + k * (int64_t)sz, (char *)parts[i]->p + o * len * (int64_t)sz, (size_t)len * sz); k += len;
+  }
+  return r;
+}
+/* Index specs: kind 0 = at(i); 1 = range(start?, stop?, step). */
+typedef struct { int kind, has_start, has_stop; int64_t start, stop, step; } gt_spec;
+static inline void gt_slice_bounds(const gt_spec *s, int64_t n, int64_t *start, int64_t *count) {
+  int64_t a, b;
+  if (s->step > 0) {
+    a = !s->has_start ? 0 : (s->start < 0 ? (s->start + n < 0 ? 0 : s->start + n) : (s->start > n ? n : s->start));
+    b = !s->has_stop ? n : (s->stop < 0 ? (s->stop + n < 0 ? 0 : s->stop + n) : (s->stop > n ? n : s->stop));
+    *start = a; *count = b > a ? (b - a + s->step - 1) / s->step : 0;
+  } else {
+    a = !s->has_start ? n - 1 : (s->start < 0 ? (s->start + n < -1 ? -1 : s->start + n) : (s->start > n - 1 ? n - 1 : s->start));
+    b = !s->has_stop ? -1 : (s->stop < 0 ? (s->stop + n < -1 ? -1 : s->stop + n) : (s->stop > n - 1 ? n - 1 : s->stop));
+    *start = a; *count = a > b ? (a - b - s->step - 1) / (-s->step) : 0;
+  }
+}
+/* The flat source index of every element of x[specs], and the result shape. */
+static inline int64_t *gt_index_map(const T *a, int nspec, const gt_spec *specs, int *rank, int64_t *shape) {
+  int64_t st[8], acc = 1, starts[8], steps[8], lens[8];
+  for (int i = a->rank - 1; i >= 0; i--) { st[i] = acc; acc *= a->shape[i]; }
+  if (nspec > a->rank) gt_fail("too many indices");
+  *rank = 0;
+  for (int d = 0; d < a->rank; d++) {
+    gt_spec s = d < nspec ? specs[d] : (gt_spec){1, 0, 0, 0, 0, 1};
+    if (s.kind == 0) {
+      int64_t i = s.start < 0 ? s.start + a->shape[d] : s.start;
+      if (i < 0 || i >= a->shape[d]) {
+        char m[200]; snprintf(m, sizeof m, "index %lld is out of range for axis %d of size %lld", (long long)s.start, d, (long long)a->shape[d]); gt_fail(m);
+      }
+      starts[d] = i; steps[d] = 1; lens[d] = 1;
+    } else {
+      if (s.step == 0) gt_fail("slice step cannot be zero");
+      gt_slice_bounds(&s, a->shape[d], &starts[d], &lens[d]); steps[d] = s.step; shape[(*rank)++] = lens[d];
+    }
+  }
+  int64_t n = 1; for (int d = 0; d < a->rank; d++) n *= lens[d];
+  int64_t *src = (int64_t *)malloc(sizeof(int64_t) * (size_t)(n ? n : 1));
+  int64_t idx[8] = {0};
+  for (int64_t k = 0; k < n; k++) {
+    int64_t off = 0; for (int d = 0; d < a->rank; d++) off += (starts[d] + idx[d] * steps[d]) * st[d];
+    src[k] = off;
+    for (int d = a->rank - 1; d >= 0; d--) { if (++idx[d] < lens[d]) break; idx[d] = 0; }
+  }
+  return src;
+}
+static inline T *gt_index(const T *a, int nspec, const gt_spec *specs) {
+  int rank; int64_t shape[8] = {0};
+  int64_t *src = gt_index_map(a, nspec, specs, &rank, shape);
+  T *r = gt_gather(a, rank, shape, src); free(src);
+  return r;
+}
+static inline T *gt_scatter_add(const T *v, const T *like, int nspec, const gt_spec *specs) {
+  int rank; int64_t shape[8] = {0};
+  int64_t *dst = gt_index_map(like, nspec, specs, &rank, shape);
+  T *r = gt_new(v->dt, like->rank, like->shape);
+  for (int64_t k = 0; k < v->n; k++) gt_set(r, dst[k], gt_get(r, dst[k]) + gt_get(v, k));
+  free(dst);
+  return r;
+}
+static inline T *gt_set_index(const T *buf, int64_t i, const T *v) {
+  if (buf->rank < 1 || i < 0 || i >= buf->shape[0] || v->n * buf->shape[0] != buf->n) gt_fail("set_index out of range");
+  T *r = gt_copy(buf);
+  memcpy((char *)r->p + i * v->n * (int64_t)gt_size(v->dt), v->p, (size_t)v->n * gt_size(v->dt));
+  return r;
+}
+static inline T *gt_stack_zeros(int64_t n, const T *like) {
+  int64_t shape[8]; shape[0] = n; memcpy(shape + 1, like->shape, sizeof(int64_t) * (size_t)like->rank);
+  return gt_new(like->dt, like->rank + 1, shape);
+}
+static inline T *gt_sum_to(const T *a, const T *like) {
+  T *t = gt_retain((T *)a);
+  while (t->rank > like->rank) { T *u = gt_reduce(R_SUM, t, 1, 0, 0); gt_release(t); t = u; }
+  for (int d = 0; d < like->rank; d++) if (like->shape[d] == 1 && t->shape[d] != 1) { T *u = gt_reduce(R_SUM, t, 1, d, 1); gt_release(t); t = u; }
+  return t;
+}
+static inline T *gt_one_hot(const T *y, int64_t k, int dt) {
+  int64_t shape[8]; memcpy(shape, y->shape, sizeof(int64_t) * (size_t)y->rank); shape[y->rank] = k;
+  T *r = gt_new(dt, y->rank + 1, shape);
+  for (int64_t i = 0; i < y->n; i++) {
+    int32_t c = ((int32_t *)y->p)[i];
+    if (c < 0 || c >= k) { char m[120]; snprintf(m, sizeof m, "label %d is out of range for %lld classes", c, (long long)k); gt_fail(m); }
+    gt_set(r, i * k + c, 1);
+  }
+  return r;
+}
+static inline T *gt_fill(int dt, double v, int rank, const int64_t *shape) { T *r = gt_new(dt, rank, shape); for (int64_t i = 0; i < r->n; i++) gt_set(r, i, v); return r; }
+static inline T *gt_arange(int64_t n) { if (n < 0) n = 0; T *r = gt_new(I32, 1, &n); for (int64_t i = 0; i < n; i++) ((int32_t *)r->p)[i] = (int32_t)i; return r; }
+static inline T *gt_shape_of(const T *a) { int64_t r = a->rank; T *t = gt_new(I32, 1, &r); for (int i = 0; i < a->rank; i++) ((int32_t *)t->p)[i] = (int32_t)a->shape[i]; return t; }
+
+/* ---- random: SplitMix64, uniform = top 53 bits / 2^53, normals by Box-Muller ---- */
+static inline uint64_t gt_splitmix(uint64_t *s) {
+  uint64_t z = (*s += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull; z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+static inline double gt_uniform(uint64_t *s) { return (double)(gt_splitmix(s) >> 11) * 0x1.0p-53; }
+static inline T *gt_random(int normal, int dt, int64_t seed, int rank, const int64_t *shape) {
+  T *r = gt_new(dt, rank, shape);
+  uint64_t s = (uint64_t)seed;
+  for (int64_t i = 0; i < r->n; i += normal ? 2 : 1) {
+    if (!normal) { gt_set(r, i, gt_uniform(&s)); continue; }
+    double u1 = gt_uniform(&s), u2 = gt_uniform(&s), rad = sqrt(-2 * log(1 - u1)), th = 2 * 3.14159265358979323846 * u2;
+    gt_set(r, i, rad * cos(th));
+    if (i + 1 < r->n) gt_set(r, i + 1, rad * sin(th));
+  }
+  return r;
+}
+
+/* ---- checks of declared types ---- */
+static inline void gt_check(const T *t, int dt, int rank, const int64_t *want, const char *what, const char *type) {
+  int ok = t->dt == dt && t->rank == rank;
+  for (int i = 0; ok && i < rank; i++) if (want[i] >= 0 && want[i] != t->shape[i]) ok = 0;
+  if (!ok) {
+    char s[200], m[600]; gt_shape_text(s, sizeof s, t->rank, t->shape);
+    snprintf(m, sizeof m, "%s has type %s%s, expected %s", what, gt_dtname(t->dt), s, type); gt_fail(m);
+  }
+}
+
+/* ---- .npy ---- */
+static inline T *gt_load(const char *path) {
+  char m[700];
+  FILE *f = fopen(path, "rb");
+  if (!f) { snprintf(m, sizeof m, "cannot read '%s': no such file or not readable", path); gt_fail(m); }
+  unsigned char head[12];
+  size_t got = fread(head, 1, 10, f);
+  if (got < 10 || memcmp(head, "\x93NUMPY", 6) != 0) { fclose(f); snprintf(m, sizeof m, "'%s' is not a valid .npy file: missing the \\x93NUMPY magic", path); gt_fail(m); }
+  size_t hl;
+  if (head[6] == 1) hl = head[8] | (size_t)head[9] << 8;
+  else { if (fread(head + 10, 1, 2, f) != 2) gt_fail("truncated .npy header"); hl = head[8] | (size_t)head[9] << 8 | (size_t)head[10] << 16 | (size_t)head[11] << 24; }
+  char *h = (char *)calloc(hl + 1, 1);
+  if (fread(h, 1, hl, f) != hl) { snprintf(m, sizeof m, "'%s' is not a valid .npy file: truncated header", path); gt_fail(m); }
+  char *d = strstr(h, "'descr'"), *fo = strstr(h, "'fortran_order'"), *sh = strstr(h, "'shape'");
+  if (!d || !fo || !sh) { snprintf(m, sizeof m, "'%s' is not a valid .npy file: malformed header", path); gt_fail(m); }
+  d = strchr(d + 7, '\''); char descr[16] = {0};
+  if (!d) gt_fail("malformed .npy header");
+  sscanf(d + 1, "%15[^']", descr);
+  int fortran = strstr(fo, "True") && strstr(fo, "True") < strchr(fo, ',');
+  int64_t shape[8]; int rank = 0; char *q = strchr(sh, '(');
+  if (!q) gt_fail("malformed .npy shape");
+  q++;
+  while (*q && *q != ')') { while (*q == ' ' || *q == ',') q++; if (*q == ')') break; if (rank == 8) gt_fail(".npy rank above 8"); shape[rank++] = strtoll(q, &q, 10); }
+  const char *kind = descr + 1; int dt, sz;
+  if (descr[0] == '>') { snprintf(m, sizeof m, "'%s' is not a valid .npy file: element type '%s' is big-endian; only little-endian data is supported", path, descr); gt_fail(m); }
+  if (!strcmp(kind, "f4")) { dt = F32; sz = 4; } else if (!strcmp(kind, "f8")) { dt = F64; sz = 8; }
+  else if (!strcmp(kind, "i4")) { dt = I32; sz = 4; } else if (!strcmp(kind, "i8")) { dt = I32; sz = 8; }
+  else if (!strcmp(kind, "b1")) { dt = BOOL; sz = 1; } else if (!strcmp(kind, "u1")) { dt = I32; sz = 1; }
+  else { snprintf(m, sizeof m, "'%s' is not a valid .npy file: unsupported element type '%s' (expected f4, f8, i4, i8, b1 or u1)", path, descr); gt_fail(m); }
+  free(h);
+  int64_t fs[8]; for (int i = 0; i < rank; i++) fs[i] = fortran ? shape[rank - 1 - i] : shape[i];
+  T *t = gt_new(dt, rank, fs);
+  unsigned char *raw = (unsigned char *)malloc((size_t)(t->n ? t->n : 1) * (size_t)sz);
+  size_t have = fread(raw, 1, (size_t)(t->n * sz), f);
+  if (have != (size_t)(t->n * sz)) {
+    char st[200]; gt_shape_text(st, sizeof st, rank, shape);
+    snprintf(m, sizeof m, "'%s' is not a valid .npy file: data is truncated: %s of '%s' needs %lld bytes, the file has %zu", path, st, descr, (long long)(t->n * sz), have);
+    gt_fail(m);
+  }
+  fclose(f);
+  for (int64_t i = 0; i < t->n; i++) {
+    if (!strcmp(kind, "i8")) { int64_t v; memcpy(&v, raw + i * 8, 8); if (v < INT32_MIN || v > INT32_MAX) gt_fail("i8 value does not fit in i32"); ((int32_t *)t->p)[i] = (int32_t)v; }
+    else if (!strcmp(kind, "u1")) ((int32_t *)t->p)[i] = raw[i];
+    else memcpy((char *)t->p + i * sz, raw + i * sz, (size_t)sz);
+  }
+  free(raw);
+  if (fortran && rank > 1) { T *u = gt_transpose(t, 0, 0); gt_release(t); t = u; }
+  return t;
+}
+static inline void gt_save(const char *path, const T *t) {
+  FILE *f = fopen(path, "wb");
+  if (!f) { char m[600]; snprintf(m, sizeof m, "cannot write '%s'", path); gt_fail(m); }
+  char shape[300] = "("; size_t k = 1;
+  for (int i = 0; i < t->rank; i++) k += (size_t)snprintf(shape + k, sizeof shape - k, i ? ", %lld" : "%lld", (long long)t->shape[i]);
+  snprintf(shape + k, sizeof shape - k, t->rank == 1 ? ",)" : ")");
+  const char *descr = t->dt == F32 ? "<f4" : t->dt == F64 ? "<f8" : t->dt == I32 ? "<i4" : "|b1";
+  char h[512]; int n = snprintf(h, sizeof h, "{'descr': '%s', 'fortran_order': False, 'shape': %s, }", descr, shape);
+  int total = 10 + n + 1, pad = (64 - total % 64) % 64;
+  fwrite("\x93NUMPY\x01\x00", 1, 8, f);
+  int hl = n + pad + 1; unsigned char l[2] = {(unsigned char)(hl & 255), (unsigned char)(hl >> 8)};
+  fwrite(l, 1, 2, f); fwrite(h, 1, (size_t)n, f);
+  for (int i = 0; i < pad; i++) fputc(' ', f);
+  fputc('\n', f);
+  fwrite(t->p, gt_size(t->dt), (size_t)t->n, f);
+  fclose(f);
+}
+
+/* ---- printing, as NumPy ---- */
+static inline void gt_repr(char *out, size_t cap, double x, int f32) {
+  if (x != x) { snprintf(out, cap, "nan"); return; }
+  if (isinf(x)) { snprintf(out, cap, x < 0 ? "-inf" : "inf"); return; }
+  char buf[64]; int p;
+  for (p = 1; p <= 17; p++) { snprintf(buf, sizeof buf, "%.*e", p - 1, x); if (f32 ? (float)strtod(buf, 0) == (float)x : strtod(buf, 0) == x) break; }
+  /* buf = d.ddde[+-]XX with p significant digits: reformat as Swift's description */
+  char digits[32]; int nd = 0, neg = buf[0] == '-';
+  for (char *c = buf + neg; *c && *c != 'e'; c++) if (*c != '.') digits[nd++] = *c;
+  digits[nd] = 0;
+  while (nd > 1 && digits[nd - 1] == '0') digits[--nd] = 0;
+  int e = atoi(strchr(buf, 'e') + 1);
+  size_t k = 0;
+  if (neg) out[k++] = '-';
+  if (e < -4 || e >= 16) {
+    out[k++] = digits[0];
+    if (nd > 1) { out[k++] = '.'; for (int i = 1; i < nd; i++) out[k++] = digits[i]; }
+    snprintf(out + k, cap - k, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+    return;
+  }
+  if (e < 0) { out[k++] = '0'; out[k++] = '.'; for (int i = 0; i < -e - 1; i++) out[k++] = '0'; for (int i = 0; i < nd; i++) out[k++] = digits[i]; }
+  else {
+    for (int i = 0; i <= e; i++) out[k++] = i < nd ? digits[i] : '0';
+    out[k++] = '.';
+    if (nd > e + 1) for (int i = e + 1; i < nd; i++) out[k++] = digits[i]; else out[k++] = '0';
+  }
+  out[k] = 0;
+}
+/* fewest fractional digits (at most 8) that read back as x, in style 'f' or 'e' */
+static inline void gt_unique(char *out, size_t cap, double x, char style, int f32) {
+  for (int p = 0; p < 8; p++) {
+    if (style == 'f') snprintf(out, cap, "%.*f", p, x); else snprintf(out, cap, "%.*e", p, x);
+    double back = strtod(out, 0);
+    if (f32 ? (float)back == (float)x : back == x) return;
+  }
+  if (style == 'f') snprintf(out, cap, "%.8f", x); else snprintf(out, cap, "%.8e", x);
+}
+typedef struct { char w[48]; } gt_word;
+static inline gt_word *gt_words(const T *t) {
+  gt_word *w = (gt_word *)calloc((size_t)(t->n ? t->n : 1), sizeof(gt_word));
+  if (t->dt == BOOL) { for (int64_t i = 0; i < t->n; i++) strcpy(w[i].w, ((uint8_t *)t->p)[i] ? " True" : "False"); return w; }
+  if (t->dt == I32) {
+    size_t mx = 0;
+    for (int64_t i = 0; i < t->n; i++) { snprintf(w[i].w, 48, "%d", ((int32_t *)t->p)[i]); if (strlen(w[i].w) > mx) mx = strlen(w[i].w); }
+    for (int64_t i = 0; i < t->n; i++) { char tmp[48]; snprintf(tmp, 48, "%*s", (int)mx, w[i].w); strcpy(w[i].w, tmp); }
+    return w;
+  }
+  double maxv = 0, minv = 0; int any = 0;
+  for (int64_t i = 0; i < t->n; i++) { double v = fabs(gt_get(t, i)); if (!isfinite(v)) continue; if (v > maxv) maxv = v; if (v != 0 && (!any || v < minv)) { minv = v; any = 1; } }
+  int sci = maxv >= 1e8 || (any && (minv < 1e-4 || maxv / minv > 1e3));
+  char (*ip)[40] = calloc((size_t)(t->n ? t->n : 1), 40), (*fp)[40] = calloc((size_t)(t->n ? t->n : 1), 40), (*ex)[16] = calloc((size_t)(t->n ? t->n : 1), 16);
+  int *special = (int *)calloc((size_t)(t->n ? t->n : 1), sizeof(int));
+  size_t wi = 0, wf = 0;
+  for (int64_t i = 0; i < t->n; i++) {
+    double x = gt_get(t, i);
+    if (!isfinite(x)) { special[i] = 1; strcpy(ip[i], x != x ? "nan" : x < 0 ? "-inf" : "inf"); continue; }
+    char s[64]; gt_unique(s, sizeof s, x, sci ? 'e' : 'f', t->dt == F32);
+    char *e = sci ? strchr(s, 'e') : 0;
+    if (e) {
+      int ev = atoi(e + 1); *e = 0;
+      snprintf(ex[i], 16, "e%c%02d", ev < 0 ? '-' : '+', ev < 0 ? -ev : ev);
+    }
+    char *dot = strchr(s, '.');
+    if (dot) { *dot = 0; strcpy(fp[i], dot + 1); size_t L = strlen(fp[i]); while (L && fp[i][L - 1] == '0') fp[i][--L] = 0; }
+    strcpy(ip[i], s);
+    if (strlen(ip[i]) > wi) wi = strlen(ip[i]);
+    if (strlen(fp[i]) > wf) wf = strlen(fp[i]);
+  }
+  size_t width = 0;
+  for (int64_t i = 0; i < t->n; i++) {
+    if (special[i]) strcpy(w[i].w, ip[i]);
+    else {
+      char pad[48]; size_t L = strlen(fp[i]);
+      snprintf(w[i].w, 48, "%*s.%s", (int)wi, ip[i], fp[i]);
+      for (size_t j = L; j < wf; j++) { pad[0] = sci ? '0' : ' '; pad[1] = 0; strcat(w[i].w, pad); }
+      if (sci) {
+        /* exponent goes after the zero padding */
+        size_t L0 = strlen(w[i].w); memcpy(w[i].w + L0, ex[i], strlen(ex[i]) + 1);
+      }
+    }
+    if (strlen(w[i].w) > width) width = strlen(w[i].w);
+  }
+  for (int64_t i = 0; i < t->n; i++) { char tmp[48]; snprintf(tmp, 48, "%*s", (int)width, w[i].w); strcpy(w[i].w, tmp); }
+  free(ip); free(fp); free(ex); free(special);
+  return w;
+}
+typedef struct { char *s; size_t n, cap; } gt_buf;
+static inline void gt_put(gt_buf *b, const char *s) {
+  size_t L = strlen(s);
+  if (b->n + L + 1 > b->cap) { b->cap = (b->n + L + 1) * 2; b->s = (char *)realloc(b->s, b->cap); }
+  memcpy(b->s + b->n, s, L + 1); b->n += L;
+}
+static inline void gt_fmt_axis(gt_buf *b, const T *t, const gt_word *w, int axis, int64_t off, const int64_t *st, int summarize, int indent) {
+  int64_t n = t->shape[axis], idx[8], cnt = 0, *all = 0;
+  int cut = summarize && n > 6;
+  if (cut) { idx[0] = 0; idx[1] = 1; idx[2] = 2; idx[3] = -1; idx[4] = n - 3; idx[5] = n - 2; idx[6] = n - 1; cnt = 7; }
+  else { all = (int64_t *)malloc(sizeof(int64_t) * (size_t)(n ? n : 1)); for (int64_t i = 0; i < n; i++) all[i] = i; cnt = n; }
+  const int64_t *list = cut ? idx : all;
+  gt_put(b, "[");
+  if (axis == t->rank - 1) {
+    int line = indent;
+    for (int64_t k = 0; k < cnt; k++) {
+      const char *word = list[k] < 0 ? "..." : w[off + list[k] * st[axis]].w;
+      if (k > 0) {
+        if (line + 1 + (int)strlen(word) + (k == cnt - 1 ? 1 : 0) > 75) { gt_put(b, "\n"); for (int s = 0; s < indent; s++) gt_put(b, " "); line = indent; }
+        else { gt_put(b, " "); line++; }
+      }
+      gt_put(b, word); line += (int)strlen(word);
+    }
+  } else {
+    for (int64_t k = 0; k < cnt; k++) {
+      if (k > 0) { for (int s = 0; s < t->rank - axis - 1; s++) gt_put(b, "\n"); for (int s = 0; s < indent; s++) gt_put(b, " "); }
+      if (list[k] < 0) gt_put(b, "...");
+      else gt_fmt_axis(b, t, w, axis + 1, off + list[k] * st[axis], st, summarize, indent + 1);
+    }
+  }
+  gt_put(b, "]");
+  free(all);
+}
+static inline char *gt_format(const T *t) {
+  gt_buf b = {0, 0, 0};
+  if (t->rank == 0) {
+    char s[64];
+    if (t->dt == BOOL) strcpy(s, ((uint8_t *)t->p)[0] ? "True" : "False");
+    else if (t->dt == I32) snprintf(s, sizeof s, "%d", ((int32_t *)t->p)[0]);
+    else gt_repr(s, sizeof s, gt_get(t, 0), t->dt == F32);
+    gt_put(&b, s);
+    return b.s;
+  }
+  gt_word *w = gt_words(t);
+  int64_t st[8], acc = 1; for (int i = t->rank - 1; i >= 0; i--) { st[i] = acc; acc *= t->shape[i]; }
+  gt_fmt_axis(&b, t, w, 0, 0, st, t->n > 1000, 1);
+  free(w);
+  return b.s;
+}
+static inline void gt_print_tensor(const T *t, int first) { char *s = gt_format(t); if (!first) fputc(' ', stdout); fputs(s, stdout); free(s); }
+static inline void gt_print_text(const char *s, int first) { if (!first) fputc(' ', stdout); fputs(s, stdout); }
+"""#
+}

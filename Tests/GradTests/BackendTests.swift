@@ -1,0 +1,115 @@
+// The C backend against the VM: every example and every corpus program that compiles is
+// built into a native executable and run; its output, exit status and run-time error must be
+// the VM's (numbers within 1e-12 relative in f64 and 1e-5 in f32, though they are expected to
+// print identically). The examples are also built with AddressSanitizer, UBSan and leak
+// checking and must run clean.
+
+import Foundation
+import XCTest
+
+final class BackendTests: XCTestCase {
+    static let tmp: URL = {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("gradc-backend-\(getpid())")
+        try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }()
+
+    /// Runs a program, capturing its output through files (pipes from Process can block).
+    static func run(_ argv: [String], in dir: String, env: [String: String] = [:]) -> RunResult {
+        let id = UUID().uuidString
+        let outURL = tmp.appendingPathComponent("out-\(id)"), errURL = tmp.appendingPathComponent("err-\(id)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: argv[0].hasPrefix("/") ? argv[0] : "/usr/bin/env")
+        p.arguments = argv[0].hasPrefix("/") ? Array(argv.dropFirst()) : argv
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        var e = ProcessInfo.processInfo.environment
+        for (k, v) in env { e[k] = v }
+        p.environment = e
+        p.standardInput = FileHandle.nullDevice
+        p.standardOutput = try? FileHandle(forWritingTo: outURL)
+        p.standardError = try? FileHandle(forWritingTo: errURL)
+        do { try p.run() } catch { return RunResult(status: -1, out: "", err: "\(error)") }
+        p.waitUntilExit()
+        let out = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
+        let err = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
+        return RunResult(status: p.terminationStatus, out: out, err: err)
+    }
+
+    func run(_ exe: String, in dir: String, env: [String: String] = [:]) -> RunResult {
+        BackendTests.run([exe], in: dir, env: env)
+    }
+
+    /// Equal text, or equal but for numbers within a relative tolerance.
+    static func agree(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let sep: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "[" || $0 == "]" || $0 == "(" || $0 == ")" || $0 == "," }
+        let x = a.split(whereSeparator: sep), y = b.split(whereSeparator: sep)
+        guard x.count == y.count else { return false }
+        for (p, q) in zip(x, y) where p != q {
+            guard let u = Double(p), let v = Double(q), abs(u - v) <= 1e-5 * max(abs(u), abs(v)) else { return false }
+        }
+        return true
+    }
+
+    func programs() -> [(path: String, dir: String, name: String)] {
+        let cases = Repo.files("Tests/Cases", ext: "grad").map { ($0, ($0 as NSString).deletingLastPathComponent, ($0 as NSString).lastPathComponent) }
+        let examples = Repo.files("Examples", ext: "grad").map { ($0, Repo.root.path, "Examples/" + ($0 as NSString).lastPathComponent) }
+        return cases + examples
+    }
+
+    func testNativeExecutablesAgreeWithTheVM() throws {
+        var compared = 0
+        for (k, p) in programs().enumerated() {
+            let vm = gradc(["run", p.name], in: p.dir)
+            if vm.status == 65 { continue }      // compile errors: nothing to build
+            let exe = BackendTests.tmp.appendingPathComponent("p\(k)").path
+            let b = gradc(["build", p.name, "-o", exe, "-O1"], in: p.dir)
+            XCTAssertEqual(b.status, 0, "\(p.path): \(b.err)")
+            guard b.status == 0 else { continue }
+            let c = run(exe, in: p.dir)
+            XCTAssertEqual(c.status, vm.status, "\(p.path): exit \(c.status), the VM's \(vm.status)\n\(c.err)")
+            XCTAssertTrue(BackendTests.agree(vm.out, c.out), "\(p.path):\n--- VM\n\(vm.out)\n--- C\n\(c.out)")
+            if vm.status == 70 {
+                XCTAssertEqual(c.err.split(separator: "\n").first, vm.err.split(separator: "\n").first, p.path)
+            }
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 30)
+    }
+
+    func testExamplesAreCleanUnderSanitizers() throws {
+        for p in programs() where p.path.contains("/Examples/") {
+            let exe = BackendTests.tmp.appendingPathComponent("asan-" + ((p.name as NSString).lastPathComponent as NSString).deletingPathExtension).path
+            let b = gradc(["build", p.name, "-o", exe, "-O1", "-Xcc", "-fsanitize=address,undefined", "-Xcc", "-fno-sanitize-recover=all", "-Xcc", "-g"], in: p.dir)
+            XCTAssertEqual(b.status, 0, b.err)
+            let r = run(exe, in: p.dir, env: ["ASAN_OPTIONS": "detect_leaks=1", "UBSAN_OPTIONS": "print_stacktrace=1"])
+            XCTAssertEqual(r.status, 0, "\(p.path) under sanitizers:\n\(r.err.prefix(3000))")
+            XCTAssertFalse(r.err.contains("runtime error") || r.err.contains("Sanitizer"), "\(p.path):\n\(r.err.prefix(3000))")
+        }
+    }
+
+    func testBuildNeverOverwritesASourceFile() throws {
+        let src = BackendTests.tmp.appendingPathComponent("keep.grad").path
+        try "fn main() { print(1) }\n".write(toFile: src, atomically: true, encoding: .utf8)
+        for target in [src, BackendTests.tmp.appendingPathComponent("other.grad").path] {
+            let r = gradc(["build", src, "-o", target])
+            XCTAssertEqual(r.status, 64, r.err)
+            XCTAssertTrue(r.err.contains("refusing"), r.err)
+        }
+        XCTAssertEqual(try String(contentsOfFile: src, encoding: .utf8), "fn main() { print(1) }\n")
+    }
+
+    func testEmittedCIsWarningFree() throws {
+        let c = gradc(["emit", "c", "Examples/mlp.grad"], in: Repo.root.path)
+        XCTAssertEqual(c.status, 0)
+        let file = BackendTests.tmp.appendingPathComponent("mlp.c").path
+        try c.out.write(toFile: file, atomically: true, encoding: .utf8)
+        let r = BackendTests.run(["cc", "-std=c11", "-Wall", "-Wextra", "-O1", "-c", file, "-o", file + ".o"], in: BackendTests.tmp.path)
+        XCTAssertEqual(r.status, 0, r.err)
+        let err = r.err
+        XCTAssertFalse(err.contains("warning"), err)
+    }
+}
