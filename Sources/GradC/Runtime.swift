@@ -169,7 +169,9 @@ static inline T *gt_unary(int f, const T *a) {
     }
     return r;
   }
-  for (int64_t i = 0; i < a->n; i++) gt_set(r, i, gt_unary1(f, gt_get(a, i), a->dt));
+  if (a->dt == F64) { const double *x = (const double *)a->p; double *z = (double *)r->p; for (int64_t i = 0; i < a->n; i++) z[i] = gt_unary1(f, x[i], F64); }
+  else if (a->dt == F32) { const float *x = (const float *)a->p; float *z = (float *)r->p; for (int64_t i = 0; i < a->n; i++) z[i] = (float)gt_unary1(f, x[i], F32); }
+  else for (int64_t i = 0; i < a->n; i++) gt_set(r, i, gt_unary1(f, gt_get(a, i), a->dt));
   return r;
 }
 
@@ -261,6 +263,30 @@ static inline T *gt_binary(int f, const T *a, const T *b) {
   if (r < 0) gt_shape_error("shapes", a, b);
   int cmp = f >= B_EQ;
   T *res = gt_new(cmp ? BOOL : a->dt, r, out);
+  /* Fast paths: float arithmetic on equal shapes or with a scalar operand, in typed loops. */
+  if (!cmp && (a->dt == F64 || a->dt == F32) && (a->n == res->n || a->n == 1) && (b->n == res->n || b->n == 1)) {
+    int64_t sa = a->n == 1 ? 0 : 1, sb = b->n == 1 ? 0 : 1;
+    if (a->dt == F64) {
+      const double *x = (const double *)a->p, *y = (const double *)b->p; double *z = (double *)res->p;
+      switch (f) {
+      case B_ADD: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] + y[k * sb]; break;
+      case B_SUB: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] - y[k * sb]; break;
+      case B_MUL: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] * y[k * sb]; break;
+      case B_DIV: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] / y[k * sb]; break;
+      default: for (int64_t k = 0; k < res->n; k++) z[k] = gt_binary1(f, x[k * sa], y[k * sb], F64);
+      }
+    } else {
+      const float *x = (const float *)a->p, *y = (const float *)b->p; float *z = (float *)res->p;
+      switch (f) {
+      case B_ADD: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] + y[k * sb]; break;
+      case B_SUB: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] - y[k * sb]; break;
+      case B_MUL: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] * y[k * sb]; break;
+      case B_DIV: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] / y[k * sb]; break;
+      default: for (int64_t k = 0; k < res->n; k++) z[k] = (float)gt_binary1(f, x[k * sa], y[k * sb], F32);
+      }
+    }
+    return res;
+  }
   gt_iter it; gt_iter_init(&it, r, out, a, b, 0);
   for (int64_t k = 0; k < res->n; k++, gt_iter_next(&it)) {
     if (a->dt == I32 && !cmp) ((int32_t *)res->p)[k] = gt_binary_i32(f, ((int32_t *)a->p)[it.off[0]], ((int32_t *)b->p)[it.off[1]]);
@@ -308,23 +334,30 @@ static inline T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) 
   if (len == 0 && (k == R_MAX || k == R_MIN)) gt_fail("max or min of an empty tensor");
   int dt = a->dt == I32 && k == R_MEAN ? F64 : a->dt;
   T *r = gt_new(dt, rank, shape);
+  double *xs = (double *)malloc(sizeof(double) * (size_t)(a->n ? a->n : 1));
+  if (a->dt == F64) memcpy(xs, a->p, sizeof(double) * (size_t)a->n);
+  else if (a->dt == F32) { const float *x = (const float *)a->p; for (int64_t i = 0; i < a->n; i++) xs[i] = x[i]; }
+  else for (int64_t i = 0; i < a->n; i++) xs[i] = gt_get(a, i);
+#define GT_X(i) xs[i]
   for (int64_t o = 0; o < outer; o++) for (int64_t i = 0; i < inner; i++) {
     int64_t base = o * len * inner + i;
     double acc;
-    if (k == R_SUM || k == R_MEAN) { acc = 0; for (int64_t j = 0; j < len; j++) acc += gt_get(a, base + j * inner); if (k == R_MEAN) acc /= (double)len; }
-    else if (k == R_PROD) { acc = 1; for (int64_t j = 0; j < len; j++) acc *= gt_get(a, base + j * inner); }
+    if (k == R_SUM || k == R_MEAN) { acc = 0; for (int64_t j = 0; j < len; j++) acc += GT_X(base + j * inner); if (k == R_MEAN) acc /= (double)len; }
+    else if (k == R_PROD) { acc = 1; for (int64_t j = 0; j < len; j++) acc *= GT_X(base + j * inner); }
     else if (k == R_MAX || k == R_MIN) {
-      acc = gt_get(a, base);
-      for (int64_t j = 0; j < len; j++) { double v = gt_get(a, base + j * inner); if (v != v) { acc = v; break; } if (k == R_MAX ? v > acc : v < acc) acc = v; }
+      acc = GT_X(base);
+      for (int64_t j = 0; j < len; j++) { double v = GT_X(base + j * inner); if (v != v) { acc = v; break; } if (k == R_MAX ? v > acc : v < acc) acc = v; }
     } else {
       double m = -INFINITY; int nan = 0;
-      for (int64_t j = 0; j < len; j++) { double v = gt_get(a, base + j * inner); if (v != v) nan = 1; if (v > m) m = v; }
+      for (int64_t j = 0; j < len; j++) { double v = GT_X(base + j * inner); if (v != v) nan = 1; if (v > m) m = v; }
       if (nan) acc = NAN;
       else if (isinf(m)) acc = m;
-      else { double s = 0; for (int64_t j = 0; j < len; j++) s += exp(gt_get(a, base + j * inner) - m); acc = m + log(s); }
+      else { double s = 0; for (int64_t j = 0; j < len; j++) s += exp(GT_X(base + j * inner) - m); acc = m + log(s); }
     }
     gt_set(r, o * inner + i, acc);
   }
+#undef GT_X
+  free(xs);
   return r;
 }
 
@@ -394,6 +427,8 @@ static inline T *gt_broadcast_to(const T *a, int rank, const int64_t *shape) {
     gt_shape_text(x, sizeof x, a->rank, a->shape); gt_shape_text(y, sizeof y, rank, shape);
     snprintf(m, sizeof m, "cannot broadcast shape %s to %s", x, y); gt_fail(m);
   }
+  /* Tensors are never written after they are made, so an identity broadcast shares. */
+  if (a->rank == rank && memcmp(a->shape, shape, sizeof(int64_t) * (size_t)rank) == 0) return gt_retain((T *)a);
   T *r = gt_new(a->dt, rank, shape);
   gt_iter it; gt_iter_init(&it, rank, shape, a, 0, 0);
   size_t sz = gt_size(a->dt);
@@ -414,6 +449,13 @@ static inline T *gt_reshape(const T *a, int rank, const int64_t *shape0) {
   return r;
 }
 static inline T *gt_transpose(const T *a, int has_perm, const int *perm0) {
+  if (a->rank == 2 && (!has_perm || perm0[0] == 1) && (a->dt == F32 || a->dt == F64)) {
+    int64_t m = a->shape[0], n = a->shape[1], shape[2] = {n, m};
+    T *r = gt_new(a->dt, 2, shape);
+    if (a->dt == F64) { const double *x = (const double *)a->p; double *z = (double *)r->p; for (int64_t i = 0; i < m; i++) for (int64_t j = 0; j < n; j++) z[j * m + i] = x[i * n + j]; }
+    else { const float *x = (const float *)a->p; float *z = (float *)r->p; for (int64_t i = 0; i < m; i++) for (int64_t j = 0; j < n; j++) z[j * m + i] = x[i * n + j]; }
+    return r;
+  }
   int perm[8]; int64_t shape[8], st[8], acc = 1;
   for (int i = a->rank - 1; i >= 0; i--) { st[i] = acc; acc *= a->shape[i]; }
   for (int i = 0; i < a->rank; i++) { perm[i] = has_perm ? perm0[i] : a->rank - 1 - i; shape[i] = a->shape[perm[i]]; }
