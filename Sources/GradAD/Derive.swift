@@ -65,15 +65,16 @@ public final class ADContext {
         }
     }
 
-    /// `fn f_call(params) -> T { return f(params) }`: a function whose body is one call of f.
-    func wrapper(_ f: Function) -> Function {
-        let w = Function(name: uniqueName(f.name + "_call"), loc: f.loc)
+    /// A function whose body is one call of `f`, returning f's result, or a one-element tuple
+    /// of it (`tuple`): `fn f_call(params) -> T { return f(params) }`.
+    func wrapper(_ f: Function, tuple: Bool = false) -> Function {
+        let w = Function(name: uniqueName(f.name + (tuple ? "_tuple" : "_call")), loc: f.loc)
         let b = IRBuilder(w)
         b.loc = f.loc
         let ps = zip(f.params, f.paramNames).map { b.param($1, f.type($0)) }
         let r = b.emitMulti(.call(f.name), ps, types: [f.resultType!])
-        w.resultType = f.resultType
-        b.emitVoid(.ret, r)
+        w.resultType = tuple ? .tuple([f.resultType!]) : f.resultType
+        b.emitVoid(.ret, tuple ? b.emitMulti(.tuple, r, types: [w.resultType!]) : r)
         b.finish()
         module.functions.append(w)
         return w
@@ -85,7 +86,7 @@ public final class ADContext {
         if let c = calleeVJPs[g.name] { return c }
         let wrt = differentiableParams(g)
         if let custom = module.customVJPs[g.name].flatMap({ module.function($0) }) {
-            let v = wrt.count == 1 ? tupled(custom) : custom
+            let v = wrt.count == 1 ? wrapper(custom, tuple: true) : custom
             calleeVJPs[g.name] = (v, wrt)
             return (v, wrt)
         }
@@ -93,20 +94,6 @@ public final class ADContext {
         module.functions.append(v)
         calleeVJPs[g.name] = (v, wrt)
         return (v, wrt)
-    }
-
-    /// A function returning `f`'s single result as a one-element tuple.
-    func tupled(_ f: Function) -> Function {
-        let w = Function(name: uniqueName(f.name + "_tuple"), loc: f.loc)
-        let b = IRBuilder(w)
-        b.loc = f.loc
-        let ps = zip(f.params, f.paramNames).map { b.param($1, f.type($0)) }
-        let r = b.emitMulti(.call(f.name), ps, types: [f.resultType!])
-        w.resultType = .tuple([f.resultType!])
-        b.emitVoid(.ret, b.emitMulti(.tuple, r, types: [w.resultType!]))
-        b.finish()
-        module.functions.append(w)
-        return w
     }
 
     func calleeJVP(_ g: Function) throws -> (Function, [Int]) {

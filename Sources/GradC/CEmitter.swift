@@ -156,7 +156,10 @@ struct FunctionEmitter {
         region(f.body, indent: "  ")
         swap(&body, &out)
         var text = e.prototype(f) + " {\n"
-        if !sizes.isEmpty { text += "  int64_t " + sizes.map { "sz_\($0) = -1" }.joined(separator: ", ") + ";\n" }
+        // Size names: sz[k] is the size called sz_names[k], -1 until a value gives it.
+        text += "  int64_t sz[\(max(sizes.count, 1))] = {" + (sizes.isEmpty ? "-1" : sizes.map { _ in "-1" }.joined(separator: ", ")) + "};\n"
+        text += "  static const char *const sz_names[] = {" + (sizes.isEmpty ? "\"\"" : sizes.map { e.cString($0) }.joined(separator: ", ")) + "};\n"
+        text += "  (void)sz; (void)sz_names;\n"
         let locals = declared.filter { !paramLeaves.contains($0) }
         if !locals.isEmpty { text += "  T " + locals.map { "*\($0) = 0" }.joined(separator: ", ") + ";\n" }
         text += "  (void)out;\n" + body + "}\n"
@@ -186,41 +189,28 @@ struct FunctionEmitter {
     func dimExpr(_ d: Dim) -> String? {
         if d.isDynamic { return nil }
         var s = "\(d.constant)"
-        for t in d.terms { s += " + (\(t.coeff)) * sz_\(t.name)" }
+        for t in d.terms { s += " + (\(t.coeff)) * \(sizeRef(t.name))" }
         return s
     }
 
     /// Checks a value against a declared type, binding size names as the VM does.
     mutating func checkType(_ t: IRType, _ leaves: [String], what: String, indent: String) {
-        let ts = e.leaves(t)
-        for (lt, v) in zip(ts, leaves) {
+        for (lt, v) in zip(e.leaves(t), leaves) {
             guard case .tensor(let d, let dims) = lt else { continue }
-            out += indent + "{ int ok = \(v)->dt == \(dtName(d)) && \(v)->rank == \(dims.count);\n"
-            for (k, dim) in dims.enumerated() {
-                if let s = dim.plainSymbol {
-                    out += indent + "  if (ok) { if (sz_\(s) < 0) sz_\(s) = \(v)->shape[\(k)]; ok = sz_\(s) == \(v)->shape[\(k)]; }\n"
-                } else if let x = dimExpr(dim) {
-                    let unbound = dim.symbols.map { "sz_\($0) < 0" }
-                    let cond = unbound.isEmpty ? "" : "(" + unbound.joined(separator: " || ") + ") || "
-                    out += indent + "  if (ok) ok = \(cond)(\(x)) == \(v)->shape[\(k)];\n"
-                }
+            let specs = dims.map { dim -> String in
+                if let s = dim.plainSymbol { return "{\(sizes.firstIndex(of: s)!), 0}" }
+                if let k = dim.known { return "{-1, \(k)}" }
+                guard let x = dimExpr(dim) else { return "{-2, -1}" }
+                let unbound = dim.symbols.map { "\(sizeRef($0)) < 0" }.joined(separator: " || ")
+                return "{-2, \(unbound.isEmpty ? x : "(\(unbound)) ? -1 : \(x)")}"
             }
-            let syms = Array(Set(dims.flatMap(\.symbols))).sorted()
-            let note: String
-            if syms.isEmpty {
-                note = "\"\""
-            } else {
-                note = "note"
-                out += indent + "  char note[200] = \"\"; size_t nk = 0; int firstn = 1;\n"
-                for s in syms {
-                    out += indent + "  if (sz_\(s) >= 0) { nk += (size_t)snprintf(note + nk, sizeof note - nk, \"%s\(s) = %lld\", firstn ? \" (\" : \", \", (long long)sz_\(s)); firstn = 0; }\n"
-                }
-                out += indent + "  if (!firstn) snprintf(note + nk, sizeof note - nk, \")\");\n"
-            }
-            out += indent + "  if (!ok) { char s[200], m[700]; gt_shape_text(s, sizeof s, \(v)->rank, \(v)->shape);\n"
-            out += indent + "    snprintf(m, sizeof m, \"%s has type %s%s, expected %s%s\", \(e.cString(what)), gt_dtname(\(v)->dt), s, \(e.cString(lt.description)), \(note)); gt_fail(m); } }\n"
+            let used = Array(Set(dims.flatMap(\.symbols))).sorted().map { String(sizes.firstIndex(of: $0)!) }
+            out += indent + "gt_bind(\(v), \(dtName(d)), \(dims.count), (gt_dim[]){\(specs.isEmpty ? "{0, 0}" : specs.joined(separator: ", "))}, sz, sz_names, "
+                + "(int[]){\(used.isEmpty ? "0" : used.joined(separator: ", "))}, \(used.count), \(e.cString(what)), \(e.cString(lt.description)));\n"
         }
     }
+
+    func sizeRef(_ s: String) -> String { "sz[\(sizes.firstIndex(of: s)!)]" }
 
     // MARK: - Regions
 
@@ -329,8 +319,8 @@ struct FunctionEmitter {
         switch i.op {
         case .constant(let t): assign(constant(t))
         case .dimSize(let n):
-            out += indent + "if (sz_\(n) < 0) gt_fail(\"size '\(n)' is used before any value gives it\");\n"
-            assign("gt_scalar(I32, (double)sz_\(n))")
+            out += indent + "if (\(sizeRef(n)) < 0) gt_fail(\"size '\(n)' is used before any value gives it\");\n"
+            assign("gt_scalar(I32, (double)\(sizeRef(n)))")
         case .unary(let fn): assign("gt_unary(\(FunctionEmitter.unaryCodes[fn]!), \(x(0)))")
         case .binary(let fn): assign("gt_binary(\(FunctionEmitter.binaryCodes[fn]!), \(x(0)), \(x(1)))")
         case .select: assign("gt_select(\(x(0)), \(x(1)), \(x(2)))")

@@ -607,7 +607,29 @@ static inline T *gt_random(int normal, int dt, int64_t seed, int rank, const int
   return r;
 }
 
-/* ---- checks of declared types ---- */
+/* ---- checks of declared types ----
+   Each dimension of a declared type is a constant (sym = -1, value c), a size name bound on
+   first sight (sym = index into sz), or an expression in size names already evaluated by the
+   caller (sym = -2; c < 0 when some name is not bound yet, and then it is not checked). */
+typedef struct { int sym; int64_t c; } gt_dim;
+static inline void gt_bind(const T *t, int dt, int rank, const gt_dim *dims, int64_t *sz, const char *const *names,
+                           const int *used, int nused, const char *what, const char *type) {
+  int ok = t->dt == dt && t->rank == rank;
+  for (int i = 0; ok && i < rank; i++) {
+    if (dims[i].sym >= 0) { if (sz[dims[i].sym] < 0) sz[dims[i].sym] = t->shape[i]; ok = sz[dims[i].sym] == t->shape[i]; }
+    else if (dims[i].sym == -1 || dims[i].c >= 0) ok = dims[i].c == t->shape[i];
+  }
+  if (ok) return;
+  char note[300] = "", s[200], m[800]; size_t k = 0; int first = 1;
+  for (int i = 0; i < nused; i++) if (sz[used[i]] >= 0) {
+    k += (size_t)snprintf(note + k, sizeof note - k, "%s%s = %lld", first ? " (" : ", ", names[used[i]], (long long)sz[used[i]]);
+    first = 0;
+  }
+  if (!first) snprintf(note + k, sizeof note - k, ")");
+  gt_shape_text(s, sizeof s, t->rank, t->shape);
+  snprintf(m, sizeof m, "%s has type %s%s, expected %s%s", what, gt_dtname(t->dt), s, type, note);
+  gt_fail(m);
+}
 static inline void gt_check(const T *t, int dt, int rank, const int64_t *want, const char *what, const char *type) {
   int ok = t->dt == dt && t->rank == rank;
   for (int i = 0; ok && i < rank; i++) if (want[i] >= 0 && want[i] != t->shape[i]) ok = 0;

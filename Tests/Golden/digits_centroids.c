@@ -37,28 +37,17 @@ static const char *const gt_program_src[] = {
 static void f_main(T **out);
 
 static void f_main(T **out) {
-  int64_t sz_n = -1;
+  int64_t sz[1] = {-1};
+  static const char *const sz_names[] = {"n"};
+  (void)sz; (void)sz_names;
   T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_25 = 0, *onehot_26 = 0, *counts_27 = 0, *v_28 = 0, *v_29 = 0, *v_30 = 0, *v_31 = 0, *v_9 = 0, *v_12 = 0, *v_32 = 0, *v_33 = 0, *v_35 = 0, *v_36 = 0, *v_37 = 0, *v_38 = 0, *d_39 = 0, *v_40 = 0, *nearest_41 = 0, *v_42 = 0, *v_43 = 0, *v_44 = 0, *v_47 = 0, *v_48 = 0, *v_49 = 0, *v_50 = 0, *v_21 = 0, *v_23 = 0, *v_55 = 0, *v_57 = 0, *d_58 = 0, *v_59 = 0, *nearest_60 = 0, *v_63 = 0, *v_65 = 0, *v_66 = 0, *v_67 = 0, *v_68 = 0, *v_69 = 0;
   (void)out;
   gt_line = 21; gt_col = 23;
   x_0 = gt_load("Examples/data/digits_x.npy");
-  { int ok = x_0->dt == F32 && x_0->rank == 2;
-    if (ok) { if (sz_n < 0) sz_n = x_0->shape[0]; ok = sz_n == x_0->shape[0]; }
-    if (ok) ok = (64) == x_0->shape[1];
-    char note[200] = ""; size_t nk = 0; int firstn = 1;
-    if (sz_n >= 0) { nk += (size_t)snprintf(note + nk, sizeof note - nk, "%sn = %lld", firstn ? " (" : ", ", (long long)sz_n); firstn = 0; }
-    if (!firstn) snprintf(note + nk, sizeof note - nk, ")");
-    if (!ok) { char s[200], m[700]; gt_shape_text(s, sizeof s, x_0->rank, x_0->shape);
-      snprintf(m, sizeof m, "%s has type %s%s, expected %s%s", "'Examples/data/digits_x.npy'", gt_dtname(x_0->dt), s, "f32[n, 64]", note); gt_fail(m); } }
+  gt_bind(x_0, F32, 2, (gt_dim[]){{0, 0}, {-1, 64}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_x.npy'", "f32[n, 64]");
   gt_line = 22; gt_col = 19;
   y_1 = gt_load("Examples/data/digits_y.npy");
-  { int ok = y_1->dt == I32 && y_1->rank == 1;
-    if (ok) { if (sz_n < 0) sz_n = y_1->shape[0]; ok = sz_n == y_1->shape[0]; }
-    char note[200] = ""; size_t nk = 0; int firstn = 1;
-    if (sz_n >= 0) { nk += (size_t)snprintf(note + nk, sizeof note - nk, "%sn = %lld", firstn ? " (" : ", ", (long long)sz_n); firstn = 0; }
-    if (!firstn) snprintf(note + nk, sizeof note - nk, ")");
-    if (!ok) { char s[200], m[700]; gt_shape_text(s, sizeof s, y_1->rank, y_1->shape);
-      snprintf(m, sizeof m, "%s has type %s%s, expected %s%s", "'Examples/data/digits_y.npy'", gt_dtname(y_1->dt), s, "i32[n]", note); gt_fail(m); } }
+  gt_bind(y_1, I32, 1, (gt_dim[]){{0, 0}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_y.npy'", "i32[n]");
   gt_line = 23; gt_col = 23;
   v_2 = gt_scalar(I32, 0);
   gt_line = 23; gt_col = 25;
@@ -85,8 +74,8 @@ static void f_main(T **out) {
   gt_release(v_29); v_29 = 0;
   gt_release(v_30); v_30 = 0;
   gt_line = 24; gt_col = 21;
-  if (sz_n < 0) gt_fail("size 'n' is used before any value gives it");
-  v_9 = gt_scalar(I32, (double)sz_n);
+  if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+  v_9 = gt_scalar(I32, (double)sz[0]);
   gt_line = 24; gt_col = 49;
   v_12 = gt_binary(B_SUB, v_9, v_3);
   gt_print_text("samples:", 1);

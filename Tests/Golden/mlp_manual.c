@@ -62,28 +62,17 @@ static const char *const gt_program_src[] = {
 static void f_main(T **out);
 
 static void f_main(T **out) {
-  int64_t sz_n = -1;
+  int64_t sz[1] = {-1};
+  static const char *const sz_names[] = {"n"};
+  (void)sz; (void)sz_names;
   T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *v_17 = 0, *v_18 = 0, *v_20 = 0, *v_21 = 0, *v_26 = 0, *v_27 = 0, *v_29 = 0, *v_30 = 0, *v_32 = 0, *v_34 = 0, *v_35 = 0, *v_40 = 0, *v_41 = 0, *v_44 = 0, *p_45_0 = 0, *p_45_1 = 0, *p_45_2 = 0, *p_45_3 = 0, *v_100 = 0, *h_103 = 0, *v_105 = 0, *v_108 = 0, *v_109 = 0, *v_111 = 0, *v_112 = 0, *v_113 = 0, *v_114 = 0, *v_115 = 0, *v_47 = 0, *v_48 = 0, *v_49 = 0, *v_50 = 0, *v_52 = 0, *p_83_0 = 0, *p_83_1 = 0, *p_83_2 = 0, *p_83_3 = 0, *p_54_0 = 0, *p_54_1 = 0, *p_54_2 = 0, *p_54_3 = 0, *epoch_53 = 0, *v_116 = 0, *v_117 = 0, *v_118 = 0, *z1_119 = 0, *h_120 = 0, *v_121 = 0, *v_122 = 0, *v_123 = 0, *logits_124 = 0, *v_125 = 0, *v_126 = 0, *v_127 = 0, *v_130 = 0, *v_134 = 0, *d_logits_135 = 0, *v_137 = 0, *d_h_138 = 0, *v_141 = 0, *d_z1_144 = 0, *v_145 = 0, *v_146 = 0, *v_147 = 0, *v_148 = 0, *v_149 = 0, *v_150 = 0, *v_58 = 0, *v_59 = 0, *v_62 = 0, *v_65 = 0, *v_68 = 0, *v_72 = 0, *v_75 = 0, *v_78 = 0, *v_81 = 0, *v_82_0 = 0, *v_82_1 = 0, *v_82_2 = 0, *v_82_3 = 0, *v_152 = 0, *v_153 = 0, *v_154 = 0, *v_155 = 0, *h_156 = 0, *v_157 = 0, *v_158 = 0, *v_159 = 0, *v_160 = 0, *v_161 = 0, *v_162 = 0, *v_165 = 0, *v_166 = 0, *v_167 = 0, *v_168 = 0, *v_86 = 0, *v_87 = 0, *v_88 = 0, *v_180 = 0, *at_label_181 = 0, *v_182 = 0, *v_183 = 0, *v_184 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_188 = 0, *v_90 = 0, *v_91 = 0, *v_92 = 0, *v_93 = 0, *v_190 = 0, *v_192 = 0, *h_193 = 0, *v_195 = 0, *v_197 = 0, *v_199 = 0, *v_200 = 0, *at_label_201 = 0, *v_202 = 0, *v_203 = 0, *v_206 = 0, *v_207 = 0, *v_208 = 0, *v_96 = 0, *v_97 = 0, *v_98 = 0;
   (void)out;
   gt_line = 39; gt_col = 23;
   x_0 = gt_load("Examples/data/digits_x.npy");
-  { int ok = x_0->dt == F32 && x_0->rank == 2;
-    if (ok) { if (sz_n < 0) sz_n = x_0->shape[0]; ok = sz_n == x_0->shape[0]; }
-    if (ok) ok = (64) == x_0->shape[1];
-    char note[200] = ""; size_t nk = 0; int firstn = 1;
-    if (sz_n >= 0) { nk += (size_t)snprintf(note + nk, sizeof note - nk, "%sn = %lld", firstn ? " (" : ", ", (long long)sz_n); firstn = 0; }
-    if (!firstn) snprintf(note + nk, sizeof note - nk, ")");
-    if (!ok) { char s[200], m[700]; gt_shape_text(s, sizeof s, x_0->rank, x_0->shape);
-      snprintf(m, sizeof m, "%s has type %s%s, expected %s%s", "'Examples/data/digits_x.npy'", gt_dtname(x_0->dt), s, "f32[n, 64]", note); gt_fail(m); } }
+  gt_bind(x_0, F32, 2, (gt_dim[]){{0, 0}, {-1, 64}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_x.npy'", "f32[n, 64]");
   gt_line = 40; gt_col = 19;
   y_1 = gt_load("Examples/data/digits_y.npy");
-  { int ok = y_1->dt == I32 && y_1->rank == 1;
-    if (ok) { if (sz_n < 0) sz_n = y_1->shape[0]; ok = sz_n == y_1->shape[0]; }
-    char note[200] = ""; size_t nk = 0; int firstn = 1;
-    if (sz_n >= 0) { nk += (size_t)snprintf(note + nk, sizeof note - nk, "%sn = %lld", firstn ? " (" : ", ", (long long)sz_n); firstn = 0; }
-    if (!firstn) snprintf(note + nk, sizeof note - nk, ")");
-    if (!ok) { char s[200], m[700]; gt_shape_text(s, sizeof s, y_1->rank, y_1->shape);
-      snprintf(m, sizeof m, "%s has type %s%s, expected %s%s", "'Examples/data/digits_y.npy'", gt_dtname(y_1->dt), s, "i32[n]", note); gt_fail(m); } }
+  gt_bind(y_1, I32, 1, (gt_dim[]){{0, 0}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_y.npy'", "i32[n]");
   gt_line = 41; gt_col = 33;
   v_2 = gt_scalar(I32, 0);
   gt_line = 41; gt_col = 35;
