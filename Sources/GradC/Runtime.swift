@@ -15,6 +15,7 @@ enum CRuntime {
 #include <xmmintrin.h>
 #endif
 #include <stdio.h>
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,7 +27,16 @@ static const char *const *gt_src = 0;
 static int gt_src_lines = 0;
 static int gt_line = 0, gt_col = 0;
 
+/* In a shared library an error returns to the exported entry point instead of exiting. */
+static int gt_lib_mode = 0;
+static jmp_buf gt_jmp;
+static char gt_error_text[1024];
+
 static inline void gt_fail(const char *msg) {
+  if (gt_lib_mode) {
+    snprintf(gt_error_text, sizeof gt_error_text, "%s:%d:%d: %s", gt_file, gt_line, gt_col, msg);
+    longjmp(gt_jmp, 1);
+  }
   fflush(stdout);
   if (gt_line > 0) {
     fprintf(stderr, "%s:%d:%d: error: %s\n", gt_file, gt_line, gt_col, msg);

@@ -38,10 +38,13 @@ public enum CLI {
         system C compiler ($CC or cc) and link BLAS when it is installed
 
         USAGE: gradc build [options] <file.grad> [-o <executable>]
+               gradc build --lib <file.grad> [-o libNAME.so]   (also writes NAME.h)
 
         OPTIONS:
           -o PATH                  the executable (default: the file's name without .grad);
                                    never a .grad file
+          --lib                    a shared library exporting every function and derived
+                                   function, and a header NAME.h with their C ABI
           -O0, -O1, -O2, -O3       the C compiler's optimization (default -O3)
           --target-cpu CPU         -march for the C compiler (default: native)
           --blas=openblas|none     link OpenBLAS, or use the built-in GEMM (default: OpenBLAS
@@ -153,6 +156,7 @@ public enum CLI {
         var blas = "auto"
         var verbose = false
         var cflags: [String] = []
+        var library = false
 
         static let stages = ["ast", "ir", "grad", "bytecode", "c"]
 
@@ -164,7 +168,7 @@ public enum CLI {
                 CompileFailure(code: .usage, message: "error: \(m)\n\n" + (CLI.commandHelp[cmd] ?? CLI.usage))
             }
             let flags = cmd == "emit" ? ["--fn", "-O0"] : cmd == "check" ? ["--fn", "--dim", "--seed"]
-                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc"] : ["-O0"]
+                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib"] : ["-O0"]
             while k < args.count {
                 let a = args[k]
                 switch a {
@@ -181,6 +185,7 @@ public enum CLI {
                 case "--blas=openblas" where cmd == "build", "--blas=none" where cmd == "build":
                     o.blas = String(a.dropFirst("--blas=".count))
                 case "-v" where cmd == "build": o.verbose = true
+                case "--lib" where cmd == "build": o.library = true
                 case "-Xcc" where cmd == "build":
                     guard k + 1 < args.count else { throw fail("-Xcc needs a flag") }
                     o.cflags.append(args[k + 1])

@@ -56,7 +56,7 @@ final class BackendTests: XCTestCase {
 
     func programs() -> [(path: String, dir: String, name: String)] {
         let cases = Repo.files("Tests/Cases", ext: "grad").map { ($0, ($0 as NSString).deletingLastPathComponent, ($0 as NSString).lastPathComponent) }
-        let examples = Repo.files("Examples", ext: "grad").map { ($0, Repo.root.path, "Examples/" + ($0 as NSString).lastPathComponent) }
+        let examples = Repo.files("Examples", ext: "grad").map { ($0, Repo.root.path, String($0.dropFirst(Repo.root.path.count + 1))) }
         return cases + examples
     }
 
@@ -111,5 +111,39 @@ final class BackendTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.err)
         let err = r.err
         XCTAssertFalse(err.contains("warning"), err)
+    }
+}
+
+final class LibraryTests: XCTestCase {
+    /// `gradc build --lib` makes a shared library and its header; Examples/lib's C and Python
+    /// programs call it and get the VM's numbers; an error returns instead of exiting.
+    func testSharedLibraryFromCAndPython() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("lib-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let lib = dir.appendingPathComponent("librosenbrock.so").path
+        let b = gradc(["build", "--lib", "Examples/lib/rosenbrock.grad", "-o", lib, "-O1"], in: Repo.root.path)
+        XCTAssertEqual(b.status, 0, b.err)
+        let header = try String(contentsOfFile: dir.appendingPathComponent("rosenbrock.h").path, encoding: .utf8)
+        XCTAssertTrue(header.contains("int gradc_drosenbrock(const double *x, int64_t n, double *out);"), header)
+        let exe = dir.appendingPathComponent("use_from_c").path
+        let cc = BackendTests.run(["cc", "-I", dir.path, Repo.path("Examples/lib/use_from_c.c"), "-L", dir.path, "-lrosenbrock",
+                                   "-Wl,-rpath," + dir.path, "-o", exe], in: dir.path)
+        XCTAssertEqual(cc.status, 0, cc.err)
+        let c = BackendTests.run([exe], in: dir.path)
+        XCTAssertEqual(c.out, "value 49.200000 gradient -215.600000 112.000000 -100.000000\n", c.err)
+        // Python with ctypes and NumPy, where NumPy is installed.
+        if BackendTests.run(["python3", "-c", "import numpy"], in: dir.path).status == 0 {
+            let py = BackendTests.run(["python3", Repo.path("Examples/lib/use_from_python.py"), lib], in: dir.path)
+            XCTAssertEqual(py.out, "value 49.200000 gradient [-215.6  112.  -100. ]\n", py.err)
+            // A negative size is an error that the caller sees, not an exit.
+            let bad = BackendTests.run(["python3", "-c", """
+                import ctypes, numpy as np
+                lib = ctypes.CDLL('\(lib)'); lib.gradc_last_error.restype = ctypes.c_char_p
+                p = np.ctypeslib.ndpointer(dtype=np.float64, flags='C_CONTIGUOUS')
+                lib.gradc_rosenbrock.argtypes = [p, ctypes.c_int64, p]
+                print(lib.gradc_rosenbrock(np.zeros(3), -1, np.zeros(1)), lib.gradc_last_error().decode())
+                """], in: dir.path)
+            XCTAssertTrue(bad.out.hasPrefix("1 ") && bad.out.contains("size n is negative"), bad.out + bad.err)
+        }
     }
 }

@@ -16,7 +16,8 @@ final class GoldenTests: XCTestCase {
         for ex in examples {
             let name = ((ex as NSString).lastPathComponent as NSString).deletingPathExtension
             for stage in GoldenTests.stages {
-                var r = gradc(["emit", stage, "Examples/\(name).grad"], in: Repo.root.path)
+                let rel = String(ex.dropFirst(Repo.root.path.count + 1))
+                var r = gradc(["emit", stage, rel], in: Repo.root.path)
                 XCTAssertEqual(r.status, 0, "\(name) \(stage): \(r.err)")
                 // For C, the program after the runtime (which every program shares).
                 if stage == "c", let k = r.out.range(of: "/* ---- the program ---- */") { r.out = String(r.out[k.lowerBound...]) }
