@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // gradc: a source-to-source differentiation compiler for the Grad tensor language.
 // Targets follow the pipeline; dependencies point one way:
-//   GradTensor (runtime tensors, kernels, .npy)  <- GradIR (SSA IR, passes)
+//   GradFloatEnv (C: flush-to-zero) <- GradTensor (runtime tensors, kernels, .npy) <- GradIR (SSA IR, passes)
 //   GradSyntax (lexer, parser, AST, diagnostics)
 //   GradSema (names, types, shapes; AST -> IR)   GradAD (forward and reverse mode on IR)
 //   GradVM (bytecode, interpreter)   GradC (C emitter)
@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         // The tensor kernels are the VM's hot path: optimized even in debug builds.
-        .target(name: "GradTensor", swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "GradFloatEnv"),
+        .target(name: "GradTensor", dependencies: ["GradFloatEnv"], swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "GradSyntax"),
         .target(name: "GradIR", dependencies: ["GradTensor"]),
         .target(name: "GradSema", dependencies: ["GradSyntax", "GradIR"]),

@@ -7,11 +7,22 @@
 // GRADC_BLAS=none turns BLAS off (the Swift kernel is used).
 
 import Foundation
+import GradFloatEnv
 
 public typealias CblasGemmD = @convention(c) (Int32, Int32, Int32, Int32, Int32, Int32, Double,
     UnsafePointer<Double>?, Int32, UnsafePointer<Double>?, Int32, Double, UnsafeMutablePointer<Double>?, Int32) -> Void
 public typealias CblasGemmS = @convention(c) (Int32, Int32, Int32, Int32, Int32, Int32, Float,
     UnsafePointer<Float>?, Int32, UnsafePointer<Float>?, Int32, Float, UnsafeMutablePointer<Float>?, Int32) -> Void
+
+/// The VM's floating-point environment: flush-to-zero and denormals-are-zero on the calling
+/// thread, as in gradc's executables, unless GRADC_DENORMALS=1.
+public enum FloatEnvironment {
+    @discardableResult
+    public static func configure() -> Bool {
+        if ProcessInfo.processInfo.environment["GRADC_DENORMALS"] == "1" { return false }
+        return grad_enable_flush_to_zero() == 1
+    }
+}
 
 public final class BLAS: @unchecked Sendable {
     public let dgemm: CblasGemmD?

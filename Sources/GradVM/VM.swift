@@ -33,8 +33,10 @@ public final class VM {
         self.output = output
     }
 
-    /// Runs a function by name with the given arguments.
+    /// Runs a function by name with the given arguments, with flush-to-zero on (see
+    /// FloatEnvironment) on this thread.
     public func run(_ name: String, _ args: [RValue] = []) throws -> RValue {
+        FloatEnvironment.configure()
         guard let k = program.index[name] else {
             throw VMError(message: "no function named '\(name)'", line: 0, column: 0, function: name)
         }

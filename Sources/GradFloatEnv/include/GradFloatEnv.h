@@ -1,0 +1,6 @@
+// Floating-point environment of the VM: flush-to-zero and denormals-are-zero.
+#ifndef GRAD_FLOAT_ENV_H
+#define GRAD_FLOAT_ENV_H
+/// Turns FTZ and DAZ on (x86 MXCSR bits 15 and 6, AArch64 FPCR.FZ); returns 1 when supported.
+int grad_enable_flush_to_zero(void);
+#endif
