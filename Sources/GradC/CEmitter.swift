@@ -28,7 +28,7 @@ public struct CEmitter {
 
     /// The C declaration of an exported function's entry point, and whether it can be
     /// exported (its result's shape must follow from its inputs' sizes).
-    func exportSignature(_ f: Function) -> String? {
+    public func exportSignature(_ f: Function) -> String? {
         guard let rt = f.resultType else { return nil }
         let outs = leaves(rt)
         guard outs.allSatisfy({ !$0.description.contains("?") }) else { return nil }
@@ -197,7 +197,7 @@ public struct CEmitter {
     }
 
     /// The tensor leaves of a type, in order.
-    func leaves(_ t: IRType) -> [IRType] {
+    public func leaves(_ t: IRType) -> [IRType] {
         switch t {
         case .tensor: return [t]
         case .tuple(let ts): return ts.flatMap(leaves)
@@ -205,9 +205,9 @@ public struct CEmitter {
         }
     }
 
-    func cName(_ s: String) -> String { "f_" + s }
+    public func cName(_ s: String) -> String { "f_" + s }
 
-    func dtName(_ d: DType) -> String { ["f32": "F32", "f64": "F64", "i32": "I32", "bool": "BOOL"][d.rawValue]! }
+    public func dtName(_ d: DType) -> String { ["f32": "F32", "f64": "F64", "i32": "I32", "bool": "BOOL"][d.rawValue]! }
 
     func prototype(_ f: Function) -> String {
         var params = ["T **out"]
@@ -293,7 +293,7 @@ struct FunctionEmitter {
 
     // MARK: - Types and checks
 
-    func dtName(_ d: DType) -> String { ["f32": "F32", "f64": "F64", "i32": "I32", "bool": "BOOL"][d.rawValue]! }
+    public func dtName(_ d: DType) -> String { ["f32": "F32", "f64": "F64", "i32": "I32", "bool": "BOOL"][d.rawValue]! }
 
     func dimExpr(_ d: Dim) -> String? {
         if d.isDynamic { return nil }
@@ -342,7 +342,12 @@ struct FunctionEmitter {
         var releaseAt: [Int: [ValueID]] = [:]
         for (v, k) in last { releaseAt[k, default: []].append(v) }
         for (k, i) in r.insts.enumerated() {
-            if i.op == .yield {
+            if i.op == .setIndex, !paramLeaves.contains(name(i.operands[0])[0]), !usedAfter(i.operands[0], k, in: r) {
+                // The tape is dead after this update: hand its reference over (in place if sole).
+                loc(i.loc, indent)
+                let buf = name(i.operands[0])[0]
+                out += indent + "\(name(i.result)[0]) = gt_set_index_owned(\(buf), gt_int(\(name(i.operands[1])[0])), \(name(i.operands[2])[0])); \(buf) = 0;\n"
+            } else if i.op == .yield {
                 if let targets { yield(i.operands, into: targets, indent: indent) }
                 if let c = condInto { out += indent + "int \(c) = gt_get(\(name(i.operands[0])[0]), 0) != 0;\n" }
             } else if i.op == .ret {
@@ -353,6 +358,17 @@ struct FunctionEmitter {
             }
             for v in (releaseAt[k] ?? []).sorted() { for l in name(v) { out += indent + "gt_release(\(l)); \(l) = 0;\n" } }
         }
+    }
+
+    /// True when `v` is used by an instruction of `r` after index `k` (nested regions included).
+    func usedAfter(_ v: ValueID, _ k: Int, in r: Region) -> Bool {
+        for i in r.insts.dropFirst(k + 1) {
+            if i.operands.contains(v) { return true }
+            var nested = false
+            for sub in i.regions { walk(sub) { if $0.operands.contains(v) { nested = true } } }
+            if nested { return true }
+        }
+        return false
     }
 
     mutating func yield(_ ops: [ValueID], into targets: [String], indent: String) {

@@ -297,6 +297,30 @@ static inline T *gt_binary(int f, const T *a, const T *b) {
     }
     return res;
   }
+  /* Row broadcast (a bias): one operand is the full result, the other its trailing dims. */
+  if (!cmp && (a->dt == F64 || a->dt == F32) && res->n > 0) {
+    const T *full = a->n == res->n ? a : b, *row = full == a ? b : a;
+    int tail = row->rank <= r && full->n == res->n && row->n > 0 && res->n % row->n == 0;
+    for (int i = 0; tail && i < row->rank; i++) if (row->shape[i] != out[r - row->rank + i]) tail = 0;
+    if (tail) {
+      int64_t m = row->n;
+      int rowfirst = row == a;
+#define GT_ROW_LOOP(TY, DT) { \
+        const TY *fp = (const TY *)full->p, *rp = (const TY *)row->p; TY *z = (TY *)res->p; \
+        for (int64_t base = 0; base < res->n; base += m) { \
+          const TY *fx = fp + base; TY *zz = z + base; \
+          switch (f) { \
+          case B_ADD: for (int64_t j = 0; j < m; j++) zz[j] = fx[j] + rp[j]; break; \
+          case B_MUL: for (int64_t j = 0; j < m; j++) zz[j] = fx[j] * rp[j]; break; \
+          case B_SUB: if (rowfirst) for (int64_t j = 0; j < m; j++) zz[j] = rp[j] - fx[j]; else for (int64_t j = 0; j < m; j++) zz[j] = fx[j] - rp[j]; break; \
+          case B_DIV: if (rowfirst) for (int64_t j = 0; j < m; j++) zz[j] = rp[j] / fx[j]; else for (int64_t j = 0; j < m; j++) zz[j] = fx[j] / rp[j]; break; \
+          default: for (int64_t j = 0; j < m; j++) zz[j] = (TY)(rowfirst ? gt_binary1(f, rp[j], fx[j], DT) : gt_binary1(f, fx[j], rp[j], DT)); \
+          } } }
+      if (a->dt == F64) GT_ROW_LOOP(double, F64) else GT_ROW_LOOP(float, F32)
+#undef GT_ROW_LOOP
+      return res;
+    }
+  }
   gt_iter it; gt_iter_init(&it, r, out, a, b, 0);
   for (int64_t k = 0; k < res->n; k++, gt_iter_next(&it)) {
     if (a->dt == I32 && !cmp) ((int32_t *)res->p)[k] = gt_binary_i32(f, ((int32_t *)a->p)[it.off[0]], ((int32_t *)b->p)[it.off[1]]);
@@ -573,6 +597,14 @@ static inline T *gt_set_index(const T *buf, int64_t i, const T *v) {
   T *r = gt_copy(buf);
   memcpy((char *)r->p + i * v->n * (int64_t)gt_size(v->dt), v->p, (size_t)v->n * gt_size(v->dt));
   return r;
+}
+/* set_index consuming the caller's reference to buf: in place when that reference is the
+   only one (the tape of a loop), otherwise a copy. */
+static inline T *gt_set_index_owned(T *buf, int64_t i, const T *v) {
+  if (buf->rc != 1) { T *r = gt_set_index(buf, i, v); gt_release(buf); return r; }
+  if (buf->rank < 1 || i < 0 || i >= buf->shape[0] || v->n * buf->shape[0] != buf->n) gt_fail("set_index out of range");
+  memcpy((char *)buf->p + i * v->n * (int64_t)gt_size(v->dt), v->p, (size_t)v->n * gt_size(v->dt));
+  return buf;
 }
 static inline T *gt_stack_zeros(int64_t n, const T *like) {
   int64_t shape[8]; shape[0] = n; memcpy(shape + 1, like->shape, sizeof(int64_t) * (size_t)like->rank);

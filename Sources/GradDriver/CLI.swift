@@ -22,6 +22,7 @@ public enum CLI {
       emit STAGE FILE          print a stage: ast, ir, grad, bytecode, c
       check FILE               compare every derived function with finite differences
       build FILE -o EXE        compile to a native executable (C, linked with BLAS)
+      bench FILE --fn NAME     time a function and its derived functions on both backends
       help [COMMAND]           show help for a command
 
     OPTIONS:
@@ -33,6 +34,20 @@ public enum CLI {
     """
 
     static let commandHelp: [String: String] = [
+        "bench": """
+        OVERVIEW: time a function and every derived function of it, on the VM and natively
+        (median of repeated runs after a warm-up, ratio to the primal, peak memory)
+
+        USAGE: gradc bench <file.grad> --fn NAME [--runs K] [--dim NAME=SIZE] [--seed N]
+
+        OPTIONS:
+          --fn NAME                the function (its derived functions are timed too)
+          --runs K                 timed runs per function (default 5)
+          --dim NAME=SIZE          the size to use for a size name (default 3), repeatable
+          --seed N                 the seed of the random inputs (default 0)
+          -h, --help               show this help
+
+        """,
         "build": """
         OVERVIEW: compile a Grad program to a native executable: emit C, compile it with the
         system C compiler ($CC or cc) and link BLAS when it is installed
@@ -118,7 +133,7 @@ public enum CLI {
                 out(usage)
             }
             return 0
-        case "run", "emit", "check", "build":
+        case "run", "emit", "check", "build", "bench":
             if args.contains("-h") || args.contains("--help") { out(commandHelp[cmd]!); return 0 }
             do {
                 let opts = try Options.parse(cmd, args)
@@ -133,7 +148,7 @@ public enum CLI {
                 return ExitCode.runtimeError.rawValue
             }
         default:
-            let known = ["run", "emit", "check", "build", "help"]
+            let known = ["run", "emit", "check", "build", "bench", "help"]
             var msg = "error: unknown command '\(cmd)'\n"
             if let near = known.min(by: { distance(cmd, $0) < distance(cmd, $1) }), distance(cmd, near) <= 2 {
                 msg += "note: did you mean '\(near)'?\n"
@@ -157,6 +172,7 @@ public enum CLI {
         var verbose = false
         var cflags: [String] = []
         var library = false
+        var runs = 5
 
         static let stages = ["ast", "ir", "grad", "bytecode", "c"]
 
@@ -168,6 +184,7 @@ public enum CLI {
                 CompileFailure(code: .usage, message: "error: \(m)\n\n" + (CLI.commandHelp[cmd] ?? CLI.usage))
             }
             let flags = cmd == "emit" ? ["--fn", "-O0"] : cmd == "check" ? ["--fn", "--dim", "--seed"]
+                : cmd == "bench" ? ["--fn", "--dim", "--seed", "--runs"]
                 : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib"] : ["-O0"]
             while k < args.count {
                 let a = args[k]
@@ -191,17 +208,21 @@ public enum CLI {
                     o.cflags.append(args[k + 1])
                     k += 1
                 case "-O0": o.optimize = false
-                case "--dim" where cmd == "check":
+                case "--runs" where cmd == "bench":
+                    guard k + 1 < args.count, let v = Int(args[k + 1]), v > 0 else { throw fail("--runs needs a positive integer") }
+                    o.runs = v
+                    k += 1
+                case "--dim" where cmd == "check" || cmd == "bench":
                     guard k + 1 < args.count else { throw fail("--dim needs NAME=SIZE") }
                     let parts = args[k + 1].split(separator: "=")
                     guard parts.count == 2, let v = Int(parts[1]), v >= 0 else { throw fail("--dim takes NAME=SIZE, like --dim n=5") }
                     o.dims[String(parts[0])] = v
                     k += 1
-                case "--seed" where cmd == "check":
+                case "--seed" where cmd == "check" || cmd == "bench":
                     guard k + 1 < args.count, let v = Int(args[k + 1]) else { throw fail("--seed needs an integer") }
                     o.seed = v
                     k += 1
-                case "--fn" where cmd == "emit" || cmd == "check":
+                case "--fn" where cmd == "emit" || cmd == "check" || cmd == "bench":
                     guard k + 1 < args.count else { throw fail("--fn needs a function name") }
                     o.function = args[k + 1]
                     k += 1
@@ -232,6 +253,7 @@ public enum CLI {
     static func execute(_ cmd: String, _ o: Options, out: @escaping (String) -> Void, err: @escaping (String) -> Void) throws -> Int32 {
         if cmd == "check" { return try runCheck(o, out: out, err: err) }
         if cmd == "build" { return try runBuild(o, out: out, err: err) }
+        if cmd == "bench" { return try runBench(o, out: out, err: err) }
         let c = try Compilation.open(o.file)
         c.optimize = o.optimize
         switch cmd {

@@ -56,7 +56,7 @@ final class BackendTests: XCTestCase {
 
     func programs() -> [(path: String, dir: String, name: String)] {
         let cases = Repo.files("Tests/Cases", ext: "grad").map { ($0, ($0 as NSString).deletingLastPathComponent, ($0 as NSString).lastPathComponent) }
-        let examples = Repo.files("Examples", ext: "grad").map { ($0, Repo.root.path, String($0.dropFirst(Repo.root.path.count + 1))) }
+        let examples = Repo.files("Examples", ext: "grad").filter { !$0.contains("/benchmarks/") }.map { ($0, Repo.root.path, String($0.dropFirst(Repo.root.path.count + 1))) }
         return cases + examples
     }
 
@@ -81,7 +81,7 @@ final class BackendTests: XCTestCase {
     }
 
     func testExamplesAreCleanUnderSanitizers() throws {
-        for p in programs() where p.path.contains("/Examples/") {
+        for p in programs() where p.path.contains("/Examples/") && !p.path.contains("/benchmarks/") {
             let exe = BackendTests.tmp.appendingPathComponent("asan-" + ((p.name as NSString).lastPathComponent as NSString).deletingPathExtension).path
             let b = gradc(["build", p.name, "-o", exe, "-O1", "-Xcc", "-fsanitize=address,undefined", "-Xcc", "-fno-sanitize-recover=all", "-Xcc", "-g"], in: p.dir)
             XCTAssertEqual(b.status, 0, b.err)
