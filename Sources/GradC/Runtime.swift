@@ -578,13 +578,31 @@ static inline int64_t *gt_index_map(const T *a, int nspec, const gt_spec *specs,
   }
   return src;
 }
+/* A 1-D slice with step 1: the first element and the length, or -1 when that is not the case. */
+static inline int64_t gt_contiguous_1d(const T *a, int nspec, const gt_spec *specs, int64_t *start) {
+  if (a->rank != 1 || nspec != 1 || specs[0].kind != 1 || specs[0].step != 1) return -1;
+  int64_t count; gt_slice_bounds(&specs[0], a->shape[0], start, &count);
+  return count;
+}
 static inline T *gt_index(const T *a, int nspec, const gt_spec *specs) {
+  int64_t start, count = gt_contiguous_1d(a, nspec, specs, &start);
+  if (count >= 0) {
+    T *r = gt_new(a->dt, 1, &count);
+    memcpy(r->p, (char *)a->p + start * (int64_t)gt_size(a->dt), (size_t)count * gt_size(a->dt));
+    return r;
+  }
   int rank; int64_t shape[8] = {0};
   int64_t *src = gt_index_map(a, nspec, specs, &rank, shape);
   T *r = gt_gather(a, rank, shape, src); free(src);
   return r;
 }
 static inline T *gt_scatter_add(const T *v, const T *like, int nspec, const gt_spec *specs) {
+  int64_t start, count = gt_contiguous_1d(like, nspec, specs, &start);
+  if (count >= 0 && count == v->n && (v->dt == F64 || v->dt == F32)) {
+    T *r = gt_new(v->dt, like->rank, like->shape);   /* zeros; the slice gets v */
+    memcpy((char *)r->p + start * (int64_t)gt_size(v->dt), v->p, (size_t)count * gt_size(v->dt));
+    return r;
+  }
   int rank; int64_t shape[8] = {0};
   int64_t *dst = gt_index_map(like, nspec, specs, &rank, shape);
   T *r = gt_new(v->dt, like->rank, like->shape);
