@@ -59,9 +59,9 @@ extension CLI {
         if openBLASInstalled() { ccArgs += ["-DGRADC_BLAS", "-lopenblas"] }
         ccArgs.append("-lm")
         let build = runProcess(ccArgs, in: dir, env: [:])
-        guard build.status == 0 else { throw CompileFailure(code: .runtimeError, message: "error: the C compiler failed:\n\(build.output)") }
+        guard build.status == 0 else { throw CompileFailure(code: .runtimeError, message: "error: the C compiler failed:\n\(build.output)\(build.errors)") }
         let native = runProcess([exe], in: dir, env: ["OPENBLAS_NUM_THREADS": "1"])
-        guard native.status == 0 else { throw CompileFailure(code: .runtimeError, message: "error: the native benchmark failed:\n\(native.output)") }
+        guard native.status == 0 else { throw CompileFailure(code: .runtimeError, message: "error: the native benchmark failed:\n\(native.output)\(native.errors)") }
         var cTimes: [String: Double] = [:]
         var peakKB = 0
         for line in native.output.split(separator: "\n") {
@@ -158,9 +158,15 @@ extension CLI {
         return h
     }
 
-    static func runProcess(_ argv: [String], in dir: URL, env: [String: String]) -> (status: Int32, output: String) {
-        let log = dir.appendingPathComponent("log-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+    /// Runs a command in `dir` and waits for it. Its standard output and standard error are
+    /// captured through temporary files, since reading a Process pipe can block on Linux.
+    public static func runProcess(_ argv: [String], in dir: URL, env: [String: String] = [:]) -> (status: Int32, output: String, errors: String) {
+        let id = UUID().uuidString
+        let tmp = FileManager.default.temporaryDirectory
+        let outURL = tmp.appendingPathComponent("gradc-out-\(id)"), errURL = tmp.appendingPathComponent("gradc-err-\(id)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: argv[0].hasPrefix("/") ? argv[0] : "/usr/bin/env")
         p.arguments = argv[0].hasPrefix("/") ? Array(argv.dropFirst()) : argv
@@ -169,10 +175,10 @@ extension CLI {
         for (k, v) in env { e[k] = v }
         p.environment = e
         p.standardInput = FileHandle.nullDevice
-        p.standardOutput = try? FileHandle(forWritingTo: log)
-        p.standardError = try? FileHandle(forWritingTo: log)
-        do { try p.run() } catch { return (-1, "\(error)") }
+        p.standardOutput = try? FileHandle(forWritingTo: outURL)
+        p.standardError = try? FileHandle(forWritingTo: errURL)
+        do { try p.run() } catch { return (-1, "", "\(error)") }
         p.waitUntilExit()
-        return (p.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+        return (p.terminationStatus, (try? String(contentsOf: outURL, encoding: .utf8)) ?? "", (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
     }
 }

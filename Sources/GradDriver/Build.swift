@@ -58,20 +58,9 @@ extension CLI {
         if blas { args += ["-DGRADC_BLAS", "-lopenblas"] }
         args.append("-lm")
         if o.verbose { err(([cc] + args).joined(separator: " ") + "\n") }
-        // The compiler's messages go to a file: reading a Process pipe can block on Linux.
-        let log = dir.appendingPathComponent("cc.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [cc] + args
-        p.standardInput = FileHandle.nullDevice
-        p.standardOutput = try FileHandle(forWritingTo: log)
-        p.standardError = try FileHandle(forWritingTo: log)
-        try p.run()
-        p.waitUntilExit()
-        if p.terminationStatus != 0 {
-            let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            throw CompileFailure(code: .runtimeError, message: "error: the C compiler failed (\(cc)):\n" + output)
+        let cc_ = runProcess([cc] + args, in: dir)
+        if cc_.status != 0 {
+            throw CompileFailure(code: .runtimeError, message: "error: the C compiler failed (\(cc)):\n" + cc_.output + cc_.errors)
         }
         if let headerPath {
             try emitter.header(exports: exports, libName: libBase).write(toFile: headerPath, atomically: true, encoding: .utf8)

@@ -5,6 +5,7 @@
 // checking and must run clean.
 
 import Foundation
+import GradDriver
 import XCTest
 
 final class BackendTests: XCTestCase {
@@ -14,28 +15,10 @@ final class BackendTests: XCTestCase {
         return d
     }()
 
-    /// Runs a program, capturing its output through files (pipes from Process can block).
+    /// Runs a program with gradc's own process runner.
     static func run(_ argv: [String], in dir: String, env: [String: String] = [:]) -> RunResult {
-        let id = UUID().uuidString
-        let outURL = tmp.appendingPathComponent("out-\(id)"), errURL = tmp.appendingPathComponent("err-\(id)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: argv[0].hasPrefix("/") ? argv[0] : "/usr/bin/env")
-        p.arguments = argv[0].hasPrefix("/") ? Array(argv.dropFirst()) : argv
-        p.currentDirectoryURL = URL(fileURLWithPath: dir)
-        var e = ProcessInfo.processInfo.environment
-        for (k, v) in env { e[k] = v }
-        p.environment = e
-        p.standardInput = FileHandle.nullDevice
-        p.standardOutput = try? FileHandle(forWritingTo: outURL)
-        p.standardError = try? FileHandle(forWritingTo: errURL)
-        do { try p.run() } catch { return RunResult(status: -1, out: "", err: "\(error)") }
-        p.waitUntilExit()
-        let out = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
-        let err = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-        return RunResult(status: p.terminationStatus, out: out, err: err)
+        let r = CLI.runProcess(argv, in: URL(fileURLWithPath: dir), env: env)
+        return RunResult(status: r.status, out: r.output, err: r.errors)
     }
 
     func run(_ exe: String, in dir: String, env: [String: String] = [:]) -> RunResult {
