@@ -146,7 +146,7 @@ public struct CEmitter {
             out += g.run() + "\n"
         }
         if let exports { return out + exportWrappers(exports) }
-        if let main = m.function("main"), main.params.isEmpty {
+        if m.function("main")?.params.isEmpty == true {
             out += """
             int main(int argc, char **argv) {
               (void)argc;
@@ -160,7 +160,6 @@ public struct CEmitter {
             }
 
             """
-            _ = main
         }
         return out
     }

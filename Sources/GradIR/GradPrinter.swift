@@ -160,17 +160,12 @@ public struct GradPrinter {
     /// `let (a, b) = t` for every extract of tuple `t` in this function.
     mutating func destructure(_ t: ValueID, _ pad: String) {
         guard case .tuple(let ts) = f.type(t) else { return }
-        var parts = Array(repeating: "", count: ts.count)
+        var parts = [ValueID?](repeating: nil, count: ts.count)
         walk(f.body) { x in
-            if case .extract(let k) = x.op, x.operands[0] == t, parts[k].isEmpty { parts[k] = "#\(x.result.raw)" }
+            if case .extract(let k) = x.op, x.operands[0] == t, parts[k] == nil { parts[k] = x.result }
         }
         var resolved: [String] = []
-        for (k, p) in parts.enumerated() {
-            if p.isEmpty { resolved.append(fresh("unused")); continue }
-            let v = ValueID(Int(p.dropFirst())!)
-            _ = k
-            resolved.append(name(v))
-        }
+        for p in parts { resolved.append(p.map { name($0) } ?? fresh("unused")) }
         out += pad + "let (" + resolved.joined(separator: ", ") + ") = \(ref(t))\n"
     }
 

@@ -206,7 +206,6 @@ public enum Op: Hashable, Sendable {
                 if s.contains(where: { $0.known == nil }) { throw TensorError("squeeze of \(t[0]) needs an axis: some sizes are not known") }
                 s = s.filter { $0.known != 1 }
             }
-            _ = d
             return .tensor(d, s)
         case .concat(let axis):
             guard !t.isEmpty else { throw TensorError("concat of no tensors") }

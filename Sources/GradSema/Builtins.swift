@@ -392,7 +392,6 @@ enum Builtins {
     /// static dims they denote (sizes known at compile time, symbolic, or run-time).
     static func shapeList(_ g: FunctionGen, _ a: Arg, _ n: String) -> ([TV], [Dim])? {
         guard case .tensor(let es) = a.value.kind else {
-            if case .tuple = a.value.kind {} 
             g.diags.error("\(n) takes a shape written as a list, like [n, 3]", at: a.range)
             return nil
         }

@@ -107,10 +107,9 @@ extension IRGen {
             for k in wrt { params.append(("t_" + sig.params[k].name, sig.params[k].type)) }
             out = .tuple([result, result])
         default: // jacobian, hessian
-            guard wrt.count == 1, case .tensor(let dx, let sx) = wrtTypes[0], case .tensor(let dy, let sy) = result else {
+            guard wrt.count == 1, case .tensor(_, let sx) = wrtTypes[0], case .tensor(let dy, let sy) = result else {
                 diags.error("\(e.transform) takes exactly one tensor input in wrt: and a tensor output", at: e.range); return nil
             }
-            _ = dx
             if e.transform == "hessian" {
                 guard needScalar() else { return nil }
                 out = .tensor(dy, sx + sx)

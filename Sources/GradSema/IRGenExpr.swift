@@ -419,7 +419,6 @@ extension FunctionGen {
                 var step = 1
                 if let st {
                     guard let c = compileTimeInt(st, "a slice step"), c != 0 else {
-                        if constants.isEmpty { }
                         diags.error("a slice step must be a nonzero integer known at compile time", at: st.range)
                         return nil
                     }
@@ -491,7 +490,7 @@ extension FunctionGen {
         var vals: [ValueID] = []
         for (a, p) in zip(args, sig.params) {
             guard var v = value(a.value, hint: p.type) else { return nil }
-            guard let have = Optional(type(v)) else { return nil }
+            let have = type(v)
             if case .tensor(let dp, let sp) = p.type {
                 if v.weak, let c = convertWeak(v, to: dp, at: a.range) { v = c }
                 guard case .tensor(let dv, let sv) = type(v), dv == dp, sv.count == sp.count else {

@@ -151,10 +151,8 @@ final class FunctionGen {
         for blk in [t, o] {
             _ = b.beginRegion([])
             scopes.append([:])
-            let savedFn = function.resultType
             // Inside the branch, `return e` yields e.
             lowerBranchReturning(blk.stmts, rt)
-            function.resultType = savedFn
             scopes.removeLast()
             regions.append(b.endRegion())
         }

@@ -73,7 +73,8 @@ public struct Lexer {
 
     func peek(_ k: Int = 0) -> UInt8 { pos + k < bytes.count ? bytes[pos + k] : 0 }
 
-    static let puncts: [Punct] = Punct.allCases.sorted { $0.rawValue.count > $1.rawValue.count }
+    /// Punctuation, longest first, with its bytes (so matching allocates nothing).
+    static let puncts: [(Punct, [UInt8])] = Punct.allCases.sorted { $0.rawValue.count > $1.rawValue.count }.map { ($0, Array($0.rawValue.utf8)) }
 
     mutating func next() -> Token {
         // Skip blanks and comments; newlines inside ( ) or [ ] are blanks too.
@@ -103,9 +104,8 @@ public struct Lexer {
         }
         if isDigit(c) || (c == UInt8(ascii: ".") && isDigit(peek(1))) { return number(start, startPos) }
         if c == UInt8(ascii: "\"") { return string(start, startPos) }
-        for p in Lexer.puncts {
-            let raw = Array(p.rawValue.utf8)
-            if pos + raw.count <= bytes.count && Array(bytes[pos..<(pos + raw.count)]) == raw {
+        for (p, raw) in Lexer.puncts {
+            if pos + raw.count <= bytes.count && bytes[pos..<(pos + raw.count)].elementsEqual(raw) {
                 pos += raw.count
                 switch p {
                 case .lparen, .lbracket, .lbrace: brackets.append(raw[0])

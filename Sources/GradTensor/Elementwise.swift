@@ -250,14 +250,13 @@ extension Tensor {
 
     /// `where(c, a, b)`: elementwise choice with three-way broadcasting.
     public static func select(_ c: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
-        guard case .bool(let cv) = c.storage else { throw TensorError("where needs a bool condition, got \(c.dtype.rawValue)") }
+        guard case .bool = c.storage else { throw TensorError("where needs a bool condition, got \(c.dtype.rawValue)") }
         guard a.dtype == b.dtype else { throw TensorError("where of \(a.dtype.rawValue) and \(b.dtype.rawValue)") }
         guard let ab = broadcastShapes(a.shape, b.shape), let out = broadcastShapes(c.shape, ab) else {
             throw TensorError("shapes \(formatShape(c.shape)), \(formatShape(a.shape)) and \(formatShape(b.shape)) cannot be broadcast together")
         }
         let ea = try a.broadcast(to: out), eb = try b.broadcast(to: out), ec = try c.broadcast(to: out)
         guard case .bool(let cc) = ec.storage else { return ea }
-        _ = cv
         switch (ea.storage, eb.storage) {
         case (.f64(let x), .f64(let y)): return Tensor(shape: out, storage: .f64((0..<cc.count).map { cc[$0] ? x[$0] : y[$0] }))
         case (.f32(let x), .f32(let y)): return Tensor(shape: out, storage: .f32((0..<cc.count).map { cc[$0] ? x[$0] : y[$0] }))
