@@ -15,17 +15,31 @@ public final class ADContext {
     let module: Module
     var calleeVJPs: [String: (Function, [Int])] = [:]
     var calleeJVPs: [String: (Function, [Int])] = [:]
+    /// The schedule of loops without `@checkpoint(...)`.
+    let checkpoint: CheckpointSchedule
+    /// What reverse mode planned for each loop it differentiated, for `gradc emit plan`.
+    public private(set) var plans: [LoopPlanReport] = []
 
-    public init(module: Module) { self.module = module }
+    public init(module: Module, checkpoint: CheckpointSchedule = .sqrt) {
+        self.module = module
+        self.checkpoint = checkpoint
+    }
 
-    /// Generates every requested derived function, in order (inner ones first).
-    public static func generate(_ m: Module, _ specs: [DerivedSpec]) throws {
-        let ctx = ADContext(module: m)
+    func report(_ r: LoopPlanReport) {
+        if !plans.contains(where: { $0.function == r.function && $0.loc == r.loc }) { plans.append(r) }
+    }
+
+    /// Generates every requested derived function, in order (inner ones first), and returns
+    /// the loop plans of reverse mode.
+    @discardableResult
+    public static func generate(_ m: Module, _ specs: [DerivedSpec], checkpoint: CheckpointSchedule = .sqrt) throws -> [LoopPlanReport] {
+        let ctx = ADContext(module: m, checkpoint: checkpoint)
         for s in specs {
             guard let base = m.function(s.base) else { throw ADError("internal: no function @\(s.base)", at: s.loc) }
             let f = try ctx.derive(s.transform, base, wrt: s.wrt, name: s.name, loc: s.loc)
             m.functions.append(f)
         }
+        return ctx.plans
     }
 
     func uniqueName(_ n: String) -> String {

@@ -21,10 +21,28 @@ indirect enum Adj {
     case parts([Adj?])
 }
 
+/// How a loop's primal sweep kept its states: a tape of every trip's state (store-all), or
+/// the slots of a checkpoint plan computed at run time.
 struct LoopTape {
     var count: ValueID          // trips, i32
     var lower: ValueID?         // the for loop's lower bound (nil for while)
-    var buffers: [ValueID]      // one per carried value: [count] + its shape
+    var buffers: [ValueID]      // store-all: one per carried value, [count] + its shape;
+                                // planned: the same with [slots] + its shape
+    var plan: ValueID?          // the checkpoint_plan vector, nil for store-all
+}
+
+/// What reverse mode planned for one loop, for `gradc emit plan`.
+public struct LoopPlanReport: Sendable {
+    public var function: String
+    public var loc: Loc
+    public var kind: String                 // for, while
+    public var carried: [(name: String, type: IRType)]
+    public var schedule: CheckpointSchedule
+    public var fromAttribute: Bool
+    public var trips: Int?                  // when known at compile time
+    public var tripsText: String            // the trip count as written (a size name, "run time")
+    public var stateBytes: Int?             // when every carried shape is known
+    public var stateBytesText: String       // e.g. 4·B·H
 }
 
 final class ReverseAD {
@@ -67,38 +85,22 @@ final class ReverseAD {
         }
     }
 
-    /// for with a tape: the carried state at the start of each trip is stored at index i - lo.
+    func schedule(_ i: Inst) -> CheckpointSchedule { i.checkpoint ?? ctx.checkpoint }
+
     func primalFor(_ i: Inst, _ cl: inout Cloner) throws {
         try checkCarried(i)
         let lo = cl.get(i.operands[0]), hi = cl.get(i.operands[1])
         let inits = i.operands.dropFirst(2).map { cl.get($0) }
         let zero = b.constant(Tensor.scalar(0, .i32))
         let count = try e.bin(.maximum, e.sub(hi, lo), zero)
-        let bufs = try inits.map { try e.op(.stackAlloc, [count, $0], type: stackType(e.type($0))) }
-        let body = i.regions[0]
-        nameTapes(bufs, i.results)
-        let args = b.beginRegion([.scalar(.i32)] + inits.map(e.type) + bufs.map(e.type))
-        nameLike(args, [body.args[0]] + Array(body.args.dropFirst()))
-        nameTapes(Array(args.suffix(bufs.count)), i.results)
-        cl.map[body.args[0]] = args[0]
-        for (a, n) in zip(body.args.dropFirst(), args.dropFirst()) { cl.map[a] = n }
-        let k = try e.sub(args[0], lo)
-        var newBufs: [ValueID] = []
-        for (j, buf) in args.suffix(bufs.count).enumerated() {
-            newBufs.append(try e.op(.setIndex, [buf, k, args[1 + j]]))
-        }
-        try primal(body.insts, &cl)
-        b.loc = i.loc
-        b.emitVoid(.yield, body.terminator!.operands.map { cl.get($0) } + newBufs)
-        let region = b.endRegion()
-        let rs = b.emitMulti(.forLoop, [lo, hi] + inits + bufs, types: i.results.map(src.type) + bufs.map(e.type), regions: [region])
+        try report(i)
+        let (rs, tape) = try tapedPass(i, i.regions[0], lo: lo, hi: hi, count: count, inits: inits, &cl)
         for (r, n) in zip(i.results, rs) { cl.map[r] = n }
         nameLike(rs, i.results)
-        nameTapes(Array(rs.suffix(bufs.count)), i.results)
-        tapes[i.results[0]] = LoopTape(count: count, lower: lo, buffers: Array(rs.suffix(bufs.count)))
+        tapes[i.results[0]] = tape
     }
 
-    /// while: run it counting trips, then fill the tape in a second pass over that many trips.
+    /// while: run it counting trips, then store states in a second pass over that many trips.
     func primalWhile(_ i: Inst, _ cl: inout Cloner) throws {
         try checkCarried(i)
         let inits = i.operands.map { cl.get($0) }
@@ -119,20 +121,135 @@ final class ReverseAD {
         let rs = b.emitMulti(.whileLoop, inits + [zero], types: types, regions: regions)
         for (r, n) in zip(i.results, rs) { cl.map[r] = n }
         let count = rs.last!
-        // Second pass: the same trips as a for loop, storing each trip's state.
-        let bufs = try inits.map { try e.op(.stackAlloc, [count, $0], type: stackType(e.type($0))) }
-        let args = b.beginRegion([.scalar(.i32)] + inits.map(e.type) + bufs.map(e.type))
+        b.function.names[count] = "trips"
+        try report(i)
         var inner = cl
-        for (a, n) in zip(body.args, args.dropFirst()) { inner.map[a] = n }
-        var newBufs: [ValueID] = []
-        for (j, buf) in args.suffix(bufs.count).enumerated() {
-            newBufs.append(try e.op(.setIndex, [buf, args[0], args[1 + j]]))
+        let (_, tape) = try tapedPass(i, body, lo: zero, hi: count, count: count, inits: inits, &inner)
+        tapes[i.results[0]] = tape
+    }
+
+    /// The primal trips of a loop body as a for loop from `lo` to `hi` that also keeps the
+    /// states the adjoint sweep needs: all of them (store-all), or those the run-time plan
+    /// assigns a slot. Returns the loop's carried results and its tape.
+    func tapedPass(_ i: Inst, _ body: Region, lo: ValueID, hi: ValueID, count: ValueID, inits: [ValueID],
+                   _ cl: inout Cloner) throws -> ([ValueID], LoopTape) {
+        let isFor = i.op == .forLoop
+        let carriedArgs = isFor ? Array(body.args.dropFirst()) : body.args
+        let sched = schedule(i)
+        var plan: ValueID? = nil
+        var size = count
+        if sched != .storeAll {
+            let p = try e.op(.checkpointPlan(sched), [count, stateBytes(inits)])
+            b.function.names[p] = "plan"
+            plan = p
+            size = try planEntry(p, b.constant(Tensor.scalar(0, .i32)))
+            b.function.names[size] = "slots"
         }
-        try primal(body.insts, &inner)
-        b.emitVoid(.yield, body.terminator!.operands.map { inner.get($0) } + newBufs)
+        let bufs = try inits.map { try e.op(.stackAlloc, [size, $0], type: stackType(e.type($0))) }
+        nameTapes(bufs, i.results, prefix: plan == nil ? "tape_" : "saved_")
+        let args = b.beginRegion([.scalar(.i32)] + inits.map(e.type) + bufs.map(e.type))
+        if isFor { nameLike([args[0]], [body.args[0]]) } else { b.function.names[args[0]] = "trip" }
+        nameLike(Array(args.dropFirst()), carriedArgs)
+        nameTapes(Array(args.suffix(bufs.count)), i.results, prefix: plan == nil ? "tape_" : "saved_")
+        if isFor { cl.map[body.args[0]] = args[0] }
+        for (a, n) in zip(carriedArgs, args.dropFirst()) { cl.map[a] = n }
+        let k = isFor ? try e.sub(args[0], lo) : args[0]
+        let state = Array(args.dropFirst().prefix(inits.count)), held = Array(args.suffix(bufs.count))
+        var newBufs: [ValueID] = []
+        if let plan {
+            // The plan's slot for this trip's state, or -1.
+            let slot = try planEntry(plan, e.add(k, b.constant(Tensor.scalar(3, .i32))))
+            b.function.names[slot] = "slot"
+            let keep = try e.bin(.ge, slot, b.constant(Tensor.scalar(0, .i32)))
+            newBufs = try ifElse(keep, types: bufs.map(e.type), then: {
+                try zip(held, state).map { try self.e.op(.setIndex, [$0, slot, $1]) }
+            }, else: { held })
+        } else {
+            for (buf, v) in zip(held, state) { newBufs.append(try e.op(.setIndex, [buf, k, v])) }
+        }
+        try primal(body.insts, &cl)
+        b.loc = i.loc
+        b.emitVoid(.yield, body.terminator!.operands.map { cl.get($0) } + newBufs)
         let region = b.endRegion()
-        let trs = b.emitMulti(.forLoop, [zero, count] + inits + bufs, types: inits.map(e.type) + bufs.map(e.type), regions: [region])
-        tapes[i.results[0]] = LoopTape(count: count, lower: nil, buffers: Array(trs.suffix(bufs.count)))
+        let rs = b.emitMulti(.forLoop, [lo, hi] + inits + bufs, types: inits.map(e.type) + bufs.map(e.type), regions: [region])
+        let kept = Array(rs.suffix(bufs.count))
+        nameTapes(kept, i.results, prefix: plan == nil ? "tape_" : "saved_")
+        return (Array(rs.prefix(inits.count)), LoopTape(count: count, lower: isFor ? lo : nil, buffers: kept, plan: plan))
+    }
+
+    /// plan[k] as an i32 scalar.
+    func planEntry(_ plan: ValueID, _ k: ValueID) throws -> ValueID {
+        try e.op(.index([.at]), [plan, k], type: .scalar(.i32))
+    }
+
+    /// An `if` with results, its branches built by closures that return the yielded values.
+    func ifElse(_ c: ValueID, types: [IRType], then: () throws -> [ValueID], else other: () throws -> [ValueID]) throws -> [ValueID] {
+        _ = b.beginRegion([])
+        b.emitVoid(.yield, try then())
+        let t = b.endRegion()
+        _ = b.beginRegion([])
+        b.emitVoid(.yield, try other())
+        return b.emitMulti(.ifElse, [c], types: types, regions: [t, b.endRegion()])
+    }
+
+    /// The bytes of one loop state, an f64 scalar (a constant when every shape is known).
+    func stateBytes(_ vs: [ValueID]) throws -> ValueID {
+        var known = 0.0
+        var parts: [ValueID] = []
+        for v in vs {
+            guard case .tensor(let d, let s) = e.type(v) else { continue }
+            if s.allSatisfy({ $0.known != nil }) {
+                known += Double(s.reduce(d.byteSize) { $0 * $1.known! })
+            } else {
+                let n = try e.op(.reduce(.prod, axis: nil, keepDims: false), [e.op(.shapeOf, [v])])
+                parts.append(try e.scale(e.op(.convert(.f64), [n]), Double(d.byteSize)))
+            }
+        }
+        var total = b.constant(Tensor.scalar(known, .f64))
+        for p in parts { total = try e.add(total, p) }
+        return total
+    }
+
+    func report(_ i: Inst) throws {
+        var defs: [ValueID: Inst] = [:]
+        walk(src.body) { x in for r in x.results { defs[r] = x } }
+        func text(_ v: ValueID) -> (Int?, String) {
+            guard let d = defs[v] else { return (nil, src.names[v] ?? "run time") }
+            switch d.op {
+            case .constant(let t): return (Int(t.scalarValue), "\(Int(t.scalarValue))")
+            case .dimSize(let n): return (nil, n)
+            default: return (nil, src.names[v] ?? "run time")
+            }
+        }
+        var trips: Int? = nil, tripsText = "L"
+        if i.op == .forLoop {
+            let (l, lt) = text(i.operands[0]), (h, ht) = text(i.operands[1])
+            if let l, let h { trips = max(h - l, 0); tripsText = "\(trips!)" } else { tripsText = l == 0 ? ht : "\(ht) - \(lt)" }
+        }
+        let body = i.op == .forLoop ? i.regions[0] : i.regions[1]
+        let carriedArgs = i.op == .forLoop ? Array(body.args.dropFirst()) : body.args
+        var bytes: Int? = 0
+        var terms: [String] = []
+        for a in carriedArgs {
+            guard case .tensor(let d, let s) = src.type(a) else { continue }
+            if s.allSatisfy({ $0.known != nil }) {
+                let n = s.reduce(d.byteSize) { $0 * $1.known! }
+                bytes = bytes.map { $0 + n }
+                terms.append("\(n)")
+            } else {
+                bytes = nil
+                terms.append(([String(d.byteSize)] + s.map { $0.known.map(String.init) ?? ($0.terms.count == 1 && $0.constant == 0 ? $0.description : "(\($0))") }).joined(separator: "·"))
+            }
+        }
+        if case .budget = schedule(i), let trips, let bytes {
+            do { _ = try CheckpointPlanner.resolve(schedule(i), trips: trips, stateBytes: Int64(bytes)) } catch {
+                throw ADError("\(error)", at: i.loc)
+            }
+        }
+        ctx.report(LoopPlanReport(function: src.name, loc: i.loc, kind: i.op == .forLoop ? "for" : "while",
+                                  carried: carriedArgs.map { (src.names[$0] ?? "\($0)", src.type($0)) },
+                                  schedule: schedule(i), fromAttribute: i.checkpoint != nil, trips: trips, tripsText: tripsText,
+                                  stateBytes: bytes, stateBytesText: bytes.map(String.init) ?? terms.joined(separator: " + ")))
     }
 
     /// Gives new values the names of the source values they stand for.
@@ -140,8 +257,8 @@ final class ReverseAD {
         for (v, s) in zip(vs, like) { if let n = src.names[s], b.function.names[v] == nil { b.function.names[v] = n } }
     }
 
-    func nameTapes(_ vs: [ValueID], _ like: [ValueID]) {
-        for (v, s) in zip(vs, like) { if let n = src.names[s] { b.function.names[v] = "tape_" + n } }
+    func nameTapes(_ vs: [ValueID], _ like: [ValueID], prefix: String = "tape_") {
+        for (v, s) in zip(vs, like) { if let n = src.names[s] { b.function.names[v] = prefix + n } }
     }
 
     func stackType(_ t: IRType) -> IRType {
@@ -285,35 +402,111 @@ final class ReverseAD {
         let body = isFor ? i.regions[0] : i.regions[1]
         let carriedArgs = isFor ? Array(body.args.dropFirst()) : body.args
         let inits = isFor ? Array(i.operands.dropFirst(2)) : i.operands
-        let ys = body.terminator!.operands
         let diff = i.results.indices.filter { src.type(i.results[$0]).isFloatTensor }
         let free = freeValues(body).filter { varied($0) && src.type($0).isFloatTensor }
         // Initial adjoint state: the results' adjoints; zero accumulators for free values.
         let adjC = try diff.map { try materialize(adj[i.results[$0]], src.type(i.results[$0]), primal: cl.get(i.results[$0])) }
         let accs = try free.map { try e.zerosLike(cl.get($0)) }
         let zero = b.constant(Tensor.scalar(0, .i32)), one = b.constant(Tensor.scalar(1, .i32))
-        let args = b.beginRegion([.scalar(.i32)] + adjC.map(e.type) + accs.map(e.type))
-        let trip = try e.sub(e.sub(tape.count, one), args[0])       // count - 1 - k
-        var inner = cl
-        if isFor { inner.map[body.args[0]] = try e.add(tape.lower!, trip) }
-        for (a, buf) in zip(carriedArgs, tape.buffers) {
-            inner.map[a] = try e.op(.index([.at]), [buf, trip], type: src.type(a))
+        let step = AdjointStep(loop: i, body: body, carriedArgs: carriedArgs, diff: diff, free: free, lower: tape.lower)
+        let rs: [ValueID]
+        if let plan = tape.plan {
+            rs = try planned(step, tape, plan, adjC + accs, cl, inits: inits.map { cl.get($0) })
+        } else {
+            // Store-all: trip count-1-k's state is read from the tape.
+            let args = b.beginRegion([.scalar(.i32)] + adjC.map(e.type) + accs.map(e.type))
+            let trip = try e.sub(e.sub(tape.count, one), args[0])
+            b.function.names[trip] = "trip"
+            let state = try tape.buffers.enumerated().map { j, buf in try e.op(.index([.at]), [buf, trip], type: src.type(carriedArgs[j])) }
+            let next = try adjoint(step, trip: trip, state: state, Array(args.dropFirst()), cl)
+            b.loc = i.loc
+            b.emitVoid(.yield, next)
+            let region = b.endRegion()
+            rs = b.emitMulti(.forLoop, [zero, tape.count] + adjC + accs, types: adjC.map(e.type) + accs.map(e.type), regions: [region])
         }
-        try primal(body.insts, &inner)
-        var local: [ValueID: Adj] = [:]
-        for (k, j) in diff.enumerated() { try accumulate(&local, ys[j], .t(args[1 + k])) }
-        try reverse(body.insts, inner, &local)
-        b.loc = i.loc
-        var next: [ValueID] = []
-        for j in diff { next.append(try materialize(local[carriedArgs[j]], src.type(carriedArgs[j]), primal: inner.get(carriedArgs[j]))) }
-        for (k, v) in free.enumerated() {
-            let acc = args[1 + diff.count + k]
-            if case .t(let c)? = local[v] { next.append(try e.add(acc, c)) } else { next.append(acc) }
-        }
-        b.emitVoid(.yield, next)
-        let region = b.endRegion()
-        let rs = b.emitMulti(.forLoop, [zero, tape.count] + adjC + accs, types: adjC.map(e.type) + accs.map(e.type), regions: [region])
         for (k, j) in diff.enumerated() { try accumulate(&adj, inits[j], .t(rs[k])) }
         for (k, v) in free.enumerated() { try accumulate(&adj, v, .t(rs[diff.count + k])) }
+    }
+
+    struct AdjointStep {
+        var loop: Inst
+        var body: Region
+        var carriedArgs: [ValueID]
+        var diff: [Int]             // carried values with adjoints
+        var free: [ValueID]         // varied values from outside the loop, adjoints accumulated
+        var lower: ValueID?
+    }
+
+    /// One trip's adjoint, from its state: re-runs the trip's body, then its adjoint. Takes and
+    /// returns the adjoints of the carried values (`diff`) followed by the accumulators (`free`).
+    func adjoint(_ s: AdjointStep, trip: ValueID, state: [ValueID], _ adjIn: [ValueID], _ cl: Cloner) throws -> [ValueID] {
+        var inner = cl
+        if let lower = s.lower { inner.map[s.body.args[0]] = try e.add(lower, trip) }
+        for (a, v) in zip(s.carriedArgs, state) { inner.map[a] = v }
+        try primal(s.body.insts, &inner)
+        var local: [ValueID: Adj] = [:]
+        let ys = s.body.terminator!.operands
+        for (k, j) in s.diff.enumerated() { try accumulate(&local, ys[j], .t(adjIn[k])) }
+        try reverse(s.body.insts, inner, &local)
+        var next: [ValueID] = []
+        for j in s.diff { next.append(try materialize(local[s.carriedArgs[j]], src.type(s.carriedArgs[j]), primal: inner.get(s.carriedArgs[j]))) }
+        for (k, v) in s.free.enumerated() {
+            let acc = adjIn[s.diff.count + k]
+            if case .t(let c)? = local[v] { next.append(try e.add(acc, c)) } else { next.append(acc) }
+        }
+        return next
+    }
+
+    /// The adjoint sweep of a checkpointed loop: one trip of a for loop per action of the
+    /// plan, carrying the working state, the saved states and the adjoints.
+    func planned(_ s: AdjointStep, _ tape: LoopTape, _ plan: ValueID, _ adjInit: [ValueID], _ cl: Cloner, inits: [ValueID]) throws -> [ValueID] {
+        let i32 = { (v: Int32) in self.b.constant(Tensor.scalar(Double(v), .i32)) }
+        let actions = try planEntry(plan, i32(2))
+        b.function.names[actions] = "actions"
+        let first = try e.add(tape.count, i32(3))             // actions start after the slot table
+        let n = inits.count, m = tape.buffers.count
+        let carriedTypes = inits.map(e.type) + tape.buffers.map(e.type) + adjInit.map(e.type)
+        let args = b.beginRegion([.scalar(.i32)] + carriedTypes)
+        b.function.names[args[0]] = "action"
+        let cur = Array(args[1...n]), saved = Array(args[(n + 1)...(n + m)]), adjs = Array(args[(n + m + 1)...])
+        nameLike(cur, s.carriedArgs)
+        nameTapes(saved, s.loop.results, prefix: "saved_")
+        let at = try e.add(first, e.mul(args[0], i32(3)))
+        let code = try planEntry(plan, at)
+        let slot = try planEntry(plan, e.add(at, i32(1)))
+        let trip = try planEntry(plan, e.add(at, i32(2)))
+        b.function.names[code] = "code"; b.function.names[slot] = "slot"; b.function.names[trip] = "trip"
+        func isCode(_ c: Int32) throws -> ValueID { try e.bin(.eq, code, i32(c)) }
+        let next = try ifElse(isCode(CheckpointPlan.adjointCode), types: carriedTypes, then: {
+            cur + saved + (try self.adjoint(s, trip: trip, state: cur, adjs, cl))
+        }, else: {
+            try self.ifElse(isCode(CheckpointPlan.advanceCode), types: carriedTypes, then: {
+                // Recompute: one primal trip from the working state.
+                var inner = cl
+                if let lower = s.lower { inner.map[s.body.args[0]] = try self.e.add(lower, trip) }
+                for (a, v) in zip(s.carriedArgs, cur) { inner.map[a] = v }
+                for x in s.body.insts where !x.op.isTerminator { self.b.append(inner.clone(x)) }
+                return s.body.terminator!.operands.map { inner.get($0) } + saved + adjs
+            }, else: {
+                try self.ifElse(isCode(CheckpointPlan.restoreCode), types: carriedTypes, then: {
+                    let restored = try tape.buffers.indices.map { j in
+                        try self.e.op(.index([.at]), [saved[j], slot], type: self.e.type(cur[j]))
+                    }
+                    return restored + saved + adjs
+                }, else: {
+                    cur + (try zip(saved, cur).map { try self.e.op(.setIndex, [$0, slot, $1]) }) + adjs
+                })
+            })
+        })
+        b.loc = s.loop.loc
+        b.emitVoid(.yield, next)
+        let region = b.endRegion()
+        let zero = i32(0)
+        let rs = b.emitMulti(.forLoop, [zero, actions] + inits + tape.buffers + adjInit, types: carriedTypes, regions: [region])
+        nameLike(Array(rs.prefix(n)), s.carriedArgs)
+        nameTapes(Array(rs[n..<(n + m)]), s.loop.results, prefix: "saved_")
+        for (r, a) in zip(rs.suffix(adjInit.count), adjInit) { if let nm = b.function.names[a] { b.function.names[r] = nm } }
+        for (r, a) in zip(adjs, adjInit) { if let nm = b.function.names[a] { b.function.names[r] = nm } }
+        return Array(rs.suffix(adjInit.count))
     }
 }

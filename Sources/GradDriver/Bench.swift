@@ -19,6 +19,7 @@ extension CLI {
             throw CompileFailure(code: .usage, message: "error: gradc bench needs --fn NAME, the function to time\n")
         }
         let c = try Compilation.open(o.file)
+        c.checkpoint = o.checkpoint
         let bc = try c.bytecode()
         err(c.warnings)
         guard let f = c.module.function(fname) else {

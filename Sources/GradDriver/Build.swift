@@ -13,6 +13,7 @@ extension CLI {
 
     static func runBuild(_ o: Options, out: (String) -> Void, err: (String) -> Void) throws -> Int32 {
         let c = try Compilation.open(o.file)
+        c.checkpoint = o.checkpoint
         c.optimize = o.optimize
         try c.lower()
         err(c.warnings)

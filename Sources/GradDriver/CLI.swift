@@ -19,7 +19,7 @@ public enum CLI {
 
     COMMANDS:
       run FILE                 run main() on the bytecode VM
-      emit STAGE FILE          print a stage: ast, ir, grad, bytecode, c
+      emit STAGE FILE          print a stage: ast, ir, grad, bytecode, c, plan
       check FILE               compare every derived function with finite differences
       build FILE -o EXE        compile to a native executable (C, linked with BLAS)
       bench FILE --fn NAME     time a function and its derived functions on both backends
@@ -45,6 +45,9 @@ public enum CLI {
           --runs K                 timed runs per function (default 5)
           --dim NAME=SIZE          the size to use for a size name (default 3), repeatable
           --seed N                 the seed of the random inputs (default 0)
+          --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
+                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
+                                   @checkpoint(...) on a loop overrides it there
           -h, --help               show this help
 
         """,
@@ -66,6 +69,9 @@ public enum CLI {
                                    when installed)
           -Xcc FLAG                pass FLAG to the C compiler (for example -fsanitize=address)
           -v                       print the C compiler command
+          --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
+                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
+                                   @checkpoint(...) on a loop overrides it there
           -h, --help               show this help
 
         """,
@@ -79,6 +85,9 @@ public enum CLI {
           --fn NAME                only this derived function
           --dim NAME=SIZE          the size to use for a size name (default 3), repeatable
           --seed N                 the seed of the random inputs (default 0)
+          --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
+                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
+                                   @checkpoint(...) on a loop overrides it there
           -h, --help               show this help
 
         Exit status: 0 when every check passes, 1 when one fails.
@@ -91,6 +100,9 @@ public enum CLI {
 
         OPTIONS:
           -O0                      do not run the simplification passes
+          --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
+                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
+                                   @checkpoint(...) on a loop overrides it there
           -h, --help               show this help
 
         Exit status: 0 on success, 65 on a compile error, 70 on a run-time error, 74 when
@@ -108,10 +120,14 @@ public enum CLI {
           grad                     the derived functions as Grad source
           c                        the program as one C11 file (what gradc build compiles)
           bytecode                 the VM's bytecode, disassembled
+          plan                     the checkpoint plan of every loop reverse mode differentiates
 
         OPTIONS:
           --fn NAME                only this function
           -O0                      do not run the simplification passes
+          --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
+                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
+                                   @checkpoint(...) on a loop overrides it there
           -h, --help               show this help
 
         """,
@@ -173,8 +189,9 @@ public enum CLI {
         var cflags: [String] = []
         var library = false
         var runs = 5
+        var checkpoint: CheckpointSchedule = .sqrt
 
-        static let stages = ["ast", "ir", "grad", "bytecode", "c"]
+        static let stages = ["ast", "ir", "grad", "bytecode", "c", "plan"]
 
         static func parse(_ cmd: String, _ args: [String]) throws -> Options {
             var o = Options()
@@ -183,11 +200,23 @@ public enum CLI {
             func fail(_ m: String) -> CompileFailure {
                 CompileFailure(code: .usage, message: "error: \(m)\n\n" + (CLI.commandHelp[cmd] ?? CLI.usage))
             }
-            let flags = cmd == "emit" ? ["--fn", "-O0"] : cmd == "check" ? ["--fn", "--dim", "--seed"]
-                : cmd == "bench" ? ["--fn", "--dim", "--seed", "--runs"]
-                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib"] : ["-O0"]
+            let flags = cmd == "emit" ? ["--fn", "-O0", "--checkpoint"] : cmd == "check" ? ["--fn", "--dim", "--seed", "--checkpoint"]
+                : cmd == "bench" ? ["--fn", "--dim", "--seed", "--runs", "--checkpoint"]
+                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--checkpoint"] : ["-O0", "--checkpoint"]
             while k < args.count {
-                let a = args[k]
+                var a = args[k]
+                if a.hasPrefix("--checkpoint=") || a == "--checkpoint" {
+                    var value = String(a.dropFirst("--checkpoint=".count))
+                    if a == "--checkpoint" {
+                        guard k + 1 < args.count else { throw fail("--checkpoint needs a schedule: store-all, sqrt, binomial:S or budget:BYTES") }
+                        value = args[k + 1]
+                        k += 1
+                    }
+                    do { o.checkpoint = try CheckpointSchedule.parse(value) } catch { throw fail("--checkpoint: \(error)") }
+                    k += 1
+                    continue
+                }
+                a = args[k]
                 switch a {
                 case "-O0" where cmd == "build": o.cOpt = 0
                 case "-O1" where cmd == "build", "-O2" where cmd == "build", "-O3" where cmd == "build": o.cOpt = Int(String(a.last!))!
@@ -256,6 +285,7 @@ public enum CLI {
         if cmd == "bench" { return try runBench(o, out: out, err: err) }
         let c = try Compilation.open(o.file)
         c.optimize = o.optimize
+        c.checkpoint = o.checkpoint
         switch cmd {
         case "run":
             let bc = try c.bytecode()
@@ -289,6 +319,10 @@ public enum CLI {
                 try c.lower()
                 err(c.warnings)
                 out(try emitGrad(c, only: o.function, file: o.file))
+            case "plan":
+                try c.lower()
+                err(c.warnings)
+                out(PlanReport.render(c.plans, file: c.file, only: o.function))
             default:
                 let bc = try c.bytecode()
                 err(c.warnings)

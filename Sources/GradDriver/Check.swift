@@ -185,6 +185,7 @@ struct CheckError: Error, CustomStringConvertible {
 extension CLI {
     static func runCheck(_ o: Options, out: (String) -> Void, err: (String) -> Void) throws -> Int32 {
         let c = try Compilation.open(o.file)
+        c.checkpoint = o.checkpoint
         c.promoteF32 = true
         var helpers: [String: (String, String)] = [:]
         c.extraDerived = { specs in

@@ -33,6 +33,10 @@ public final class Compilation {
     public var optimize = true
     /// Lower with every f32 made f64 (for gradc check).
     public var promoteF32 = false
+    /// The checkpoint schedule of loops without @checkpoint(...).
+    public var checkpoint: CheckpointSchedule = .sqrt
+    /// What reverse mode planned per loop (gradc emit plan).
+    public private(set) var plans: [LoopPlanReport] = []
     /// Extra derived functions to generate, given the program's own (gradc check adds a JVP
     /// and a VJP of each base function).
     public var extraDerived: (([DerivedSpec]) -> [DerivedSpec])?
@@ -79,7 +83,7 @@ public final class Compilation {
         if let extra = extraDerived { derived += extra(derived) }
         try failIfErrors()
         do {
-            try ADContext.generate(module, derived)
+            plans = try ADContext.generate(module, derived, checkpoint: checkpoint)
         } catch let e as ADError {
             let at = SourceLoc(line: Int(e.loc.line), column: Int(e.loc.column))
             diagnostics.error(e.message, at: SourceRange(at, SourceLoc(line: Int(e.loc.line), column: Int(e.loc.column) + 1)),

@@ -59,6 +59,12 @@ public final class IRBuilder {
 
     public func append(_ i: Inst) { open[open.count - 1].insts.append(i) }
 
+    /// Sets a loop's checkpoint schedule on the instruction just emitted.
+    public func setCheckpoint(_ s: CheckpointSchedule?) {
+        guard let s, !open[open.count - 1].insts.isEmpty else { return }
+        open[open.count - 1].insts[open[open.count - 1].insts.count - 1].checkpoint = s
+    }
+
     /// Opens a nested region whose arguments have the given types.
     public func beginRegion(_ argTypes: [IRType]) -> [ValueID] {
         let args = argTypes.map { function.newValue($0) }

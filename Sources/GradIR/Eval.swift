@@ -39,6 +39,10 @@ public enum Eval {
             try checkSizes([int(0)] + a[1].shape)
             return Tensor.filled(shape: [int(0)] + a[1].shape, value: 0, dtype: a[1].dtype)
         case .setIndex: return try a[0].settingIndex(int(1), a[2])
+        case .checkpointPlan(let schedule):
+            let plan = try CheckpointPlanner.plan(trips: max(int(0), 0), schedule: schedule, stateBytes: Int64(a[1].scalarValue))
+            let code = plan.encoded
+            return Tensor(code, shape: [code.count])
         case .fill(let d):
             let s = dims(from: 1)
             try checkSizes(s)

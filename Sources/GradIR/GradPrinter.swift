@@ -104,9 +104,24 @@ public struct GradPrinter {
         return uses[v.index] == 1 && f.names[v] == nil && defRegion[v] == useRegion[v]
     }
 
+    /// Values defined so far in each enclosing region, innermost last, so a variable whose
+    /// type cannot be written can be declared from one of the same type.
+    var inScope: [[ValueID]] = [[]]
+
     mutating func region(_ r: Region, _ level: Int) {
         let pad = String(repeating: "  ", count: level)
-        for i in r.insts { statement(i, pad, level) }
+        inScope.append(r.args)
+        for i in r.insts {
+            statement(i, pad, level)
+            inScope[inScope.count - 1] += i.results
+        }
+        inScope.removeLast()
+    }
+
+    /// A value in scope of type `t`, newest first.
+    func inScopeValue(of t: IRType) -> ValueID? {
+        for frame in inScope.reversed() { if let v = frame.reversed().first(where: { f.type($0) == t }) { return v } }
+        return nil
     }
 
     func printable(_ t: IRType) -> Bool { !t.description.contains("?") }
@@ -196,6 +211,7 @@ public struct GradPrinter {
         let vars = carriedNames(i.results, [Array(body.args.dropFirst())])
         for (n, v) in zip(vars, inits) { out += pad + "var \(n) = \(v)\n" }
         let iv = name(body.args[0])
+        if let c = i.checkpoint { out += pad + "@checkpoint(\"\(c)\")\n" }
         out += pad + "for \(iv) in \(ref(i.operands[0], 6))..<\(ref(i.operands[1], 6)) {\n"
         region(body, level + 1)
         assignNext(vars, body.terminator?.operands ?? [], pad + "  ")
@@ -210,6 +226,7 @@ public struct GradPrinter {
         let keep = fresh("going")
         region(cond, level)
         out += pad + "var \(keep) = \(ref(cond.terminator!.operands[0]))\n"
+        if let c = i.checkpoint { out += pad + "@checkpoint(\"\(c)\")\n" }
         out += pad + "while \(keep) {\n"
         region(body, level + 1)
         assignNext(vars, body.terminator?.operands ?? [], pad + "  ")
@@ -222,10 +239,19 @@ public struct GradPrinter {
 
     mutating func ifElse(_ i: Inst, _ pad: String, _ level: Int) {
         let vars = i.results.map { name($0) }
-        for (n, r) in zip(vars, i.results) {
+        var inside = Set<ValueID>()
+        for r in i.regions { walk(r) { x in inside.formUnion(x.results) } }
+        for (k, (n, r)) in zip(vars, i.results).enumerated() {
             let t = f.type(r)
+            // A value a branch yields from before the if declares the variable when its
+            // shape cannot be written (sizes known only at run time).
+            let outer = i.regions.compactMap { $0.terminator?.operands[k] }.first { !inside.contains($0) }
             if case .tensor(let d, let dims) = t, printable(t) {
                 out += pad + "var \(n) = zeros([\(dims.map(\.description).joined(separator: ", "))], dtype: \(d.rawValue))\n"
+            } else if let outer {
+                out += pad + "var \(n) = \(ref(outer))\n"
+            } else if let v = inScopeValue(of: t) {
+                out += pad + "var \(n) = \(ref(v))\n"
             } else {
                 out += pad + "// (cannot declare \(n): \(t))\n"
             }
@@ -343,6 +369,7 @@ public struct GradPrinter {
         case .reshapeLike: return call("reshape_like", [ref(o[0]), ref(o[1])])
         case .stackAlloc: return call("stack_zeros", [ref(o[0]), ref(o[1])])
         case .setIndex: return call("set_index", [ref(o[0]), ref(o[1]), ref(o[2])])
+        case .checkpointPlan(let s): return call("checkpoint_plan", [ref(o[0]), ref(o[1]), "\"\(s)\""])
         case .fill(let d): return call("full", [dims(o.dropFirst()), ref(o[0]), "dtype: \(d.rawValue)"])
         case .random(let normal, let d): return call(normal ? "randn" : "rand", [dims(o.dropFirst()), "seed: \(ref(o[0]))", "dtype: \(d.rawValue)"])
         case .arange: return call("arange", [ref(o[0])])

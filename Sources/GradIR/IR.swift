@@ -35,6 +35,8 @@ public struct Inst: Sendable {
     public var results: [ValueID]
     public var regions: [Region]
     public var loc: Loc
+    /// A loop's `@checkpoint(...)` schedule, overriding the compilation's default.
+    public var checkpoint: CheckpointSchedule?
 
     public init(_ op: Op, _ operands: [ValueID], results: [ValueID], regions: [Region] = [], loc: Loc) {
         self.op = op

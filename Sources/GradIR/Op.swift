@@ -34,6 +34,7 @@ public enum Op: Hashable, Sendable {
     case scatterAdd([IndexAxis])        // operands: v, like, dynamic bounds: zeros like `like`, v added at x[...]
     case stackAlloc                     // operands: n, like: zeros of shape [n] + like's shape (a tape)
     case setIndex                       // operands: buf, i, v: buf with buf[i] = v
+    case checkpointPlan(CheckpointSchedule) // operands: trips, state bytes (f64): the planner's plan, encoded
     case fill(DType)                    // operands: value, then dims
     case random(normal: Bool, DType)    // operands: seed, then dims
     case arange                         // operands: n
@@ -79,6 +80,7 @@ public enum Op: Hashable, Sendable {
         case .scatterAdd: return "scatter_add"
         case .stackAlloc: return "stack_alloc"
         case .setIndex: return "set_index"
+        case .checkpointPlan: return "checkpoint_plan"
         case .fill: return "fill"
         case .random(let normal, _): return normal ? "randn" : "rand"
         case .arange: return "arange"
@@ -106,7 +108,7 @@ public enum Op: Hashable, Sendable {
         case .constant, .dimSize: return 0
         case .unary, .reduce, .transpose, .expandDims, .squeeze, .convert, .stopGradient, .arange, .shapeOf,
              .extract, .field, .assertType, .save, .zerosLike: return 1
-        case .binary, .matmul, .oneHot, .sumTo, .broadcastLike, .reshapeLike, .stackAlloc: return 2
+        case .binary, .matmul, .oneHot, .sumTo, .broadcastLike, .reshapeLike, .stackAlloc, .checkpointPlan: return 2
         case .select, .setIndex: return 3
         case .load: return 0
         case .ifElse: return 1
@@ -238,6 +240,7 @@ public enum Op: Hashable, Sendable {
             let (_, s) = try tensor(0)
             return .tensor(.i32, [Dim(s.count)])
         case .dimSize: return .scalar(.i32)
+        case .checkpointPlan: return .tensor(.i32, [.dynamic])
         case .constant(let c): return .tensor(c.dtype, c.shape.map { Dim($0) })
         case .scatterAdd:
             let (d, _) = try tensor(0), (_, s) = try tensor(1)

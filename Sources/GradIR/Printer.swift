@@ -85,7 +85,8 @@ public struct IRPrinter {
         let head = pad + (results.isEmpty ? "" : results + " = ")
         switch i.op {
         case .forLoop, .whileLoop, .ifElse:
-            out += head + i.op.name + " " + ops + " : (" + types + ") {\n"
+            let attr = i.checkpoint.map { " @checkpoint(\($0))" } ?? ""
+            out += head + i.op.name + " " + ops + " : (" + types + ")" + attr + " {\n"
             for (k, r) in i.regions.enumerated() {
                 if k > 0 { out += pad + "} " + (i.op == .ifElse ? "else" : "do") + " {\n" }
                 regionHeader(r, level + 1)

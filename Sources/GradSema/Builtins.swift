@@ -30,6 +30,7 @@ enum Builtins {
         "cross_entropy", "mse", "one_hot", "zeros", "ones", "full", "arange", "randn", "rand",
         "f32", "f64", "i32", "load", "save", "print", "shape", "stop_gradient", "round",
         "zeros_like", "sum_to", "broadcast_like", "reshape_like", "stack_zeros", "set_index",
+        "checkpoint_plan",
     ]
     static let names: [String] = (Array(unary.keys) + Array(reductions.keys) + others).sorted()
     static let nameSet = Set(names)
@@ -116,6 +117,17 @@ enum Builtins {
                 g.diags.error("set_index(x, i, v) needs v shaped like one row of x; got \(g.type(x)) and \(g.type(v))", at: r); return nil
             }
             return g.emit(.setIndex, [g.strong(x), i, g.strong(v)], at: r)
+        case "checkpoint_plan":
+            let usage = "checkpoint_plan(trips, state_bytes, \"sqrt\"): the planner's schedule for a loop, encoded as an i32 vector"
+            guard let a = split(g, n, args, r, count: 3...3, usage: usage),
+                  let trips = g.intScalar(a.pos[0].value, "the trip count"), let bytes = g.value(a.pos[1].value, hint: .scalar(.f64)) else { return nil }
+            guard case .string(let text) = a.pos[2].value.kind else {
+                g.diags.error("checkpoint_plan takes its schedule as a string literal, like \"binomial:8\"", at: a.pos[2].range); return nil
+            }
+            let schedule: CheckpointSchedule
+            do { schedule = try CheckpointSchedule.parse(text) } catch { g.diags.error("\(error)", at: a.pos[2].range); return nil }
+            guard g.type(bytes) == .scalar(.f64) else { g.diags.error("checkpoint_plan needs the state's bytes as an f64 scalar, got \(g.type(bytes))", at: a.pos[1].range); return nil }
+            return g.emit(.checkpointPlan(schedule), [trips, g.strong(bytes)], at: r)
         case "round":
             // round(x, decimals: d) = round(x * 10^d) / 10^d, half to even, as numpy.round
             guard let a = split(g, n, args, r, count: 1...2, labels: ["decimals"], usage: "round(x, 2)"),

@@ -8,14 +8,36 @@ import GradSyntax
 import GradTensor
 
 extension FunctionGen {
-    func checkLoopAttributes(_ attrs: [Attribute]) {
+    /// The loop's `@checkpoint(...)` schedule, if it has one:
+    ///   @checkpoint(sqrt)  @checkpoint(store_all)  @checkpoint(binomial: 8)  @checkpoint(budget: "64MB")
+    ///   or the command line's spelling as a string: @checkpoint("binomial:8").
+    func checkLoopAttributes(_ attrs: [Attribute]) -> CheckpointSchedule? {
+        var schedule: CheckpointSchedule? = nil
+        let usage = "@checkpoint(sqrt), @checkpoint(store_all), @checkpoint(binomial: 8) or @checkpoint(budget: \"64MB\")"
         for a in attrs {
-            if a.name == "checkpoint" {
-                diags.warning("@checkpoint has no effect yet: the checkpointing planner is not part of this build", at: a.range)
-            } else {
-                diags.error("unknown loop attribute '@\(a.name)'", at: a.range, notes: [.init("loops accept @checkpoint(...)")])
+            guard a.name == "checkpoint" else {
+                diags.error("unknown loop attribute '@\(a.name)'", at: a.range, notes: [.init("loops accept \(usage)")])
+                continue
+            }
+            if schedule != nil { diags.error("a loop takes one @checkpoint", at: a.range); continue }
+            guard a.args.count == 1, let arg = a.args.first else {
+                diags.error("@checkpoint takes one schedule", at: a.range, notes: [.init("usage: \(usage)")]); continue
+            }
+            var text: String? = nil
+            switch (arg.label, arg.value.kind) {
+            case (nil, .name(let n)): text = n
+            case (nil, .string(let s)): text = s
+            case ("binomial", .int(let k)): text = "binomial:\(k)"
+            case ("budget", .string(let s)): text = "budget:\(s)"
+            case ("budget", .int(let k)): text = "budget:\(k)"
+            default: break
+            }
+            guard let text else { diags.error("@checkpoint does not take this argument", at: arg.range, notes: [.init("usage: \(usage)")]); continue }
+            do { schedule = try CheckpointSchedule.parse(text) } catch {
+                diags.error("\(error)", at: arg.range, notes: [.init("usage: \(usage)")])
             }
         }
+        return schedule
     }
 
     /// Binds carried names to region arguments in a new scope.
@@ -31,7 +53,7 @@ extension FunctionGen {
 
     func lowerFor(_ iv: String, _ ivRange: SourceRange, _ lo: Expr, _ hi: Expr, _ inclusive: Bool,
                   _ body: Block, _ attrs: [Attribute], _ range: SourceRange) {
-        checkLoopAttributes(attrs)
+        let schedule = checkLoopAttributes(attrs)
         guard let l = intScalar(lo, "loop bound"), var h = intScalar(hi, "loop bound") else { return }
         if inclusive, let h1 = binary(.add, h, constant(Tensor.scalar(1, .i32), weak: true), at: hi.range) { h = h1 }
         let names = assignedOuterNames(body.stmts)
@@ -49,11 +71,12 @@ extension FunctionGen {
         let region = b.endRegion()
         b.loc = Loc(range)
         let rs = b.emitMulti(.forLoop, [l.v, h.v] + initial, types: types, regions: [region])
+        b.setCheckpoint(schedule)
         for (n, r) in zip(names, rs) { rebind(n, TV(v: r)); function.names[r] = n }
     }
 
     func lowerWhile(_ c: Expr, _ body: Block, _ attrs: [Attribute], _ range: SourceRange) {
-        checkLoopAttributes(attrs)
+        let schedule = checkLoopAttributes(attrs)
         let names = assignedOuterNames(body.stmts)
         let initial = names.map { lookup($0)!.tv.v }
         let types = initial.map(function.type)
@@ -75,6 +98,7 @@ extension FunctionGen {
         regions.append(b.endRegion())
         b.loc = Loc(range)
         let rs = b.emitMulti(.whileLoop, initial, types: types, regions: regions)
+        b.setCheckpoint(schedule)
         for (n, r) in zip(names, rs) { rebind(n, TV(v: r)); function.names[r] = n }
     }
 }

@@ -78,6 +78,7 @@ final class FunctionGen {
     }
 
     func declare(_ n: String, _ tv: TV, mutable: Bool, declared: IRType?, range: SourceRange) {
+        if n == "_" { return }      // `let (a, _) = ...` discards
         if let prev = scopes[scopes.count - 1][n] {
             diags.error("'\(n)' is already declared in this scope", at: range, notes: [.init("first declared here", at: prev.range)])
         }

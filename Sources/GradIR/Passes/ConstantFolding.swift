@@ -33,6 +33,8 @@ public struct ConstantFolding: Pass {
                 continue
             }
             guard i.op.isPure, i.results.count == 1, !i.operands.isEmpty else { continue }
+            // A checkpoint plan stays a call, so derivative code shows where its schedule comes from.
+            if case .checkpointPlan = i.op { continue }
             let args = i.operands.compactMap { consts[$0] }
             guard args.count == i.operands.count, let t = try? Eval.apply(i.op, args), t.count <= ConstantFolding.limit else { continue }
             r.insts[k] = Inst(.constant(t), [], results: i.results, loc: i.loc)
