@@ -29,6 +29,6 @@ bench() {  # name file fn dims...
   echo "$out" | awk -v n="$name" '$1 == "native" { print "     " n " native peak resident memory: " $(NF-1) " MiB" }'
 }
 bench W1 Examples/benchmarks/w1_mlp.grad loss
-bench W2 Examples/benchmarks/w2_rnn.grad rnn
+bench W2 Examples/benchmarks/w2_rnn.grad rnn --checkpoint=store-all   # the reference keeps every state
 bench W3 Examples/benchmarks/w3_rosenbrock.grad rosenbrock --dim n=1000000
 bench W4 Examples/benchmarks/w4_small_mlp.grad deep

@@ -227,6 +227,8 @@ struct FunctionEmitter {
     var lastLoc: Loc = .none
     var tmp = 0
     var paramLeaves: Set<String> = []
+    /// Where values stop being read, for handing a set_index buffer over.
+    var live = LiveFrames()
 
     init(e: CEmitter, f: Function) {
         self.e = e
@@ -336,12 +338,15 @@ struct FunctionEmitter {
 
     /// Emits a region. Its `yield` moves into `targets`, or, for a while condition, sets the C
     /// int `condInto`.
-    mutating func region(_ r: Region, indent: String, yieldInto targets: [String]? = nil, condInto: String? = nil) {
+    mutating func region(_ r: Region, indent: String, yieldInto targets: [String]? = nil, condInto: String? = nil, loop: Bool = false) {
         let last = lastUses(r)
+        live.enter(r, loop: loop)
+        defer { live.leave() }
         var releaseAt: [Int: [ValueID]] = [:]
         for (v, k) in last { releaseAt[k, default: []].append(v) }
         for (k, i) in r.insts.enumerated() {
-            if i.op == .setIndex, !paramLeaves.contains(name(i.operands[0])[0]), !usedAfter(i.operands[0], k, in: r) {
+            live.at(k)
+            if i.op == .setIndex, !paramLeaves.contains(name(i.operands[0])[0]), live.dead(i.operands[0]) {
                 // The tape is dead after this update: hand its reference over (in place if sole).
                 loc(i.loc, indent)
                 let buf = name(i.operands[0])[0]
@@ -360,16 +365,6 @@ struct FunctionEmitter {
     }
 
     /// True when `v` is used by an instruction of `r` after index `k` (nested regions included).
-    func usedAfter(_ v: ValueID, _ k: Int, in r: Region) -> Bool {
-        for i in r.insts.dropFirst(k + 1) {
-            if i.operands.contains(v) { return true }
-            var nested = false
-            for sub in i.regions { walk(sub) { if $0.operands.contains(v) { nested = true } } }
-            if nested { return true }
-        }
-        return false
-    }
-
     mutating func yield(_ ops: [ValueID], into targets: [String], indent: String) {
         let srcs = ops.flatMap { name($0) }
         let temps = srcs.map { _ in fresh() }
@@ -528,7 +523,7 @@ struct FunctionEmitter {
             let k = fresh()
             out += indent + "for (int64_t \(k) = gt_int(\(x(0))), \(k)_end = gt_int(\(x(1))); \(k) < \(k)_end; \(k)++) {\n"
             out += indent + "  \(iv) = gt_scalar(I32, (double)\(k));\n"
-            region(body, indent: indent + "  ", yieldInto: carried)
+            region(body, indent: indent + "  ", yieldInto: carried, loop: true)
             out += indent + "  gt_release(\(iv)); \(iv) = 0;\n"
             out += indent + "}\n"
             for (d, c) in zip(i.results.flatMap { name($0) }, carried) { out += indent + "\(d) = \(c); \(c) = 0;\n" }
@@ -539,9 +534,9 @@ struct FunctionEmitter {
             for (c, v) in zip(carried, i.operands.flatMap { name($0) }) { out += indent + "\(c) = gt_retain(\(v));\n" }
             let go = fresh()
             out += indent + "for (;;) {\n"
-            region(cond, indent: indent + "  ", condInto: go)
+            region(cond, indent: indent + "  ", condInto: go, loop: true)
             out += indent + "  if (!\(go)) break;\n"
-            region(body, indent: indent + "  ", yieldInto: carried)
+            region(body, indent: indent + "  ", yieldInto: carried, loop: true)
             out += indent + "}\n"
             for (d, cv) in zip(i.results.flatMap { name($0) }, carried) { out += indent + "\(d) = \(cv); \(cv) = 0;\n" }
         case .ifElse:

@@ -65,9 +65,13 @@ extension CLI {
         guard native.status == 0 else { throw CompileFailure(code: .runtimeError, message: "error: the native benchmark failed:\n\(native.output)\(native.errors)") }
         var cTimes: [String: Double] = [:]
         var peakKB = 0
+        var callKB: [String: (peak: Int, added: Int)] = [:]
         for line in native.output.split(separator: "\n") {
             let parts = line.split(separator: " ")
             if parts.count == 3, parts[0] == "time", let v = Double(parts[2]) { cTimes[String(parts[1])] = v }
+            if parts.count == 4, parts[0] == "mem", let hwm = Int(parts[2]), let base = Int(parts[3]), hwm > 0 {
+                callKB[String(parts[1])] = (hwm, max(hwm - base, 0))
+            }
             if parts.count == 2, parts[0] == "maxrss_kb", let v = Int(parts[1]) { peakKB = v }
         }
 
@@ -78,11 +82,12 @@ extension CLI {
             return String(format: "%.2f×", x / p)
         }
         out("\(o.file): \(fname), median of \(runs) runs after one warm-up, one BLAS thread\n")
-        out("function".padding(toLength: w, withPad: " ", startingAt: 0) + "   VM ms      /primal   native ms  /primal\n")
+        out("function".padding(toLength: w, withPad: " ", startingAt: 0) + "   VM ms      /primal   native ms  /primal   native peak MiB (added by the call)\n")
         for n in names {
+            let mem = callKB[n].map { String(format: "%.1f (+%.1f)", Double($0.peak) / 1024, Double($0.added) / 1024) } ?? "-"
             out(n.padding(toLength: w, withPad: " ", startingAt: 0) + "   "
                 + ms(vmTimes[n]).padding(toLength: 10, withPad: " ", startingAt: 0) + " " + ratio(vmTimes[n], vmTimes[fname]).padding(toLength: 9, withPad: " ", startingAt: 0) + " "
-                + ms(cTimes[n]).padding(toLength: 10, withPad: " ", startingAt: 0) + " " + ratio(cTimes[n], cTimes[fname]) + "\n")
+                + ms(cTimes[n]).padding(toLength: 10, withPad: " ", startingAt: 0) + " " + ratio(cTimes[n], cTimes[fname]).padding(toLength: 9, withPad: " ", startingAt: 0) + " " + mem + "\n")
         }
         out("native peak resident memory: \(peakKB / 1024) MiB\n")
         return 0
@@ -97,6 +102,15 @@ extension CLI {
         #include <time.h>
         #include <sys/resource.h>
         static double gt_now_ms(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; }
+        /* Peak resident memory of each function's calls: the high-water mark is reset (Linux's
+           clear_refs) before them and read after, beside the resident size before them. */
+        static long gt_status_kb(const char *key) {
+          FILE *f = fopen("/proc/self/status", "r"); char line[256]; long v = -1; size_t n = strlen(key);
+          if (!f) return -1;
+          while (fgets(line, sizeof line, f)) if (strncmp(line, key, n) == 0) { v = atol(line + n); break; }
+          fclose(f); return v;
+        }
+        static void gt_reset_peak(void) { FILE *f = fopen("/proc/self/clear_refs", "w"); if (f) { fputs("5", f); fclose(f); } }
         static int gt_cmp(const void *a, const void *b) { double x = *(const double *)a, y = *(const double *)b; return x < y ? -1 : x > y; }
         static void *gt_random_buffer(int dt, int64_t n, uint64_t seed) {
           void *p = calloc((size_t)(n ? n : 1), dt == F64 ? 8 : dt == BOOL ? 1 : 4);
@@ -150,7 +164,9 @@ extension CLI {
             }
             let nout = e.leaves(f.resultType!).count
             let direct = "{ T *res[\(nout)] = {0}; \(e.cName(n))(\((["res"] + tensors).joined(separator: ", "))); for (int q = 0; q < \(nout); q++) gt_release(res[q]); }"
-            h += "  { double t[\(runs)]; for (int r = 0; r < \(runs); r++) { double t0 = gt_now_ms(); \(direct); t[r] = gt_now_ms() - t0; }\n"
+            h += "  { double t[\(runs)]; gt_reset_peak(); long base = gt_status_kb(\"VmRSS:\");\n"
+            h += "    for (int r = 0; r < \(runs); r++) { double t0 = gt_now_ms(); \(direct); t[r] = gt_now_ms() - t0; }\n"
+            h += "    printf(\"mem \(n) %ld %ld\\n\", gt_status_kb(\"VmHWM:\"), base);\n"
             h += "    qsort(t, \(runs), sizeof(double), gt_cmp); printf(\"time \(n) %.6f\\n\", t[\(runs / 2)]); }\n"
             for v in frees { h += "  free(\(v));\n" }
             for v in tensors { h += "  gt_release(\(v));\n" }

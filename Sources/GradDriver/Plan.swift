@@ -23,7 +23,7 @@ enum PlanReport {
         let line = file.lines.indices.contains(Int(p.loc.line) - 1) ? file.lines[Int(p.loc.line) - 1].trimmingCharacters(in: .whitespaces) : ""
         if !line.isEmpty { row("source", line) }
         row("carries", p.carried.map { "\($0.name): \($0.type)" }.joined(separator: ", "))
-        row("schedule", "\(p.schedule)" + (p.fromAttribute ? " (from @checkpoint)" : " (default)"))
+        row("schedule", "\(p.schedule)" + (p.fromAttribute ? " (from @checkpoint)" : ""))
         row("trips", p.trips.map(String.init) ?? (p.kind == "while"
             ? "L, counted by a first run of the loop; a second run stores the plan's states (planned at run time)"
             : "\(p.tripsText) (planned at run time)"))

@@ -186,6 +186,29 @@ extension Tensor {
         return t
     }
 
+    /// `self[i] = v` along the first axis, in place when this tensor holds the only
+    /// reference to its storage (a tape the VM hands over), else on a copy.
+    public mutating func setIndex(_ i: Int, _ v: Tensor) throws {
+        guard rank >= 1, i >= 0, i < shape[0], Array(shape.dropFirst()) == v.shape, v.dtype == dtype else {
+            throw TensorError("cannot store \(formatShape(v.shape)) at index \(i) of \(formatShape(shape))")
+        }
+        let n = v.count, r = (i * n)..<((i + 1) * n)
+        switch storage {
+        case .f64(var a):
+            guard case .f64(let b) = v.storage else { break }
+            storage = .f64([]); a.replaceSubrange(r, with: b); storage = .f64(a)
+        case .f32(var a):
+            guard case .f32(let b) = v.storage else { break }
+            storage = .f32([]); a.replaceSubrange(r, with: b); storage = .f32(a)
+        case .i32(var a):
+            guard case .i32(let b) = v.storage else { break }
+            storage = .i32([]); a.replaceSubrange(r, with: b); storage = .i32(a)
+        case .bool(var a):
+            guard case .bool(let b) = v.storage else { break }
+            storage = .bool([]); a.replaceSubrange(r, with: b); storage = .bool(a)
+        }
+    }
+
     /// one_hot(labels, k): a float tensor of shape labels.shape + [k].
     public static func oneHot(_ labels: Tensor, _ k: Int, dtype: DType) throws -> Tensor {
         guard case .i32(let y) = labels.storage else { throw TensorError("one_hot needs i32 labels, got \(labels.dtype.rawValue)") }

@@ -24,6 +24,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case load          // dst <- load(strings[aux]), checked against types[dst]
     case save          // save(strings[aux], args[0])
     case print         // print(templates[aux], args...)
+    case clear         // args: registers whose values are dead, emptied so buffers are held once
+    case setIndexOwned // dst <- args[0] with [args[1]] = args[2], updated in place: args[0] is dead
 
     public var name: String {
         switch self {
@@ -31,6 +33,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         case .jumpIfFalse: return "jump_if_false"
         case .forTest: return "for_test"
         case .assertType: return "assert_type"
+        case .setIndexOwned: return "set_index_owned"
         default: return String(describing: self)
         }
     }

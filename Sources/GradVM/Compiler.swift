@@ -4,6 +4,10 @@
 //          increment iv; jump L; END: moves results <- carried
 //   while: moves carried <- init; L: cond; jump_if_false c -> END; body; moves carried <- yield; jump L
 //   if:    jump_if_false c -> ELSE; then; moves results <- yield; jump END; ELSE: else; moves results <- yield
+// Buffers that set_index updates (tapes, saved states) are held by one register at a time:
+// a move empties the registers of buffer values that are dead after it (`clear`), and a
+// set_index whose buffer dies there updates it in place (`set_index_owned`), so a loop that
+// fills a tape does not copy it each trip.
 
 import GradIR
 import GradTensor
@@ -26,6 +30,10 @@ public enum BytecodeCompiler {
         let chunk: Chunk
         let functionIndex: [String: Int]
         var loc: Loc = .none
+        /// The regions being compiled, for which values are dead where.
+        var live = LiveFrames()
+        /// Values that are, or flow into or out of, a set_index buffer.
+        var buffers = Set<ValueID>()
 
         mutating func run() {
             chunk.registerCount = f.types.count
@@ -33,7 +41,47 @@ public enum BytecodeCompiler {
             chunk.params = f.params.map { Int32($0.raw) }
             chunk.paramTypes = f.paramTypes
             chunk.hasResult = f.resultType != nil
-            region(f.body.insts)
+            buffers = FunctionCompiler.bufferValues(f)
+            region(f.body, loop: false)
+        }
+
+        static func bufferValues(_ f: Function) -> Set<ValueID> {
+            var set = Set<ValueID>()
+            var links: [(ValueID, ValueID)] = []
+            walk(f.body) { i in
+                if i.op == .setIndex { set.insert(i.operands[0]); set.insert(i.result) }
+                switch i.op {
+                case .forLoop:
+                    let r = i.regions[0]
+                    for (a, b) in zip(r.args.dropFirst(), i.operands.dropFirst(2)) { links.append((a, b)) }
+                    for (a, b) in zip(r.args.dropFirst(), r.terminator?.operands ?? []) { links.append((a, b)) }
+                    for (a, b) in zip(i.results, r.args.dropFirst()) { links.append((a, b)) }
+                case .whileLoop:
+                    let (c, r) = (i.regions[0], i.regions[1])
+                    for (a, b) in zip(c.args, i.operands) { links.append((a, b)) }
+                    for (a, b) in zip(r.args, c.args) { links.append((a, b)) }
+                    for (a, b) in zip(c.args, r.terminator?.operands ?? []) { links.append((a, b)) }
+                    for (a, b) in zip(i.results, c.args) { links.append((a, b)) }
+                case .ifElse:
+                    for r in i.regions { for (a, b) in zip(i.results, r.terminator?.operands ?? []) { links.append((a, b)) } }
+                default: break
+                }
+            }
+            if set.isEmpty { return set }
+            var changed = true
+            while changed {
+                changed = false
+                for (a, b) in links where set.contains(a) != set.contains(b) { set.insert(a); set.insert(b); changed = true }
+            }
+            return set
+        }
+
+        /// Empties the registers of buffer values among `vs` that are dead here.
+        mutating func clearDead(_ vs: [ValueID], keeping: [ValueID] = []) {
+            let gone = vs.filter { buffers.contains($0) && !keeping.contains($0) && live.dead($0) }
+            var seen = Set<ValueID>()
+            let unique = gone.filter { seen.insert($0).inserted }
+            if !unique.isEmpty { emit(.clear, unique) }
         }
 
         @discardableResult
@@ -62,17 +110,29 @@ public enum BytecodeCompiler {
 
         mutating func string(_ s: String) -> Int { pool(&chunk.strings, s, ==) }
 
-        mutating func region(_ insts: [Inst]) {
-            for i in insts { inst(i) }
+        /// Lowers a region; a `yield` ending it is moved into `dsts`. The cond region of a
+        /// while leaves its yield to the caller.
+        mutating func region(_ r: Region, loop: Bool, into dsts: [ValueID]? = nil) {
+            live.enter(r, loop: loop)
+            for (k, i) in r.insts.enumerated() {
+                live.at(k)
+                if i.op == .yield {
+                    guard let dsts else { continue }
+                    loc = i.loc
+                    moves(dsts, i.operands)
+                    clearDead(i.operands, keeping: dsts)
+                } else {
+                    inst(i)
+                }
+            }
+            live.leave()
         }
 
-        /// Lowers a region whose terminator's operands are moved into `dsts`.
-        mutating func body(_ r: Region, into dsts: [ValueID]) {
-            region(Array(r.insts.dropLast()))
-            if let t = r.terminator {
-                loc = t.loc
-                moves(dsts, t.operands)
-            }
+        /// Whether `v` is used inside `i`'s regions.
+        func usedWithin(_ i: Inst, _ v: ValueID) -> Bool {
+            var found = false
+            for r in i.regions { walk(r) { if $0.operands.contains(v) { found = true } } }
+            return found
         }
 
         mutating func inst(_ i: Inst) {
@@ -98,35 +158,46 @@ public enum BytecodeCompiler {
             case .forLoop:
                 let r = i.regions[0]
                 let iv = r.args[0], carried = Array(r.args.dropFirst())
-                moves(carried, Array(i.operands.dropFirst(2)))
+                let inits = Array(i.operands.dropFirst(2))
+                moves(carried, inits)
+                clearDead(inits.filter { !usedWithin(i, $0) }, keeping: carried)
                 moves([iv], [i.operands[0]])
                 let top = chunk.code.count
                 let test = emit(.forTest, [iv, i.operands[1]])
-                body(r, into: carried)
+                region(r, loop: true, into: carried)
                 loc = i.loc
                 emit(.increment, [iv])
                 emit(.jump, aux: top)
                 patch(test)
                 moves(i.results, carried)
+                let done = carried.filter { buffers.contains($0) && !i.results.contains($0) }
+                if !done.isEmpty { emit(.clear, done) }
             case .whileLoop:
                 let cond = i.regions[0], bodyR = i.regions[1]
                 moves(cond.args, i.operands)
+                clearDead(i.operands.filter { !usedWithin(i, $0) }, keeping: cond.args)
                 let top = chunk.code.count
-                region(Array(cond.insts.dropLast()))
+                region(cond, loop: true)
                 loc = i.loc
                 let test = emit(.jumpIfFalse, [cond.terminator!.operands[0]])
                 moves(bodyR.args, cond.args)
-                body(bodyR, into: cond.args)
+                let handed = cond.args.filter { buffers.contains($0) && !bodyR.args.contains($0) }
+                if !handed.isEmpty { emit(.clear, handed) }
+                region(bodyR, loop: true, into: cond.args)
                 emit(.jump, aux: top)
                 patch(test)
                 moves(i.results, cond.args)
+                let done = cond.args.filter { buffers.contains($0) && !i.results.contains($0) }
+                if !done.isEmpty { emit(.clear, done) }
             case .ifElse:
                 let test = emit(.jumpIfFalse, [i.operands[0]])
-                body(i.regions[0], into: i.results)
+                region(i.regions[0], loop: false, into: i.results)
                 let skip = emit(.jump)
                 patch(test)
-                body(i.regions[1], into: i.results)
+                region(i.regions[1], loop: false, into: i.results)
                 patch(skip)
+            case .setIndex where buffers.contains(i.operands[0]) && live.dead(i.operands[0]):
+                emit(.setIndexOwned, dst: i.result, i.operands)
             default:
                 emit(.pure, dst: i.result, i.operands, aux: pool(&chunk.ops, i.op, ==))
             }

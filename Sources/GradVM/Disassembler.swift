@@ -28,6 +28,7 @@ public enum Disassembler {
                 let n = Int(i.argCount) / 2
                 let ops = Array(c.operands(i))
                 text += (0..<n).map { "r\(ops[n + $0]) <- r\(ops[$0])" }.joined(separator: ", ")
+            case .clear, .setIndexOwned: text += args
             case .jump: text += "-> \(pad(String(i.aux), 4, zero: true))"
             case .jumpIfFalse, .forTest: text += "\(args) -> \(pad(String(i.aux), 4, zero: true))"
             case .call: text += "@\(i.aux) \(args)"

@@ -86,6 +86,16 @@ public final class VM {
                     let n = ops.count / 2
                     let vals = (0..<n).map { regs[Int(ops[$0])] }
                     for k in 0..<n { regs[Int(ops[n + k])] = vals[k] }
+                case .clear:
+                    for r in c.operands(ins) { regs[Int(r)] = .none }
+                case .setIndexOwned:
+                    let o = Array(c.operands(ins))
+                    guard case .tensor(var t) = regs[Int(o[0])], case .tensor(let k) = regs[Int(o[1])], case .tensor(let v) = regs[Int(o[2])] else {
+                        throw TensorError("internal: set_index of a non-tensor")
+                    }
+                    regs[Int(o[0])] = .none
+                    try t.setIndex(Int(k.scalarValue), v)
+                    regs[Int(ins.dst)] = .tensor(t)
                 case .jump:
                     pc = Int(ins.aux)
                 case .jumpIfFalse:
