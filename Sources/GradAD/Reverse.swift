@@ -238,7 +238,9 @@ final class ReverseAD {
                 terms.append("\(n)")
             } else {
                 bytes = nil
-                terms.append(([String(d.byteSize)] + s.map { $0.known.map(String.init) ?? ($0.terms.count == 1 && $0.constant == 0 ? $0.description : "(\($0))") }).joined(separator: "·"))
+                let k = s.reduce(d.byteSize) { $0 * ($1.known ?? 1) }
+                let syms = s.filter { $0.known == nil }.map { $0.terms.count == 1 && $0.constant == 0 && $0.terms[0].coeff == 1 ? $0.description : "(\($0))" }
+                terms.append(([String(k)] + syms).joined(separator: "·"))
             }
         }
         if case .budget = schedule(i), let trips, let bytes {

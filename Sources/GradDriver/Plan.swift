@@ -41,6 +41,12 @@ enum PlanReport {
             }
             return out
         }
+        if let l = p.trips, let plan = try? CheckpointPlanner.plan(trips: l, schedule: p.schedule), p.schedule.isBudget == false {
+            row("stored states", "\(plan.slots) (and one working state)")
+            row("peak stored bytes", "\(plan.slots) · \(p.stateBytesText)")
+            row("recomputed steps", "\(plan.recomputed) (primal steps in all: \(l + plan.recomputed) = \(fixed(Double(l + plan.recomputed) / Double(max(l, 1))))·L)")
+            return out
+        }
         let L = p.trips.map(String.init) ?? p.tripsText
         let X = p.stateBytes.map(String.init) ?? p.stateBytesText
         let sq = "⌈√\(L)⌉"

@@ -243,10 +243,13 @@ public struct GradPrinter {
         for r in i.regions { walk(r) { x in inside.formUnion(x.results) } }
         for (k, (n, r)) in zip(vars, i.results).enumerated() {
             let t = f.type(r)
-            // A value a branch yields from before the if declares the variable when its
-            // shape cannot be written (sizes known only at run time).
+            // A named value a branch yields from before the if declares the variable; else
+            // zeros of its type, or when that cannot be written (sizes known only at run
+            // time) any value in scope of the same type.
             let outer = i.regions.compactMap { $0.terminator?.operands[k] }.first { !inside.contains($0) }
-            if case .tensor(let d, let dims) = t, printable(t) {
+            if let outer, exprs[outer] == nil {
+                out += pad + "var \(n) = \(ref(outer))\n"
+            } else if case .tensor(let d, let dims) = t, printable(t) {
                 out += pad + "var \(n) = zeros([\(dims.map(\.description).joined(separator: ", "))], dtype: \(d.rawValue))\n"
             } else if let outer {
                 out += pad + "var \(n) = \(ref(outer))\n"

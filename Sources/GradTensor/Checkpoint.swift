@@ -55,6 +55,8 @@ public enum CheckpointSchedule: Hashable, Sendable, CustomStringConvertible {
         return Int64((v * scale).rounded())
     }
 
+    public var isBudget: Bool { if case .budget = self { return true }; return false }
+
     public var description: String {
         switch self {
         case .storeAll: return "store-all"

@@ -1,4 +1,4 @@
-// Golden files: the output of `gradc emit ast|ir|grad|bytecode|c` for every example is kept in
+// Golden files: the output of `gradc emit ast|ir|grad|bytecode|c|plan` for every example is kept in
 // Tests/Golden/NAME.STAGE and compared byte for byte, so any change to what people read is
 // seen in review. After an intended change, regenerate them with
 //   GRADC_UPDATE_GOLDEN=1 swift test --filter GoldenTests
@@ -7,7 +7,7 @@ import Foundation
 import XCTest
 
 final class GoldenTests: XCTestCase {
-    static let stages = ["ast", "ir", "grad", "bytecode", "c"]
+    static let stages = ["ast", "ir", "grad", "bytecode", "c", "plan"]
     static let update = ProcessInfo.processInfo.environment["GRADC_UPDATE_GOLDEN"] == "1"
 
     func testEmitGolden() throws {
