@@ -171,18 +171,8 @@ extension Tensor {
 
     /// `self` with `self[i] = v` along the first axis (writes one entry of a tape).
     public func settingIndex(_ i: Int, _ v: Tensor) throws -> Tensor {
-        guard rank >= 1, i >= 0, i < shape[0], Array(shape.dropFirst()) == v.shape, v.dtype == dtype else {
-            throw TensorError("cannot store \(formatShape(v.shape)) at index \(i) of \(formatShape(shape))")
-        }
-        let n = v.count
         var t = self
-        switch (t.storage, v.storage) {
-        case (.f64(var a), .f64(let b)): t.storage = .f64([]); a.replaceSubrange((i * n)..<((i + 1) * n), with: b); t.storage = .f64(a)
-        case (.f32(var a), .f32(let b)): t.storage = .f32([]); a.replaceSubrange((i * n)..<((i + 1) * n), with: b); t.storage = .f32(a)
-        case (.i32(var a), .i32(let b)): t.storage = .i32([]); a.replaceSubrange((i * n)..<((i + 1) * n), with: b); t.storage = .i32(a)
-        case (.bool(var a), .bool(let b)): t.storage = .bool([]); a.replaceSubrange((i * n)..<((i + 1) * n), with: b); t.storage = .bool(a)
-        default: throw TensorError("set_index of mismatched types")
-        }
+        try t.setIndex(i, v)
         return t
     }
 
