@@ -28,6 +28,24 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(flag.err.contains("unknown option '--fm'") && flag.err.contains("did you mean '--fn'?"), flag.err)
         XCTAssertEqual(gradc(["emit", "llvm", "x.grad"]).status, 64)
         XCTAssertEqual(gradc(["run"]).status, 64)
+        let schedule = gradc(["run", "--checkpoint=revolve", "x.grad"])
+        XCTAssertEqual(schedule.status, 64)
+        XCTAssertTrue(schedule.err.contains("unknown checkpoint schedule 'revolve'"), schedule.err)
+        XCTAssertEqual(gradc(["build", "--checkpoint", "budget:lots", "x.grad"]).status, 64)
+        XCTAssertEqual(gradc(["emit", "plan", "--checkpoint"]).status, 64)
+    }
+
+    /// --checkpoint reaches the planner: emit plan reports the schedule asked for, and a loop's
+    /// @checkpoint overrides it.
+    func testCheckpointFlag() {
+        let file = Repo.path("Tests/Cases/checkpoint/schedules.grad")
+        let r = gradc(["emit", "plan", "--checkpoint=binomial:4", file])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("schedule           binomial:4\n"), r.out)
+        XCTAssertTrue(r.out.contains("schedule           store-all (from @checkpoint)"), r.out)
+        let b = gradc(["emit", "plan", "--checkpoint=budget:1KiB", "--fn", "rnn", file])
+        XCTAssertTrue(b.out.contains("schedule           budget:1024\n"), b.out)
+        XCTAssertFalse(b.out.contains("rnn_all"), b.out)
     }
 
     func testIOAndCompileErrorsExitCodes() throws {
