@@ -96,17 +96,24 @@ public final class ADContext {
 
     /// The VJP of a callee over all its differentiable parameters, returning a tuple: the
     /// user's custom derivative when it has one, otherwise generated.
-    func calleeVJP(_ g: Function) throws -> (Function, [Int]) {
-        if let c = calleeVJPs[g.name] { return c }
-        let wrt = differentiableParams(g)
-        if let custom = module.customVJPs[g.name].flatMap({ module.function($0) }) {
+    /// The VJP function of a callee with respect to the parameters a call needs adjoints of
+    /// (`needed`, nil: every differentiable one), made once per set.
+    func calleeVJP(_ g: Function, needed: Set<Int>? = nil) throws -> (Function, [Int]) {
+        let all = differentiableParams(g)
+        let custom = module.customVJPs[g.name].flatMap { module.function($0) }
+        // A custom VJP gives every cotangent at once.
+        let wrt = custom == nil ? all.filter { needed?.contains($0) ?? true } : all
+        let key = g.name + "/" + wrt.map(String.init).joined(separator: ",")
+        if let c = calleeVJPs[key] { return c }
+        if let custom {
             let v = wrt.count == 1 ? wrapper(custom, tuple: true) : custom
-            calleeVJPs[g.name] = (v, wrt)
+            calleeVJPs[key] = (v, wrt)
             return (v, wrt)
         }
-        let v = try buildVJP(g, wrt: wrt, name: uniqueName(g.name + "_vjp"), seedParam: true, withValue: false, alwaysTuple: true)
+        let suffix = wrt == all ? "" : "_" + wrt.map { g.paramNames[$0] }.joined(separator: "_")
+        let v = try buildVJP(g, wrt: wrt, name: uniqueName(g.name + "_vjp" + suffix), seedParam: true, withValue: false, alwaysTuple: true)
         module.functions.append(v)
-        calleeVJPs[g.name] = (v, wrt)
+        calleeVJPs[key] = (v, wrt)
         return (v, wrt)
     }
 

@@ -354,7 +354,9 @@ final class ReverseAD {
     func reverseCall(_ i: Inst, _ name: String, _ cl: Cloner, _ adj: inout [ValueID: Adj]) throws {
         guard let callee = ctx.module.function(name), i.results.count == 1 else { return }
         let ct = try materialize(adj[i.result], src.type(i.result), primal: cl.get(i.result))
-        let (vjp, wrt) = try ctx.calleeVJP(callee)
+        let needed = Set(i.operands.indices.filter { varied(i.operands[$0]) })
+        if needed.isEmpty { return }
+        let (vjp, wrt) = try ctx.calleeVJP(callee, needed: needed)
         let r = b.emitMulti(.call(vjp.name), i.operands.map { cl.get($0) } + [ct], types: [vjp.resultType!])[0]
         for (k, p) in wrt.enumerated() {
             let g = try e.op(.extract(k), [r], type: callee.type(callee.params[p]))
