@@ -19,6 +19,8 @@ public struct CEmitter {
     let m: Module
     let path: String
     let source: String
+    /// Check every float result for NaN and infinity (`--check-nan`).
+    public var checkNaN = false
 
     public init(module: Module, path: String, source: String) {
         self.m = module
@@ -360,11 +362,13 @@ struct FunctionEmitter {
             } else {
                 inst(i, indent: indent)
             }
+            if e.checkNaN, i.results.count == 1, f.type(i.result).isFloatTensor, i.op.isPure || i.op.name == "load" {
+                if case .constant = i.op {} else { out += indent + "gt_check_finite(\(name(i.result)[0]), \(e.cString(i.op.name)));\n" }
+            }
             for v in (releaseAt[k] ?? []).sorted() { for l in name(v) { out += indent + "gt_release(\(l)); \(l) = 0;\n" } }
         }
     }
 
-    /// True when `v` is used by an instruction of `r` after index `k` (nested regions included).
     mutating func yield(_ ops: [ValueID], into targets: [String], indent: String) {
         let srcs = ops.flatMap { name($0) }
         let temps = srcs.map { _ in fresh() }

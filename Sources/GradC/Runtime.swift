@@ -755,6 +755,18 @@ static inline T *gt_checkpoint_plan(int64_t l, int kind, double param, double st
   free(slot_of); free(acts.a);
   return r;
 }
+/* --check-nan: stop at the first NaN or infinity an operation produced. */
+static inline void gt_check_finite(const T *t, const char *op) {
+  if (t->dt != F32 && t->dt != F64) return;
+  for (int64_t i = 0; i < t->n; i++) {
+    double v = gt_get(t, i);
+    if (!isfinite(v)) {
+      char m[200];
+      snprintf(m, sizeof m, "'%s' produced %s (--check-nan)", op, isnan(v) ? "NaN" : v > 0 ? "inf" : "-inf");
+      gt_fail(m);
+    }
+  }
+}
 static inline T *gt_sum_to(const T *a, const T *like) {
   T *t = gt_retain((T *)a);
   while (t->rank > like->rank) { T *u = gt_reduce(R_SUM, t, 1, 0, 0); gt_release(t); t = u; }

@@ -69,6 +69,8 @@ public enum CLI {
                                    when installed)
           -Xcc FLAG                pass FLAG to the C compiler (for example -fsanitize=address)
           -v                       print the C compiler command
+          --check-nan              stop at the first NaN or infinity an operation produces,
+                                   with its source location
           --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
                                    store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
                                    @checkpoint(...) on a loop overrides it there
@@ -100,6 +102,8 @@ public enum CLI {
 
         OPTIONS:
           -O0                      do not run the simplification passes
+          --check-nan              stop at the first NaN or infinity an operation produces,
+                                   with its source location
           --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
                                    store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
                                    @checkpoint(...) on a loop overrides it there
@@ -190,6 +194,7 @@ public enum CLI {
         var library = false
         var runs = 5
         var checkpoint: CheckpointSchedule = .sqrt
+        var checkNaN = false
 
         static let stages = ["ast", "ir", "grad", "bytecode", "c", "plan"]
 
@@ -202,7 +207,7 @@ public enum CLI {
             }
             let flags = cmd == "emit" ? ["--fn", "-O0", "--checkpoint"] : cmd == "check" ? ["--fn", "--dim", "--seed", "--checkpoint"]
                 : cmd == "bench" ? ["--fn", "--dim", "--seed", "--runs", "--checkpoint"]
-                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--checkpoint"] : ["-O0", "--checkpoint"]
+                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--checkpoint", "--check-nan"] : ["-O0", "--checkpoint", "--check-nan"]
             while k < args.count {
                 var a = args[k]
                 if a.hasPrefix("--checkpoint=") || a == "--checkpoint" {
@@ -231,6 +236,7 @@ public enum CLI {
                 case "--blas=openblas" where cmd == "build", "--blas=none" where cmd == "build":
                     o.blas = String(a.dropFirst("--blas=".count))
                 case "-v" where cmd == "build": o.verbose = true
+                case "--check-nan" where cmd == "build" || cmd == "run": o.checkNaN = true
                 case "--lib" where cmd == "build": o.library = true
                 case "-Xcc" where cmd == "build":
                     guard k + 1 < args.count else { throw fail("-Xcc needs a flag") }
@@ -294,6 +300,7 @@ public enum CLI {
                 throw CompileFailure(code: .compileError, message: "\(o.file): error: no 'fn main()' to run\n")
             }
             let vm = VM(bc, output: out)
+            vm.checkNaN = o.checkNaN
             do {
                 _ = try vm.run("main")
             } catch let e as VMError {

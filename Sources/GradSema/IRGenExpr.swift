@@ -32,7 +32,8 @@ extension FunctionGen {
             if cs.count == ids.count {
                 do {
                     let t = try Eval.apply(op, cs)
-                    if t.count <= FunctionGen.foldLimit {
+                    // A NaN or infinity is made at run time, where --check-nan sees its op.
+                    if t.count <= FunctionGen.foldLimit, t.nonFinite(producedBy: "") == nil {
                         if let type, case .tensor(_, let s) = type, s.count != t.rank {
                             // shape given by the caller disagrees: fall through to emit
                         } else {
@@ -46,6 +47,7 @@ extension FunctionGen {
             }
         }
         do {
+            b.loc = Loc(r)      // the operation's own expression, not its last operand's
             // A result computed only from weak values is weak too (where(c, 1.0, 0.0) * 2.0).
             return TV(v: try b.emit(op, ids, type: type), weak: !args.isEmpty && args.allSatisfy(\.weak))
         } catch let e as TensorError {

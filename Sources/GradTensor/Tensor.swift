@@ -46,6 +46,17 @@ public struct Tensor: Sendable {
     public init(_ values: [Int32], shape: [Int]) { self.init(shape: shape, storage: .i32(values)) }
     public init(_ values: [Bool], shape: [Int]) { self.init(shape: shape, storage: .bool(values)) }
 
+    /// `--check-nan`'s message when a float element is NaN or infinite: "'OP' produced NaN".
+    public func nonFinite(producedBy op: String) -> String? {
+        func word(_ v: Double) -> String { v.isNaN ? "NaN" : v > 0 ? "inf" : "-inf" }
+        switch storage {
+        case .f64(let a): if let v = a.first(where: { !$0.isFinite }) { return "'\(op)' produced \(word(v)) (--check-nan)" }
+        case .f32(let a): if let v = a.first(where: { !$0.isFinite }) { return "'\(op)' produced \(word(Double(v))) (--check-nan)" }
+        default: break
+        }
+        return nil
+    }
+
     public static func scalar(_ v: Double, _ dtype: DType = .f64) -> Tensor {
         Tensor.filled(shape: [], value: v, dtype: dtype)
     }

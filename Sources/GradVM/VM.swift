@@ -27,6 +27,8 @@ public struct VMError: Error, CustomStringConvertible {
 public final class VM {
     let program: BytecodeProgram
     public var output: (String) -> Void
+    /// Stop at the first NaN or infinity an operation or a load produces (`--check-nan`).
+    public var checkNaN = false
 
     public init(_ program: BytecodeProgram, output: @escaping (String) -> Void = { FileHandle.standardOutput.write($0.data(using: .utf8)!) }) {
         self.program = program
@@ -80,7 +82,9 @@ public final class VM {
                         guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }
                         ts.append(t)
                     }
-                    regs[Int(ins.dst)] = .tensor(try Eval.apply(c.ops[Int(ins.aux)], ts))
+                    let r = try Eval.apply(c.ops[Int(ins.aux)], ts)
+                    if checkNaN, let m = r.nonFinite(producedBy: c.ops[Int(ins.aux)].name) { throw TensorError(m) }
+                    regs[Int(ins.dst)] = .tensor(r)
                 case .moves:
                     let ops = Array(c.operands(ins))
                     let n = ops.count / 2
@@ -132,6 +136,7 @@ public final class VM {
                 case .load:
                     let path = c.strings[Int(ins.aux)]
                     let t = try NPY.read(path: path)
+                    if checkNaN, let m = t.nonFinite(producedBy: "load") { throw TensorError(m) }
                     try bind(c.types[Int(ins.dst)], .tensor(t), &sizes, what: "'\(path)'")
                     regs[Int(ins.dst)] = .tensor(t)
                 case .save:

@@ -28,9 +28,9 @@ static void f_main(T **out) {
   (void)sz; (void)sz_names;
   T *v_28 = 0, *d_x_71 = 0;
   (void)out;
-  gt_line = 8; gt_col = 65;
+  gt_line = 8; gt_col = 10;
   v_28 = gt_scalar(F64, 49.199999999999996);
-  gt_line = 6; gt_col = 20;
+  gt_line = 6; gt_col = 14;
   d_x_71 = gt_const(F64, 1, (int64_t[]){3}, (double[]){-215.59999999999997, 112.00000000000001, -100});
   gt_line = 15; gt_col = 36;
   gt_print_tensor(v_28, 1);

@@ -82,6 +82,47 @@ final class BackendTests: XCTestCase {
         XCTAssertGreaterThan(checked, 30)
     }
 
+    /// `-o` relative to the working directory (the compiler itself runs in a temporary folder).
+    func testRelativeOutputPath() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("relative")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "fn main() { print(2) }\n".write(to: dir.appendingPathComponent("two.grad"), atomically: true, encoding: .utf8)
+        let b = gradc(["build", "two.grad", "-o", "two"], in: dir.path)
+        XCTAssertEqual(b.status, 0, b.err)
+        XCTAssertEqual(run(dir.appendingPathComponent("two").path, in: dir.path).out, "2\n")
+    }
+
+    /// --check-nan stops at the operation that made the first NaN or infinity, with its source
+    /// location, on both backends alike; without it the values propagate.
+    func testCheckNaN() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("nan")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let src = """
+        fn f(x: f64[3]) -> f64 {
+          let z = log(x - 1.0)
+          return sum(z)
+        }
+        fn main() {
+          print(f([3.0, 2.0, 1.5]))
+          print(f([3.0, 1.0, 1.5]), 0.0 / 0.0)
+        }
+
+        """
+        try src.write(to: dir.appendingPathComponent("nan.grad"), atomically: true, encoding: .utf8)
+        let plain = gradc(["run", "nan.grad"], in: dir.path)
+        XCTAssertEqual(plain.status, 0, plain.err)
+        XCTAssertTrue(plain.out.hasSuffix("-inf nan\n"), plain.out)
+        let vm = gradc(["run", "--check-nan", "nan.grad"], in: dir.path)
+        XCTAssertEqual(vm.status, 70)
+        XCTAssertTrue(vm.err.hasPrefix("nan.grad:2:11: error: 'log' produced -inf (--check-nan)\n"), vm.err)
+        let b = gradc(["build", "--check-nan", "nan.grad", "-o", dir.appendingPathComponent("nan").path], in: dir.path)
+        XCTAssertEqual(b.status, 0, b.err)
+        let c = run(dir.appendingPathComponent("nan").path, in: dir.path)
+        XCTAssertEqual(c.status, 70)
+        XCTAssertEqual(c.err.split(separator: "\n").first, vm.err.split(separator: "\n").first)
+        XCTAssertEqual(c.out, vm.out)
+    }
+
     func testBuildNeverOverwritesASourceFile() throws {
         let src = BackendTests.tmp.appendingPathComponent("keep.grad").path
         try "fn main() { print(1) }\n".write(toFile: src, atomically: true, encoding: .utf8)
