@@ -1,7 +1,8 @@
 // Random programs: a seeded generator of well-typed Grad functions over the built-ins,
 // broadcasting, indexing and slicing, loops, branches and calls, each with a gradient. The
-// functions are smooth where they are checked (no kinks; branches on the sign of an input),
-// so finite differences are a fair reference. Every
+// functions are smooth where they are checked (no kinks; branches on the sign of an input,
+// which gradc check keeps away from 0) and every variable is squashed by tanh, so values stay
+// moderate and finite differences are a fair reference. Every
 // batch is checked five ways: reverse mode against finite differences and forward mode
 // against reverse (`gradc check`); the VM against the native executable; the printed
 // derivative source recompiled against the original (EmitGradTests' mechanism, here by
@@ -40,7 +41,7 @@ struct ProgramGenerator {
         case 6: return "(sigmoid(\(vector(vars))) * \(vector(vars)))"
         case 7: return "concat([\(vector(vars))[1:], \(vector(vars))[:1]], axis: 0)"
         case 8: return "exp(tanh(\(vector(vars))))"
-        case 9: return "(square(\(vector(vars))) * \(literal()))"
+        case 9: return "(square(tanh(\(vector(vars)))) * \(literal()))"
         default:
             if callsLeft > 0, let f = functions.last, chance(0.5) {
                 callsLeft -= 1
@@ -75,21 +76,21 @@ struct ProgramGenerator {
             let v = "v\(k)"
             switch pick(4) {
             case 0:
-                body.append("  let \(v) = \(vector(vars))")
+                body.append("  let \(v) = tanh(\(vector(vars)))")
             case 1:
                 let steps = 1 + pick(6)
                 let schedule = ["", "@checkpoint(binomial: 2)\n  ", "@checkpoint(sqrt)\n  "][pick(3)]
-                body.append("  var \(v) = \(vector(vars))\n  \(schedule)for i in 0..<\(steps) {\n    \(v) = tanh(\(vector(vars + [v])) * 0.5 + \(v) * 0.5)\n  }")
+                body.append("  var \(v) = tanh(\(vector(vars)))\n  \(schedule)for i in 0..<\(steps) {\n    \(v) = tanh(\(vector(vars + [v])) * 0.5 + \(v) * 0.5)\n  }")
             case 2:
                 // The condition is far from its boundary at the checked points but for s near
                 // 0, so finite differences do not step across it.
-                body.append("  var \(v) = \(vector(vars))\n  if s \(["<", ">"][pick(2)]) 0.0 {\n    \(v) = \(vector(vars + [v]))\n  } else {\n    \(v) = \(v) * \(literal())\n  }")
+                body.append("  var \(v) = tanh(\(vector(vars)))\n  if s \(["<", ">"][pick(2)]) 0.0 {\n    \(v) = \(vector(vars + [v]))\n  } else {\n    \(v) = \(v) * \(literal())\n  }")
             default:
-                body.append("  var \(v) = \(vector(vars))\n  var n\(k) = 0\n  while n\(k) < \(1 + pick(3)) {\n    \(v) = sin(\(v)) + \(vector(vars)) * 0.25\n    n\(k) = n\(k) + 1\n  }")
+                body.append("  var \(v) = tanh(\(vector(vars)))\n  var n\(k) = 0\n  while n\(k) < \(1 + pick(3)) {\n    \(v) = sin(\(v)) + tanh(\(vector(vars))) * 0.25\n    n\(k) = n\(k) + 1\n  }")
             }
             vars.append(v)
         }
-        let result = chance(0.3) ? "\(vector(vars)) * s" : "\(vector(vars))"
+        let result = chance(0.3) ? "tanh(\(vector(vars))) * s" : "tanh(\(vector(vars)))"
         functions.append(name)
         // The result is a vector so later functions can call it; the loss is its sum.
         return "fn \(name)(x: f64[4], w: f64[4, 4], s: f64) -> f64[4] {\n" + body.joined(separator: "\n") + "\n  return \(result)\n}\n"
