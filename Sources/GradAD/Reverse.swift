@@ -146,11 +146,12 @@ final class ReverseAD {
             b.function.names[size] = "slots"
         }
         let bufs = try inits.map { try e.op(.stackAlloc, [size, $0], type: stackType(e.type($0))) }
-        nameTapes(bufs, i.results, prefix: plan == nil ? "tape_" : "saved_")
+        let prefix = plan == nil ? "tape_" : "saved_"
+        nameTapes(bufs, i.results, prefix: prefix)
         let args = b.beginRegion([.scalar(.i32)] + inits.map(e.type) + bufs.map(e.type))
         if isFor { nameLike([args[0]], [body.args[0]]) } else { b.function.names[args[0]] = "trip" }
         nameLike(Array(args.dropFirst()), carriedArgs)
-        nameTapes(Array(args.suffix(bufs.count)), i.results, prefix: plan == nil ? "tape_" : "saved_")
+        nameTapes(Array(args.suffix(bufs.count)), i.results, prefix: prefix)
         if isFor { cl.map[body.args[0]] = args[0] }
         for (a, n) in zip(carriedArgs, args.dropFirst()) { cl.map[a] = n }
         let k = isFor ? try e.sub(args[0], lo) : args[0]
@@ -173,7 +174,7 @@ final class ReverseAD {
         let region = b.endRegion()
         let rs = b.emitMulti(.forLoop, [lo, hi] + inits + bufs, types: inits.map(e.type) + bufs.map(e.type), regions: [region])
         let kept = Array(rs.suffix(bufs.count))
-        nameTapes(kept, i.results, prefix: plan == nil ? "tape_" : "saved_")
+        nameTapes(kept, i.results, prefix: prefix)
         return (Array(rs.prefix(inits.count)), LoopTape(count: count, lower: isFor ? lo : nil, buffers: kept, plan: plan))
     }
 

@@ -33,6 +33,17 @@ public enum CLI {
 
     """
 
+    /// Options several commands share, as their help shows them (after the indentation).
+    static let checkpointOption = """
+        --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
+                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
+                                   @checkpoint(...) on a loop overrides it there
+        """
+    static let checkNaNOption = """
+        --check-nan              stop at the first NaN or infinity an operation produces,
+                                   with its source location
+        """
+
     static let commandHelp: [String: String] = [
         "bench": """
         OVERVIEW: time a function and every derived function of it, on the VM and natively
@@ -45,9 +56,7 @@ public enum CLI {
           --runs K                 timed runs per function (default 5)
           --dim NAME=SIZE          the size to use for a size name (default 3), repeatable
           --seed N                 the seed of the random inputs (default 0)
-          --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
-                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
-                                   @checkpoint(...) on a loop overrides it there
+          \(checkpointOption)
           -h, --help               show this help
 
         """,
@@ -69,11 +78,8 @@ public enum CLI {
                                    when installed)
           -Xcc FLAG                pass FLAG to the C compiler (for example -fsanitize=address)
           -v                       print the C compiler command
-          --check-nan              stop at the first NaN or infinity an operation produces,
-                                   with its source location
-          --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
-                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
-                                   @checkpoint(...) on a loop overrides it there
+          \(checkNaNOption)
+          \(checkpointOption)
           -h, --help               show this help
 
         """,
@@ -87,9 +93,7 @@ public enum CLI {
           --fn NAME                only this derived function
           --dim NAME=SIZE          the size to use for a size name (default 3), repeatable
           --seed N                 the seed of the random inputs (default 0)
-          --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
-                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
-                                   @checkpoint(...) on a loop overrides it there
+          \(checkpointOption)
           -h, --help               show this help
 
         Exit status: 0 when every check passes, 1 when one fails.
@@ -102,11 +106,8 @@ public enum CLI {
 
         OPTIONS:
           -O0                      do not run the simplification passes
-          --check-nan              stop at the first NaN or infinity an operation produces,
-                                   with its source location
-          --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
-                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
-                                   @checkpoint(...) on a loop overrides it there
+          \(checkNaNOption)
+          \(checkpointOption)
           -h, --help               show this help
 
         Exit status: 0 on success, 65 on a compile error, 70 on a run-time error, 74 when
@@ -129,9 +130,7 @@ public enum CLI {
         OPTIONS:
           --fn NAME                only this function
           -O0                      do not run the simplification passes
-          --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
-                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
-                                   @checkpoint(...) on a loop overrides it there
+          \(checkpointOption)
           -h, --help               show this help
 
         """,

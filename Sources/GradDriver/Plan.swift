@@ -28,23 +28,19 @@ enum PlanReport {
             ? "L, counted by a first run of the loop; a second run stores the plan's states (planned at run time)"
             : "\(p.tripsText) (planned at run time)"))
         row("state", p.stateBytes.map { "\($0) bytes" } ?? "\(p.stateBytesText) bytes")
-        if let l = p.trips, let bytes = p.stateBytes {
+        // With the trip count known, the planner itself gives the figures (a budget also needs
+        // the state's size); the bytes are a product with the state's size, or a formula in it.
+        if let l = p.trips, p.stateBytes != nil || !p.schedule.isBudget {
             do {
-                let plan = try CheckpointPlanner.plan(trips: l, schedule: p.schedule, stateBytes: Int64(bytes))
-                if case .budget = p.schedule { row("resolved to", "\(plan.schedule)") }
+                let plan = try CheckpointPlanner.plan(trips: l, schedule: p.schedule, stateBytes: Int64(p.stateBytes ?? 0))
+                if p.schedule.isBudget { row("resolved to", "\(plan.schedule)") }
                 row("stored states", "\(plan.slots) (and one working state)")
-                row("peak stored bytes", "\(plan.slots * bytes)" + human(plan.slots * bytes))
-                let ratio = l == 0 ? 0 : Double(l + plan.recomputed) / Double(l)
+                row("peak stored bytes", p.stateBytes.map { "\(plan.slots * $0)" + human(plan.slots * $0) } ?? "\(plan.slots) · \(p.stateBytesText)")
+                let ratio = Double(l + plan.recomputed) / Double(max(l, 1))
                 row("recomputed steps", "\(plan.recomputed) (primal steps in all: \(l + plan.recomputed) = \(fixed(ratio))·L)")
             } catch {
                 row("error", "\(error)")
             }
-            return out
-        }
-        if let l = p.trips, let plan = try? CheckpointPlanner.plan(trips: l, schedule: p.schedule), p.schedule.isBudget == false {
-            row("stored states", "\(plan.slots) (and one working state)")
-            row("peak stored bytes", "\(plan.slots) · \(p.stateBytesText)")
-            row("recomputed steps", "\(plan.recomputed) (primal steps in all: \(l + plan.recomputed) = \(fixed(Double(l + plan.recomputed) / Double(max(l, 1))))·L)")
             return out
         }
         let L = p.trips.map(String.init) ?? p.tripsText

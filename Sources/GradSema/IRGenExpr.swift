@@ -33,7 +33,7 @@ extension FunctionGen {
                 do {
                     let t = try Eval.apply(op, cs)
                     // A NaN or infinity is made at run time, where --check-nan sees its op.
-                    if t.count <= FunctionGen.foldLimit, t.nonFinite(producedBy: "") == nil {
+                    if t.count <= FunctionGen.foldLimit, t.firstNonFinite == nil {
                         if let type, case .tensor(_, let s) = type, s.count != t.rank {
                             // shape given by the caller disagrees: fall through to emit
                         } else {

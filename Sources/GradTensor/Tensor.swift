@@ -46,15 +46,18 @@ public struct Tensor: Sendable {
     public init(_ values: [Int32], shape: [Int]) { self.init(shape: shape, storage: .i32(values)) }
     public init(_ values: [Bool], shape: [Int]) { self.init(shape: shape, storage: .bool(values)) }
 
+    /// The first NaN or infinite element of a float tensor, if any.
+    public var firstNonFinite: Double? {
+        switch storage {
+        case .f64(let a): return a.first { !$0.isFinite }
+        case .f32(let a): return a.first { !$0.isFinite }.map(Double.init)
+        default: return nil
+        }
+    }
+
     /// `--check-nan`'s message when a float element is NaN or infinite: "'OP' produced NaN".
     public func nonFinite(producedBy op: String) -> String? {
-        func word(_ v: Double) -> String { v.isNaN ? "NaN" : v > 0 ? "inf" : "-inf" }
-        switch storage {
-        case .f64(let a): if let v = a.first(where: { !$0.isFinite }) { return "'\(op)' produced \(word(v)) (--check-nan)" }
-        case .f32(let a): if let v = a.first(where: { !$0.isFinite }) { return "'\(op)' produced \(word(Double(v))) (--check-nan)" }
-        default: break
-        }
-        return nil
+        firstNonFinite.map { "'\(op)' produced \($0.isNaN ? "NaN" : $0 > 0 ? "inf" : "-inf") (--check-nan)" }
     }
 
     public static func scalar(_ v: Double, _ dtype: DType = .f64) -> Tensor {

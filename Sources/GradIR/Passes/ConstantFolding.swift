@@ -38,7 +38,7 @@ public struct ConstantFolding: Pass {
             let args = i.operands.compactMap { consts[$0] }
             guard args.count == i.operands.count, let t = try? Eval.apply(i.op, args), t.count <= ConstantFolding.limit else { continue }
             // A NaN or infinity is left to be made at run time, where --check-nan can see its op.
-            if t.nonFinite(producedBy: "") != nil { continue }
+            if t.firstNonFinite != nil { continue }
             r.insts[k] = Inst(.constant(t), [], results: i.results, loc: i.loc)
             consts[i.result] = t
             changed = true
