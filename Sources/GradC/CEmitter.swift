@@ -166,6 +166,13 @@ public struct CEmitter {
         return out
     }
 
+    /// One function's C, as `emit()` writes it (the REPL's `:c NAME`).
+    public func emitFunction(_ name: String) -> String? {
+        guard let f = m.function(name) else { return nil }
+        var g = FunctionEmitter(e: self, f: f)
+        return g.run()
+    }
+
     /// The functions main calls, directly or not (all of them when there is no main).
     func reachable() -> [Function] {
         guard m.function("main") != nil else { return m.functions }

@@ -177,7 +177,8 @@ extension CLI {
 
     /// Runs a command in `dir` and waits for it. Its standard output and standard error are
     /// captured through temporary files, since reading a Process pipe can block on Linux.
-    public static func runProcess(_ argv: [String], in dir: URL, env: [String: String] = [:]) -> (status: Int32, output: String, errors: String) {
+    /// `input` is a file for its standard input (none when nil).
+    public static func runProcess(_ argv: [String], in dir: URL, env: [String: String] = [:], input: String? = nil) -> (status: Int32, output: String, errors: String) {
         let id = UUID().uuidString
         let tmp = FileManager.default.temporaryDirectory
         let outURL = tmp.appendingPathComponent("gradc-out-\(id)"), errURL = tmp.appendingPathComponent("gradc-err-\(id)")
@@ -191,7 +192,7 @@ extension CLI {
         var e = ProcessInfo.processInfo.environment
         for (k, v) in env { e[k] = v }
         p.environment = e
-        p.standardInput = FileHandle.nullDevice
+        p.standardInput = input.flatMap { FileHandle(forReadingAtPath: $0) } ?? FileHandle.nullDevice
         p.standardOutput = try? FileHandle(forWritingTo: outURL)
         p.standardError = try? FileHandle(forWritingTo: errURL)
         do { try p.run() } catch { return (-1, "", "\(error)") }

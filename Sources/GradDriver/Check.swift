@@ -184,7 +184,12 @@ struct CheckError: Error, CustomStringConvertible {
 
 extension CLI {
     static func runCheck(_ o: Options, out: (String) -> Void, err: (String) -> Void) throws -> Int32 {
-        let c = try Compilation.open(o.file)
+        try check(Compilation.open(o.file), o, out: out, err: err)
+    }
+
+    /// Checks the derived functions of `c` (not yet lowered); `o.function` names one, or a
+    /// function whose derived functions to check.
+    static func check(_ c: Compilation, _ o: Options, out: (String) -> Void, err: (String) -> Void) throws -> Int32 {
         c.checkpoint = o.checkpoint
         c.promoteF32 = true
         var helpers: [String: (String, String)] = [:]
@@ -202,7 +207,7 @@ extension CLI {
         err(c.warnings)
         var specs = c.derived.filter { !$0.name.hasPrefix("__check_") }
         if let name = o.function {
-            specs = specs.filter { $0.name == name }
+            specs = specs.filter { $0.name == name || $0.base == name }
             if specs.isEmpty { throw CompileFailure(code: .usage, message: "error: no derived function '\(name)' in \(o.file)\n") }
         }
         if specs.isEmpty {

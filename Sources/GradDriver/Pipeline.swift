@@ -40,6 +40,9 @@ public final class Compilation {
     /// Extra derived functions to generate, given the program's own (gradc check adds a JVP
     /// and a VJP of each base function).
     public var extraDerived: (([DerivedSpec]) -> [DerivedSpec])?
+    /// The REPL's entry function, when this compilation is a REPL input, and what it returns.
+    public var session: SessionEntry?
+    public private(set) var sessionResult: SessionResult?
 
     public init(file: SourceFile) { self.file = file }
 
@@ -79,7 +82,9 @@ public final class Compilation {
         // Names, types and shapes are checked even after a syntax error, on the statements
         // that parsed, so one run reports every independent error.
         program = Parser.parse(file, diagnostics: diagnostics)
-        (module, derived) = IRGen.lower(program, diagnostics: diagnostics, promoteF32: promoteF32)
+        let gen = IRGen(program, diagnostics: diagnostics, promoteF32: promoteF32, session: session)
+        gen.run()
+        (module, derived, sessionResult) = (gen.module, gen.derived, gen.sessionResult)
         if let extra = extraDerived { derived += extra(derived) }
         try failIfErrors()
         do {

@@ -24,10 +24,15 @@ public struct GradPrinter {
     var useRegion: [ValueID: Int] = [:]
     var out = ""
     var lastComment: (Int32, Bool) = (-1, false)
+    /// The line number a comment shows for a line of `source` (the REPL compiles assembled
+    /// source and shows the lines as they were typed).
+    var lineNumber: (Int) -> Int = { $0 }
 
     /// Prints `f` as Grad source; `header` is a comment line to put above it.
-    public static func print(_ f: Function, module: Module, source: String, header: String? = nil) -> String {
+    public static func print(_ f: Function, module: Module, source: String, header: String? = nil,
+                             lineNumber: ((Int) -> Int)? = nil) -> String {
         var p = GradPrinter(m: module, f: f, source: source.split(separator: "\n", omittingEmptySubsequences: false), uses: [])
+        if let lineNumber { p.lineNumber = lineNumber }
         return p.run(header)
     }
 
@@ -92,7 +97,7 @@ public struct GradPrinter {
         lastComment = key
         let text = Int(i.loc.line) <= source.count ? source[Int(i.loc.line) - 1].trimmingCharacters(in: .whitespaces) : ""
         let short = text.count > 70 ? String(text.prefix(67)) + "..." : text
-        out += pad + "// " + (i.loc.adjoint ? "adjoint of line" : "line") + " \(i.loc.line): \(short)\n"
+        out += pad + "// " + (i.loc.adjoint ? "adjoint of line" : "line") + " \(lineNumber(Int(i.loc.line))): \(short)\n"
     }
 
     func inlinable(_ i: Inst) -> Bool {

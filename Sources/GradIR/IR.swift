@@ -56,6 +56,15 @@ public struct Region: Sendable {
     public init(args: [ValueID] = [], insts: [Inst] = []) { self.args = args; self.insts = insts }
 
     public var terminator: Inst? { insts.last.flatMap { $0.op.isTerminator ? $0 : nil } }
+
+    /// Renumbers the source lines of every instruction, nested regions included.
+    public mutating func relocate(_ line: (Int) -> Int) {
+        for k in insts.indices {
+            let l = insts[k].loc
+            if l.line > 0 { insts[k].loc = Loc(line: line(Int(l.line)), column: Int(l.column), adjoint: l.adjoint) }
+            for r in insts[k].regions.indices { insts[k].regions[r].relocate(line) }
+        }
+    }
 }
 
 public final class Function {

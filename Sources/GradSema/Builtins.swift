@@ -15,7 +15,7 @@ import GradIR
 import GradSyntax
 import GradTensor
 
-enum Builtins {
+public enum Builtins {
     static let unary: [String: UnaryFn] = [
         "exp": .exp, "log": .log, "log1p": .log1p, "sqrt": .sqrt, "abs": .abs, "sign": .sign, "sin": .sin,
         "cos": .cos, "tanh": .tanh, "sigmoid": .sigmoid, "relu": .relu, "softplus": .softplus, "gelu": .gelu,
@@ -32,7 +32,7 @@ enum Builtins {
         "zeros_like", "sum_to", "broadcast_like", "reshape_like", "stack_zeros", "set_index",
         "checkpoint_plan",
     ]
-    static let names: [String] = (Array(unary.keys) + Array(reductions.keys) + others).sorted()
+    public static let names: [String] = (Array(unary.keys) + Array(reductions.keys) + others).sorted()
     static let nameSet = Set(names)
 
     static func isBuiltin(_ n: String) -> Bool { nameSet.contains(n) }

@@ -30,11 +30,15 @@ public final class IRGen {
 
     /// When set, every f32 in the program is made f64 (`gradc check` runs programs in f64).
     let promoteF32: Bool
+    /// The REPL's entry function, if this program is a REPL input (IRGenSession.swift).
+    let session: SessionEntry?
+    public internal(set) var sessionResult: SessionResult?
 
-    public init(_ program: Program, diagnostics: DiagnosticEngine, promoteF32: Bool = false) {
+    public init(_ program: Program, diagnostics: DiagnosticEngine, promoteF32: Bool = false, session: SessionEntry? = nil) {
         self.program = program
         self.diags = diagnostics
         self.promoteF32 = promoteF32
+        self.session = session
     }
 
     func promote(_ d: DType) -> DType { promoteF32 && d == .f32 ? .f64 : d }
@@ -46,7 +50,7 @@ public final class IRGen {
         return (g.module, g.derived)
     }
 
-    func run() {
+    public func run() {
         declareStructs()
         declareFunctions()
         declareCustomDerivatives()
@@ -54,7 +58,7 @@ public final class IRGen {
         for item in program.items {
             if case .function(let f) = item, signatures[f.name] != nil, module.function(f.name) == nil {
                 let fg = FunctionGen(self, f)
-                fg.lower()
+                if let s = session, s.name == f.name { fg.lowerSessionEntry(s) } else { fg.lower() }
                 module.functions.append(fg.function)
             }
         }

@@ -29,6 +29,12 @@ public final class VM {
     public var output: (String) -> Void
     /// Stop at the first NaN or infinity an operation or a load produces (`--check-nan`).
     public var checkNaN = false
+    /// Set to nonzero (by the REPL's Ctrl-C handler) to stop at the next jump with an error.
+    public static let interruptFlag: UnsafeMutablePointer<Int32> = {
+        let p = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        p.pointee = 0
+        return p
+    }()
 
     public init(_ program: BytecodeProgram, output: @escaping (String) -> Void = { FileHandle.standardOutput.write($0.data(using: .utf8)!) }) {
         self.program = program
@@ -63,6 +69,7 @@ public final class VM {
         }
         var pc = 0
         let code = c.code
+        let interrupt = VM.interruptFlag
         while pc < code.count {
             let ins = code[pc]
             let here = pc
@@ -102,6 +109,10 @@ public final class VM {
                     regs[Int(ins.dst)] = .tensor(t)
                 case .jump:
                     pc = Int(ins.aux)
+                    if interrupt.pointee != 0 {
+                        interrupt.pointee = 0
+                        throw TensorError("interrupted")
+                    }
                 case .jumpIfFalse:
                     if !truth(regs[Int(c.args[Int(ins.argStart)])]) { pc = Int(ins.aux) }
                 case .forTest:

@@ -17,13 +17,7 @@ final class FuzzTests: XCTestCase {
         return d
     }()
 
-    /// The gradc executable built beside this test bundle.
-    var executable: String {
-        let b = Bundle(for: FuzzTests.self).bundleURL
-        let candidates = [b.appendingPathComponent("gradc"), b.deletingLastPathComponent().appendingPathComponent("gradc"),
-                          Repo.root.appendingPathComponent(".build/debug/gradc")]
-        return (candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]).path
-    }
+    var executable: String { Repo.executable }
 
     struct Outcome { var status: Int32; var signaled: Bool; var timedOut: Bool; var err: String }
 

@@ -7,6 +7,15 @@ enum Repo {
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static func path(_ p: String) -> String { root.appendingPathComponent(p).path }
 
+    /// The gradc executable built beside this test bundle.
+    static var executable: String {
+        final class Marker {}
+        let b = Bundle(for: Marker.self).bundleURL
+        let candidates = [b.appendingPathComponent("gradc"), b.deletingLastPathComponent().appendingPathComponent("gradc"),
+                          root.appendingPathComponent(".build/debug/gradc")]
+        return (candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]).path
+    }
+
     /// Every file under `dir` with the extension, sorted.
     static func files(_ dir: String, ext: String) -> [String] {
         guard let e = FileManager.default.enumerator(atPath: path(dir)) else { return [] }
