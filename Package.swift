@@ -8,20 +8,23 @@
 //   GradDriver (CLI)  <- gradc (thin executable)
 import PackageDescription
 
+let optimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
 let package = Package(
     name: "gradc",
     products: [
         .executable(name: "gradc", targets: ["gradc"]),
     ],
     targets: [
-        // The tensor kernels are the VM's hot path: optimized even in debug builds.
+        // The tensor kernels are the VM's hot path, and the IR passes and the VM run on every
+        // program the tests compile: optimized even in debug builds.
         .target(name: "GradFloatEnv"),
-        .target(name: "GradTensor", dependencies: ["GradFloatEnv"], swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "GradTensor", dependencies: ["GradFloatEnv"], swiftSettings: optimized),
         .target(name: "GradSyntax"),
-        .target(name: "GradIR", dependencies: ["GradTensor"]),
+        .target(name: "GradIR", dependencies: ["GradTensor"], swiftSettings: optimized),
         .target(name: "GradSema", dependencies: ["GradSyntax", "GradIR"]),
-        .target(name: "GradAD", dependencies: ["GradIR", "GradTensor"]),
-        .target(name: "GradVM", dependencies: ["GradIR", "GradTensor"]),
+        .target(name: "GradAD", dependencies: ["GradIR", "GradTensor"], swiftSettings: optimized),
+        .target(name: "GradVM", dependencies: ["GradIR", "GradTensor"], swiftSettings: optimized),
         .target(name: "GradC", dependencies: ["GradIR", "GradTensor"]),
         .target(name: "GradDriver", dependencies: ["GradSyntax", "GradIR", "GradSema", "GradAD", "GradVM", "GradC", "GradTensor"]),
         .executableTarget(name: "gradc", dependencies: ["GradDriver"]),

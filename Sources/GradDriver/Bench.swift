@@ -26,7 +26,7 @@ extension CLI {
             throw CompileFailure(code: .usage, message: "error: no function '\(fname)' in \(o.file)\n")
         }
         let names = [fname] + c.derived.filter { $0.base == fname }.map(\.name)
-        var checker = Checker(c: c, vm: VM(bc, output: { _ in }), sizes: o.dims, rng: SplitMix64(seed: UInt64(o.seed)))
+        var checker = Checker(c: c, vm: VM(bc, output: { _ in }), sizes: o.dims, seed: UInt64(o.seed), rng: SplitMix64(seed: UInt64(o.seed)))
         let runs = max(o.runs, 1)
 
         // VM

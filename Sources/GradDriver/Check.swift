@@ -18,6 +18,7 @@ struct Checker {
     let c: Compilation
     let vm: VM
     var sizes: [String: Int]
+    let seed: UInt64
     var rng: SplitMix64
     var rows: [(String, String, Double, Bool)] = []
     static let fdTolerance = 1e-6, dotTolerance = 1e-9
@@ -88,34 +89,46 @@ struct Checker {
 
     static func dot(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
 
-    static func relError(_ a: [Double], _ b: [Double]) -> Double {
+    /// The largest difference relative to the largest magnitude; a difference within `noise`
+    /// (what rounding alone can make) counts as none, so the scale is at least noise/tolerance.
+    static func relError(_ a: [Double], _ b: [Double], noise: Double = 0, tolerance: Double = fdTolerance) -> Double {
         guard a.count == b.count else { return .infinity }
-        let scale = max(1e-8, a.map(abs).max() ?? 0, b.map(abs).max() ?? 0)
+        let scale = max(1e-8, a.map(abs).max() ?? 0, b.map(abs).max() ?? 0, noise / tolerance)
         return zip(a, b).map { abs($0 - $1) }.max().map { $0 / scale } ?? 0
     }
 
     func call(_ name: String, _ args: [RValue]) throws -> RValue { try vm.run(name, args) }
 
+    static func fnv1a(_ s: String) -> UInt64 {
+        s.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
     // MARK: - Checks
 
     mutating func check(_ spec: DerivedSpec, jvpName: String, vjpName: String) throws {
         guard let f = c.module.function(spec.base) else { return }
+        // Each function's inputs come from a stream of its own, so one function's check does
+        // not change when another is added or removed.
+        rng = SplitMix64(seed: seed ^ Checker.fnv1a(spec.name))
         let args = try f.paramTypes.map { try random($0) }
         let y = try call(f.name, args)
         let dirs = try spec.wrt.map { try random(f.type(f.params[$0])) }
         let ybar = try random(f.resultType!)
-        // Directional finite difference of f along dirs: (f(x + h d) - f(x - h d)) / 2h.
-        func fd(_ h: Double) throws -> [Double] {
+        // Directional finite difference of f along dirs: (f(x + h d) - f(x - h d)) / 2h, and
+        // for each component the error rounding alone can put in it, ε(|f(x+hd)| + |f(x-hd)|)/2h
+        // (a nearly flat function has a gradient that small).
+        func fd(_ h: Double) throws -> (values: [Double], noise: [Double]) {
             var plus = args, minus = args
             for (k, p) in spec.wrt.enumerated() {
                 plus[p] = Checker.axpy(args[p], h, dirs[k])
                 minus[p] = Checker.axpy(args[p], -h, dirs[k])
             }
             let a = Checker.leaves(try call(f.name, plus)), b = Checker.leaves(try call(f.name, minus))
-            return zip(a, b).map { ($0 - $1) / (2 * h) }
+            return (zip(a, b).map { ($0 - $1) / (2 * h) }, zip(a, b).map { Double.ulpOfOne * (abs($0) + abs($1)) / (2 * h) })
         }
         let h = 1e-6
-        let jdot = try fd(h)                               // J·ẋ, by finite differences
+        let (jdot, jnoise) = try fd(h)                    // J·ẋ, by finite differences
+        let roundoff = 10.0                               // differences within 10× the rounding error pass
         let dirLeaves = dirs.flatMap(Checker.leaves)
         switch spec.transform {
         case "grad", "value_and_grad", "vjp":
@@ -131,12 +144,12 @@ struct Checker {
             let weight = spec.transform == "vjp" ? Checker.leaves(ybar) : [1.0]
             let adj = Checker.dot(g, dirLeaves)           // ⟨x̄, ẋ⟩
             let fdv = Checker.dot(weight, jdot)           // ⟨ȳ, J·ẋ⟩ by FD
-            let err = Checker.relError([adj], [fdv])
+            let err = Checker.relError([adj], [fdv], noise: roundoff * Checker.dot(weight.map(abs), jnoise))
             rows.append((spec.name, "reverse vs finite differences", err, err <= Checker.fdTolerance))
         case "jvp":
             let out = try call(spec.name, args + dirs)
             guard case .tuple(let xs) = out else { throw CheckError("jvp returned \(out)") }
-            let err = Checker.relError(Checker.leaves(xs[1]), jdot)
+            let err = Checker.relError(Checker.leaves(xs[1]), jdot, noise: roundoff * (jnoise.max() ?? 0))
             rows.append((spec.name, "forward vs finite differences", err, err <= Checker.fdTolerance))
         case "jacobian", "hessian":
             let out = Checker.leaves(try call(spec.name, args))
@@ -171,7 +184,7 @@ struct Checker {
         guard case .tuple(let jx) = jv else { return }
         let lhs = Checker.dot(Checker.leaves(ybar), Checker.leaves(jx[1]))
         let rhs = Checker.dot(Checker.leaves(vj), dirLeaves)
-        let err = Checker.relError([lhs], [rhs])
+        let err = Checker.relError([lhs], [rhs], tolerance: Checker.dotTolerance)
         rows.append((spec.name, "forward vs reverse (dot product)", err, err <= Checker.dotTolerance))
     }
 
@@ -214,7 +227,7 @@ extension CLI {
             out("\(o.file): no derived functions to check\n")
             return 0
         }
-        var checker = Checker(c: c, vm: VM(bc, output: { _ in }), sizes: o.dims, rng: SplitMix64(seed: UInt64(o.seed)))
+        var checker = Checker(c: c, vm: VM(bc, output: { _ in }), sizes: o.dims, seed: UInt64(o.seed), rng: SplitMix64(seed: UInt64(o.seed)))
         for s in specs {
             let (j, v) = helpers[s.name]!
             do {

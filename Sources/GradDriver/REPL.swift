@@ -36,13 +36,24 @@ public final class REPLSession {
     enum Part {
         case chunk(Chunk)
         case raw(String)      // generated lines, with no origin
+        case close(String)    // the line that closes the chunk before it
     }
 
     /// An assembled program and, for each of its lines, where it came from.
     struct Assembled {
         var file: SourceFile
         var origins: [(origin: Int, line: Int)?]
+        var closers: Set<Int> = []
         func map(_ line: Int) -> (origin: Int, line: Int)? { line >= 1 && line <= origins.count ? origins[line - 1] : nil }
+
+        /// A closing line (the entry's brace) stands for the end of the chunk before it,
+        /// where what is missing was due.
+        func mapEnd(_ r: SourceRange) -> SourceRange? {
+            let n = Int(r.start.line)
+            guard closers.contains(n), map(n - 1) != nil else { return nil }
+            let col = file.line(n - 1).map { $0.unicodeScalars.count + 1 } ?? 1
+            return SourceRange(SourceLoc(line: n - 1, column: col), SourceLoc(line: n - 1, column: col + 1))
+        }
     }
 
     struct Variable {
@@ -144,12 +155,34 @@ public final class REPLSession {
         return depth
     }
 
+    /// The first closing bracket or brace that closes nothing.
+    static func unmatched(_ toks: [Token]) -> Token? {
+        var depth = 0
+        for t in toks {
+            switch t.kind {
+            case .punct(.lparen), .punct(.lbracket), .punct(.lbrace): depth += 1
+            case .punct(.rparen), .punct(.rbracket), .punct(.rbrace):
+                depth -= 1
+                if depth < 0 { return t }
+            default: break
+            }
+        }
+        return nil
+    }
+
     func run(_ text: String, firstLine: Int) {
         inputStart = firstLine
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix(":") { command(text, line: firstLine); return }
         let toks = Self.tokens(text)
         guard let first = toks.first else { return }
+        if let bad = Self.unmatched(toks) {
+            let at = SourceRange(SourceLoc(line: firstLine + Int(bad.range.start.line) - 1, column: Int(bad.range.start.column)),
+                                 SourceLoc(line: firstLine + Int(bad.range.start.line) - 1, column: Int(bad.range.start.column) + 1))
+            err(DiagnosticEngine.render(Diagnostic(.error, "unmatched '\(bad.text)'", at: at), originFile(0)))
+            fail(.compileError)
+            return
+        }
         let isDefinition: Bool
         switch first.kind {
         case .keyword(.fn), .keyword(.struct): isDefinition = true
@@ -235,11 +268,16 @@ public final class REPLSession {
     func assemble(_ parts: [Part]) -> Assembled {
         var lines: [String] = []
         var origins: [(origin: Int, line: Int)?] = []
+        var closers: Set<Int> = []
         for p in parts {
             switch p {
             case .raw(let s):
                 lines.append(s)
                 origins.append(nil)
+            case .close(let s):
+                lines.append(s)
+                origins.append(nil)
+                closers.insert(lines.count)
             case .chunk(let c):
                 for (k, l) in c.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                     lines.append(String(l))
@@ -247,7 +285,7 @@ public final class REPLSession {
                 }
             }
         }
-        return Assembled(file: SourceFile(path: "repl", text: lines.joined(separator: "\n")), origins: origins)
+        return Assembled(file: SourceFile(path: "repl", text: lines.joined(separator: "\n")), origins: origins, closers: closers)
     }
 
     /// Lowers an assembled program; reports its diagnostics where they were typed or loaded.
@@ -288,6 +326,11 @@ public final class REPLSession {
 
     func render(_ diagnostics: [Diagnostic], _ a: Assembled) -> String {
         diagnostics.sorted { $0.range.start < $1.range.start }.map { d in
+            var d = d
+            if let end = a.mapEnd(d.range) {
+                d.range = end
+                d.message = d.message.replacingOccurrences(of: ", found '}'", with: ", found the end of the input")
+            }
             guard let at = a.map(Int(d.range.start.line)) else {
                 return "repl: \(d.severity.rawValue): \(d.message)\n" + d.notes.map { "repl: note: \($0.message)\n" }.joined()
             }
@@ -321,7 +364,7 @@ public final class REPLSession {
 
     func evaluate(_ text: String, _ first: Int, mode: Mode) {
         let header = "fn \(Self.entry)(" + variables.map { "\($0.name): \(Self.typeText($0.value))" }.joined(separator: ", ") + ") {"
-        let parts = definitions.map(Part.chunk) + [.raw(header), .chunk(Chunk(origin: 0, line: first, text: text)), .raw("}")]
+        let parts = definitions.map(Part.chunk) + [.raw(header), .chunk(Chunk(origin: 0, line: first, text: text)), .close("}")]
         let session = SessionEntry(name: Self.entry, mutable: Set(variables.filter(\.mutable).map(\.name)))
         let t0 = DispatchTime.now()
         guard let (c, a) = compile(parts, session: session), let result = c.sessionResult else { return }
@@ -473,7 +516,7 @@ public final class REPLSession {
                 if try CLI.check(c, o, out: out, err: err) != 0 { fail(.failure) }
             }
         } catch let f as CompileFailure {
-            err(f.message)
+            err(c.diagnostics.hasErrors ? render(c.diagnostics.diagnostics, a) : f.message)
             fail(f.code)
         } catch {
             err("error: \(error)\n")

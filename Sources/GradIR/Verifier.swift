@@ -27,12 +27,22 @@ public enum Verifier {
         return v.errors
     }
 
+    /// Values are dense ids, so scopes are flags indexed by id: `live` while the region that
+    /// defines a value is open, `seen` once it has been defined anywhere.
     struct State {
         let f: Function
         let module: Module
-        var defined = Set<ValueID>()
-        var scopes: [Set<ValueID>] = [[]]
+        var seen: [Bool]
+        var live: [Bool]
+        var defs: [ValueID] = []          // values of the open regions, innermost last
         var errors: [String] = []
+
+        init(f: Function, module: Module) {
+            self.f = f
+            self.module = module
+            seen = Array(repeating: false, count: f.types.count)
+            live = seen
+        }
 
         mutating func error(_ s: String, _ i: Inst?) {
             errors.append("@\(f.name)" + (i.map { " \($0.op.name) at \($0.loc.line):\($0.loc.column)" } ?? "") + ": " + s)
@@ -40,19 +50,24 @@ public enum Verifier {
 
         mutating func define(_ v: ValueID) {
             if v.index >= f.types.count { error("value \(v) has no type", nil); return }
-            if !defined.insert(v).inserted { error("value \(v) defined twice", nil) }
-            scopes[scopes.count - 1].insert(v)
+            if seen[v.index] { error("value \(v) defined twice", nil) }
+            seen[v.index] = true
+            live[v.index] = true
+            defs.append(v)
         }
 
-        func inScope(_ v: ValueID) -> Bool { scopes.contains { $0.contains(v) } }
+        func inScope(_ v: ValueID) -> Bool { v.index < live.count && live[v.index] }
 
         mutating func region(_ r: Region, expect: [IRType], terminator: Op) {
-            scopes.append([])
-            defer { scopes.removeLast() }
+            let mark = defs.count
+            defer {
+                for v in defs[mark...] { live[v.index] = false }
+                defs.removeSubrange(mark...)
+            }
             for a in r.args { define(a) }
-            for (k, i) in r.insts.enumerated() {
-                if i.op.isTerminator && k != r.insts.count - 1 { error("terminator before the end of a region", i) }
-                inst(i)
+            for k in r.insts.indices {
+                if r.insts[k].op.isTerminator && k != r.insts.count - 1 { error("terminator before the end of a region", r.insts[k]) }
+                inst(r.insts[k])
             }
             guard let t = r.insts.last, t.op.isTerminator else {
                 error("region does not end in '\(terminator.name)'", r.insts.last)

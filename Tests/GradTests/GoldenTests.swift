@@ -13,6 +13,9 @@ final class GoldenTests: XCTestCase {
     func testEmitGolden() throws {
         let examples = Repo.files("Examples", ext: "grad").filter { !$0.contains("/benchmarks/") }
         XCTAssertFalse(examples.isEmpty)
+        // One golden name per example: two examples of one file name would share (and overwrite) it.
+        let names = examples.map { ((($0 as NSString).lastPathComponent) as NSString).deletingPathExtension }
+        XCTAssertEqual(Set(names).count, names.count, "examples with the same file name: \(names.sorted())")
         for ex in examples {
             let name = ((ex as NSString).lastPathComponent as NSString).deletingPathExtension
             for stage in GoldenTests.stages {
