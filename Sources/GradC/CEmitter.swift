@@ -456,6 +456,7 @@ struct FunctionEmitter {
         case .select: assign("gt_select(\(x(0)), \(x(1)), \(x(2)))")
         case .reduce(let k, let axis, let keep):
             assign("gt_reduce(\(FunctionEmitter.reduceCodes[k]!), \(x(0)), \(axis == nil ? 0 : 1), \(axis ?? 0), \(keep ? 1 : 0))")
+        case .argmax(let axis): assign("gt_argmax(\(x(0)), \(axis))")
         case .matmul: assign("gt_matmul(\(x(0)), \(x(1)))")
         case .transpose(let p):
             assign("gt_transpose(\(x(0)), \(p == nil ? 0 : 1), (int[]){\(p.map { $0.map(String.init).joined(separator: ", ") } ?? "0")})")
@@ -496,6 +497,7 @@ struct FunctionEmitter {
             assign("gt_load(\(e.cString(p)))")
             checkType(f.type(i.result), r[0], what: "'\(p)'", indent: indent)
         case .save(let p): out += indent + "gt_save(\(e.cString(p)), \(x(0)));\n"
+        case .makeDirectory(let p): out += indent + "gt_mkdir(\(e.cString(p)));\n"
         case .print(let parts):
             var k = 0
             for (n, p) in parts.enumerated() {

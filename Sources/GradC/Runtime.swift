@@ -11,6 +11,8 @@ enum CRuntime {
 #include <math.h>
 #include <stdint.h>
 #include <unistd.h>
+#include <errno.h>
+#include <sys/stat.h>
 #if defined(__x86_64__) || defined(__i386__)
 #include <xmmintrin.h>
 #endif
@@ -392,6 +394,32 @@ static inline T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) 
   }
 #undef GT_X
   free(xs);
+  return r;
+}
+
+/* The index of the largest element along an axis (i32): the first of equal ones, the first NaN. */
+static inline T *gt_argmax(const T *a, int axis) {
+  if (a->dt == BOOL) gt_fail("argmax of a bool tensor");
+  if (axis < 0) axis += a->rank;
+  if (axis < 0 || axis >= a->rank) gt_fail("axis out of range");
+  int64_t outer = 1, len = a->shape[axis], inner = 1, shape[8] = {0};
+  int rank = 0;
+  for (int i = 0; i < axis; i++) outer *= a->shape[i];
+  for (int i = axis + 1; i < a->rank; i++) inner *= a->shape[i];
+  for (int i = 0; i < a->rank; i++) if (i != axis) shape[rank++] = a->shape[i];
+  if (len == 0) gt_fail("argmax of an empty axis");
+  T *r = gt_new(I32, rank, shape);
+  int32_t *out = (int32_t *)r->p;
+  for (int64_t o = 0; o < outer; o++) for (int64_t i = 0; i < inner; i++) {
+    int64_t base = o * len * inner + i, best = 0;
+    double m = gt_get(a, base);
+    if (m == m) for (int64_t j = 1; j < len; j++) {
+      double v = gt_get(a, base + j * inner);
+      if (v != v) { best = j; break; }
+      if (v > m) { m = v; best = j; }
+    }
+    out[o * inner + i] = (int32_t)best;
+  }
   return r;
 }
 
@@ -886,6 +914,20 @@ static inline T *gt_load(const char *path) {
   free(raw);
   if (fortran && rank > 1) { T *u = gt_transpose(t, 0, 0); gt_release(t); t = u; }
   return t;
+}
+/* The folder a record is saved into, and its parents (mkdir -p). */
+static inline void gt_mkdir(const char *path) {
+  char p[1024];
+  snprintf(p, sizeof p, "%s", path);
+  for (char *c = p + 1; ; c++) {
+    if (*c == '/' || *c == 0) {
+      char end = *c;
+      *c = 0;
+      if (mkdir(p, 0777) != 0 && errno != EEXIST) { char m[1200]; snprintf(m, sizeof m, "cannot make the folder '%s' to save into", path); gt_fail(m); }
+      *c = end;
+      if (!end) break;
+    }
+  }
 }
 static inline void gt_save(const char *path, const T *t) {
   FILE *f = fopen(path, "wb");

@@ -19,7 +19,7 @@ public enum CLI {
 
     COMMANDS:
       run FILE                 run main() on the bytecode VM
-      emit STAGE FILE          print a stage: ast, ir, grad, bytecode, c, plan
+      emit STAGE FILE          print a stage: ast, ir, grad, bytecode, c, plan (emit prelude: the prelude)
       check FILE               compare every derived function with finite differences
       build FILE -o EXE        compile to a native executable (C, linked with BLAS)
       bench FILE --fn NAME     time a function and its derived functions on both backends
@@ -143,6 +143,7 @@ public enum CLI {
           c                        the program as one C11 file (what gradc build compiles)
           bytecode                 the VM's bytecode, disassembled
           plan                     the checkpoint plan of every loop reverse mode differentiates
+          prelude                  the prelude's source (optimizers, clipping, schedules); no file
 
         OPTIONS:
           --fn NAME                only this function
@@ -223,7 +224,7 @@ public enum CLI {
         var checkpoint: CheckpointSchedule = .sqrt
         var checkNaN = false
 
-        static let stages = ["ast", "ir", "grad", "bytecode", "c", "plan"]
+        static let stages = ["ast", "ir", "grad", "bytecode", "c", "plan", "prelude"]
 
         static func parse(_ cmd: String, _ args: [String]) throws -> Options {
             var o = Options()
@@ -303,6 +304,7 @@ public enum CLI {
                 guard stages.contains(s) else { throw fail("unknown stage '\(s)'; expected one of \(stages.joined(separator: ", "))") }
                 o.stage = s
                 rest.removeFirst()
+                if s == "prelude" && rest.isEmpty { return o }
             }
             guard rest.count == 1 else {
                 throw fail(rest.isEmpty ? "missing the input file" : "expected one input file, got \(rest.count): \(rest.joined(separator: " "))")
@@ -316,6 +318,10 @@ public enum CLI {
         if cmd == "check" { return try runCheck(o, out: out, err: err) }
         if cmd == "build" { return try runBuild(o, out: out, err: err) }
         if cmd == "bench" { return try runBench(o, out: out, err: err) }
+        if o.stage == "prelude" {
+            out(Prelude.source + "\n")
+            return 0
+        }
         let c = try Compilation.open(o.file)
         c.optimize = o.optimize
         c.checkpoint = o.checkpoint

@@ -14,6 +14,7 @@ public enum Eval {
         case .binary(let f): return try a[0].binary(f, a[1])
         case .select: return try Tensor.select(a[0], a[1], a[2])
         case .reduce(let k, let axis, let keep): return try a[0].reduce(k, axis: axis, keepDims: keep)
+        case .argmax(let axis): return try a[0].argmax(axis: axis)
         case .matmul: return try a[0].matmul(a[1])
         case .transpose(let p): return try a[0].transposed(p)
         case .reshape: return try a[0].reshaped(dims(from: 1))

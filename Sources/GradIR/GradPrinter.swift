@@ -151,6 +151,8 @@ public struct GradPrinter {
             out += pad + "print(" + items.joined(separator: ", ") + ")\n"
         case .save(let path):
             out += pad + "save(\(quote(path)), \(ref(i.operands[0])))\n"
+        case .makeDirectory:
+            break       // printed as the save of the record it was lowered from would be: not in derivative code
         case .load(let path):
             out += pad + "let \(name(i.result)): \(f.type(i.result)) = load(\(quote(path)))\n"
         case .assertType:
@@ -354,6 +356,7 @@ public struct GradPrinter {
             return (ref(o[0], leftMin) + " \(sym) " + ref(o[1], p + 1), p)
         case .matmul: return (ref(o[0], 7) + " @ " + ref(o[1], 8), 7)
         case .select: return call("where", [ref(o[0]), ref(o[1]), ref(o[2])])
+        case .argmax(let axis): return call("argmax", [ref(o[0]), "axis: \(axis)"])
         case .reduce(let k, let axis, let keep):
             var args = [ref(o[0])]
             if let axis { args.append("axis: \(axis)") }

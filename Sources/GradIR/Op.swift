@@ -16,6 +16,7 @@ public enum Op: Hashable, Sendable {
     case binary(BinaryFn)
     case select                         // where(c, a, b)
     case reduce(ReduceKind, axis: Int?, keepDims: Bool)
+    case argmax(Int)                    // the axis; i32 result, no derivative
     case matmul
     case transpose([Int]?)              // nil reverses the axes
     case reshape                        // operands: x, then one i32 scalar per result dim
@@ -41,6 +42,7 @@ public enum Op: Hashable, Sendable {
     case shapeOf
     case load(String)                   // result type is the declared type, checked at run time
     case save(String)
+    case makeDirectory(String)          // the folder a record is saved into (and its parents)
     case print([String?])               // nil: the next operand; a string: printed as is
     case call(String)
     case tuple
@@ -62,6 +64,7 @@ public enum Op: Hashable, Sendable {
         case .binary(let f): return f.rawValue
         case .select: return "select"
         case .reduce(let k, _, _): return k.rawValue
+        case .argmax: return "argmax"
         case .matmul: return "matmul"
         case .transpose: return "transpose"
         case .reshape: return "reshape"
@@ -87,6 +90,7 @@ public enum Op: Hashable, Sendable {
         case .shapeOf: return "shape"
         case .load: return "load"
         case .save: return "save"
+        case .makeDirectory: return "mkdir"
         case .print: return "print"
         case .call: return "call"
         case .tuple: return "tuple"
@@ -106,11 +110,11 @@ public enum Op: Hashable, Sendable {
     public var arity: Int? {
         switch self {
         case .constant, .dimSize: return 0
-        case .unary, .reduce, .transpose, .expandDims, .squeeze, .convert, .stopGradient, .arange, .shapeOf,
+        case .unary, .reduce, .argmax, .transpose, .expandDims, .squeeze, .convert, .stopGradient, .arange, .shapeOf,
              .extract, .field, .assertType, .save, .zerosLike: return 1
         case .binary, .matmul, .oneHot, .sumTo, .broadcastLike, .reshapeLike, .stackAlloc, .checkpointPlan: return 2
         case .select, .setIndex: return 3
-        case .load: return 0
+        case .load, .makeDirectory: return 0
         case .ifElse: return 1
         default: return nil
         }
@@ -119,7 +123,7 @@ public enum Op: Hashable, Sendable {
     /// No side effects and no dependence on anything but operands: CSE and DCE may act on it.
     public var isPure: Bool {
         switch self {
-        case .load, .save, .print, .call, .forLoop, .ifElse, .whileLoop, .yield, .ret, .assertType: return false
+        case .load, .save, .makeDirectory, .print, .call, .forLoop, .ifElse, .whileLoop, .yield, .ret, .assertType: return false
         default: return true
         }
     }
@@ -168,6 +172,14 @@ public enum Op: Hashable, Sendable {
             let a = axis < 0 ? axis + s.count : axis
             guard a >= 0 && a < s.count else { throw TensorError("axis \(axis) is out of range for \(t[0])") }
             if keep { s[a] = Dim(1) } else { s.remove(at: a) }
+            return .tensor(d, s)
+        case .argmax(let axis):
+            var (d, s) = try tensor(0)
+            if d == .bool { throw TensorError("argmax of a bool tensor") }
+            let a = axis < 0 ? axis + s.count : axis
+            guard a >= 0 && a < s.count else { throw TensorError("axis \(axis) is out of range for \(t[0])") }
+            s.remove(at: a)
+            d = .i32
             return .tensor(d, s)
         case .matmul:
             let (da, sa) = try tensor(0), (db, sb) = try tensor(1)
@@ -250,7 +262,7 @@ public enum Op: Hashable, Sendable {
         case .assertType, .reshape, .broadcastTo, .index, .oneHot, .fill, .random, .arange, .load, .call,
              .tuple, .extract, .record, .field, .forLoop, .ifElse, .whileLoop:
             return nil
-        case .save, .print, .yield, .ret:
+        case .save, .makeDirectory, .print, .yield, .ret:
             return nil
         }
     }

@@ -70,6 +70,9 @@ public struct IRPrinter {
         case .save(let path):
             out += pad + "save \"\(path)\", \(ops)\n"
             return
+        case .makeDirectory(let path):
+            out += pad + "mkdir \"\(path)\"\n"
+            return
         case .print(let parts):
             var k = 0
             var items: [String] = []

@@ -30,12 +30,17 @@ public enum Builtins {
         "cross_entropy", "mse", "one_hot", "zeros", "ones", "full", "arange", "randn", "rand",
         "f32", "f64", "i32", "load", "save", "print", "shape", "stop_gradient", "round",
         "zeros_like", "sum_to", "broadcast_like", "reshape_like", "stack_zeros", "set_index",
-        "checkpoint_plan",
+        "checkpoint_plan", "cast_like", "argmax", "accuracy",
+        "glorot_uniform", "glorot_normal", "he_uniform", "he_normal",
     ]
     public static let names: [String] = (Array(unary.keys) + Array(reductions.keys) + others).sorted()
     static let nameSet = Set(names)
 
     static func isBuiltin(_ n: String) -> Bool { nameSet.contains(n) }
+
+    /// Built-ins a program's own function of the same name replaces: library conveniences that
+    /// derivative source never prints (so `fn accuracy(...)` in a program keeps working).
+    static let shadowable: Set<String> = ["accuracy", "glorot_uniform", "glorot_normal", "he_uniform", "he_normal"]
 
     /// Arguments split into positional and labeled, checked against what the built-in takes.
     struct Args {
@@ -77,12 +82,17 @@ public enum Builtins {
 
     static func lower(_ g: FunctionGen, _ n: String, _ nr: SourceRange, _ args: [Arg], _ r: SourceRange, hint: IRType?) -> TV?? {
         if let f = unary[n] {
-            guard let a = split(g, n, args, r, count: 1...1, usage: "\(n)(x)"), let x = floatArg(g, a.pos[0], n, allowInt: f.acceptsInt) else { return nil }
+            guard let a = split(g, n, args, r, count: 1...1, usage: "\(n)(x)"), let x0 = g.value(a.pos[0].value, hint: nil) else { return nil }
+            if isRecord(g, x0) {
+                return g.recordFieldwise(x0, nil, at: r) { fx, _ in floatArg(g, a.pos[0], n, allowInt: f.acceptsInt, value: fx).flatMap { g.emit(.unary(f), [$0], at: r) } }
+            }
+            guard let x = floatArg(g, a.pos[0], n, allowInt: f.acceptsInt, value: x0) else { return nil }
             return g.emit(.unary(f), [x], at: r)
         }
         if let k = reductions[n] {
             guard let a = split(g, n, args, r, count: 1...1, labels: ["axis", "keepdims"], usage: "\(n)(x, axis: k, keepdims: false)"),
                   let x = g.value(a.pos[0].value, hint: nil) else { return nil }
+            if k == .sum && isRecord(g, x) { return recordReduction(g, n, x, a, r) }
             guard g.type(x).isTensor else { g.diags.error("\(n) needs a tensor, got \(g.type(x))", at: a.pos[0].range); return nil }
             var xx = x
             if k == .logsumexp, let c = floatArg(g, a.pos[0], n, allowInt: false, value: x) { xx = c }
@@ -92,6 +102,7 @@ public enum Builtins {
         switch n {
         case "zeros_like":
             guard let a = split(g, n, args, r, count: 1...1, usage: "zeros_like(x)"), let x = g.value(a.pos[0].value, hint: nil) else { return nil }
+            if isRecord(g, x) { return g.recordFieldwise(x, nil, at: r) { f, _ in g.emit(.zerosLike, [f], at: r) } }
             guard g.type(x).isTensor else { g.diags.error("zeros_like needs a tensor, got \(g.type(x))", at: r); return nil }
             return g.emit(.zerosLike, [g.strong(x)], at: r)
         case "sum_to", "broadcast_like", "reshape_like":
@@ -151,9 +162,13 @@ public enum Builtins {
             return g.emit(.binary(.leakyRelu), [xa, sa], at: r)
         case "maximum", "minimum", "pow":
             guard let a = split(g, n, args, r, count: 2...2, usage: "\(n)(a, b)"),
-                  let x = g.value(a.pos[0].value, hint: nil), let y = g.value(a.pos[1].value, hint: nil),
-                  let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
-            return g.emit(.binary(n == "maximum" ? .maximum : n == "minimum" ? .minimum : .pow), [xa, ya], at: r)
+                  let x = g.value(a.pos[0].value, hint: nil), let y = g.value(a.pos[1].value, hint: nil) else { return nil }
+            let op: BinaryFn = n == "maximum" ? .maximum : n == "minimum" ? .minimum : .pow
+            if isRecord(g, x) || isRecord(g, y) {
+                return g.recordFieldwise(x, y, at: r) { fx, fy in g.unify(fx, fy!, n, at: r).flatMap { g.emit(.binary(op), [$0.0, $0.1], at: r) } }
+            }
+            guard let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
+            return g.emit(.binary(op), [xa, ya], at: r)
         case "where":
             guard let a = split(g, n, args, r, count: 3...3, usage: "where(condition, a, b)"),
                   let c = g.value(a.pos[0].value, hint: nil), let x = g.value(a.pos[1].value, hint: hint), let y = g.value(a.pos[2].value, hint: hint) else { return nil }
@@ -165,9 +180,36 @@ public enum Builtins {
             var out = g.emit(.select, [c, xa, ya], at: r)
             out?.weak = xa.weak && ya.weak
             return out
+        case "cast_like":
+            return castLike(g, args, r)
+        case "argmax":
+            guard let a = split(g, n, args, r, count: 1...1, labels: ["axis"], usage: "argmax(x, axis: k)"),
+                  let x = g.value(a.pos[0].value, hint: nil) else { return nil }
+            guard case .tensor(let d, let s) = g.type(x), d != .bool, !s.isEmpty else {
+                g.diags.error("argmax needs a numeric tensor of rank 1 or more, got \(g.type(x))", at: a.pos[0].range); return nil
+            }
+            guard let (axis, _) = axisArgs(g, a, n) else { return nil }
+            guard axis != nil || s.count == 1 else {
+                g.diags.error("argmax of \(g.type(x)) needs axis: (argmax(x, axis: -1) for each row)", at: r); return nil
+            }
+            return g.emit(.argmax(axis ?? 0), [g.strong(x)], at: r)
+        case "accuracy":
+            // mean(argmax(logits, axis: -1) == labels), in the logits' element type.
+            guard let a = split(g, n, args, r, count: 2...2, usage: "accuracy(logits, labels)"),
+                  let x = g.value(a.pos[0].value, hint: nil), let y = g.value(a.pos[1].value, hint: nil) else { return nil }
+            guard case .tensor(let d, let s) = g.type(x), d.isFloat, s.count >= 1,
+                  case .tensor(.i32, let sy) = g.type(y), sy.count == s.count - 1 else {
+                g.diags.error("accuracy(logits, labels) needs float logits [..., k] and i32 labels [...], got \(g.type(x)) and \(g.type(y))", at: r)
+                return nil
+            }
+            guard let am = g.emit(.argmax(-1), [g.strong(x)], at: r), let eq = g.emit(.binary(.eq), [am, g.strong(y)], at: r),
+                  let f = g.emit(.convert(d), [eq], at: r) else { return nil }
+            return g.emit(.reduce(.mean, axis: nil, keepDims: false), [f], at: r)
         case "norm":
             guard let a = split(g, n, args, r, count: 1...1, labels: ["axis", "keepdims"], usage: "norm(x, axis: k)"),
-                  let x = floatArg(g, a.pos[0], n, allowInt: false), let (axis, keep) = axisArgs(g, a, n),
+                  let x0 = g.value(a.pos[0].value, hint: nil) else { return nil }
+            if isRecord(g, x0) { return recordReduction(g, n, x0, a, r) }
+            guard let x = floatArg(g, a.pos[0], n, allowInt: false, value: x0), let (axis, keep) = axisArgs(g, a, n),
                   let sq = g.emit(.binary(.mul), [x, x], at: r),
                   let s = g.emit(.reduce(.sum, axis: axis, keepDims: keep), [sq], at: r) else { return nil }
             return g.emit(.unary(.sqrt), [s], at: r)
@@ -316,6 +358,8 @@ public enum Builtins {
             var seed = g.constant(Tensor.scalar(0, .i32))
             if let s = a.label("seed") { guard let v = g.intScalar(s.value, "a seed") else { return nil }; seed = v }
             return g.emit(.random(normal: n == "randn", d), [seed] + dims, type: .tensor(d, ds), at: r)
+        case "glorot_uniform", "glorot_normal", "he_uniform", "he_normal":
+            return initializer(g, n, args, r, hint: hint)
         case "arange":
             guard let a = split(g, n, args, r, count: 1...1, usage: "arange(n)"), let k = g.intScalar(a.pos[0].value, "the length") else { return nil }
             return g.emit(.arange, [k], type: .tensor(.i32, [k.dim ?? .dynamic]), at: r)
@@ -334,6 +378,10 @@ public enum Builtins {
         case "load":
             guard let a = split(g, n, args, r, count: 1...1, usage: "let x: f32[n, 64] = load(\"file.npy\")") else { return nil }
             guard case .string(let path) = a.pos[0].value.kind else { g.diags.error("load takes a file path written as a string literal", at: a.pos[0].range); return nil }
+            if let h = hint, case .record = h {
+                guard let dir = folder(g, path, at: r) else { return nil }
+                return loadRecord(g, dir, h, at: r)
+            }
             guard let h = hint, h.isTensor else {
                 g.diags.error("load needs a declared tensor type, like: let x: f32[n, 64] = load(\"\(path)\")", at: r); return nil
             }
@@ -342,7 +390,11 @@ public enum Builtins {
             guard let a = split(g, n, args, r, count: 2...2, usage: "save(\"file.npy\", x)") else { return nil }
             guard case .string(let path) = a.pos[0].value.kind else { g.diags.error("save takes a file path written as a string literal", at: a.pos[0].range); return nil }
             guard let x = g.value(a.pos[1].value, hint: nil) else { return nil }
-            guard g.type(x).isTensor else { g.diags.error("save writes tensors, got \(g.type(x))", at: a.pos[1].range); return nil }
+            if isRecord(g, x) {
+                guard let dir = folder(g, path, at: a.pos[0].range), saveRecord(g, dir, x, at: r) else { return nil }
+                return .some(nil)
+            }
+            guard g.type(x).isTensor else { g.diags.error("save writes tensors and records, got \(g.type(x))", at: a.pos[1].range); return nil }
             g.b.emitVoid(.save(path), [g.strong(x).v])
             return .some(nil)
         case "print":
@@ -366,6 +418,41 @@ public enum Builtins {
     // MARK: - Helpers
 
     /// A float tensor argument; weak integer literals become f64, i32 tensors are rejected.
+    /// Glorot (Xavier) and He (Kaiming) initializers, seeded: rand or randn scaled by the fans
+    /// of the shape, as JAX computes them (the last axis is fan-out, the one before fan-in, and
+    /// any axes before those multiply both; a vector's fans are its length).
+    ///   glorot_uniform U(-a, a), a = √(6 / (in + out))   glorot_normal N(0, 2 / (in + out))
+    ///   he_uniform     U(-a, a), a = √(6 / in)           he_normal     N(0, 2 / in)
+    static func initializer(_ g: FunctionGen, _ n: String, _ args: [Arg], _ r: SourceRange, hint: IRType?) -> TV?? {
+        guard let a = split(g, n, args, r, count: 1...1, labels: ["seed", "dtype"], usage: "\(n)([fan_in, fan_out], seed: 1, dtype: f32)"),
+              let (dims, ds) = shapeList(g, a.pos[0], n), let d = dtypeArg(g, a, hint) else { return nil }
+        guard d.isFloat, !dims.isEmpty else {
+            g.diags.error("\(n) makes float tensors of rank 1 or more", at: r); return nil
+        }
+        var seed = g.constant(Tensor.scalar(0, .i32))
+        if let s = a.label("seed") { guard let v = g.intScalar(s.value, "a seed") else { return nil }; seed = v }
+        let normal = n.hasSuffix("normal")
+        func float(_ v: TV) -> TV? { g.emit(.convert(d), [v], at: r) }
+        func mul(_ x: TV?, _ y: TV?) -> TV? { guard let x, let y else { return nil }; return g.emit(.binary(.mul), [x, y], at: r) }
+        let k = dims.count
+        var receptive: TV? = g.constant(Tensor.scalar(1, d))
+        for i in 0..<max(0, k - 2) { receptive = mul(receptive, float(dims[i])) }
+        let fanIn = k == 1 ? float(dims[0]) : mul(float(dims[k - 2]), receptive)
+        let fanOut = k == 1 ? float(dims[0]) : mul(float(dims[k - 1]), receptive)
+        guard let fi = fanIn, let fo = fanOut,
+              let denom = n.hasPrefix("glorot") ? g.emit(.binary(.add), [fi, fo], at: r) : fi,
+              let ratio = g.emit(.binary(.div), [g.constant(Tensor.scalar(normal ? 2 : 6, d)), denom], at: r),
+              let scale = g.emit(.unary(.sqrt), [ratio], at: r),
+              var x = g.emit(.random(normal: normal, d), [seed] + dims, type: .tensor(d, ds), at: r) else { return nil }
+        if !normal {
+            // rand is U[0, 1): 2·u − 1 is U[−1, 1).
+            guard let twice = g.emit(.binary(.mul), [x, g.constant(Tensor.scalar(2, d))], at: r),
+                  let centered = g.emit(.binary(.sub), [twice, g.constant(Tensor.scalar(1, d))], at: r) else { return nil }
+            x = centered
+        }
+        return g.emit(.binary(.mul), [x, scale], at: r)
+    }
+
     static func floatArg(_ g: FunctionGen, _ a: Arg, _ n: String, allowInt: Bool, value: TV? = nil) -> TV? {
         guard let x = value ?? g.value(a.value, hint: nil) else { return nil }
         guard let d = g.type(x).dtype else { g.diags.error("\(n) needs a tensor, got \(g.type(x))", at: a.range); return nil }

@@ -21,12 +21,21 @@ public struct Signature {
 
 public final class IRGen {
     let program: Program
-    let diags: DiagnosticEngine
+    var diags: DiagnosticEngine
     public let module = Module()
     public internal(set) var derived: [DerivedSpec] = []
     var signatures: [String: Signature] = [:]
     var functionDecls: [String: FnDecl] = [:]
     var callGraph: [String: [(String, SourceRange)]] = [:]
+    /// Generic and prelude functions, lowered per call binding (IRGenGenerics.swift).
+    var lazy: [String: LazyFunction] = [:]
+    /// The types bound to type parameters while an instance is lowered.
+    var typeBindings: [String: IRType] = [:]
+    var instantiationDepth = 0
+    /// While a prelude function is lowered, its calls resolve to the prelude first.
+    var preludeDepth = 0
+    static let preludeFunctions: [String: LazyFunction] = Dictionary(uniqueKeysWithValues:
+        preludeProgram.items.compactMap { if case .function(let f) = $0 { return (f.name, LazyFunction(decl: f, prelude: true)) } else { return nil } })
 
     /// When set, every f32 in the program is made f64 (`gradc check` runs programs in f64).
     let promoteF32: Bool
@@ -53,6 +62,7 @@ public final class IRGen {
     public func run() {
         declareStructs()
         declareFunctions()
+        declarePrelude()
         declareCustomDerivatives()
         declareDerived()
         for item in program.items {
@@ -91,8 +101,15 @@ public final class IRGen {
 
     func declareFunctions() {
         for case .function(let f) in program.items {
-            if signatures[f.name] != nil || Builtins.isBuiltin(f.name) || module.structDef(f.name) != nil {
+            let builtin = Builtins.isBuiltin(f.name) && !Builtins.shadowable.contains(f.name)
+            if signatures[f.name] != nil || lazy[f.name] != nil || builtin || module.structDef(f.name) != nil {
                 diags.error("'\(f.name)' is already declared" + (Builtins.isBuiltin(f.name) ? " as a built-in" : ""), at: f.nameRange)
+                continue
+            }
+            if !f.typeParams.isEmpty {
+                if f.name == "main" { diags.error("'main' cannot be generic", at: f.nameRange) }
+                for a in f.attributes { diags.error("a generic function takes no attributes", at: a.range) }
+                lazy[f.name] = LazyFunction(decl: f, prelude: false)
                 continue
             }
             var params: [(String, IRType)] = []
@@ -171,6 +188,7 @@ public final class IRGen {
             for x in ts { guard let y = resolveType(x, sizes: sizes) else { return nil }; out.append(y) }
             return .tuple(out)
         case .named(let n, let r):
+            if let bound = typeBindings[n] { return bound }
             if module.structDef(n) != nil { return .record(n) }
             diags.error("unknown type '\(n)'", at: r, notes: suggestion(n, among: module.structs.map(\.name) + Array(IRGen.builtinTypes)))
             return nil

@@ -465,18 +465,21 @@ extension FunctionGen {
     // MARK: - Calls
 
     func call(_ n: String, _ nr: SourceRange, _ args: [Arg], _ r: SourceRange, hint: IRType?) -> TV?? {
+        if gen.preludeDepth > 0, let lf = IRGen.preludeFunctions[n] { return lazyCall(n, lf, args, r) }
         if let sig = gen.signatures[n] { return userCall(n, sig, args, r) }
+        if let lf = gen.lazy[n] { return lazyCall(n, lf, args, r) }
         if let sd = module.structDef(n) { return construct(sd, args, r) }
         if Builtins.isBuiltin(n) { return Builtins.lower(self, n, nr, args, r, hint: hint) }
         if lookup(n) != nil {
             diags.error("'\(n)' is a value, not a function", at: nr)
             return nil
         }
-        diags.error("unknown function '\(n)'", at: nr, notes: gen.suggestion(n, among: Array(gen.signatures.keys) + Builtins.names))
+        diags.error("unknown function '\(n)'", at: nr, notes: gen.suggestion(n, among: Array(gen.signatures.keys) + Array(gen.lazy.keys) + Builtins.names))
         return nil
     }
 
-    func userCall(_ n: String, _ sig: Signature, _ args: [Arg], _ r: SourceRange) -> TV?? {
+    /// `lowered`: the arguments' values, when the caller lowered them already.
+    func userCall(_ n: String, _ sig: Signature, _ args: [Arg], _ r: SourceRange, lowered: [TV]? = nil) -> TV?? {
         if let a = args.first(where: { $0.label != nil }) {
             diags.error("'\(n)' takes positional arguments; remove the label '\(a.label!):'", at: a.range)
             return nil
@@ -490,8 +493,8 @@ extension FunctionGen {
         // Bind the callee's size names to the caller's dimensions, checking what is known.
         var bind: [String: Dim] = [:]
         var vals: [ValueID] = []
-        for (a, p) in zip(args, sig.params) {
-            guard var v = value(a.value, hint: p.type) else { return nil }
+        for (k, (a, p)) in zip(args, sig.params).enumerated() {
+            guard var v = lowered?[k] ?? value(a.value, hint: p.type) else { return nil }
             let have = type(v)
             if case .tensor(let dp, let sp) = p.type {
                 if v.weak, let c = convertWeak(v, to: dp, at: a.range) { v = c }

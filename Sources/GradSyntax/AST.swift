@@ -26,6 +26,8 @@ public struct Param: Sendable {
 
 public struct FnDecl: Sendable {
     public var name: String
+    /// `fn adam<P>(...)`: type parameters, bound at each call (the function is generic).
+    public var typeParams: [String] = []
     public var params: [Param]
     public var result: TypeExpr?
     public var body: Block

@@ -132,7 +132,23 @@ public struct Parser {
             let d = try parseDerivedExpr()
             return .derived(DerivedDecl(name: name, transform: d, attributes: attrs, nameRange: nameRange, range: start.to(d.range)))
         }
-        return .function(try parseFnRest(name, nameRange, start, attrs))
+        let typeParams = try parseTypeParams()
+        var f = try parseFnRest(name, nameRange, start, attrs)
+        f.typeParams = typeParams
+        return .function(f)
+    }
+
+    // type_params = "<" , IDENT , { "," , IDENT } , ">" ;
+    mutating func parseTypeParams() throws -> [String] {
+        guard accept(.lt) else { return [] }
+        var names: [String] = []
+        repeat {
+            let (n, r) = try ident("a type parameter name")
+            if names.contains(n) { diags.error("duplicate type parameter '\(n)'", at: r) }
+            names.append(n)
+        } while accept(.comma)
+        _ = try expect(.gt, "to close the type parameters")
+        return names
     }
 
     // attribute = "@" IDENT [ "(" [ args ] ")" ] ;

@@ -1,4 +1,4 @@
-// Reductions over one axis or the whole tensor: sum mean max min prod logsumexp.
+// Reductions over one axis or the whole tensor: sum mean max min prod logsumexp, and argmax.
 //
 // Sums accumulate in Double for both float types and round once at the end, so the VM and the
 // C backend give the same f32 results. max/min propagate NaN, as numpy and JAX do.
@@ -66,5 +66,34 @@ extension Tensor {
             for k in 0..<n { s += Foundation.exp(x[base + k * step] - m) }
             return m + Foundation.log(s)
         }
+    }
+
+    /// The index of the largest element along `axis`, as i32: the first of equal ones, and
+    /// the first NaN if there is one, as NumPy's argmax.
+    public func argmax(axis: Int) throws -> Tensor {
+        guard dtype != .bool else { throw TensorError("argmax of a bool tensor; convert it with i32(...) first") }
+        let a = axis < 0 ? axis + rank : axis
+        guard a >= 0 && a < rank else { throw TensorError("axis \(axis) is out of range for a tensor of rank \(rank)") }
+        let outer = shape[..<a].reduce(1, *), len = shape[a], inner = shape[(a + 1)...].reduce(1, *)
+        guard len > 0 else { throw TensorError("argmax of an empty axis (shape \(formatShape(shape)))") }
+        var out = [Int32](repeating: 0, count: outer * inner)
+        let x = doubles
+        for o in 0..<outer {
+            for i in 0..<inner {
+                let base = o * len * inner + i
+                var best = 0, m = x[base]
+                if !m.isNaN {
+                    for k in 1..<len {
+                        let v = x[base + k * inner]
+                        if v.isNaN { best = k; break }
+                        if v > m { m = v; best = k }
+                    }
+                }
+                out[o * inner + i] = Int32(best)
+            }
+        }
+        var outShape = shape
+        outShape.remove(at: a)
+        return Tensor(out, shape: outShape)
     }
 }

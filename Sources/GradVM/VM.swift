@@ -150,6 +150,13 @@ public final class VM {
                     if checkNaN, let m = t.nonFinite(producedBy: "load") { throw TensorError(m) }
                     try bind(c.types[Int(ins.dst)], .tensor(t), &sizes, what: "'\(path)'")
                     regs[Int(ins.dst)] = .tensor(t)
+                case .mkdir:
+                    let path = c.strings[Int(ins.aux)]
+                    do {
+                        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                    } catch {
+                        throw TensorError("cannot make the folder '\(path)' to save into")
+                    }
                 case .save:
                     let path = c.strings[Int(ins.aux)]
                     guard case .tensor(let t) = regs[Int(c.args[Int(ins.argStart)])] else { throw TensorError("save of a non-tensor") }
