@@ -98,6 +98,8 @@ enum Rules {
         case .concat(let axis): return try concatAdjoint(x, ct, axis, e)
         case .index(let axes):
             return [try e.op(.scatterAdd(axes), [ct, x[0]] + Array(x.dropFirst()))] + Array(repeating: nil, count: x.count - 1)
+        case .take: return [try e.op(.scatterRows, [ct, x[0], x[1]]), nil]
+        case .scatterRows: return [try e.op(.take, [ct, x[2]]), nil, nil]
         case .convert:
             return e.type(x[0]).isFloatTensor ? [try e.op(.convert(e.type(x[0]).dtype!), [ct])] : [nil]
         case .assertType:
@@ -264,7 +266,7 @@ enum Rules {
             if dx.allSatisfy({ $0 == nil }) { return nil }
             return try e.op(i.op, x.indices.map { try t($0) })
         case .transpose, .reshape, .broadcastTo, .expandDims, .squeeze, .index, .assertType,
-             .sumTo, .broadcastLike, .reshapeLike, .scatterAdd:
+             .sumTo, .broadcastLike, .reshapeLike, .scatterAdd, .take, .scatterRows:
             // Linear in the first operand; the others (sizes, bounds, `like`) are not varied.
             guard let d = dx[0] else { return nil }
             return try e.op(i.op, [d] + Array(x.dropFirst()), type: e.type(y))

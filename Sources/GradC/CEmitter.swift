@@ -457,6 +457,9 @@ struct FunctionEmitter {
         case .reduce(let k, let axis, let keep):
             assign("gt_reduce(\(FunctionEmitter.reduceCodes[k]!), \(x(0)), \(axis == nil ? 0 : 1), \(axis ?? 0), \(keep ? 1 : 0))")
         case .argmax(let axis): assign("gt_argmax(\(x(0)), \(axis))")
+        case .take: assign("gt_take(\(x(0)), \(x(1)))")
+        case .scatterRows: assign("gt_scatter_rows(\(x(0)), \(x(1)), \(x(2)))")
+        case .permutation: assign("gt_permutation(gt_int(\(x(0))), gt_int(\(x(1))))")
         case .matmul: assign("gt_matmul(\(x(0)), \(x(1)))")
         case .transpose(let p):
             assign("gt_transpose(\(x(0)), \(p == nil ? 0 : 1), (int[]){\(p.map { $0.map(String.init).joined(separator: ", ") } ?? "0")})")
@@ -498,6 +501,7 @@ struct FunctionEmitter {
             checkType(f.type(i.result), r[0], what: "'\(p)'", indent: indent)
         case .save(let p): out += indent + "gt_save(\(e.cString(p)), \(x(0)));\n"
         case .makeDirectory(let p): out += indent + "gt_mkdir(\(e.cString(p)));\n"
+        case .progress: out += indent + "gt_progress(\(a.map { $0[0] }.joined(separator: ", ")));\n"
         case .print(let parts):
             var k = 0
             for (n, p) in parts.enumerated() {

@@ -12,6 +12,7 @@ enum CRuntime {
 #include <stdint.h>
 #include <unistd.h>
 #include <errno.h>
+#include <time.h>
 #include <sys/stat.h>
 #if defined(__x86_64__) || defined(__i386__)
 #include <xmmintrin.h>
@@ -834,6 +835,55 @@ static inline T *gt_random(int normal, int dt, int64_t seed, int rank, const int
   return r;
 }
 
+/* Rows by index: take(x, idx), its adjoint scatter_rows(v, like, idx), and a seeded permutation
+   (Fisher-Yates over SplitMix64, as the VM draws it). */
+static inline int64_t gt_row(const T *idx, int64_t k, int64_t rows) {
+  int64_t r = (int64_t)((const int32_t *)idx->p)[k];
+  int64_t i = r < 0 ? r + rows : r;
+  if (i < 0 || i >= rows) { char m[160]; snprintf(m, sizeof m, "row index %lld is out of range for %lld rows", (long long)r, (long long)rows); gt_fail(m); }
+  return i;
+}
+static inline T *gt_take(const T *x, const T *idx) {
+  if (x->rank < 1) gt_fail("take needs a tensor of rank 1 or more, got a scalar");
+  if (idx->dt != I32 || idx->rank != 1) gt_fail("row indices must be an i32 vector");
+  int64_t shape[8];
+  shape[0] = idx->n;
+  for (int i = 1; i < x->rank; i++) shape[i] = x->shape[i];
+  T *r = gt_new(x->dt, x->rank, shape);
+  int64_t width = x->shape[0] ? x->n / x->shape[0] : 0, sz = gt_size(x->dt);
+  for (int64_t k = 0; k < idx->n; k++) {
+    int64_t row = gt_row(idx, k, x->shape[0]);
+    memcpy((char *)r->p + k * width * sz, (const char *)x->p + row * width * sz, (size_t)(width * sz));
+  }
+  return r;
+}
+static inline T *gt_scatter_rows(const T *v, const T *like, const T *idx) {
+  if (like->rank < 1) gt_fail("scatter_rows needs a target of rank 1 or more");
+  if (idx->dt != I32 || idx->rank != 1) gt_fail("row indices must be an i32 vector");
+  T *r = gt_new(like->dt, like->rank, like->shape);
+  int64_t width = like->shape[0] ? like->n / like->shape[0] : 0;
+  if (v->n != idx->n * width) gt_fail("scatter_rows: the rows do not match the indices");
+  for (int64_t k = 0; k < idx->n; k++) {
+    int64_t row = gt_row(idx, k, like->shape[0]);
+    for (int64_t j = 0; j < width; j++) gt_set(r, row * width + j, gt_get(r, row * width + j) + gt_get(v, k * width + j));
+  }
+  return r;
+}
+static inline T *gt_permutation(int64_t seed, int64_t n) {
+  if (n < 0) gt_fail("permutation of a negative number of elements");
+  int64_t shape[1] = {n};
+  T *r = gt_new(I32, 1, shape);
+  int32_t *p = (int32_t *)r->p;
+  for (int64_t i = 0; i < n; i++) p[i] = (int32_t)i;
+  uint64_t s = (uint64_t)seed;
+  for (int64_t i = n - 1; i > 0; i--) {
+    int64_t j = (int64_t)(gt_splitmix(&s) % (uint64_t)(i + 1));
+    int32_t t = p[i]; p[i] = p[j]; p[j] = t;
+  }
+  return r;
+}
+
+
 /* ---- checks of declared types ----
    Each dimension of a declared type is a constant (sym = -1, value c), a size name bound on
    first sight (sym = index into sz), or an expression in size names already evaluated by the
@@ -915,6 +965,29 @@ static inline T *gt_load(const char *path) {
   if (fortran && rank > 1) { T *u = gt_transpose(t, 0, 0); gt_release(t); t = u; }
   return t;
 }
+/* progress(epoch, step, total, loss): one line redrawn in place on a terminal, else a plain line
+   at every tenth of the run and at the last step; the rate counts steps since the first call. */
+static inline void gt_progress(const T *epoch, const T *step, const T *total, const T *loss) {
+  static int tty = -1, have_start = 0;
+  static long long start_step = 0;
+  static double start_s = 0;
+  if (tty < 0) tty = isatty(1);
+  long long e = (long long)gt_get(epoch, 0), s = (long long)gt_get(step, 0), n = (long long)gt_get(total, 0);
+  struct timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts);
+  double now = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+  if (!have_start || s < start_step) { have_start = 1; start_step = s; start_s = now; }
+  char rate[64];
+  if (now > start_s && s > start_step) snprintf(rate, sizeof rate, "%.1f steps/s", (double)(s - start_step) / (now - start_s));
+  else snprintf(rate, sizeof rate, "first step");
+  long long every = n / 10 > 1 ? n / 10 : 1;
+  if (tty) {
+    printf("\r\033[Kepoch %lld step %lld/%lld loss %.4g (%s)%s", e, s, n, gt_get(loss, 0), rate, s >= n ? "\n" : "");
+    fflush(stdout);
+  } else if (s % every == 0 || s >= n) {
+    printf("epoch %lld step %lld/%lld loss %.4g (%s)\n", e, s, n, gt_get(loss, 0), rate);
+  }
+}
+
 /* The folder a record is saved into, and its parents (mkdir -p). */
 static inline void gt_mkdir(const char *path) {
   char p[1024];

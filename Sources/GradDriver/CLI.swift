@@ -334,6 +334,8 @@ public enum CLI {
             }
             let vm = VM(bc, output: out)
             vm.checkNaN = o.checkNaN
+            vm.progressOnTerminal = isatty(1) != 0
+            vm.flush = { fflush(stdout) }
             do {
                 _ = try vm.run("main")
             } catch let e as VMError {

@@ -527,10 +527,10 @@ public final class REPLSession {
     // MARK: - Completion
 
     /// Names that complete `word`: commands at the start of a line, else keywords, built-ins,
-    /// and the session's functions, types and variables.
+    /// the prelude's functions, and the session's functions, types and variables.
     public func completions(of word: String, commandPosition: Bool) -> [String] {
         if commandPosition && word.hasPrefix(":") { return Self.commands.filter { $0.hasPrefix(word) }.sorted() }
-        let names = Keyword.allCases.map(\.rawValue) + Builtins.names + ["f32", "f64", "i32", "bool"]
+        let names = Keyword.allCases.map(\.rawValue) + Builtins.names + IRGen.preludeNames + ["f32", "f64", "i32", "bool"]
             + definitions.map(\.name) + variables.map(\.name)
         return Array(Set(names.filter { $0.hasPrefix(word) && !$0.hasPrefix("__") })).sorted()
     }

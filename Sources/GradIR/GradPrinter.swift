@@ -153,6 +153,8 @@ public struct GradPrinter {
             out += pad + "save(\(quote(path)), \(ref(i.operands[0])))\n"
         case .makeDirectory:
             break       // printed as the save of the record it was lowered from would be: not in derivative code
+        case .progress:
+            out += pad + "progress(" + i.operands.map { ref($0) }.joined(separator: ", ") + ")\n"
         case .load(let path):
             out += pad + "let \(name(i.result)): \(f.type(i.result)) = load(\(quote(path)))\n"
         case .assertType:
@@ -357,6 +359,9 @@ public struct GradPrinter {
         case .matmul: return (ref(o[0], 7) + " @ " + ref(o[1], 8), 7)
         case .select: return call("where", [ref(o[0]), ref(o[1]), ref(o[2])])
         case .argmax(let axis): return call("argmax", [ref(o[0]), "axis: \(axis)"])
+        case .take: return call("take", [ref(o[0]), ref(o[1])])
+        case .scatterRows: return call("scatter_rows", [ref(o[0]), ref(o[1]), ref(o[2])])
+        case .permutation: return call("permutation", [ref(o[1]), "seed: " + ref(o[0])])
         case .reduce(let k, let axis, let keep):
             var args = [ref(o[0])]
             if let axis { args.append("axis: \(axis)") }

@@ -17,6 +17,9 @@ public enum Op: Hashable, Sendable {
     case select                         // where(c, a, b)
     case reduce(ReduceKind, axis: Int?, keepDims: Bool)
     case argmax(Int)                    // the axis; i32 result, no derivative
+    case take                           // operands: x, idx: the rows of x at idx
+    case scatterRows                    // operands: v, like, idx: zeros like `like`, v's rows added at idx
+    case permutation                    // operands: seed, n: 0..<n shuffled
     case matmul
     case transpose([Int]?)              // nil reverses the axes
     case reshape                        // operands: x, then one i32 scalar per result dim
@@ -43,6 +46,7 @@ public enum Op: Hashable, Sendable {
     case load(String)                   // result type is the declared type, checked at run time
     case save(String)
     case makeDirectory(String)          // the folder a record is saved into (and its parents)
+    case progress                       // operands: epoch, step, total, loss (a training progress line)
     case print([String?])               // nil: the next operand; a string: printed as is
     case call(String)
     case tuple
@@ -65,6 +69,9 @@ public enum Op: Hashable, Sendable {
         case .select: return "select"
         case .reduce(let k, _, _): return k.rawValue
         case .argmax: return "argmax"
+        case .take: return "take"
+        case .scatterRows: return "scatter_rows"
+        case .permutation: return "permutation"
         case .matmul: return "matmul"
         case .transpose: return "transpose"
         case .reshape: return "reshape"
@@ -91,6 +98,7 @@ public enum Op: Hashable, Sendable {
         case .load: return "load"
         case .save: return "save"
         case .makeDirectory: return "mkdir"
+        case .progress: return "progress"
         case .print: return "print"
         case .call: return "call"
         case .tuple: return "tuple"
@@ -112,8 +120,9 @@ public enum Op: Hashable, Sendable {
         case .constant, .dimSize: return 0
         case .unary, .reduce, .argmax, .transpose, .expandDims, .squeeze, .convert, .stopGradient, .arange, .shapeOf,
              .extract, .field, .assertType, .save, .zerosLike: return 1
-        case .binary, .matmul, .oneHot, .sumTo, .broadcastLike, .reshapeLike, .stackAlloc, .checkpointPlan: return 2
-        case .select, .setIndex: return 3
+        case .binary, .matmul, .oneHot, .take, .permutation, .sumTo, .broadcastLike, .reshapeLike, .stackAlloc, .checkpointPlan: return 2
+        case .select, .setIndex, .scatterRows: return 3
+        case .progress: return 4
         case .load, .makeDirectory: return 0
         case .ifElse: return 1
         default: return nil
@@ -123,7 +132,7 @@ public enum Op: Hashable, Sendable {
     /// No side effects and no dependence on anything but operands: CSE and DCE may act on it.
     public var isPure: Bool {
         switch self {
-        case .load, .save, .makeDirectory, .print, .call, .forLoop, .ifElse, .whileLoop, .yield, .ret, .assertType: return false
+        case .load, .save, .makeDirectory, .progress, .print, .call, .forLoop, .ifElse, .whileLoop, .yield, .ret, .assertType: return false
         default: return true
         }
     }
@@ -173,6 +182,14 @@ public enum Op: Hashable, Sendable {
             guard a >= 0 && a < s.count else { throw TensorError("axis \(axis) is out of range for \(t[0])") }
             if keep { s[a] = Dim(1) } else { s.remove(at: a) }
             return .tensor(d, s)
+        case .take:
+            let (d, s) = try tensor(0), (di, si) = try tensor(1)
+            guard !s.isEmpty, di == .i32, si.count == 1 else { throw TensorError("take(x, idx) needs x of rank 1 or more and an i32 vector idx, got \(t[0]) and \(t[1])") }
+            return .tensor(d, [si[0]] + s.dropFirst())
+        case .scatterRows:
+            return t[1]
+        case .permutation:
+            return nil
         case .argmax(let axis):
             var (d, s) = try tensor(0)
             if d == .bool { throw TensorError("argmax of a bool tensor") }
@@ -262,7 +279,7 @@ public enum Op: Hashable, Sendable {
         case .assertType, .reshape, .broadcastTo, .index, .oneHot, .fill, .random, .arange, .load, .call,
              .tuple, .extract, .record, .field, .forLoop, .ifElse, .whileLoop:
             return nil
-        case .save, .makeDirectory, .print, .yield, .ret:
+        case .save, .makeDirectory, .progress, .print, .yield, .ret:
             return nil
         }
     }

@@ -31,7 +31,7 @@ public enum Builtins {
         "f32", "f64", "i32", "load", "save", "print", "shape", "stop_gradient", "round",
         "zeros_like", "sum_to", "broadcast_like", "reshape_like", "stack_zeros", "set_index",
         "checkpoint_plan", "cast_like", "argmax", "accuracy",
-        "glorot_uniform", "glorot_normal", "he_uniform", "he_normal",
+        "glorot_uniform", "glorot_normal", "he_uniform", "he_normal", "print_norms", "progress", "take", "scatter_rows", "permutation",
     ]
     public static let names: [String] = (Array(unary.keys) + Array(reductions.keys) + others).sorted()
     static let nameSet = Set(names)
@@ -397,6 +397,41 @@ public enum Builtins {
             guard g.type(x).isTensor else { g.diags.error("save writes tensors and records, got \(g.type(x))", at: a.pos[1].range); return nil }
             g.b.emitVoid(.save(path), [g.strong(x).v])
             return .some(nil)
+        case "progress":
+            guard let a = split(g, n, args, r, count: 4...4, usage: "progress(epoch, step, total, loss)"),
+                  let e = g.intScalar(a.pos[0].value, "the epoch"), let s = g.intScalar(a.pos[1].value, "the step"),
+                  let t = g.intScalar(a.pos[2].value, "the total number of steps"),
+                  let l = g.value(a.pos[3].value, hint: .scalar(.f64)) else { return nil }
+            guard g.type(l).isScalar, g.type(l).dtype?.isFloat == true else {
+                g.diags.error("the loss must be a float scalar, got \(g.type(l))", at: a.pos[3].range); return nil
+            }
+            g.b.emitVoid(.progress, [e.v, s.v, t.v, g.strong(l).v])
+            return .some(nil)
+        case "take":
+            guard let a = split(g, n, args, r, count: 2...2, usage: "take(x, idx): the rows of x at the i32 indices idx"),
+                  let x = g.value(a.pos[0].value, hint: nil), let idx = g.value(a.pos[1].value, hint: nil) else { return nil }
+            guard case .tensor(_, let s) = g.type(x), !s.isEmpty, case .tensor(.i32, let si) = g.type(idx), si.count == 1 else {
+                g.diags.error("take(x, idx) needs x of rank 1 or more and an i32 vector idx, got \(g.type(x)) and \(g.type(idx))", at: r); return nil
+            }
+            return g.emit(.take, [g.strong(x), g.strong(idx)], at: r)
+        case "scatter_rows":
+            guard let a = split(g, n, args, r, count: 3...3, usage: "scatter_rows(v, like, idx): zeros like `like`, v's rows added at idx"),
+                  let v = g.value(a.pos[0].value, hint: nil), let like = g.value(a.pos[1].value, hint: nil),
+                  let idx = g.value(a.pos[2].value, hint: nil) else { return nil }
+            guard case .tensor(let dv, _) = g.type(v), case .tensor(let dl, let sl) = g.type(like), dv == dl, !sl.isEmpty,
+                  case .tensor(.i32, let si) = g.type(idx), si.count == 1 else {
+                g.diags.error("scatter_rows(v, like, idx) needs tensors of one element type and an i32 vector idx", at: r); return nil
+            }
+            return g.emit(.scatterRows, [g.strong(v), g.strong(like), g.strong(idx)], at: r)
+        case "permutation":
+            guard let a = split(g, n, args, r, count: 1...1, labels: ["seed"], usage: "permutation(n, seed: s)"),
+                  let k = g.intScalar(a.pos[0].value, "the length") else { return nil }
+            var seed = g.constant(Tensor.scalar(0, .i32))
+            if let s = a.label("seed") { guard let v = g.intScalar(s.value, "a seed") else { return nil }; seed = v }
+            return g.emit(.permutation, [seed, k], type: .tensor(.i32, [k.dim ?? .dynamic]), at: r)
+        case "print_norms":
+            guard let a = split(g, n, args, r, count: 1...1, usage: "print_norms(g)"), let x = g.value(a.pos[0].value, hint: nil) else { return nil }
+            return printNorms(g, x, at: r)
         case "print":
             var parts: [String?] = []
             var vals: [ValueID] = []

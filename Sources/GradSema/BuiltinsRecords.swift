@@ -119,4 +119,34 @@ extension Builtins {
         }
         return TV(v: g.b.emitMulti(.record(n), fields, types: [type])[0])
     }
+
+    /// `print_norms(g)`: one line with the L2 norm of every field of a gradient record (nested
+    /// fields as outer.inner), to spot vanishing and exploding gradients:
+    /// `norms W1 0.8123 b1 0.0412 ...`.
+    static func printNorms(_ g: FunctionGen, _ x: TV, at r: SourceRange) -> TV?? {
+        var parts: [String?] = ["norms"]
+        var vals: [ValueID] = []
+        func visit(_ v: TV, _ prefix: String) -> Bool {
+            switch g.type(v) {
+            case .record(let n):
+                guard let sd = g.module.structDef(n) else { return false }
+                for (k, fd) in sd.fields.enumerated() {
+                    guard visit(TV(v: try! g.b.emit(.field(k), [v.v], type: fd.type)), prefix.isEmpty ? fd.name : prefix + "." + fd.name) else { return false }
+                }
+                return true
+            case .tensor(let d, _) where d.isFloat:
+                guard let sq = g.emit(.binary(.mul), [v, v], at: r), let s = g.emit(.reduce(.sum, axis: nil, keepDims: false), [sq], at: r),
+                      let nv = g.emit(.unary(.sqrt), [s], at: r) else { return false }
+                parts.append(prefix.isEmpty ? "norm" : prefix)
+                parts.append(nil)
+                vals.append(nv.v)
+                return true
+            default:
+                return true      // integer and bool fields have no gradient
+            }
+        }
+        guard visit(x, "") else { return nil }
+        g.b.emitVoid(.print(parts), vals)
+        return .some(nil)
+    }
 }

@@ -24,6 +24,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case load          // dst <- load(strings[aux]), checked against types[dst]
     case save          // save(strings[aux], args[0])
     case mkdir         // make the folder strings[aux] and its parents
+    case progress      // a progress line from args: epoch, step, total, loss
     case print         // print(templates[aux], args...)
     case clear         // args: registers whose values are dead, emptied so buffers are held once
     case setIndexOwned // dst <- args[0] with [args[1]] = args[2], updated in place: args[0] is dead

@@ -153,6 +153,7 @@ public enum BytecodeCompiler {
             case .load(let p): emit(.load, dst: i.result, aux: string(p))
             case .save(let p): emit(.save, i.operands, aux: string(p))
             case .makeDirectory(let p): emit(.mkdir, [], aux: string(p))
+            case .progress: emit(.progress, i.operands)
             case .print(let parts):
                 chunk.templates.append(parts)
                 emit(.print, i.operands, aux: chunk.templates.count - 1)

@@ -29,6 +29,11 @@ public final class VM {
     public var output: (String) -> Void
     /// Stop at the first NaN or infinity an operation or a load produces (`--check-nan`).
     public var checkNaN = false
+    /// progress(...) redraws one line in place (on a terminal) rather than printing lines.
+    public var progressOnTerminal = false
+    /// Called after a progress line, so a terminal shows it at once.
+    public var flush: () -> Void = {}
+    var progress = ProgressLine()
     /// Set to nonzero (by the REPL's Ctrl-C handler) to stop at the next jump with an error.
     public static let interruptFlag: UnsafeMutablePointer<Int32> = {
         let p = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
@@ -150,6 +155,10 @@ public final class VM {
                     if checkNaN, let m = t.nonFinite(producedBy: "load") { throw TensorError(m) }
                     try bind(c.types[Int(ins.dst)], .tensor(t), &sizes, what: "'\(path)'")
                     regs[Int(ins.dst)] = .tensor(t)
+                case .progress:
+                    let v = c.operands(ins).map { regs[Int($0)].tensor?.scalarValue ?? 0 }
+                    let text = progress.line(epoch: Int(v[0]), step: Int(v[1]), total: Int(v[2]), loss: v[3], terminal: progressOnTerminal)
+                    if !text.isEmpty { output(text); flush() }
                 case .mkdir:
                     let path = c.strings[Int(ins.aux)]
                     do {

@@ -4,7 +4,7 @@ static const char *const gt_program_src[] = {
   "// Examples/data/ (1,797 8\303\2278 images), as a training script in Grad reads: the parameters are one",
   "// record, initialized with He's initializer, the gradient is derived by gradc, and the prelude's",
   "// Adam updates the whole record, with a cosine learning-rate schedule and gradient clipping,",
-  "// over mini-batches of 100. Run from the repository's root:",
+  "// over mini-batches of 100 drawn in a seeded shuffle each epoch. Run from the repository's root:",
   "//   gradc run Examples/digits.grad",
   "",
   "struct MLP { W1: f32[64, 64]; b1: f32[64]; W2: f32[64, 10]; b2: f32[10] }",
@@ -22,7 +22,7 @@ static const char *const gt_program_src[] = {
   "fn main() {",
   "  let x: f32[m, 64] = load(\"Examples/data/digits_x.npy\")",
   "  let y: i32[m] = load(\"Examples/data/digits_y.npy\")",
-  "  // The rows were shuffled once when the data was bundled: the first 1,500 train, the rest test.",
+  "  // The first 1,500 rows train, the other 297 test (the rows were shuffled once when bundled).",
   "  let (train_x, train_y, test_x, test_y) = (x[0:1500], y[0:1500], x[1500:], y[1500:])",
   "",
   "  var p = MLP(W1: he_normal([64, 64], seed: 1), b1: zeros([64]),",
@@ -33,9 +33,11 @@ static const char *const gt_program_src[] = {
   "  let batch = 100",
   "  var t = 0",
   "  for epoch in 0..<epochs {",
+  "    let order = permutation(1500, seed: epoch)      // a new shuffle of the training rows",
   "    for k in 0..<15 {",
-  "      let xb = train_x[k * batch:(k + 1) * batch]",
-  "      let yb = train_y[k * batch:(k + 1) * batch]",
+  "      let rows = order[k * batch:(k + 1) * batch]",
+  "      let xb = take(train_x, rows)",
+  "      let yb = take(train_y, rows)",
   "      let g = clip_by_global_norm(dloss(p, xb, yb), 5.0)",
   "      t += 1",
   "      let (p2, n1, n2) = adam(p, g, m1, m2, t, cosine_lr(0.01, t, epochs * 15))",
@@ -59,7 +61,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {"m"};
   (void)sz; (void)sz_names;
-  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *v_17 = 0, *v_20 = 0, *v_21 = 0, *v_26 = 0, *v_28 = 0, *v_29 = 0, *v_30 = 0, *v_33 = 0, *v_35 = 0, *v_37 = 0, *v_46 = 0, *v_47 = 0, *v_49 = 0, *v_51 = 0, *v_52 = 0, *v_55 = 0, *p_56_0 = 0, *p_56_1 = 0, *p_56_2 = 0, *p_56_3 = 0, *v_58 = 0, *v_62 = 0, *m1_65_0 = 0, *m1_65_1 = 0, *m1_65_2 = 0, *m1_65_3 = 0, *epochs_75 = 0, *batch_76 = 0, *t_118 = 0, *p_119_0 = 0, *p_119_1 = 0, *p_119_2 = 0, *p_119_3 = 0, *m1_120_0 = 0, *m1_120_1 = 0, *m1_120_2 = 0, *m1_120_3 = 0, *m2_121_0 = 0, *m2_121_1 = 0, *m2_121_2 = 0, *m2_121_3 = 0, *t_80 = 0, *p_81_0 = 0, *p_81_1 = 0, *p_81_2 = 0, *p_81_3 = 0, *m1_82_0 = 0, *m1_82_1 = 0, *m1_82_2 = 0, *m1_82_3 = 0, *m2_83_0 = 0, *m2_83_1 = 0, *m2_83_2 = 0, *m2_83_3 = 0, *epoch_79 = 0, *v_85 = 0, *t_114 = 0, *p_115_0 = 0, *p_115_1 = 0, *p_115_2 = 0, *p_115_3 = 0, *m1_116_0 = 0, *m1_116_1 = 0, *m1_116_2 = 0, *m1_116_3 = 0, *m2_117_0 = 0, *m2_117_1 = 0, *m2_117_2 = 0, *m2_117_3 = 0, *t_87 = 0, *p_88_0 = 0, *p_88_1 = 0, *p_88_2 = 0, *p_88_3 = 0, *m1_89_0 = 0, *m1_89_1 = 0, *m1_89_2 = 0, *m1_89_3 = 0, *m2_90_0 = 0, *m2_90_1 = 0, *m2_90_2 = 0, *m2_90_3 = 0, *k_86 = 0, *v_91 = 0, *v_93 = 0, *v_94 = 0, *xb_95 = 0, *yb_100 = 0, *v_101_0 = 0, *v_101_1 = 0, *v_101_2 = 0, *v_101_3 = 0, *v_102 = 0, *v_136 = 0, *v_137 = 0, *v_138 = 0, *v_139 = 0, *v_140 = 0, *v_141 = 0, *v_142 = 0, *v_143 = 0, *v_144 = 0, *v_145 = 0, *v_146 = 0, *v_147 = 0, *v_148 = 0, *v_149 = 0, *v_150 = 0, *v_151 = 0, *v_152 = 0, *v_153 = 0, *v_154 = 0, *v_155 = 0, *v_156 = 0, *scale_157 = 0, *v_162 = 0, *v_164 = 0, *v_166 = 0, *v_168 = 0, *v_170 = 0, *v_105 = 0, *v_173 = 0, *v_175 = 0, *v_176 = 0, *v_177 = 0, *v_178 = 0, *v_179 = 0, *v_180 = 0, *v_181 = 0, *v_182 = 0, *v_183 = 0, *v_184 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_188 = 0, *v_189 = 0, *v_190 = 0, *v_191 = 0, *v_192 = 0, *v_193 = 0, *v_194 = 0, *v_195 = 0, *v_196 = 0, *v_203 = 0, *v_205 = 0, *v_207 = 0, *v_209 = 0, *v_211 = 0, *v_215 = 0, *v_218 = 0, *v_221 = 0, *v_224 = 0, *m2_225_0 = 0, *m2_225_1 = 0, *m2_225_2 = 0, *m2_225_3 = 0, *v_226 = 0, *v_231 = 0, *v_232 = 0, *v_233 = 0, *v_234 = 0, *v_235 = 0, *v_236 = 0, *v_237 = 0, *v_238 = 0, *v_239 = 0, *v_242 = 0, *v_244 = 0, *v_246 = 0, *v_248 = 0, *v_255 = 0, *v_257 = 0, *v_259 = 0, *v_261 = 0, *v_263 = 0, *v_267 = 0, *v_270 = 0, *v_273 = 0, *v_276 = 0, *v2_277_0 = 0, *v2_277_1 = 0, *v2_277_2 = 0, *v2_277_3 = 0, *v_281 = 0, *v_282 = 0, *v_287 = 0, *v_289 = 0, *v_291 = 0, *v_293 = 0, *v_295 = 0, *v_300 = 0, *v_301 = 0, *v_306 = 0, *v_308 = 0, *v_310 = 0, *v_312 = 0, *v_314 = 0, *v_320 = 0, *v_322 = 0, *v_324 = 0, *v_326 = 0, *v_328 = 0, *v_331 = 0, *v_333 = 0, *v_335 = 0, *v_337 = 0, *v_344 = 0, *v_346 = 0, *v_348 = 0, *v_350 = 0, *v_352 = 0, *v_356 = 0, *v_359 = 0, *v_362 = 0, *v_365 = 0, *v_369 = 0, *v_372 = 0, *v_375 = 0, *v_378 = 0, *v_379_0 = 0, *v_379_1 = 0, *v_379_2 = 0, *v_379_3 = 0, *v_381 = 0, *v_382 = 0, *v_383 = 0, *v_384 = 0, *v_385 = 0, *v_386 = 0, *v_387 = 0, *v_388 = 0, *v_389 = 0, *v_390 = 0, *v_391 = 0, *v_393 = 0, *v_394 = 0, *v_395 = 0, *v_396 = 0, *v_397 = 0, *v_123 = 0, *v_124 = 0, *v_125 = 0, *v_126 = 0, *v_399 = 0, *v_401 = 0, *v_402 = 0, *v_404 = 0, *v_406 = 0, *v_128 = 0, *v_129 = 0, *v_130 = 0, *v_131 = 0, *v_132 = 0, *v_133 = 0, *v_134 = 0, *v_135 = 0;
+  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *v_17 = 0, *v_20 = 0, *v_21 = 0, *v_26 = 0, *v_28 = 0, *v_29 = 0, *v_30 = 0, *v_33 = 0, *v_35 = 0, *v_37 = 0, *v_46 = 0, *v_47 = 0, *v_49 = 0, *v_51 = 0, *v_52 = 0, *v_55 = 0, *p_56_0 = 0, *p_56_1 = 0, *p_56_2 = 0, *p_56_3 = 0, *v_58 = 0, *v_62 = 0, *m1_65_0 = 0, *m1_65_1 = 0, *m1_65_2 = 0, *m1_65_3 = 0, *epochs_75 = 0, *batch_76 = 0, *t_118 = 0, *p_119_0 = 0, *p_119_1 = 0, *p_119_2 = 0, *p_119_3 = 0, *m1_120_0 = 0, *m1_120_1 = 0, *m1_120_2 = 0, *m1_120_3 = 0, *m2_121_0 = 0, *m2_121_1 = 0, *m2_121_2 = 0, *m2_121_3 = 0, *t_80 = 0, *p_81_0 = 0, *p_81_1 = 0, *p_81_2 = 0, *p_81_3 = 0, *m1_82_0 = 0, *m1_82_1 = 0, *m1_82_2 = 0, *m1_82_3 = 0, *m2_83_0 = 0, *m2_83_1 = 0, *m2_83_2 = 0, *m2_83_3 = 0, *epoch_79 = 0, *order_86 = 0, *v_88 = 0, *t_114 = 0, *p_115_0 = 0, *p_115_1 = 0, *p_115_2 = 0, *p_115_3 = 0, *m1_116_0 = 0, *m1_116_1 = 0, *m1_116_2 = 0, *m1_116_3 = 0, *m2_117_0 = 0, *m2_117_1 = 0, *m2_117_2 = 0, *m2_117_3 = 0, *t_90 = 0, *p_91_0 = 0, *p_91_1 = 0, *p_91_2 = 0, *p_91_3 = 0, *m1_92_0 = 0, *m1_92_1 = 0, *m1_92_2 = 0, *m1_92_3 = 0, *m2_93_0 = 0, *m2_93_1 = 0, *m2_93_2 = 0, *m2_93_3 = 0, *k_89 = 0, *v_94 = 0, *v_96 = 0, *v_97 = 0, *rows_98 = 0, *xb_99 = 0, *yb_100 = 0, *v_101_0 = 0, *v_101_1 = 0, *v_101_2 = 0, *v_101_3 = 0, *v_102 = 0, *v_136 = 0, *v_137 = 0, *v_138 = 0, *v_139 = 0, *v_140 = 0, *v_141 = 0, *v_142 = 0, *v_143 = 0, *v_144 = 0, *v_145 = 0, *v_146 = 0, *v_147 = 0, *v_148 = 0, *v_149 = 0, *v_150 = 0, *v_151 = 0, *v_152 = 0, *v_153 = 0, *v_154 = 0, *v_155 = 0, *v_156 = 0, *scale_157 = 0, *v_162 = 0, *v_164 = 0, *v_166 = 0, *v_168 = 0, *v_170 = 0, *v_105 = 0, *v_173 = 0, *v_175 = 0, *v_176 = 0, *v_177 = 0, *v_178 = 0, *v_179 = 0, *v_180 = 0, *v_181 = 0, *v_182 = 0, *v_183 = 0, *v_184 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_188 = 0, *v_189 = 0, *v_190 = 0, *v_191 = 0, *v_192 = 0, *v_193 = 0, *v_194 = 0, *v_195 = 0, *v_196 = 0, *v_203 = 0, *v_205 = 0, *v_207 = 0, *v_209 = 0, *v_211 = 0, *v_215 = 0, *v_218 = 0, *v_221 = 0, *v_224 = 0, *m2_225_0 = 0, *m2_225_1 = 0, *m2_225_2 = 0, *m2_225_3 = 0, *v_226 = 0, *v_231 = 0, *v_232 = 0, *v_233 = 0, *v_234 = 0, *v_235 = 0, *v_236 = 0, *v_237 = 0, *v_238 = 0, *v_239 = 0, *v_242 = 0, *v_244 = 0, *v_246 = 0, *v_248 = 0, *v_255 = 0, *v_257 = 0, *v_259 = 0, *v_261 = 0, *v_263 = 0, *v_267 = 0, *v_270 = 0, *v_273 = 0, *v_276 = 0, *v2_277_0 = 0, *v2_277_1 = 0, *v2_277_2 = 0, *v2_277_3 = 0, *v_281 = 0, *v_282 = 0, *v_287 = 0, *v_289 = 0, *v_291 = 0, *v_293 = 0, *v_295 = 0, *v_300 = 0, *v_301 = 0, *v_306 = 0, *v_308 = 0, *v_310 = 0, *v_312 = 0, *v_314 = 0, *v_320 = 0, *v_322 = 0, *v_324 = 0, *v_326 = 0, *v_328 = 0, *v_331 = 0, *v_333 = 0, *v_335 = 0, *v_337 = 0, *v_344 = 0, *v_346 = 0, *v_348 = 0, *v_350 = 0, *v_352 = 0, *v_356 = 0, *v_359 = 0, *v_362 = 0, *v_365 = 0, *v_369 = 0, *v_372 = 0, *v_375 = 0, *v_378 = 0, *v_379_0 = 0, *v_379_1 = 0, *v_379_2 = 0, *v_379_3 = 0, *v_381 = 0, *v_382 = 0, *v_383 = 0, *v_384 = 0, *v_385 = 0, *v_386 = 0, *v_387 = 0, *v_388 = 0, *v_389 = 0, *v_390 = 0, *v_391 = 0, *v_393 = 0, *v_394 = 0, *v_395 = 0, *v_396 = 0, *v_397 = 0, *v_123 = 0, *v_124 = 0, *v_125 = 0, *v_126 = 0, *v_399 = 0, *v_401 = 0, *v_402 = 0, *v_404 = 0, *v_406 = 0, *v_128 = 0, *v_129 = 0, *v_130 = 0, *v_131 = 0, *v_132 = 0, *v_133 = 0, *v_134 = 0, *v_135 = 0;
   (void)out;
   gt_line = 21; gt_col = 23;
   x_0 = gt_load("Examples/data/digits_x.npy");
@@ -81,7 +83,6 @@ static void f_main(T **out) {
   gt_line = 24; gt_col = 77;
   v_11 = gt_index(y_1, 1, (gt_spec[]){{1, 1, 0, gt_int(v_3), 0, 1}});
   gt_release(y_1); y_1 = 0;
-  gt_release(v_3); v_3 = 0;
   gt_line = 26; gt_col = 30;
   v_17 = gt_scalar(I32, 64);
   gt_line = 26; gt_col = 45;
@@ -153,41 +154,46 @@ static void f_main(T **out) {
   m2_83_3 = gt_retain(m1_65_3);
   for (int64_t t1 = gt_int(v_2), t1_end = gt_int(epochs_75); t1 < t1_end; t1++) {
     epoch_79 = gt_scalar(I32, (double)t1);
-    gt_line = 34; gt_col = 18;
-    v_85 = gt_scalar(I32, 15);
-    gt_line = 34; gt_col = 5;
-    t_87 = gt_retain(t_80);
-    p_88_0 = gt_retain(p_81_0);
-    p_88_1 = gt_retain(p_81_1);
-    p_88_2 = gt_retain(p_81_2);
-    p_88_3 = gt_retain(p_81_3);
-    m1_89_0 = gt_retain(m1_82_0);
-    m1_89_1 = gt_retain(m1_82_1);
-    m1_89_2 = gt_retain(m1_82_2);
-    m1_89_3 = gt_retain(m1_82_3);
-    m2_90_0 = gt_retain(m2_83_0);
-    m2_90_1 = gt_retain(m2_83_1);
-    m2_90_2 = gt_retain(m2_83_2);
-    m2_90_3 = gt_retain(m2_83_3);
-    for (int64_t t2 = gt_int(v_2), t2_end = gt_int(v_85); t2 < t2_end; t2++) {
-      k_86 = gt_scalar(I32, (double)t2);
-      gt_line = 35; gt_col = 24;
-      v_91 = gt_binary(B_MUL, k_86, batch_76);
-      gt_line = 35; gt_col = 34;
-      v_93 = gt_binary(B_ADD, k_86, v_20);
-      v_94 = gt_binary(B_MUL, v_93, batch_76);
-      gt_release(v_93); v_93 = 0;
-      gt_line = 35; gt_col = 16;
-      xb_95 = gt_index(v_4, 1, (gt_spec[]){{1, 1, 1, gt_int(v_91), gt_int(v_94), 1}});
-      gt_line = 36; gt_col = 16;
-      yb_100 = gt_index(v_7, 1, (gt_spec[]){{1, 1, 1, gt_int(v_91), gt_int(v_94), 1}});
-      gt_release(v_91); v_91 = 0;
+    gt_line = 34; gt_col = 17;
+    order_86 = gt_permutation(gt_int(epoch_79), gt_int(v_3));
+    gt_line = 35; gt_col = 18;
+    v_88 = gt_scalar(I32, 15);
+    gt_line = 35; gt_col = 5;
+    t_90 = gt_retain(t_80);
+    p_91_0 = gt_retain(p_81_0);
+    p_91_1 = gt_retain(p_81_1);
+    p_91_2 = gt_retain(p_81_2);
+    p_91_3 = gt_retain(p_81_3);
+    m1_92_0 = gt_retain(m1_82_0);
+    m1_92_1 = gt_retain(m1_82_1);
+    m1_92_2 = gt_retain(m1_82_2);
+    m1_92_3 = gt_retain(m1_82_3);
+    m2_93_0 = gt_retain(m2_83_0);
+    m2_93_1 = gt_retain(m2_83_1);
+    m2_93_2 = gt_retain(m2_83_2);
+    m2_93_3 = gt_retain(m2_83_3);
+    for (int64_t t2 = gt_int(v_2), t2_end = gt_int(v_88); t2 < t2_end; t2++) {
+      k_89 = gt_scalar(I32, (double)t2);
+      gt_line = 36; gt_col = 24;
+      v_94 = gt_binary(B_MUL, k_89, batch_76);
+      gt_line = 36; gt_col = 34;
+      v_96 = gt_binary(B_ADD, k_89, v_20);
+      v_97 = gt_binary(B_MUL, v_96, batch_76);
+      gt_release(v_96); v_96 = 0;
+      gt_line = 36; gt_col = 18;
+      rows_98 = gt_index(order_86, 1, (gt_spec[]){{1, 1, 1, gt_int(v_94), gt_int(v_97), 1}});
       gt_release(v_94); v_94 = 0;
-      gt_line = 37; gt_col = 48;
-      { T *t3[4] = {0}; f_dloss(t3, p_88_0, p_88_1, p_88_2, p_88_3, xb_95, yb_100); v_101_0 = t3[0]; v_101_1 = t3[1]; v_101_2 = t3[2]; v_101_3 = t3[3]; }
-      gt_release(xb_95); xb_95 = 0;
+      gt_release(v_97); v_97 = 0;
+      gt_line = 37; gt_col = 16;
+      xb_99 = gt_take(v_4, rows_98);
+      gt_line = 38; gt_col = 16;
+      yb_100 = gt_take(v_7, rows_98);
+      gt_release(rows_98); rows_98 = 0;
+      gt_line = 39; gt_col = 48;
+      { T *t3[4] = {0}; f_dloss(t3, p_91_0, p_91_1, p_91_2, p_91_3, xb_99, yb_100); v_101_0 = t3[0]; v_101_1 = t3[1]; v_101_2 = t3[2]; v_101_3 = t3[3]; }
+      gt_release(xb_99); xb_99 = 0;
       gt_release(yb_100); yb_100 = 0;
-      gt_line = 37; gt_col = 53;
+      gt_line = 39; gt_col = 53;
       v_102 = gt_scalar(F64, 5);
       gt_line = 53; gt_col = 23;
       v_136 = gt_scalar(F64, 1);
@@ -253,8 +259,8 @@ static void f_main(T **out) {
       v_170 = gt_binary(B_MUL, v_140, v_162);
       gt_release(v_140); v_140 = 0;
       gt_release(v_162); v_162 = 0;
-      gt_line = 38; gt_col = 7;
-      v_105 = gt_binary(B_ADD, t_87, v_20);
+      gt_line = 40; gt_col = 7;
+      v_105 = gt_binary(B_ADD, t_90, v_20);
       gt_line = 71; gt_col = 10;
       v_173 = gt_scalar(F64, 0.0050000000000000001);
       gt_line = 71; gt_col = 34;
@@ -283,22 +289,22 @@ static void f_main(T **out) {
       gt_line = 36; gt_col = 26;
       v_183 = gt_scalar(F64, 0.90000000000000002);
       gt_line = 36; gt_col = 31;
-      v_184 = gt_retain(p_88_0);
-      v_185 = gt_retain(p_88_1);
-      v_186 = gt_retain(p_88_2);
-      v_187 = gt_retain(p_88_3);
+      v_184 = gt_retain(p_91_0);
+      v_185 = gt_retain(p_91_1);
+      v_186 = gt_retain(p_91_2);
+      v_187 = gt_retain(p_91_3);
       v_188 = gt_scalar(F32, 0.89999997615814209);
-      v_189 = gt_retain(m1_89_0);
+      v_189 = gt_retain(m1_92_0);
       gt_line = 36; gt_col = 12;
       v_190 = gt_binary(B_MUL, v_189, v_188);
       gt_release(v_189); v_189 = 0;
-      v_191 = gt_retain(m1_89_1);
+      v_191 = gt_retain(m1_92_1);
       v_192 = gt_binary(B_MUL, v_191, v_188);
       gt_release(v_191); v_191 = 0;
-      v_193 = gt_retain(m1_89_2);
+      v_193 = gt_retain(m1_92_2);
       v_194 = gt_binary(B_MUL, v_193, v_188);
       gt_release(v_193); v_193 = 0;
-      v_195 = gt_retain(m1_89_3);
+      v_195 = gt_retain(m1_92_3);
       v_196 = gt_binary(B_MUL, v_195, v_188);
       gt_release(v_188); v_188 = 0;
       gt_release(v_195); v_195 = 0;
@@ -331,17 +337,17 @@ static void f_main(T **out) {
       v_226 = gt_scalar(F64, 0.999);
       gt_line = 37; gt_col = 33;
       v_231 = gt_scalar(F32, 0.99900001287460327);
-      v_232 = gt_retain(m2_90_0);
+      v_232 = gt_retain(m2_93_0);
       gt_line = 37; gt_col = 12;
       v_233 = gt_binary(B_MUL, v_232, v_231);
       gt_release(v_232); v_232 = 0;
-      v_234 = gt_retain(m2_90_1);
+      v_234 = gt_retain(m2_93_1);
       v_235 = gt_binary(B_MUL, v_234, v_231);
       gt_release(v_234); v_234 = 0;
-      v_236 = gt_retain(m2_90_2);
+      v_236 = gt_retain(m2_93_2);
       v_237 = gt_binary(B_MUL, v_236, v_231);
       gt_release(v_236); v_236 = 0;
-      v_238 = gt_retain(m2_90_3);
+      v_238 = gt_retain(m2_93_3);
       v_239 = gt_binary(B_MUL, v_238, v_231);
       gt_release(v_231); v_231 = 0;
       gt_release(v_238); v_238 = 0;
@@ -503,32 +509,32 @@ static void f_main(T **out) {
       T *t14 = gt_retain(v2_277_1);
       T *t15 = gt_retain(v2_277_2);
       T *t16 = gt_retain(v2_277_3);
-      gt_release(t_87);
-      gt_release(p_88_0);
-      gt_release(p_88_1);
-      gt_release(p_88_2);
-      gt_release(p_88_3);
-      gt_release(m1_89_0);
-      gt_release(m1_89_1);
-      gt_release(m1_89_2);
-      gt_release(m1_89_3);
-      gt_release(m2_90_0);
-      gt_release(m2_90_1);
-      gt_release(m2_90_2);
-      gt_release(m2_90_3);
-      t_87 = t4;
-      p_88_0 = t5;
-      p_88_1 = t6;
-      p_88_2 = t7;
-      p_88_3 = t8;
-      m1_89_0 = t9;
-      m1_89_1 = t10;
-      m1_89_2 = t11;
-      m1_89_3 = t12;
-      m2_90_0 = t13;
-      m2_90_1 = t14;
-      m2_90_2 = t15;
-      m2_90_3 = t16;
+      gt_release(t_90);
+      gt_release(p_91_0);
+      gt_release(p_91_1);
+      gt_release(p_91_2);
+      gt_release(p_91_3);
+      gt_release(m1_92_0);
+      gt_release(m1_92_1);
+      gt_release(m1_92_2);
+      gt_release(m1_92_3);
+      gt_release(m2_93_0);
+      gt_release(m2_93_1);
+      gt_release(m2_93_2);
+      gt_release(m2_93_3);
+      t_90 = t4;
+      p_91_0 = t5;
+      p_91_1 = t6;
+      p_91_2 = t7;
+      p_91_3 = t8;
+      m1_92_0 = t9;
+      m1_92_1 = t10;
+      m1_92_2 = t11;
+      m1_92_3 = t12;
+      m2_93_0 = t13;
+      m2_93_1 = t14;
+      m2_93_2 = t15;
+      m2_93_3 = t16;
       gt_release(v_105); v_105 = 0;
       gt_release(m2_225_0); m2_225_0 = 0;
       gt_release(m2_225_1); m2_225_1 = 0;
@@ -542,22 +548,23 @@ static void f_main(T **out) {
       gt_release(v_379_1); v_379_1 = 0;
       gt_release(v_379_2); v_379_2 = 0;
       gt_release(v_379_3); v_379_3 = 0;
-      gt_release(k_86); k_86 = 0;
+      gt_release(k_89); k_89 = 0;
     }
-    t_114 = t_87; t_87 = 0;
-    p_115_0 = p_88_0; p_88_0 = 0;
-    p_115_1 = p_88_1; p_88_1 = 0;
-    p_115_2 = p_88_2; p_88_2 = 0;
-    p_115_3 = p_88_3; p_88_3 = 0;
-    m1_116_0 = m1_89_0; m1_89_0 = 0;
-    m1_116_1 = m1_89_1; m1_89_1 = 0;
-    m1_116_2 = m1_89_2; m1_89_2 = 0;
-    m1_116_3 = m1_89_3; m1_89_3 = 0;
-    m2_117_0 = m2_90_0; m2_90_0 = 0;
-    m2_117_1 = m2_90_1; m2_90_1 = 0;
-    m2_117_2 = m2_90_2; m2_90_2 = 0;
-    m2_117_3 = m2_90_3; m2_90_3 = 0;
-    gt_release(v_85); v_85 = 0;
+    t_114 = t_90; t_90 = 0;
+    p_115_0 = p_91_0; p_91_0 = 0;
+    p_115_1 = p_91_1; p_91_1 = 0;
+    p_115_2 = p_91_2; p_91_2 = 0;
+    p_115_3 = p_91_3; p_91_3 = 0;
+    m1_116_0 = m1_92_0; m1_92_0 = 0;
+    m1_116_1 = m1_92_1; m1_92_1 = 0;
+    m1_116_2 = m1_92_2; m1_92_2 = 0;
+    m1_116_3 = m1_92_3; m1_92_3 = 0;
+    m2_117_0 = m2_93_0; m2_93_0 = 0;
+    m2_117_1 = m2_93_1; m2_93_1 = 0;
+    m2_117_2 = m2_93_2; m2_93_2 = 0;
+    m2_117_3 = m2_93_3; m2_93_3 = 0;
+    gt_release(order_86); order_86 = 0;
+    gt_release(v_88); v_88 = 0;
     T *t17 = gt_retain(t_114);
     T *t18 = gt_retain(p_115_0);
     T *t19 = gt_retain(p_115_1);
@@ -626,6 +633,7 @@ static void f_main(T **out) {
   m2_121_2 = m2_83_2; m2_83_2 = 0;
   m2_121_3 = m2_83_3; m2_83_3 = 0;
   gt_release(v_2); v_2 = 0;
+  gt_release(v_3); v_3 = 0;
   gt_release(v_20); v_20 = 0;
   gt_release(p_56_0); p_56_0 = 0;
   gt_release(p_56_1); p_56_1 = 0;
@@ -690,9 +698,9 @@ static void f_main(T **out) {
   gt_line = 15; gt_col = 10;
   v_397 = gt_reduce(R_MEAN, v_396, 0, 0, 0);
   gt_release(v_396); v_396 = 0;
-  gt_line = 45; gt_col = 58;
+  gt_line = 47; gt_col = 58;
   v_123 = gt_scalar(F32, 1000);
-  gt_line = 45; gt_col = 35;
+  gt_line = 47; gt_col = 35;
   v_124 = gt_binary(B_MUL, v_397, v_123);
   gt_release(v_397); v_397 = 0;
   v_125 = gt_unary(U_ROUND, v_124);
@@ -723,7 +731,7 @@ static void f_main(T **out) {
   v_406 = gt_binary(B_ADD, v_404, v_388);
   gt_release(v_388); v_388 = 0;
   gt_release(v_404); v_404 = 0;
-  gt_line = 46; gt_col = 33;
+  gt_line = 48; gt_col = 33;
   v_128 = gt_argmax(v_406, -1);
   gt_release(v_406); v_406 = 0;
   v_129 = gt_binary(B_EQ, v_128, v_11);
@@ -734,7 +742,7 @@ static void f_main(T **out) {
   v_131 = gt_reduce(R_MEAN, v_130, 0, 0, 0);
   gt_release(v_130); v_130 = 0;
   v_132 = gt_scalar(F32, 100);
-  gt_line = 46; gt_col = 27;
+  gt_line = 48; gt_col = 27;
   v_133 = gt_binary(B_MUL, v_131, v_132);
   gt_release(v_131); v_131 = 0;
   v_134 = gt_unary(U_ROUND, v_133);
@@ -809,7 +817,8 @@ static void f_main(T **out) {
   gt_release(m2_83_2);
   gt_release(m2_83_3);
   gt_release(epoch_79);
-  gt_release(v_85);
+  gt_release(order_86);
+  gt_release(v_88);
   gt_release(t_114);
   gt_release(p_115_0);
   gt_release(p_115_1);
@@ -823,24 +832,25 @@ static void f_main(T **out) {
   gt_release(m2_117_1);
   gt_release(m2_117_2);
   gt_release(m2_117_3);
-  gt_release(t_87);
-  gt_release(p_88_0);
-  gt_release(p_88_1);
-  gt_release(p_88_2);
-  gt_release(p_88_3);
-  gt_release(m1_89_0);
-  gt_release(m1_89_1);
-  gt_release(m1_89_2);
-  gt_release(m1_89_3);
-  gt_release(m2_90_0);
-  gt_release(m2_90_1);
-  gt_release(m2_90_2);
-  gt_release(m2_90_3);
-  gt_release(k_86);
-  gt_release(v_91);
-  gt_release(v_93);
+  gt_release(t_90);
+  gt_release(p_91_0);
+  gt_release(p_91_1);
+  gt_release(p_91_2);
+  gt_release(p_91_3);
+  gt_release(m1_92_0);
+  gt_release(m1_92_1);
+  gt_release(m1_92_2);
+  gt_release(m1_92_3);
+  gt_release(m2_93_0);
+  gt_release(m2_93_1);
+  gt_release(m2_93_2);
+  gt_release(m2_93_3);
+  gt_release(k_89);
   gt_release(v_94);
-  gt_release(xb_95);
+  gt_release(v_96);
+  gt_release(v_97);
+  gt_release(rows_98);
+  gt_release(xb_99);
   gt_release(yb_100);
   gt_release(v_101_0);
   gt_release(v_101_1);
@@ -1187,7 +1197,7 @@ int main(int argc, char **argv) {
   gt_setup(argv);
   gt_file = "Examples/digits.grad";
   gt_src = gt_program_src;
-  gt_src_lines = 50;
+  gt_src_lines = 52;
   T *out[1] = {0};
   f_main(out);
   return 0;

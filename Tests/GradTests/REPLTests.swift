@@ -60,6 +60,7 @@ final class REPLTests: XCTestCase {
         XCTAssertEqual(s.completions(of: "squ", commandPosition: false), ["square", "square_sum", "squash", "squeeze"])
         XCTAssertEqual(s.completions(of: ":t", commandPosition: true), [":time", ":type"])
         XCTAssertEqual(s.completions(of: "whi", commandPosition: false), ["while"])
+        XCTAssertEqual(s.completions(of: "ada", commandPosition: false), ["adagrad", "adam", "adamw"])
         XCTAssertEqual(s.completions(of: "__", commandPosition: false), [], "the entry function is hidden")
     }
 
@@ -116,7 +117,7 @@ final class REPLTests: XCTestCase {
         let process = Process()
         var received = ""
 
-        init(home: String) throws {
+        init(home: String, args: [String] = ["repl"], in dir: URL = Repo.root) throws {
             // posix_openpt, unlockpt and ptsname by hand (Glibc's module has none of them): the
             // multiplexer, then its ioctls, whose macros Swift cannot import (Linux's values).
             let TIOCSPTLCK: UInt = 0x4004_5431, TIOCGPTN: UInt = 0x8004_5430
@@ -129,8 +130,8 @@ final class REPLTests: XCTestCase {
             guard slave >= 0 else { throw NSError(domain: "pty", code: 2) }
             let h = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
             process.executableURL = URL(fileURLWithPath: Repo.executable)
-            process.arguments = ["repl"]
-            process.currentDirectoryURL = Repo.root
+            process.arguments = args
+            process.currentDirectoryURL = dir
             var env = ProcessInfo.processInfo.environment
             env["HOME"] = home
             env["TERM"] = "xterm"

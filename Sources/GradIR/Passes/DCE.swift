@@ -19,11 +19,11 @@ public struct DCE: Pass {
         return changed
     }
 
+    /// An op with effects of its own (impure, not a structure or a yield), or a structure
+    /// whose regions hold one.
     func hasEffects(_ i: Inst) -> Bool {
-        switch i.op {
-        case .print, .save, .load, .assertType, .call, .ret: return true
-        default: return i.regions.contains { $0.insts.contains(where: hasEffects) }
-        }
+        if !i.op.isPure && !i.op.hasRegions && i.op != .yield { return true }
+        return i.regions.contains { $0.insts.contains(where: hasEffects) }
     }
 
     func sweep(_ r: inout Region, _ uses: [Int], _ removed: inout Bool) {
