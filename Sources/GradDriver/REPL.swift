@@ -122,7 +122,7 @@ public final class REPLSession {
         pending.append(line)
         let text = pending.joined(separator: "\n")
         let isCommand = pending.count == 1 && line.trimmingCharacters(in: .whitespaces).hasPrefix(":")
-        if !isCommand && Self.openBrackets(text) > 0 { return }
+        if !isCommand && Self.brackets(Self.tokens(text)).open > 0 { return }
         pending = []
         run(text, firstLine: pendingStart)
     }
@@ -142,32 +142,19 @@ public final class REPLSession {
         Lexer.tokenize(text, diagnostics: DiagnosticEngine()).filter { $0.kind != .newline && $0.kind != .eof }
     }
 
-    /// Brackets and braces opened and not closed.
-    static func openBrackets(_ text: String) -> Int {
-        var depth = 0
-        for t in tokens(text) {
-            switch t.kind {
-            case .punct(.lparen), .punct(.lbracket), .punct(.lbrace): depth += 1
-            case .punct(.rparen), .punct(.rbracket), .punct(.rbrace): depth -= 1
-            default: break
-            }
-        }
-        return depth
-    }
-
-    /// The first closing bracket or brace that closes nothing.
-    static func unmatched(_ toks: [Token]) -> Token? {
+    /// Brackets and braces opened and not closed, and the first closer that closes nothing.
+    static func brackets(_ toks: [Token]) -> (open: Int, unmatched: Token?) {
         var depth = 0
         for t in toks {
             switch t.kind {
             case .punct(.lparen), .punct(.lbracket), .punct(.lbrace): depth += 1
             case .punct(.rparen), .punct(.rbracket), .punct(.rbrace):
                 depth -= 1
-                if depth < 0 { return t }
+                if depth < 0 { return (depth, t) }
             default: break
             }
         }
-        return nil
+        return (depth, nil)
     }
 
     func run(_ text: String, firstLine: Int) {
@@ -176,7 +163,7 @@ public final class REPLSession {
         if trimmed.hasPrefix(":") { command(text, line: firstLine); return }
         let toks = Self.tokens(text)
         guard let first = toks.first else { return }
-        if let bad = Self.unmatched(toks) {
+        if let bad = Self.brackets(toks).unmatched {
             let at = SourceRange(SourceLoc(line: firstLine + Int(bad.range.start.line) - 1, column: Int(bad.range.start.column)),
                                  SourceLoc(line: firstLine + Int(bad.range.start.line) - 1, column: Int(bad.range.start.column) + 1))
             err(DiagnosticEngine.render(Diagnostic(.error, "unmatched '\(bad.text)'", at: at), originFile(0)))
