@@ -52,13 +52,7 @@ public final class IRGen {
 
     func promote(_ d: DType) -> DType { promoteF32 && d == .f32 ? .f64 : d }
 
-    /// Lowers a whole program. Check `diagnostics.hasErrors` before using the module.
-    public static func lower(_ p: Program, diagnostics: DiagnosticEngine, promoteF32: Bool = false) -> (Module, [DerivedSpec]) {
-        let g = IRGen(p, diagnostics: diagnostics, promoteF32: promoteF32)
-        g.run()
-        return (g.module, g.derived)
-    }
-
+    /// Lowers the whole program. Check `diagnostics.hasErrors` before using the module.
     public func run() {
         declareStructs()
         declareFunctions()
