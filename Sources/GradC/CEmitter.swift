@@ -21,6 +21,8 @@ public struct CEmitter {
     let source: String
     /// Check every float result for NaN and infinity (`--check-nan`).
     public var checkNaN = false
+    /// Fuse elementwise chains into loops (off: one runtime kernel per operation).
+    public var fuse = true
 
     public init(module: Module, path: String, source: String) {
         self.m = module
@@ -158,6 +160,7 @@ public struct CEmitter {
               gt_src_lines = \(lines.count);
               T *out[1] = {0};
               f_main(out);
+              gt_pool_drain();
               return 0;
             }
 
@@ -238,6 +241,10 @@ struct FunctionEmitter {
     var paramLeaves: Set<String> = []
     /// Where values stop being read, for handing a set_index buffer over.
     var live = LiveFrames()
+    /// Buffers that set_index may update in place: never read from a fused loop later.
+    var tapes: Set<ValueID> = []
+    /// Transposes that matrix products read as GEMM flags (no copy), with their sources.
+    var transposed: [ValueID: ValueID] = [:]
 
     init(e: CEmitter, f: Function) {
         self.e = e
@@ -267,6 +274,7 @@ struct FunctionEmitter {
             vars[p] = (0..<n).map { "a\(k)_\($0)" }
             paramLeaves.formUnion(vars[p]!)
         }
+        walk(f.body) { i in if i.op == .setIndex { tapes.insert(i.operands[0]) } }
         sizes = f.sizeNames
         for s in collectSizeNames() where !sizes.contains(s) { sizes.append(s) }
         for (k, p) in f.params.enumerated() {
@@ -333,14 +341,15 @@ struct FunctionEmitter {
 
     // MARK: - Regions
 
-    /// Index of the last use of each value defined in `r` (results of its instructions).
-    func lastUses(_ r: Region) -> [ValueID: Int] {
+    /// Index of the last use of each value defined in `r` (results of its instructions), an
+    /// inlined instruction's reads counting where its fused loop runs.
+    func lastUses(_ r: Region, _ fu: Fusion) -> [ValueID: Int] {
         var last: [ValueID: Int] = [:]
         for (k, i) in r.insts.enumerated() {
-            for res in i.results { last[res] = k }
+            for res in i.results where !fu.inlined.contains(res) && fu.transposed[res] == nil { last[res] = k }
             var used: [ValueID] = i.operands
             for sub in i.regions { walk(sub) { used += $0.operands } }
-            for v in used where last[v] != nil { last[v] = k }
+            for v in used where last[v] != nil { last[v] = max(last[v]!, fu.readAt[k]) }
         }
         return last
     }
@@ -348,7 +357,9 @@ struct FunctionEmitter {
     /// Emits a region. Its `yield` moves into `targets`, or, for a while condition, sets the C
     /// int `condInto`.
     mutating func region(_ r: Region, indent: String, yieldInto targets: [String]? = nil, condInto: String? = nil, loop: Bool = false) {
-        let last = lastUses(r)
+        let fusion = e.fuse && !e.checkNaN ? planFusion(r) : Fusion(readAt: Array(r.insts.indices))
+        transposed.merge(fusion.transposed) { a, _ in a }
+        let last = lastUses(r, fusion)
         live.enter(r, loop: loop)
         defer { live.leave() }
         var releaseAt: [Int: [ValueID]] = [:]
@@ -366,6 +377,12 @@ struct FunctionEmitter {
             } else if i.op == .ret {
                 ret(i, releasing: r, indent: indent)
                 continue
+            } else if i.results.count == 1 && (fusion.inlined.contains(i.result) || fusion.transposed[i.result] != nil) {
+                continue
+            } else if fusion.roots.contains(k) {
+                loc(i.loc, indent)
+                if !emitFused(i, fusion, indent: indent) { unfused(i, fusion, indent: indent) }
+                lastLoc = .none
             } else {
                 inst(i, indent: indent)
             }
@@ -374,6 +391,18 @@ struct FunctionEmitter {
             }
             for v in (releaseAt[k] ?? []).sorted() { for l in name(v) { out += indent + "gt_release(\(l)); \(l) = 0;\n" } }
         }
+    }
+
+    /// A root whose tree is not one loop: its inlined operands are computed one kernel each,
+    /// then released.
+    mutating func unfused(_ i: Inst, _ fu: Fusion, indent: String) {
+        var tree = Set<ValueID>()
+        func visit(_ j: Inst) { for o in j.operands where fu.inlined.contains(o) && tree.insert(o).inserted { visit(fu.defs[o]!) } }
+        visit(i)
+        let order = tree.sorted { fu.position[$0]! < fu.position[$1]! }
+        for v in order { inst(fu.defs[v]!, indent: indent) }
+        inst(i, indent: indent)
+        for v in order { for l in name(v) { out += indent + "gt_release(\(l)); \(l) = 0;\n" } }
     }
 
     mutating func yield(_ ops: [ValueID], into targets: [String], indent: String) {
@@ -460,7 +489,10 @@ struct FunctionEmitter {
         case .take: assign("gt_take(\(x(0)), \(x(1)))")
         case .scatterRows: assign("gt_scatter_rows(\(x(0)), \(x(1)), \(x(2)))")
         case .permutation: assign("gt_permutation(gt_int(\(x(0))), gt_int(\(x(1))))")
-        case .matmul: assign("gt_matmul(\(x(0)), \(x(1)))")
+        case .matmul:
+            let ta = transposed[i.operands[0]], tb = transposed[i.operands[1]]
+            if ta == nil && tb == nil { assign("gt_matmul(\(x(0)), \(x(1)))"); break }
+            assign("gt_matmul_t(\(ta.map { leaf($0) } ?? x(0)), \(ta == nil ? 0 : 1), \(tb.map { leaf($0) } ?? x(1)), \(tb == nil ? 0 : 1))")
         case .transpose(let p):
             assign("gt_transpose(\(x(0)), \(p == nil ? 0 : 1), (int[]){\(p.map { $0.map(String.init).joined(separator: ", ") } ?? "0")})")
         case .reshape: assign("gt_reshape(\(x(0)), \(i.operands.count - 1), (int64_t[])\(ints(i.operands.dropFirst())))")

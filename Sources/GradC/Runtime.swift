@@ -23,7 +23,7 @@ enum CRuntime {
 #include <string.h>
 
 enum { F32, F64, I32, BOOL };
-typedef struct { int rc, dt, rank; int64_t shape[8], n; void *p; } T;
+typedef struct { int rc, dt, rank, cls; int64_t shape[8], n; void *p; } T;
 
 static const char *gt_file = "";
 static const char *const *gt_src = 0;
@@ -59,17 +59,52 @@ static inline void gt_shape_text(char *buf, size_t cap, int rank, const int64_t 
   if (k < cap) snprintf(buf + k, cap - k, "]");
 }
 
-static inline T *gt_new(int dt, int rank, const int64_t *shape) {
-  T *t = (T *)calloc(1, sizeof(T));
-  if (!t) gt_fail("out of memory");
+/* Buffers: a tensor released at its last use returns its memory to a pool of power-of-two
+   size classes (up to GT_POOL_CAP bytes kept), and the next tensor of that class takes it, so a
+   loop's steady state calls no allocator; headers are pooled the same way. gt_new zeroes;
+   gt_new_raw, for kernels that write every element, does not. */
+#define GT_POOL_CAP ((size_t)1 << 30)
+typedef struct gt_free_block { struct gt_free_block *next; } gt_free_block;
+static gt_free_block *gt_pool[64];
+static size_t gt_pool_bytes = 0;
+static T *gt_free_headers = 0;
+static inline int gt_class(size_t bytes) { int c = 6; while (((size_t)1 << c) < bytes) c++; return c; }
+static inline T *gt_new_raw(int dt, int rank, const int64_t *shape) {
+  T *t = gt_free_headers;
+  if (t) gt_free_headers = (T *)t->p;
+  else if (!(t = (T *)malloc(sizeof(T)))) gt_fail("out of memory");
   t->rc = 1; t->dt = dt; t->rank = rank; t->n = 1;
   for (int i = 0; i < rank; i++) { if (shape[i] < 0) gt_fail("negative size in a shape"); t->shape[i] = shape[i]; t->n *= shape[i]; }
-  t->p = calloc((size_t)(t->n ? t->n : 1), gt_size(dt));
-  if (!t->p) gt_fail("out of memory");
+  for (int i = rank; i < 8; i++) t->shape[i] = 0;
+  size_t bytes = (size_t)(t->n ? t->n : 1) * gt_size(dt);
+  t->cls = gt_class(bytes);
+  gt_free_block *b = gt_pool[t->cls];
+  if (b) { gt_pool[t->cls] = b->next; gt_pool_bytes -= (size_t)1 << t->cls; t->p = b; }
+  else if (!(t->p = malloc((size_t)1 << t->cls))) gt_fail("out of memory");
+  return t;
+}
+static inline T *gt_new(int dt, int rank, const int64_t *shape) {
+  T *t = gt_new_raw(dt, rank, shape);
+  memset(t->p, 0, (size_t)(t->n ? t->n : 1) * gt_size(dt));
   return t;
 }
 static inline T *gt_retain(T *t) { if (t) t->rc++; return t; }
-static inline void gt_release(T *t) { if (t && --t->rc == 0) { free(t->p); free(t); } }
+static inline void gt_release(T *t) {
+  if (!t || --t->rc != 0) return;
+  size_t bytes = (size_t)1 << t->cls;
+  if (gt_pool_bytes + bytes <= GT_POOL_CAP) {
+    gt_free_block *b = (gt_free_block *)t->p; b->next = gt_pool[t->cls]; gt_pool[t->cls] = b; gt_pool_bytes += bytes;
+  } else {
+    free(t->p);
+  }
+  t->p = gt_free_headers; gt_free_headers = t;
+}
+/* Returns pooled memory to the system (at exit, so leak checkers see none kept). */
+static inline void gt_pool_drain(void) {
+  for (int c = 0; c < 64; c++) while (gt_pool[c]) { gt_free_block *b = gt_pool[c]; gt_pool[c] = b->next; free(b); }
+  while (gt_free_headers) { T *t = gt_free_headers; gt_free_headers = (T *)t->p; free(t); }
+  gt_pool_bytes = 0;
+}
 
 static inline double gt_get(const T *t, int64_t i) {
   switch (t->dt) {
@@ -135,6 +170,14 @@ static void gt_setup(char **argv) {
 #endif
 }
 
+/* A fused loop's sum: vectorized when built with -fopenmp-simd -DGRADC_SIMD (gradc build does),
+   which lets the compiler reassociate it; in order otherwise. */
+#ifdef GRADC_SIMD
+#define GT_SIMD_SUM _Pragma("omp simd reduction(+:acc)")
+#else
+#define GT_SIMD_SUM
+#endif
+
 /* ---- elementwise ---- */
 enum { U_NEG, U_NOT, U_EXP, U_LOG, U_LOG1P, U_SQRT, U_ABS, U_SIGN, U_SIN, U_COS, U_TANH, U_SIGMOID, U_RELU,
        U_SOFTPLUS, U_GELU, U_SQUARE, U_FLOOR, U_CEIL, U_ROUND, U_ERF };
@@ -169,7 +212,7 @@ static inline double gt_unary1(int f, double x, int dt) {
   }
 }
 static inline T *gt_unary(int f, const T *a) {
-  T *r = gt_new(a->dt, a->rank, a->shape);
+  T *r = gt_new_raw(a->dt, a->rank, a->shape);
   if (a->dt == I32) {
     for (int64_t i = 0; i < a->n; i++) {
       int32_t x = ((const int32_t *)a->p)[i], y = x;
@@ -275,7 +318,7 @@ static inline T *gt_binary(int f, const T *a, const T *b) {
   int r = gt_bshape(a->rank, a->shape, b->rank, b->shape, out);
   if (r < 0) gt_shape_error("shapes", a, b);
   int cmp = f >= B_EQ;
-  T *res = gt_new(cmp ? BOOL : a->dt, r, out);
+  T *res = gt_new_raw(cmp ? BOOL : a->dt, r, out);
   /* Fast paths: float arithmetic on equal shapes or with a scalar operand, in typed loops. */
   if (!cmp && (a->dt == F64 || a->dt == F32) && (a->n == res->n || a->n == 1) && (b->n == res->n || b->n == 1)) {
     int64_t sa = a->n == 1 ? 0 : 1, sb = b->n == 1 ? 0 : 1;
@@ -336,7 +379,7 @@ static inline T *gt_select(const T *c, const T *a, const T *b) {
   int r1 = gt_bshape(a->rank, a->shape, b->rank, b->shape, ab);
   int r = r1 < 0 ? -1 : gt_bshape(c->rank, c->shape, r1, ab, out);
   if (r < 0) gt_shape_error("where of shapes", a, b);
-  T *res = gt_new(a->dt, r, out);
+  T *res = gt_new_raw(a->dt, r, out);
   gt_iter it; gt_iter_init(&it, r, out, c, a, b);
   size_t sz = gt_size(a->dt);
   for (int64_t k = 0; k < res->n; k++, gt_iter_next(&it)) {
@@ -346,7 +389,7 @@ static inline T *gt_select(const T *c, const T *a, const T *b) {
   return res;
 }
 static inline T *gt_convert(const T *a, int dt) {
-  T *r = gt_new(dt, a->rank, a->shape);
+  T *r = gt_new_raw(dt, a->rank, a->shape);
   for (int64_t i = 0; i < a->n; i++) gt_set(r, i, gt_get(a, i));
   return r;
 }
@@ -370,7 +413,7 @@ static inline T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) 
   }
   if (len == 0 && (k == R_MAX || k == R_MIN)) gt_fail("max or min of an empty tensor");
   int dt = a->dt == I32 && k == R_MEAN ? F64 : a->dt;
-  T *r = gt_new(dt, rank, shape);
+  T *r = gt_new_raw(dt, rank, shape);
   double *xs = (double *)malloc(sizeof(double) * (size_t)(a->n ? a->n : 1));
   if (a->dt == F64) memcpy(xs, a->p, sizeof(double) * (size_t)a->n);
   else if (a->dt == F32) { const float *x = (const float *)a->p; for (int64_t i = 0; i < a->n; i++) xs[i] = x[i]; }
@@ -473,6 +516,32 @@ static inline T *gt_matmul(const T *a, const T *b) {
     for (int64_t q = 0; q < nb; q++) gt_gemm(a->dt, m, n, k, (char *)ea->p + q * m * k * (int64_t)sz, (char *)eb->p + q * k * n * (int64_t)sz, (char *)r->p + q * m * n * (int64_t)sz);
   }
   gt_release(ea); gt_release(eb);
+  return r;
+}
+
+/* A matrix product whose operands may be read transposed (ta, tb: the rank-2 operand is the
+   stored matrix's transpose), so a transpose feeding @ is a GEMM flag, not a copy. */
+static inline T *gt_transpose(const T *a, int has_perm, const int *perm0);
+static inline T *gt_matmul_t(const T *a, int ta, const T *b, int tb) {
+#ifdef GRADC_BLAS
+  if ((ta || tb) && (a->dt == F32 || a->dt == F64) && a->rank >= 1 && a->rank <= 2 && b->rank >= 1 && b->rank <= 2 && (!ta || a->rank == 2) && (!tb || b->rank == 2)) {
+    int64_t m = a->rank == 1 ? 1 : (ta ? a->shape[1] : a->shape[0]), k = a->rank == 1 ? a->shape[0] : (ta ? a->shape[0] : a->shape[1]);
+    int64_t kb = b->rank == 1 ? b->shape[0] : (tb ? b->shape[1] : b->shape[0]), n = b->rank == 1 ? 1 : (tb ? b->shape[0] : b->shape[1]);
+    if (k == kb && m > 0 && n > 0 && k > 0) {
+      int64_t out[2]; int ro = 0;
+      if (a->rank > 1) out[ro++] = m;
+      if (b->rank > 1) out[ro++] = n;
+      T *r = gt_new_raw(a->dt, ro, out);
+      int lda = (int)(a->rank == 1 ? k : a->shape[1]), ldb = (int)(b->rank == 1 ? 1 : b->shape[1]);
+      if (a->dt == F64) cblas_dgemm(101, ta ? 112 : 111, tb ? 112 : 111, (int)m, (int)n, (int)k, 1, (const double *)a->p, lda, (const double *)b->p, ldb, 0, (double *)r->p, (int)n);
+      else cblas_sgemm(101, ta ? 112 : 111, tb ? 112 : 111, (int)m, (int)n, (int)k, 1, (const float *)a->p, lda, (const float *)b->p, ldb, 0, (float *)r->p, (int)n);
+      return r;
+    }
+  }
+#endif
+  T *x = ta ? gt_transpose(a, 0, 0) : gt_retain((T *)a), *y = tb ? gt_transpose(b, 0, 0) : gt_retain((T *)b);
+  T *r = gt_matmul(x, y);
+  gt_release(x); gt_release(y);
   return r;
 }
 
@@ -624,6 +693,20 @@ static inline T *gt_index(const T *a, int nspec, const gt_spec *specs) {
   int64_t *src = gt_index_map(a, nspec, specs, &rank, shape);
   T *r = gt_gather(a, rank, shape, src); free(src);
   return r;
+}
+/* A fused loop's view of the first axis (of length len, rows of inner elements): its first
+   element and its element count, checked as gt_index checks them. */
+static inline void gt_view_at(int64_t i0, int64_t len, int64_t inner, int64_t *off, int64_t *cnt) {
+  int64_t i = i0 < 0 ? i0 + len : i0;
+  if (i < 0 || i >= len) {
+    char m[200]; snprintf(m, sizeof m, "index %lld is out of range for axis 0 of size %lld", (long long)i0, (long long)len); gt_fail(m);
+  }
+  *off = i * inner; *cnt = inner;
+}
+static inline void gt_view_range(int has_start, int64_t start, int has_stop, int64_t stop, int64_t len, int64_t inner, int64_t *off, int64_t *cnt) {
+  gt_spec s = {1, has_start, has_stop, start, stop, 1};
+  int64_t a, n; gt_slice_bounds(&s, len, &a, &n);
+  *off = a * inner; *cnt = n * inner;
 }
 static inline T *gt_scatter_add(const T *v, const T *like, int nspec, const gt_spec *specs) {
   int64_t start, count = gt_contiguous_1d(like, nspec, specs, &start);
@@ -812,7 +895,7 @@ static inline T *gt_one_hot(const T *y, int64_t k, int dt) {
   }
   return r;
 }
-static inline T *gt_fill(int dt, double v, int rank, const int64_t *shape) { T *r = gt_new(dt, rank, shape); for (int64_t i = 0; i < r->n; i++) gt_set(r, i, v); return r; }
+static inline T *gt_fill(int dt, double v, int rank, const int64_t *shape) { T *r = gt_new_raw(dt, rank, shape); for (int64_t i = 0; i < r->n; i++) gt_set(r, i, v); return r; }
 static inline T *gt_arange(int64_t n) { if (n < 0) n = 0; T *r = gt_new(I32, 1, &n); for (int64_t i = 0; i < n; i++) ((int32_t *)r->p)[i] = (int32_t)i; return r; }
 static inline T *gt_shape_of(const T *a) { int64_t r = a->rank; T *t = gt_new(I32, 1, &r); for (int i = 0; i < a->rank; i++) ((int32_t *)t->p)[i] = (int32_t)a->shape[i]; return t; }
 

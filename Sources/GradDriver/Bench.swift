@@ -56,7 +56,7 @@ extension CLI {
         harness += benchHarness(c.module, emitter, names, sizes: checker.sizes, runs: runs)
         let cfile = dir.appendingPathComponent("bench.c").path, exe = dir.appendingPathComponent("bench").path
         try harness.write(toFile: cfile, atomically: true, encoding: .utf8)
-        var ccArgs = ["cc", "-std=c11", "-O3", "-march=native", "-o", exe, cfile]
+        var ccArgs = ["cc", "-std=c11", "-O3", "-march=native", "-fopenmp-simd", "-DGRADC_SIMD", "-o", exe, cfile]
         if openBLASInstalled() { ccArgs += ["-DGRADC_BLAS", "-lopenblas"] }
         ccArgs.append("-lm")
         let build = runProcess(ccArgs, in: dir, env: [:])

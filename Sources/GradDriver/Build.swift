@@ -52,7 +52,7 @@ extension CLI {
         default: blas = openBLASInstalled()
         }
         let cc = ProcessInfo.processInfo.environment["CC"] ?? "cc"
-        var args = ["-std=c11", "-O\(o.cOpt)"]
+        var args = ["-std=c11", "-O\(o.cOpt)", "-fopenmp-simd", "-DGRADC_SIMD"]
         if let cpu = o.targetCPU { args.append("-march=\(cpu)") } else if o.cOpt > 0 { args.append("-march=native") }
         args += o.cflags
         if o.library { args += ["-shared", "-fPIC"] }

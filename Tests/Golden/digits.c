@@ -61,7 +61,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {"m"};
   (void)sz; (void)sz_names;
-  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *v_17 = 0, *v_20 = 0, *v_21 = 0, *v_26 = 0, *v_28 = 0, *v_29 = 0, *v_30 = 0, *v_33 = 0, *v_35 = 0, *v_37 = 0, *v_46 = 0, *v_47 = 0, *v_49 = 0, *v_51 = 0, *v_52 = 0, *v_55 = 0, *p_56_0 = 0, *p_56_1 = 0, *p_56_2 = 0, *p_56_3 = 0, *v_58 = 0, *v_62 = 0, *m1_65_0 = 0, *m1_65_1 = 0, *m1_65_2 = 0, *m1_65_3 = 0, *epochs_75 = 0, *batch_76 = 0, *t_118 = 0, *p_119_0 = 0, *p_119_1 = 0, *p_119_2 = 0, *p_119_3 = 0, *m1_120_0 = 0, *m1_120_1 = 0, *m1_120_2 = 0, *m1_120_3 = 0, *m2_121_0 = 0, *m2_121_1 = 0, *m2_121_2 = 0, *m2_121_3 = 0, *t_80 = 0, *p_81_0 = 0, *p_81_1 = 0, *p_81_2 = 0, *p_81_3 = 0, *m1_82_0 = 0, *m1_82_1 = 0, *m1_82_2 = 0, *m1_82_3 = 0, *m2_83_0 = 0, *m2_83_1 = 0, *m2_83_2 = 0, *m2_83_3 = 0, *epoch_79 = 0, *order_86 = 0, *v_88 = 0, *t_114 = 0, *p_115_0 = 0, *p_115_1 = 0, *p_115_2 = 0, *p_115_3 = 0, *m1_116_0 = 0, *m1_116_1 = 0, *m1_116_2 = 0, *m1_116_3 = 0, *m2_117_0 = 0, *m2_117_1 = 0, *m2_117_2 = 0, *m2_117_3 = 0, *t_90 = 0, *p_91_0 = 0, *p_91_1 = 0, *p_91_2 = 0, *p_91_3 = 0, *m1_92_0 = 0, *m1_92_1 = 0, *m1_92_2 = 0, *m1_92_3 = 0, *m2_93_0 = 0, *m2_93_1 = 0, *m2_93_2 = 0, *m2_93_3 = 0, *k_89 = 0, *v_94 = 0, *v_96 = 0, *v_97 = 0, *rows_98 = 0, *xb_99 = 0, *yb_100 = 0, *v_101_0 = 0, *v_101_1 = 0, *v_101_2 = 0, *v_101_3 = 0, *v_102 = 0, *v_136 = 0, *v_137 = 0, *v_138 = 0, *v_139 = 0, *v_140 = 0, *v_141 = 0, *v_142 = 0, *v_143 = 0, *v_144 = 0, *v_145 = 0, *v_146 = 0, *v_147 = 0, *v_148 = 0, *v_149 = 0, *v_150 = 0, *v_151 = 0, *v_152 = 0, *v_153 = 0, *v_154 = 0, *v_155 = 0, *v_156 = 0, *scale_157 = 0, *v_162 = 0, *v_164 = 0, *v_166 = 0, *v_168 = 0, *v_170 = 0, *v_105 = 0, *v_173 = 0, *v_175 = 0, *v_176 = 0, *v_177 = 0, *v_178 = 0, *v_179 = 0, *v_180 = 0, *v_181 = 0, *v_182 = 0, *v_183 = 0, *v_184 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_188 = 0, *v_189 = 0, *v_190 = 0, *v_191 = 0, *v_192 = 0, *v_193 = 0, *v_194 = 0, *v_195 = 0, *v_196 = 0, *v_203 = 0, *v_205 = 0, *v_207 = 0, *v_209 = 0, *v_211 = 0, *v_215 = 0, *v_218 = 0, *v_221 = 0, *v_224 = 0, *m2_225_0 = 0, *m2_225_1 = 0, *m2_225_2 = 0, *m2_225_3 = 0, *v_226 = 0, *v_231 = 0, *v_232 = 0, *v_233 = 0, *v_234 = 0, *v_235 = 0, *v_236 = 0, *v_237 = 0, *v_238 = 0, *v_239 = 0, *v_242 = 0, *v_244 = 0, *v_246 = 0, *v_248 = 0, *v_255 = 0, *v_257 = 0, *v_259 = 0, *v_261 = 0, *v_263 = 0, *v_267 = 0, *v_270 = 0, *v_273 = 0, *v_276 = 0, *v2_277_0 = 0, *v2_277_1 = 0, *v2_277_2 = 0, *v2_277_3 = 0, *v_281 = 0, *v_282 = 0, *v_287 = 0, *v_289 = 0, *v_291 = 0, *v_293 = 0, *v_295 = 0, *v_300 = 0, *v_301 = 0, *v_306 = 0, *v_308 = 0, *v_310 = 0, *v_312 = 0, *v_314 = 0, *v_320 = 0, *v_322 = 0, *v_324 = 0, *v_326 = 0, *v_328 = 0, *v_331 = 0, *v_333 = 0, *v_335 = 0, *v_337 = 0, *v_344 = 0, *v_346 = 0, *v_348 = 0, *v_350 = 0, *v_352 = 0, *v_356 = 0, *v_359 = 0, *v_362 = 0, *v_365 = 0, *v_369 = 0, *v_372 = 0, *v_375 = 0, *v_378 = 0, *v_379_0 = 0, *v_379_1 = 0, *v_379_2 = 0, *v_379_3 = 0, *v_381 = 0, *v_382 = 0, *v_383 = 0, *v_384 = 0, *v_385 = 0, *v_386 = 0, *v_387 = 0, *v_388 = 0, *v_389 = 0, *v_390 = 0, *v_391 = 0, *v_393 = 0, *v_394 = 0, *v_395 = 0, *v_396 = 0, *v_397 = 0, *v_123 = 0, *v_124 = 0, *v_125 = 0, *v_126 = 0, *v_399 = 0, *v_401 = 0, *v_402 = 0, *v_404 = 0, *v_406 = 0, *v_128 = 0, *v_129 = 0, *v_130 = 0, *v_131 = 0, *v_132 = 0, *v_133 = 0, *v_134 = 0, *v_135 = 0;
+  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *v_17 = 0, *v_20 = 0, *v_29 = 0, *v_30 = 0, *v_33 = 0, *v_35 = 0, *v_37 = 0, *v_47 = 0, *v_52 = 0, *v_55 = 0, *p_56_0 = 0, *p_56_1 = 0, *p_56_2 = 0, *p_56_3 = 0, *v_58 = 0, *v_62 = 0, *m1_65_0 = 0, *m1_65_1 = 0, *m1_65_2 = 0, *m1_65_3 = 0, *epochs_75 = 0, *batch_76 = 0, *t_118 = 0, *p_119_0 = 0, *p_119_1 = 0, *p_119_2 = 0, *p_119_3 = 0, *m1_120_0 = 0, *m1_120_1 = 0, *m1_120_2 = 0, *m1_120_3 = 0, *m2_121_0 = 0, *m2_121_1 = 0, *m2_121_2 = 0, *m2_121_3 = 0, *t_80 = 0, *p_81_0 = 0, *p_81_1 = 0, *p_81_2 = 0, *p_81_3 = 0, *m1_82_0 = 0, *m1_82_1 = 0, *m1_82_2 = 0, *m1_82_3 = 0, *m2_83_0 = 0, *m2_83_1 = 0, *m2_83_2 = 0, *m2_83_3 = 0, *epoch_79 = 0, *order_86 = 0, *v_88 = 0, *t_114 = 0, *p_115_0 = 0, *p_115_1 = 0, *p_115_2 = 0, *p_115_3 = 0, *m1_116_0 = 0, *m1_116_1 = 0, *m1_116_2 = 0, *m1_116_3 = 0, *m2_117_0 = 0, *m2_117_1 = 0, *m2_117_2 = 0, *m2_117_3 = 0, *t_90 = 0, *p_91_0 = 0, *p_91_1 = 0, *p_91_2 = 0, *p_91_3 = 0, *m1_92_0 = 0, *m1_92_1 = 0, *m1_92_2 = 0, *m1_92_3 = 0, *m2_93_0 = 0, *m2_93_1 = 0, *m2_93_2 = 0, *m2_93_3 = 0, *k_89 = 0, *v_94 = 0, *v_96 = 0, *v_97 = 0, *rows_98 = 0, *xb_99 = 0, *yb_100 = 0, *v_101_0 = 0, *v_101_1 = 0, *v_101_2 = 0, *v_101_3 = 0, *v_137 = 0, *v_138 = 0, *v_139 = 0, *v_140 = 0, *v_142 = 0, *v_144 = 0, *v_147 = 0, *v_150 = 0, *v_105 = 0, *v_184 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_189 = 0, *v_191 = 0, *v_193 = 0, *v_195 = 0, *v_215 = 0, *v_218 = 0, *v_221 = 0, *v_224 = 0, *m2_225_0 = 0, *m2_225_1 = 0, *m2_225_2 = 0, *m2_225_3 = 0, *v_232 = 0, *v_234 = 0, *v_236 = 0, *v_238 = 0, *v_267 = 0, *v_270 = 0, *v_273 = 0, *v_276 = 0, *v2_277_0 = 0, *v2_277_1 = 0, *v2_277_2 = 0, *v2_277_3 = 0, *v_369 = 0, *v_372 = 0, *v_375 = 0, *v_378 = 0, *v_379_0 = 0, *v_379_1 = 0, *v_379_2 = 0, *v_379_3 = 0, *v_381 = 0, *v_382 = 0, *v_383 = 0, *v_385 = 0, *v_386 = 0, *v_387 = 0, *v_388 = 0, *v_389 = 0, *v_390 = 0, *v_393 = 0, *v_395 = 0, *v_397 = 0, *v_126 = 0, *v_399 = 0, *v_402 = 0, *v_404 = 0, *v_406 = 0, *v_128 = 0, *v_129 = 0, *v_131 = 0, *v_135 = 0;
   (void)out;
   gt_line = 21; gt_col = 23;
   x_0 = gt_load("Examples/data/digits_x.npy");
@@ -74,11 +74,34 @@ static void f_main(T **out) {
   gt_line = 24; gt_col = 49;
   v_3 = gt_scalar(I32, 1500);
   gt_line = 24; gt_col = 45;
-  v_4 = gt_index(x_0, 1, (gt_spec[]){{1, 1, 1, gt_int(v_2), gt_int(v_3), 1}});
+  { /* fused: index */
+    gt_line = 24; gt_col = 45;
+    int64_t off1, cnt2; gt_view_range(1, gt_int(v_2), 1, gt_int(v_3), sz[0], 64, &off1, &cnt2);
+    if (cnt2 != 96000) gt_fail("a view's length differs from its type");
+    const float *restrict p3 = (const float *)x_0->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 64});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < 96000; i++) {
+      z[i] = p3[(off1 + i)];
+    }
+    v_4 = r;
+  }
   gt_line = 24; gt_col = 56;
   v_7 = gt_index(y_1, 1, (gt_spec[]){{1, 1, 1, gt_int(v_2), gt_int(v_3), 1}});
   gt_line = 24; gt_col = 67;
-  v_9 = gt_index(x_0, 1, (gt_spec[]){{1, 1, 0, gt_int(v_3), 0, 1}});
+  { /* fused: index */
+    if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
+    gt_line = 24; gt_col = 67;
+    int64_t off1, cnt2; gt_view_range(1, gt_int(v_3), 0, 0, sz[0], 64, &off1, &cnt2);
+    if (cnt2 != ((sz[0] - 1500) * 64)) gt_fail("a view's length differs from its type");
+    const float *restrict p3 = (const float *)x_0->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 64});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < ((sz[0] - 1500) * 64); i++) {
+      z[i] = p3[(off1 + i)];
+    }
+    v_9 = r;
+  }
   gt_release(x_0); x_0 = 0;
   gt_line = 24; gt_col = 77;
   v_11 = gt_index(y_1, 1, (gt_spec[]){{1, 1, 0, gt_int(v_3), 0, 1}});
@@ -87,13 +110,18 @@ static void f_main(T **out) {
   v_17 = gt_scalar(I32, 64);
   gt_line = 26; gt_col = 45;
   v_20 = gt_scalar(I32, 1);
-  v_21 = gt_scalar(F32, 1);
-  v_26 = gt_scalar(F32, 2);
-  v_28 = gt_scalar(F32, 0.1767766922712326);
   gt_line = 26; gt_col = 19;
   v_29 = gt_random(1, F32, gt_int(v_20), 2, (int64_t[]){gt_int(v_17), gt_int(v_17)});
-  v_30 = gt_binary(B_MUL, v_29, v_28);
-  gt_release(v_28); v_28 = 0;
+  { /* fused: mul */
+    const float *restrict p1 = (const float *)v_29->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < 4096; i++) {
+      const float e2 = p1[i] * ((float)0.1767766922712326);
+      z[i] = e2;
+    }
+    v_30 = r;
+  }
   gt_release(v_29); v_29 = 0;
   gt_line = 26; gt_col = 60;
   v_33 = gt_const(F32, 1, (int64_t[]){64}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
@@ -101,20 +129,23 @@ static void f_main(T **out) {
   v_35 = gt_scalar(I32, 10);
   gt_line = 27; gt_col = 50;
   v_37 = gt_scalar(I32, 2);
-  v_46 = gt_scalar(F32, 0.28474739193916321);
   gt_line = 27; gt_col = 19;
   v_47 = gt_random(0, F32, gt_int(v_37), 2, (int64_t[]){gt_int(v_17), gt_int(v_35)});
   gt_release(v_17); v_17 = 0;
   gt_release(v_37); v_37 = 0;
-  v_49 = gt_binary(B_MUL, v_47, v_26);
-  gt_release(v_26); v_26 = 0;
+  { /* fused: mul, sub, mul */
+    const float *restrict p1 = (const float *)v_47->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < 640; i++) {
+      const float e2 = p1[i] * ((float)2);
+      const float e3 = e2 - ((float)1);
+      const float e4 = e3 * ((float)0.28474739193916321);
+      z[i] = e4;
+    }
+    v_52 = r;
+  }
   gt_release(v_47); v_47 = 0;
-  v_51 = gt_binary(B_SUB, v_49, v_21);
-  gt_release(v_21); v_21 = 0;
-  gt_release(v_49); v_49 = 0;
-  v_52 = gt_binary(B_MUL, v_51, v_46);
-  gt_release(v_46); v_46 = 0;
-  gt_release(v_51); v_51 = 0;
   gt_line = 27; gt_col = 65;
   v_55 = gt_const(F32, 1, (int64_t[]){10}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
   p_56_0 = gt_retain(v_30);
@@ -193,10 +224,6 @@ static void f_main(T **out) {
       { T *t3[4] = {0}; f_dloss(t3, p_91_0, p_91_1, p_91_2, p_91_3, xb_99, yb_100); v_101_0 = t3[0]; v_101_1 = t3[1]; v_101_2 = t3[2]; v_101_3 = t3[3]; }
       gt_release(xb_99); xb_99 = 0;
       gt_release(yb_100); yb_100 = 0;
-      gt_line = 39; gt_col = 53;
-      v_102 = gt_scalar(F64, 5);
-      gt_line = 53; gt_col = 23;
-      v_136 = gt_scalar(F64, 1);
       gt_line = 53; gt_col = 49;
       v_137 = gt_retain(v_101_0);
       v_138 = gt_retain(v_101_1);
@@ -207,287 +234,476 @@ static void f_main(T **out) {
       gt_release(v_101_2); v_101_2 = 0;
       gt_release(v_101_3); v_101_3 = 0;
       gt_line = 53; gt_col = 44;
-      v_141 = gt_binary(B_MUL, v_137, v_137);
-      v_142 = gt_reduce(R_SUM, v_141, 0, 0, 0);
-      gt_release(v_141); v_141 = 0;
-      v_143 = gt_binary(B_MUL, v_138, v_138);
-      v_144 = gt_reduce(R_SUM, v_143, 0, 0, 0);
-      gt_release(v_143); v_143 = 0;
-      v_145 = gt_binary(B_ADD, v_142, v_144);
-      gt_release(v_142); v_142 = 0;
-      gt_release(v_144); v_144 = 0;
-      v_146 = gt_binary(B_MUL, v_139, v_139);
-      v_147 = gt_reduce(R_SUM, v_146, 0, 0, 0);
-      gt_release(v_146); v_146 = 0;
-      v_148 = gt_binary(B_ADD, v_145, v_147);
-      gt_release(v_145); v_145 = 0;
-      gt_release(v_147); v_147 = 0;
-      v_149 = gt_binary(B_MUL, v_140, v_140);
-      v_150 = gt_reduce(R_SUM, v_149, 0, 0, 0);
-      gt_release(v_149); v_149 = 0;
-      v_151 = gt_binary(B_ADD, v_148, v_150);
-      gt_release(v_148); v_148 = 0;
-      gt_release(v_150); v_150 = 0;
-      v_152 = gt_unary(U_SQRT, v_151);
-      gt_release(v_151); v_151 = 0;
-      gt_line = 53; gt_col = 40;
-      v_153 = gt_convert(v_152, F64);
-      gt_release(v_152); v_152 = 0;
-      gt_line = 53; gt_col = 55;
-      v_154 = gt_scalar(F64, 9.9999999999999995e-07);
-      gt_line = 53; gt_col = 39;
-      v_155 = gt_binary(B_ADD, v_153, v_154);
-      gt_release(v_153); v_153 = 0;
-      gt_release(v_154); v_154 = 0;
-      gt_line = 53; gt_col = 28;
-      v_156 = gt_binary(B_DIV, v_102, v_155);
-      gt_release(v_102); v_102 = 0;
-      gt_release(v_155); v_155 = 0;
-      gt_line = 53; gt_col = 15;
-      scale_157 = gt_binary(B_MIN, v_136, v_156);
-      gt_release(v_156); v_156 = 0;
-      gt_line = 54; gt_col = 14;
-      v_162 = gt_convert(scale_157, F32);
-      gt_release(scale_157); scale_157 = 0;
-      gt_line = 54; gt_col = 10;
-      v_164 = gt_binary(B_MUL, v_137, v_162);
-      gt_release(v_137); v_137 = 0;
-      v_166 = gt_binary(B_MUL, v_138, v_162);
-      gt_release(v_138); v_138 = 0;
-      v_168 = gt_binary(B_MUL, v_139, v_162);
-      gt_release(v_139); v_139 = 0;
-      v_170 = gt_binary(B_MUL, v_140, v_162);
-      gt_release(v_140); v_140 = 0;
-      gt_release(v_162); v_162 = 0;
+      { /* fused: mul, sum */
+        const float *restrict p1 = (const float *)v_137->p;
+        T *r = gt_new_raw(F32, 0, (int64_t[]){0});
+        float *restrict z = (float *)r->p;
+        double acc = 0;
+        GT_SIMD_SUM
+        for (int64_t i = 0; i < 4096; i++) {
+          const float e2 = p1[i] * p1[i];
+          acc += e2;
+        }
+        z[0] = (float)(acc);
+        v_142 = r;
+      }
+      gt_line = 53; gt_col = 44;
+      { /* fused: mul, sum */
+        const float *restrict p1 = (const float *)v_138->p;
+        T *r = gt_new_raw(F32, 0, (int64_t[]){0});
+        float *restrict z = (float *)r->p;
+        double acc = 0;
+        GT_SIMD_SUM
+        for (int64_t i = 0; i < 64; i++) {
+          const float e2 = p1[i] * p1[i];
+          acc += e2;
+        }
+        z[0] = (float)(acc);
+        v_144 = r;
+      }
+      gt_line = 53; gt_col = 44;
+      { /* fused: mul, sum */
+        const float *restrict p1 = (const float *)v_139->p;
+        T *r = gt_new_raw(F32, 0, (int64_t[]){0});
+        float *restrict z = (float *)r->p;
+        double acc = 0;
+        GT_SIMD_SUM
+        for (int64_t i = 0; i < 640; i++) {
+          const float e2 = p1[i] * p1[i];
+          acc += e2;
+        }
+        z[0] = (float)(acc);
+        v_147 = r;
+      }
+      gt_line = 53; gt_col = 44;
+      { /* fused: mul, sum */
+        const float *restrict p1 = (const float *)v_140->p;
+        T *r = gt_new_raw(F32, 0, (int64_t[]){0});
+        float *restrict z = (float *)r->p;
+        double acc = 0;
+        GT_SIMD_SUM
+        for (int64_t i = 0; i < 10; i++) {
+          const float e2 = p1[i] * p1[i];
+          acc += e2;
+        }
+        z[0] = (float)(acc);
+        v_150 = r;
+      }
       gt_line = 40; gt_col = 7;
       v_105 = gt_binary(B_ADD, t_90, v_20);
-      gt_line = 71; gt_col = 10;
-      v_173 = gt_scalar(F64, 0.0050000000000000001);
-      gt_line = 71; gt_col = 34;
-      v_175 = gt_scalar(F64, 3.1415926535897931);
-      gt_line = 71; gt_col = 54;
-      v_176 = gt_convert(v_105, F64);
-      gt_line = 71; gt_col = 34;
-      v_177 = gt_binary(B_MUL, v_175, v_176);
-      gt_release(v_175); v_175 = 0;
-      gt_line = 71; gt_col = 66;
-      v_178 = gt_scalar(F64, 300);
-      gt_line = 71; gt_col = 34;
-      v_179 = gt_binary(B_DIV, v_177, v_178);
-      gt_release(v_177); v_177 = 0;
-      gt_release(v_178); v_178 = 0;
-      gt_line = 71; gt_col = 30;
-      v_180 = gt_unary(U_COS, v_179);
-      gt_release(v_179); v_179 = 0;
-      gt_line = 71; gt_col = 23;
-      v_181 = gt_binary(B_ADD, v_136, v_180);
-      gt_release(v_180); v_180 = 0;
-      gt_line = 71; gt_col = 10;
-      v_182 = gt_binary(B_MUL, v_173, v_181);
-      gt_release(v_173); v_173 = 0;
-      gt_release(v_181); v_181 = 0;
-      gt_line = 36; gt_col = 26;
-      v_183 = gt_scalar(F64, 0.90000000000000002);
       gt_line = 36; gt_col = 31;
       v_184 = gt_retain(p_91_0);
       v_185 = gt_retain(p_91_1);
       v_186 = gt_retain(p_91_2);
       v_187 = gt_retain(p_91_3);
-      v_188 = gt_scalar(F32, 0.89999997615814209);
       v_189 = gt_retain(m1_92_0);
       gt_line = 36; gt_col = 12;
-      v_190 = gt_binary(B_MUL, v_189, v_188);
-      gt_release(v_189); v_189 = 0;
       v_191 = gt_retain(m1_92_1);
-      v_192 = gt_binary(B_MUL, v_191, v_188);
-      gt_release(v_191); v_191 = 0;
       v_193 = gt_retain(m1_92_2);
-      v_194 = gt_binary(B_MUL, v_193, v_188);
-      gt_release(v_193); v_193 = 0;
       v_195 = gt_retain(m1_92_3);
-      v_196 = gt_binary(B_MUL, v_195, v_188);
-      gt_release(v_188); v_188 = 0;
-      gt_release(v_195); v_195 = 0;
-      gt_line = 36; gt_col = 55;
-      v_203 = gt_scalar(F32, 0.10000000149011612);
-      gt_line = 36; gt_col = 36;
-      v_205 = gt_binary(B_MUL, v_164, v_203);
-      v_207 = gt_binary(B_MUL, v_166, v_203);
-      v_209 = gt_binary(B_MUL, v_168, v_203);
-      v_211 = gt_binary(B_MUL, v_170, v_203);
-      gt_release(v_203); v_203 = 0;
+      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, mul, add */
+        const float *restrict p1 = (const float *)v_189->p;
+        const float *restrict p3 = (const float *)v_137->p;
+        const float *restrict p4 = (const float *)v_142->p;
+        const float *restrict p5 = (const float *)v_144->p;
+        const float *restrict p7 = (const float *)v_147->p;
+        const float *restrict p9 = (const float *)v_150->p;
+        T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 4096; i++) {
+          const float e2 = p1[i] * ((float)0.89999997615814209);
+          const float e6 = p4[0] + p5[0];
+          const float e8 = e6 + p7[0];
+          const float e10 = e8 + p9[0];
+          const float e11 = sqrtf(e10);
+          const double e12 = (double)e11;
+          const double e13 = e12 + 9.9999999999999995e-07;
+          const double e14 = 5.0 / e13;
+          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
+          const float e16 = (float)e15;
+          const float e17 = p3[i] * e16;
+          const float e18 = e17 * ((float)0.10000000149011612);
+          const float e19 = e2 + e18;
+          z[i] = e19;
+        }
+        v_215 = r;
+      }
+      gt_release(v_189); v_189 = 0;
       gt_line = 36; gt_col = 12;
-      v_215 = gt_binary(B_ADD, v_190, v_205);
-      gt_release(v_190); v_190 = 0;
-      gt_release(v_205); v_205 = 0;
-      v_218 = gt_binary(B_ADD, v_192, v_207);
-      gt_release(v_192); v_192 = 0;
-      gt_release(v_207); v_207 = 0;
-      v_221 = gt_binary(B_ADD, v_194, v_209);
-      gt_release(v_194); v_194 = 0;
-      gt_release(v_209); v_209 = 0;
-      v_224 = gt_binary(B_ADD, v_196, v_211);
-      gt_release(v_196); v_196 = 0;
-      gt_release(v_211); v_211 = 0;
+      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, mul, add */
+        const float *restrict p1 = (const float *)v_191->p;
+        const float *restrict p3 = (const float *)v_138->p;
+        const float *restrict p4 = (const float *)v_142->p;
+        const float *restrict p5 = (const float *)v_144->p;
+        const float *restrict p7 = (const float *)v_147->p;
+        const float *restrict p9 = (const float *)v_150->p;
+        T *r = gt_new_raw(F32, 1, (int64_t[]){64});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 64; i++) {
+          const float e2 = p1[i] * ((float)0.89999997615814209);
+          const float e6 = p4[0] + p5[0];
+          const float e8 = e6 + p7[0];
+          const float e10 = e8 + p9[0];
+          const float e11 = sqrtf(e10);
+          const double e12 = (double)e11;
+          const double e13 = e12 + 9.9999999999999995e-07;
+          const double e14 = 5.0 / e13;
+          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
+          const float e16 = (float)e15;
+          const float e17 = p3[i] * e16;
+          const float e18 = e17 * ((float)0.10000000149011612);
+          const float e19 = e2 + e18;
+          z[i] = e19;
+        }
+        v_218 = r;
+      }
+      gt_release(v_191); v_191 = 0;
+      gt_line = 36; gt_col = 12;
+      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, mul, add */
+        const float *restrict p1 = (const float *)v_193->p;
+        const float *restrict p3 = (const float *)v_139->p;
+        const float *restrict p4 = (const float *)v_142->p;
+        const float *restrict p5 = (const float *)v_144->p;
+        const float *restrict p7 = (const float *)v_147->p;
+        const float *restrict p9 = (const float *)v_150->p;
+        T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 640; i++) {
+          const float e2 = p1[i] * ((float)0.89999997615814209);
+          const float e6 = p4[0] + p5[0];
+          const float e8 = e6 + p7[0];
+          const float e10 = e8 + p9[0];
+          const float e11 = sqrtf(e10);
+          const double e12 = (double)e11;
+          const double e13 = e12 + 9.9999999999999995e-07;
+          const double e14 = 5.0 / e13;
+          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
+          const float e16 = (float)e15;
+          const float e17 = p3[i] * e16;
+          const float e18 = e17 * ((float)0.10000000149011612);
+          const float e19 = e2 + e18;
+          z[i] = e19;
+        }
+        v_221 = r;
+      }
+      gt_release(v_193); v_193 = 0;
+      gt_line = 36; gt_col = 12;
+      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, mul, add */
+        const float *restrict p1 = (const float *)v_195->p;
+        const float *restrict p3 = (const float *)v_140->p;
+        const float *restrict p4 = (const float *)v_142->p;
+        const float *restrict p5 = (const float *)v_144->p;
+        const float *restrict p7 = (const float *)v_147->p;
+        const float *restrict p9 = (const float *)v_150->p;
+        T *r = gt_new_raw(F32, 1, (int64_t[]){10});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 10; i++) {
+          const float e2 = p1[i] * ((float)0.89999997615814209);
+          const float e6 = p4[0] + p5[0];
+          const float e8 = e6 + p7[0];
+          const float e10 = e8 + p9[0];
+          const float e11 = sqrtf(e10);
+          const double e12 = (double)e11;
+          const double e13 = e12 + 9.9999999999999995e-07;
+          const double e14 = 5.0 / e13;
+          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
+          const float e16 = (float)e15;
+          const float e17 = p3[i] * e16;
+          const float e18 = e17 * ((float)0.10000000149011612);
+          const float e19 = e2 + e18;
+          z[i] = e19;
+        }
+        v_224 = r;
+      }
+      gt_release(v_195); v_195 = 0;
+      gt_line = 36; gt_col = 12;
       m2_225_0 = gt_retain(v_215);
       m2_225_1 = gt_retain(v_218);
       m2_225_2 = gt_retain(v_221);
       m2_225_3 = gt_retain(v_224);
-      gt_line = 37; gt_col = 26;
-      v_226 = gt_scalar(F64, 0.999);
       gt_line = 37; gt_col = 33;
-      v_231 = gt_scalar(F32, 0.99900001287460327);
       v_232 = gt_retain(m2_93_0);
       gt_line = 37; gt_col = 12;
-      v_233 = gt_binary(B_MUL, v_232, v_231);
-      gt_release(v_232); v_232 = 0;
       v_234 = gt_retain(m2_93_1);
-      v_235 = gt_binary(B_MUL, v_234, v_231);
-      gt_release(v_234); v_234 = 0;
       v_236 = gt_retain(m2_93_2);
-      v_237 = gt_binary(B_MUL, v_236, v_231);
-      gt_release(v_236); v_236 = 0;
       v_238 = gt_retain(m2_93_3);
-      v_239 = gt_binary(B_MUL, v_238, v_231);
-      gt_release(v_231); v_231 = 0;
-      gt_release(v_238); v_238 = 0;
-      gt_line = 37; gt_col = 38;
-      v_242 = gt_unary(U_SQUARE, v_164);
-      gt_release(v_164); v_164 = 0;
-      v_244 = gt_unary(U_SQUARE, v_166);
-      gt_release(v_166); v_166 = 0;
-      v_246 = gt_unary(U_SQUARE, v_168);
-      gt_release(v_168); v_168 = 0;
-      v_248 = gt_unary(U_SQUARE, v_170);
-      gt_release(v_170); v_170 = 0;
-      gt_line = 37; gt_col = 67;
-      v_255 = gt_scalar(F32, 0.0010000000474974513);
-      gt_line = 37; gt_col = 38;
-      v_257 = gt_binary(B_MUL, v_242, v_255);
-      gt_release(v_242); v_242 = 0;
-      v_259 = gt_binary(B_MUL, v_244, v_255);
-      gt_release(v_244); v_244 = 0;
-      v_261 = gt_binary(B_MUL, v_246, v_255);
-      gt_release(v_246); v_246 = 0;
-      v_263 = gt_binary(B_MUL, v_248, v_255);
-      gt_release(v_248); v_248 = 0;
-      gt_release(v_255); v_255 = 0;
+      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, square, mul, add */
+        const float *restrict p1 = (const float *)v_232->p;
+        const float *restrict p3 = (const float *)v_137->p;
+        const float *restrict p4 = (const float *)v_142->p;
+        const float *restrict p5 = (const float *)v_144->p;
+        const float *restrict p7 = (const float *)v_147->p;
+        const float *restrict p9 = (const float *)v_150->p;
+        T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 4096; i++) {
+          const float e2 = p1[i] * ((float)0.99900001287460327);
+          const float e6 = p4[0] + p5[0];
+          const float e8 = e6 + p7[0];
+          const float e10 = e8 + p9[0];
+          const float e11 = sqrtf(e10);
+          const double e12 = (double)e11;
+          const double e13 = e12 + 9.9999999999999995e-07;
+          const double e14 = 5.0 / e13;
+          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
+          const float e16 = (float)e15;
+          const float e17 = p3[i] * e16;
+          const float e18 = e17 * e17;
+          const float e19 = e18 * ((float)0.0010000000474974513);
+          const float e20 = e2 + e19;
+          z[i] = e20;
+        }
+        v_267 = r;
+      }
+      gt_release(v_137); v_137 = 0;
+      gt_release(v_232); v_232 = 0;
       gt_line = 37; gt_col = 12;
-      v_267 = gt_binary(B_ADD, v_233, v_257);
-      gt_release(v_233); v_233 = 0;
-      gt_release(v_257); v_257 = 0;
-      v_270 = gt_binary(B_ADD, v_235, v_259);
-      gt_release(v_235); v_235 = 0;
-      gt_release(v_259); v_259 = 0;
-      v_273 = gt_binary(B_ADD, v_237, v_261);
-      gt_release(v_237); v_237 = 0;
-      gt_release(v_261); v_261 = 0;
-      v_276 = gt_binary(B_ADD, v_239, v_263);
-      gt_release(v_239); v_239 = 0;
-      gt_release(v_263); v_263 = 0;
+      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, square, mul, add */
+        const float *restrict p1 = (const float *)v_234->p;
+        const float *restrict p3 = (const float *)v_138->p;
+        const float *restrict p4 = (const float *)v_142->p;
+        const float *restrict p5 = (const float *)v_144->p;
+        const float *restrict p7 = (const float *)v_147->p;
+        const float *restrict p9 = (const float *)v_150->p;
+        T *r = gt_new_raw(F32, 1, (int64_t[]){64});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 64; i++) {
+          const float e2 = p1[i] * ((float)0.99900001287460327);
+          const float e6 = p4[0] + p5[0];
+          const float e8 = e6 + p7[0];
+          const float e10 = e8 + p9[0];
+          const float e11 = sqrtf(e10);
+          const double e12 = (double)e11;
+          const double e13 = e12 + 9.9999999999999995e-07;
+          const double e14 = 5.0 / e13;
+          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
+          const float e16 = (float)e15;
+          const float e17 = p3[i] * e16;
+          const float e18 = e17 * e17;
+          const float e19 = e18 * ((float)0.0010000000474974513);
+          const float e20 = e2 + e19;
+          z[i] = e20;
+        }
+        v_270 = r;
+      }
+      gt_release(v_138); v_138 = 0;
+      gt_release(v_234); v_234 = 0;
+      gt_line = 37; gt_col = 12;
+      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, square, mul, add */
+        const float *restrict p1 = (const float *)v_236->p;
+        const float *restrict p3 = (const float *)v_139->p;
+        const float *restrict p4 = (const float *)v_142->p;
+        const float *restrict p5 = (const float *)v_144->p;
+        const float *restrict p7 = (const float *)v_147->p;
+        const float *restrict p9 = (const float *)v_150->p;
+        T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 640; i++) {
+          const float e2 = p1[i] * ((float)0.99900001287460327);
+          const float e6 = p4[0] + p5[0];
+          const float e8 = e6 + p7[0];
+          const float e10 = e8 + p9[0];
+          const float e11 = sqrtf(e10);
+          const double e12 = (double)e11;
+          const double e13 = e12 + 9.9999999999999995e-07;
+          const double e14 = 5.0 / e13;
+          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
+          const float e16 = (float)e15;
+          const float e17 = p3[i] * e16;
+          const float e18 = e17 * e17;
+          const float e19 = e18 * ((float)0.0010000000474974513);
+          const float e20 = e2 + e19;
+          z[i] = e20;
+        }
+        v_273 = r;
+      }
+      gt_release(v_139); v_139 = 0;
+      gt_release(v_236); v_236 = 0;
+      gt_line = 37; gt_col = 12;
+      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, square, mul, add */
+        const float *restrict p1 = (const float *)v_238->p;
+        const float *restrict p3 = (const float *)v_140->p;
+        const float *restrict p4 = (const float *)v_142->p;
+        const float *restrict p5 = (const float *)v_144->p;
+        const float *restrict p7 = (const float *)v_147->p;
+        const float *restrict p9 = (const float *)v_150->p;
+        T *r = gt_new_raw(F32, 1, (int64_t[]){10});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 10; i++) {
+          const float e2 = p1[i] * ((float)0.99900001287460327);
+          const float e6 = p4[0] + p5[0];
+          const float e8 = e6 + p7[0];
+          const float e10 = e8 + p9[0];
+          const float e11 = sqrtf(e10);
+          const double e12 = (double)e11;
+          const double e13 = e12 + 9.9999999999999995e-07;
+          const double e14 = 5.0 / e13;
+          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
+          const float e16 = (float)e15;
+          const float e17 = p3[i] * e16;
+          const float e18 = e17 * e17;
+          const float e19 = e18 * ((float)0.0010000000474974513);
+          const float e20 = e2 + e19;
+          z[i] = e20;
+        }
+        v_276 = r;
+      }
+      gt_release(v_140); v_140 = 0;
+      gt_release(v_142); v_142 = 0;
+      gt_release(v_144); v_144 = 0;
+      gt_release(v_147); v_147 = 0;
+      gt_release(v_150); v_150 = 0;
+      gt_release(v_238); v_238 = 0;
+      gt_line = 37; gt_col = 12;
       v2_277_0 = gt_retain(v_267);
       v2_277_1 = gt_retain(v_270);
       v2_277_2 = gt_retain(v_273);
       v2_277_3 = gt_retain(v_276);
-      gt_line = 38; gt_col = 35;
-      v_281 = gt_binary(B_POW, v_183, v_176);
-      gt_release(v_183); v_183 = 0;
-      gt_line = 38; gt_col = 29;
-      v_282 = gt_binary(B_SUB, v_136, v_281);
-      gt_release(v_281); v_281 = 0;
-      gt_line = 38; gt_col = 19;
-      v_287 = gt_convert(v_282, F32);
-      gt_release(v_282); v_282 = 0;
-      gt_line = 38; gt_col = 14;
-      v_289 = gt_binary(B_DIV, v_215, v_287);
-      gt_release(v_215); v_215 = 0;
-      v_291 = gt_binary(B_DIV, v_218, v_287);
-      gt_release(v_218); v_218 = 0;
-      v_293 = gt_binary(B_DIV, v_221, v_287);
-      gt_release(v_221); v_221 = 0;
-      v_295 = gt_binary(B_DIV, v_224, v_287);
-      gt_release(v_224); v_224 = 0;
-      gt_release(v_287); v_287 = 0;
-      gt_line = 39; gt_col = 35;
-      v_300 = gt_binary(B_POW, v_226, v_176);
-      gt_release(v_176); v_176 = 0;
-      gt_release(v_226); v_226 = 0;
-      gt_line = 39; gt_col = 29;
-      v_301 = gt_binary(B_SUB, v_136, v_300);
-      gt_release(v_136); v_136 = 0;
-      gt_release(v_300); v_300 = 0;
-      gt_line = 39; gt_col = 19;
-      v_306 = gt_convert(v_301, F32);
-      gt_release(v_301); v_301 = 0;
-      gt_line = 39; gt_col = 14;
-      v_308 = gt_binary(B_DIV, v_267, v_306);
-      gt_release(v_267); v_267 = 0;
-      v_310 = gt_binary(B_DIV, v_270, v_306);
-      gt_release(v_270); v_270 = 0;
-      v_312 = gt_binary(B_DIV, v_273, v_306);
-      gt_release(v_273); v_273 = 0;
-      v_314 = gt_binary(B_DIV, v_276, v_306);
-      gt_release(v_276); v_276 = 0;
-      gt_release(v_306); v_306 = 0;
-      gt_line = 40; gt_col = 15;
-      v_320 = gt_convert(v_182, F32);
-      gt_release(v_182); v_182 = 0;
-      v_322 = gt_binary(B_MUL, v_320, v_289);
-      gt_release(v_289); v_289 = 0;
-      v_324 = gt_binary(B_MUL, v_320, v_291);
-      gt_release(v_291); v_291 = 0;
-      v_326 = gt_binary(B_MUL, v_320, v_293);
-      gt_release(v_293); v_293 = 0;
-      v_328 = gt_binary(B_MUL, v_320, v_295);
-      gt_release(v_295); v_295 = 0;
-      gt_release(v_320); v_320 = 0;
-      gt_line = 40; gt_col = 42;
-      v_331 = gt_unary(U_SQRT, v_308);
-      gt_release(v_308); v_308 = 0;
-      v_333 = gt_unary(U_SQRT, v_310);
-      gt_release(v_310); v_310 = 0;
-      v_335 = gt_unary(U_SQRT, v_312);
-      gt_release(v_312); v_312 = 0;
-      v_337 = gt_unary(U_SQRT, v_314);
-      gt_release(v_314); v_314 = 0;
-      gt_line = 40; gt_col = 71;
-      v_344 = gt_scalar(F32, 9.9999999392252903e-09);
-      gt_line = 40; gt_col = 41;
-      v_346 = gt_binary(B_ADD, v_331, v_344);
-      gt_release(v_331); v_331 = 0;
-      v_348 = gt_binary(B_ADD, v_333, v_344);
-      gt_release(v_333); v_333 = 0;
-      v_350 = gt_binary(B_ADD, v_335, v_344);
-      gt_release(v_335); v_335 = 0;
-      v_352 = gt_binary(B_ADD, v_337, v_344);
-      gt_release(v_337); v_337 = 0;
-      gt_release(v_344); v_344 = 0;
-      gt_line = 40; gt_col = 15;
-      v_356 = gt_binary(B_DIV, v_322, v_346);
-      gt_release(v_322); v_322 = 0;
-      gt_release(v_346); v_346 = 0;
-      v_359 = gt_binary(B_DIV, v_324, v_348);
-      gt_release(v_324); v_324 = 0;
-      gt_release(v_348); v_348 = 0;
-      v_362 = gt_binary(B_DIV, v_326, v_350);
-      gt_release(v_326); v_326 = 0;
-      gt_release(v_350); v_350 = 0;
-      v_365 = gt_binary(B_DIV, v_328, v_352);
-      gt_release(v_328); v_328 = 0;
-      gt_release(v_352); v_352 = 0;
       gt_line = 40; gt_col = 11;
-      v_369 = gt_binary(B_SUB, v_184, v_356);
+      { /* fused: convert.f64, mul, div, cos, add, mul, convert.f32, pow, sub, convert.f32, div, mul, pow, sub, convert.f32, div, sqrt, add, div, sub */
+        const float *restrict p1 = (const float *)v_184->p;
+        const int32_t *restrict p2 = (const int32_t *)v_105->p;
+        const float *restrict p10 = (const float *)v_215->p;
+        const float *restrict p16 = (const float *)v_267->p;
+        T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 4096; i++) {
+          const double e3 = (double)p2[0];
+          const double e4 = 3.1415926535897931 * e3;
+          const double e5 = e4 / 300.0;
+          const double e6 = cos(e5);
+          const double e7 = 1.0 + e6;
+          const double e8 = 0.0050000000000000001 * e7;
+          const float e9 = (float)e8;
+          const double e11 = pow(0.90000000000000002, e3);
+          const double e12 = 1.0 - e11;
+          const float e13 = (float)e12;
+          const float e14 = p10[i] / e13;
+          const float e15 = e9 * e14;
+          const double e17 = pow(0.999, e3);
+          const double e18 = 1.0 - e17;
+          const float e19 = (float)e18;
+          const float e20 = p16[i] / e19;
+          const float e21 = sqrtf(e20);
+          const float e22 = e21 + ((float)9.9999999392252903e-09);
+          const float e23 = e15 / e22;
+          const float e24 = p1[i] - e23;
+          z[i] = e24;
+        }
+        v_369 = r;
+      }
       gt_release(v_184); v_184 = 0;
-      gt_release(v_356); v_356 = 0;
-      v_372 = gt_binary(B_SUB, v_185, v_359);
+      gt_release(v_215); v_215 = 0;
+      gt_release(v_267); v_267 = 0;
+      gt_line = 40; gt_col = 11;
+      { /* fused: convert.f64, mul, div, cos, add, mul, convert.f32, pow, sub, convert.f32, div, mul, pow, sub, convert.f32, div, sqrt, add, div, sub */
+        const float *restrict p1 = (const float *)v_185->p;
+        const int32_t *restrict p2 = (const int32_t *)v_105->p;
+        const float *restrict p10 = (const float *)v_218->p;
+        const float *restrict p16 = (const float *)v_270->p;
+        T *r = gt_new_raw(F32, 1, (int64_t[]){64});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 64; i++) {
+          const double e3 = (double)p2[0];
+          const double e4 = 3.1415926535897931 * e3;
+          const double e5 = e4 / 300.0;
+          const double e6 = cos(e5);
+          const double e7 = 1.0 + e6;
+          const double e8 = 0.0050000000000000001 * e7;
+          const float e9 = (float)e8;
+          const double e11 = pow(0.90000000000000002, e3);
+          const double e12 = 1.0 - e11;
+          const float e13 = (float)e12;
+          const float e14 = p10[i] / e13;
+          const float e15 = e9 * e14;
+          const double e17 = pow(0.999, e3);
+          const double e18 = 1.0 - e17;
+          const float e19 = (float)e18;
+          const float e20 = p16[i] / e19;
+          const float e21 = sqrtf(e20);
+          const float e22 = e21 + ((float)9.9999999392252903e-09);
+          const float e23 = e15 / e22;
+          const float e24 = p1[i] - e23;
+          z[i] = e24;
+        }
+        v_372 = r;
+      }
       gt_release(v_185); v_185 = 0;
-      gt_release(v_359); v_359 = 0;
-      v_375 = gt_binary(B_SUB, v_186, v_362);
+      gt_release(v_218); v_218 = 0;
+      gt_release(v_270); v_270 = 0;
+      gt_line = 40; gt_col = 11;
+      { /* fused: convert.f64, mul, div, cos, add, mul, convert.f32, pow, sub, convert.f32, div, mul, pow, sub, convert.f32, div, sqrt, add, div, sub */
+        const float *restrict p1 = (const float *)v_186->p;
+        const int32_t *restrict p2 = (const int32_t *)v_105->p;
+        const float *restrict p10 = (const float *)v_221->p;
+        const float *restrict p16 = (const float *)v_273->p;
+        T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 640; i++) {
+          const double e3 = (double)p2[0];
+          const double e4 = 3.1415926535897931 * e3;
+          const double e5 = e4 / 300.0;
+          const double e6 = cos(e5);
+          const double e7 = 1.0 + e6;
+          const double e8 = 0.0050000000000000001 * e7;
+          const float e9 = (float)e8;
+          const double e11 = pow(0.90000000000000002, e3);
+          const double e12 = 1.0 - e11;
+          const float e13 = (float)e12;
+          const float e14 = p10[i] / e13;
+          const float e15 = e9 * e14;
+          const double e17 = pow(0.999, e3);
+          const double e18 = 1.0 - e17;
+          const float e19 = (float)e18;
+          const float e20 = p16[i] / e19;
+          const float e21 = sqrtf(e20);
+          const float e22 = e21 + ((float)9.9999999392252903e-09);
+          const float e23 = e15 / e22;
+          const float e24 = p1[i] - e23;
+          z[i] = e24;
+        }
+        v_375 = r;
+      }
       gt_release(v_186); v_186 = 0;
-      gt_release(v_362); v_362 = 0;
-      v_378 = gt_binary(B_SUB, v_187, v_365);
+      gt_release(v_221); v_221 = 0;
+      gt_release(v_273); v_273 = 0;
+      gt_line = 40; gt_col = 11;
+      { /* fused: convert.f64, mul, div, cos, add, mul, convert.f32, pow, sub, convert.f32, div, mul, pow, sub, convert.f32, div, sqrt, add, div, sub */
+        const float *restrict p1 = (const float *)v_187->p;
+        const int32_t *restrict p2 = (const int32_t *)v_105->p;
+        const float *restrict p10 = (const float *)v_224->p;
+        const float *restrict p16 = (const float *)v_276->p;
+        T *r = gt_new_raw(F32, 1, (int64_t[]){10});
+        float *restrict z = (float *)r->p;
+        for (int64_t i = 0; i < 10; i++) {
+          const double e3 = (double)p2[0];
+          const double e4 = 3.1415926535897931 * e3;
+          const double e5 = e4 / 300.0;
+          const double e6 = cos(e5);
+          const double e7 = 1.0 + e6;
+          const double e8 = 0.0050000000000000001 * e7;
+          const float e9 = (float)e8;
+          const double e11 = pow(0.90000000000000002, e3);
+          const double e12 = 1.0 - e11;
+          const float e13 = (float)e12;
+          const float e14 = p10[i] / e13;
+          const float e15 = e9 * e14;
+          const double e17 = pow(0.999, e3);
+          const double e18 = 1.0 - e17;
+          const float e19 = (float)e18;
+          const float e20 = p16[i] / e19;
+          const float e21 = sqrtf(e20);
+          const float e22 = e21 + ((float)9.9999999392252903e-09);
+          const float e23 = e15 / e22;
+          const float e24 = p1[i] - e23;
+          z[i] = e24;
+        }
+        v_378 = r;
+      }
       gt_release(v_187); v_187 = 0;
-      gt_release(v_365); v_365 = 0;
+      gt_release(v_224); v_224 = 0;
+      gt_release(v_276); v_276 = 0;
+      gt_line = 40; gt_col = 11;
       v_379_0 = gt_retain(v_369);
       v_379_1 = gt_retain(v_372);
       v_379_2 = gt_retain(v_375);
@@ -660,12 +876,23 @@ static void f_main(T **out) {
   gt_release(v_4); v_4 = 0;
   gt_line = 11; gt_col = 26;
   v_383 = gt_retain(p_119_1);
-  gt_line = 11; gt_col = 15;
-  v_384 = gt_binary(B_ADD, v_382, v_383);
-  gt_release(v_382); v_382 = 0;
   gt_line = 11; gt_col = 10;
-  v_385 = gt_unary(U_RELU, v_384);
-  gt_release(v_384); v_384 = 0;
+  { /* fused: add, relu */
+    const float *restrict p1 = (const float *)v_382->p;
+    const float *restrict p2 = (const float *)v_383->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 64});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < 1500; o++) {
+      for (int64_t j = 0; j < 64; j++) {
+        const int64_t i = o * 64 + j;
+        const float e3 = p1[i] + p2[j];
+        const float e4 = (e3 > 0 || e3 != e3 ? e3 : 0);
+        z[i] = e4;
+      }
+    }
+    v_385 = r;
+  }
+  gt_release(v_382); v_382 = 0;
   gt_line = 11; gt_col = 34;
   v_386 = gt_retain(p_119_2);
   gt_line = 11; gt_col = 10;
@@ -678,36 +905,78 @@ static void f_main(T **out) {
   gt_release(p_119_2); p_119_2 = 0;
   gt_release(p_119_3); p_119_3 = 0;
   gt_line = 11; gt_col = 10;
-  v_389 = gt_binary(B_ADD, v_387, v_388);
+  { /* fused: add */
+    const float *restrict p1 = (const float *)v_387->p;
+    const float *restrict p2 = (const float *)v_388->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 10});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < 1500; o++) {
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        const float e3 = p1[i] + p2[j];
+        z[i] = e3;
+      }
+    }
+    v_389 = r;
+  }
   gt_release(v_387); v_387 = 0;
   gt_line = 15; gt_col = 15;
   v_390 = gt_reduce(R_LSE, v_389, 1, -1, 1);
-  v_391 = gt_binary(B_SUB, v_389, v_390);
-  gt_release(v_389); v_389 = 0;
-  gt_release(v_390); v_390 = 0;
   v_393 = gt_one_hot(v_7, gt_int(v_35), F32);
   gt_release(v_7); v_7 = 0;
   gt_release(v_35); v_35 = 0;
-  v_394 = gt_binary(B_MUL, v_391, v_393);
-  gt_release(v_391); v_391 = 0;
+  { /* fused: sub, mul, sum */
+    const float *restrict p1 = (const float *)v_389->p;
+    const float *restrict p2 = (const float *)v_390->p;
+    const float *restrict p4 = (const float *)v_393->p;
+    T *r = gt_new_raw(F32, 1, (int64_t[]){1500});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < 1500; o++) {
+      double acc = 0;
+      GT_SIMD_SUM
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        const float e3 = p1[i] - p2[o];
+        const float e5 = e3 * p4[i];
+        acc += e5;
+      }
+      z[o] = (float)(acc);
+    }
+    v_395 = r;
+  }
+  gt_release(v_389); v_389 = 0;
+  gt_release(v_390); v_390 = 0;
   gt_release(v_393); v_393 = 0;
-  v_395 = gt_reduce(R_SUM, v_394, 1, -1, 0);
-  gt_release(v_394); v_394 = 0;
-  v_396 = gt_unary(U_NEG, v_395);
-  gt_release(v_395); v_395 = 0;
   gt_line = 15; gt_col = 10;
-  v_397 = gt_reduce(R_MEAN, v_396, 0, 0, 0);
-  gt_release(v_396); v_396 = 0;
-  gt_line = 47; gt_col = 58;
-  v_123 = gt_scalar(F32, 1000);
+  { /* fused: neg, mean */
+    const float *restrict p1 = (const float *)v_395->p;
+    T *r = gt_new_raw(F32, 0, (int64_t[]){0});
+    float *restrict z = (float *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 1500; i++) {
+      const float e2 = -p1[i];
+      acc += e2;
+    }
+    z[0] = (float)(acc / (double)1500);
+    v_397 = r;
+  }
+  gt_release(v_395); v_395 = 0;
   gt_line = 47; gt_col = 35;
-  v_124 = gt_binary(B_MUL, v_397, v_123);
+  { /* fused: mul, round, div */
+    const float *restrict p1 = (const float *)v_397->p;
+    T *r = gt_new_raw(F32, 0, (int64_t[]){0});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < 1; i++) {
+      const float e2 = p1[0] * ((float)1000);
+      const float e3 = (float)nearbyint((double)e2);
+      const float e4 = e3 / ((float)1000);
+      z[i] = e4;
+    }
+    v_126 = r;
+  }
   gt_release(v_397); v_397 = 0;
-  v_125 = gt_unary(U_ROUND, v_124);
-  gt_release(v_124); v_124 = 0;
-  v_126 = gt_binary(B_DIV, v_125, v_123);
-  gt_release(v_123); v_123 = 0;
-  gt_release(v_125); v_125 = 0;
+  gt_line = 47; gt_col = 35;
   gt_print_text("steps", 1);
   gt_print_tensor(t_118, 0);
   gt_print_text("train loss", 0);
@@ -719,16 +988,44 @@ static void f_main(T **out) {
   v_399 = gt_matmul(v_9, v_381);
   gt_release(v_9); v_9 = 0;
   gt_release(v_381); v_381 = 0;
-  v_401 = gt_binary(B_ADD, v_399, v_383);
+  gt_line = 11; gt_col = 10;
+  { /* fused: add, relu */
+    if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_399->p;
+    const float *restrict p2 = (const float *)v_383->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 64});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < (sz[0] - 1500); o++) {
+      for (int64_t j = 0; j < 64; j++) {
+        const int64_t i = o * 64 + j;
+        const float e3 = p1[i] + p2[j];
+        const float e4 = (e3 > 0 || e3 != e3 ? e3 : 0);
+        z[i] = e4;
+      }
+    }
+    v_402 = r;
+  }
   gt_release(v_383); v_383 = 0;
   gt_release(v_399); v_399 = 0;
   gt_line = 11; gt_col = 10;
-  v_402 = gt_unary(U_RELU, v_401);
-  gt_release(v_401); v_401 = 0;
   v_404 = gt_matmul(v_402, v_386);
   gt_release(v_386); v_386 = 0;
   gt_release(v_402); v_402 = 0;
-  v_406 = gt_binary(B_ADD, v_404, v_388);
+  { /* fused: add */
+    if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_404->p;
+    const float *restrict p2 = (const float *)v_388->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 10});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < (sz[0] - 1500); o++) {
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        const float e3 = p1[i] + p2[j];
+        z[i] = e3;
+      }
+    }
+    v_406 = r;
+  }
   gt_release(v_388); v_388 = 0;
   gt_release(v_404); v_404 = 0;
   gt_line = 48; gt_col = 33;
@@ -737,19 +1034,36 @@ static void f_main(T **out) {
   v_129 = gt_binary(B_EQ, v_128, v_11);
   gt_release(v_11); v_11 = 0;
   gt_release(v_128); v_128 = 0;
-  v_130 = gt_convert(v_129, F32);
+  { /* fused: convert.f32, mean */
+    if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
+    const uint8_t *restrict p1 = (const uint8_t *)v_129->p;
+    T *r = gt_new_raw(F32, 0, (int64_t[]){0});
+    float *restrict z = (float *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < (sz[0] - 1500); i++) {
+      const float e2 = (float)p1[i];
+      acc += e2;
+    }
+    z[0] = (float)(acc / (double)(sz[0] - 1500));
+    v_131 = r;
+  }
   gt_release(v_129); v_129 = 0;
-  v_131 = gt_reduce(R_MEAN, v_130, 0, 0, 0);
-  gt_release(v_130); v_130 = 0;
-  v_132 = gt_scalar(F32, 100);
   gt_line = 48; gt_col = 27;
-  v_133 = gt_binary(B_MUL, v_131, v_132);
+  { /* fused: mul, round, div */
+    const float *restrict p1 = (const float *)v_131->p;
+    T *r = gt_new_raw(F32, 0, (int64_t[]){0});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < 1; i++) {
+      const float e2 = p1[0] * ((float)100);
+      const float e3 = (float)nearbyint((double)e2);
+      const float e4 = e3 / ((float)100);
+      z[i] = e4;
+    }
+    v_135 = r;
+  }
   gt_release(v_131); v_131 = 0;
-  v_134 = gt_unary(U_ROUND, v_133);
-  gt_release(v_133); v_133 = 0;
-  v_135 = gt_binary(B_DIV, v_134, v_132);
-  gt_release(v_132); v_132 = 0;
-  gt_release(v_134); v_134 = 0;
+  gt_line = 48; gt_col = 27;
   gt_print_text("test accuracy:", 1);
   gt_print_tensor(v_135, 0);
   fputc('\n', stdout);
@@ -764,18 +1078,12 @@ static void f_main(T **out) {
   gt_release(v_11);
   gt_release(v_17);
   gt_release(v_20);
-  gt_release(v_21);
-  gt_release(v_26);
-  gt_release(v_28);
   gt_release(v_29);
   gt_release(v_30);
   gt_release(v_33);
   gt_release(v_35);
   gt_release(v_37);
-  gt_release(v_46);
   gt_release(v_47);
-  gt_release(v_49);
-  gt_release(v_51);
   gt_release(v_52);
   gt_release(v_55);
   gt_release(p_56_0);
@@ -856,63 +1164,23 @@ static void f_main(T **out) {
   gt_release(v_101_1);
   gt_release(v_101_2);
   gt_release(v_101_3);
-  gt_release(v_102);
-  gt_release(v_136);
   gt_release(v_137);
   gt_release(v_138);
   gt_release(v_139);
   gt_release(v_140);
-  gt_release(v_141);
   gt_release(v_142);
-  gt_release(v_143);
   gt_release(v_144);
-  gt_release(v_145);
-  gt_release(v_146);
   gt_release(v_147);
-  gt_release(v_148);
-  gt_release(v_149);
   gt_release(v_150);
-  gt_release(v_151);
-  gt_release(v_152);
-  gt_release(v_153);
-  gt_release(v_154);
-  gt_release(v_155);
-  gt_release(v_156);
-  gt_release(scale_157);
-  gt_release(v_162);
-  gt_release(v_164);
-  gt_release(v_166);
-  gt_release(v_168);
-  gt_release(v_170);
   gt_release(v_105);
-  gt_release(v_173);
-  gt_release(v_175);
-  gt_release(v_176);
-  gt_release(v_177);
-  gt_release(v_178);
-  gt_release(v_179);
-  gt_release(v_180);
-  gt_release(v_181);
-  gt_release(v_182);
-  gt_release(v_183);
   gt_release(v_184);
   gt_release(v_185);
   gt_release(v_186);
   gt_release(v_187);
-  gt_release(v_188);
   gt_release(v_189);
-  gt_release(v_190);
   gt_release(v_191);
-  gt_release(v_192);
   gt_release(v_193);
-  gt_release(v_194);
   gt_release(v_195);
-  gt_release(v_196);
-  gt_release(v_203);
-  gt_release(v_205);
-  gt_release(v_207);
-  gt_release(v_209);
-  gt_release(v_211);
   gt_release(v_215);
   gt_release(v_218);
   gt_release(v_221);
@@ -921,25 +1189,10 @@ static void f_main(T **out) {
   gt_release(m2_225_1);
   gt_release(m2_225_2);
   gt_release(m2_225_3);
-  gt_release(v_226);
-  gt_release(v_231);
   gt_release(v_232);
-  gt_release(v_233);
   gt_release(v_234);
-  gt_release(v_235);
   gt_release(v_236);
-  gt_release(v_237);
   gt_release(v_238);
-  gt_release(v_239);
-  gt_release(v_242);
-  gt_release(v_244);
-  gt_release(v_246);
-  gt_release(v_248);
-  gt_release(v_255);
-  gt_release(v_257);
-  gt_release(v_259);
-  gt_release(v_261);
-  gt_release(v_263);
   gt_release(v_267);
   gt_release(v_270);
   gt_release(v_273);
@@ -948,38 +1201,6 @@ static void f_main(T **out) {
   gt_release(v2_277_1);
   gt_release(v2_277_2);
   gt_release(v2_277_3);
-  gt_release(v_281);
-  gt_release(v_282);
-  gt_release(v_287);
-  gt_release(v_289);
-  gt_release(v_291);
-  gt_release(v_293);
-  gt_release(v_295);
-  gt_release(v_300);
-  gt_release(v_301);
-  gt_release(v_306);
-  gt_release(v_308);
-  gt_release(v_310);
-  gt_release(v_312);
-  gt_release(v_314);
-  gt_release(v_320);
-  gt_release(v_322);
-  gt_release(v_324);
-  gt_release(v_326);
-  gt_release(v_328);
-  gt_release(v_331);
-  gt_release(v_333);
-  gt_release(v_335);
-  gt_release(v_337);
-  gt_release(v_344);
-  gt_release(v_346);
-  gt_release(v_348);
-  gt_release(v_350);
-  gt_release(v_352);
-  gt_release(v_356);
-  gt_release(v_359);
-  gt_release(v_362);
-  gt_release(v_365);
   gt_release(v_369);
   gt_release(v_372);
   gt_release(v_375);
@@ -991,35 +1212,23 @@ static void f_main(T **out) {
   gt_release(v_381);
   gt_release(v_382);
   gt_release(v_383);
-  gt_release(v_384);
   gt_release(v_385);
   gt_release(v_386);
   gt_release(v_387);
   gt_release(v_388);
   gt_release(v_389);
   gt_release(v_390);
-  gt_release(v_391);
   gt_release(v_393);
-  gt_release(v_394);
   gt_release(v_395);
-  gt_release(v_396);
   gt_release(v_397);
-  gt_release(v_123);
-  gt_release(v_124);
-  gt_release(v_125);
   gt_release(v_126);
   gt_release(v_399);
-  gt_release(v_401);
   gt_release(v_402);
   gt_release(v_404);
   gt_release(v_406);
   gt_release(v_128);
   gt_release(v_129);
-  gt_release(v_130);
   gt_release(v_131);
-  gt_release(v_132);
-  gt_release(v_133);
-  gt_release(v_134);
   gt_release(v_135);
   return;
 }
@@ -1028,7 +1237,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {"n"};
   (void)sz; (void)sz_names;
-  T *v_41 = 0, *v_42 = 0, *v_43 = 0, *v_44 = 0, *v_45 = 0, *v_46 = 0, *v_47 = 0, *v_48 = 0, *v_49 = 0, *v_4 = 0, *v_5 = 0, *v_6 = 0, *v_7 = 0, *v_8 = 0, *v_9 = 0, *v_10 = 0, *v_12 = 0, *v_13 = 0, *v_14 = 0, *v_15 = 0, *v_16 = 0, *v_17 = 0, *v_18 = 0, *v_19 = 0, *v_21 = 0, *v_22 = 0, *v_24 = 0, *v_25 = 0, *v_27 = 0, *v_28 = 0, *v_29 = 0, *v_59 = 0, *v_60 = 0, *v_61 = 0, *v_62 = 0, *v_63 = 0, *v_64 = 0, *v_65 = 0, *v_67 = 0, *v_68 = 0, *v_71 = 0, *v_72 = 0, *v_77_0 = 0, *v_77_1 = 0, *v_77_2 = 0, *v_77_3 = 0;
+  T *v_41 = 0, *v_42 = 0, *v_43 = 0, *v_45 = 0, *v_46 = 0, *v_47 = 0, *v_48 = 0, *v_49 = 0, *v_4 = 0, *v_6 = 0, *v_7 = 0, *v_9 = 0, *v_10 = 0, *v_13 = 0, *v_14 = 0, *v_19 = 0, *v_24 = 0, *v_25 = 0, *v_29 = 0, *v_59 = 0, *v_60 = 0, *v_61 = 0, *v_62 = 0, *v_63 = 0, *v_67 = 0, *v_68 = 0, *v_71 = 0, *v_72 = 0, *v_77_0 = 0, *v_77_1 = 0, *v_77_2 = 0, *v_77_3 = 0;
   (void)out;
   gt_bind(a0_0, F32, 2, (gt_dim[]){{-1, 64}, {-1, 64}}, sz, sz_names, (int[]){0}, 0, "argument 1 of 'dloss'", "f32[64, 64]");
   gt_bind(a0_1, F32, 1, (gt_dim[]){{-1, 64}}, sz, sz_names, (int[]){0}, 0, "argument 1 of 'dloss'", "f32[64]");
@@ -1043,11 +1252,23 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
   gt_release(v_41); v_41 = 0;
   gt_line = 11; gt_col = 26;
   v_43 = gt_retain(a0_1);
-  gt_line = 11; gt_col = 15;
-  v_44 = gt_binary(B_ADD, v_42, v_43);
-  gt_release(v_42); v_42 = 0;
   gt_line = 11; gt_col = 10;
-  v_45 = gt_unary(U_RELU, v_44);
+  { /* fused: add, relu */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_42->p;
+    const float *restrict p2 = (const float *)v_43->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 64});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < sz[0]; o++) {
+      for (int64_t j = 0; j < 64; j++) {
+        const int64_t i = o * 64 + j;
+        const float e3 = p1[i] + p2[j];
+        const float e4 = (e3 > 0 || e3 != e3 ? e3 : 0);
+        z[i] = e4;
+      }
+    }
+    v_45 = r;
+  }
   gt_line = 11; gt_col = 34;
   v_46 = gt_retain(a0_2);
   gt_line = 11; gt_col = 10;
@@ -1055,81 +1276,207 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
   gt_line = 11; gt_col = 41;
   v_48 = gt_retain(a0_3);
   gt_line = 11; gt_col = 10;
-  v_49 = gt_binary(B_ADD, v_47, v_48);
+  { /* fused: add */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_47->p;
+    const float *restrict p2 = (const float *)v_48->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 10});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < sz[0]; o++) {
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        const float e3 = p1[i] + p2[j];
+        z[i] = e3;
+      }
+    }
+    v_49 = r;
+  }
   gt_release(v_47); v_47 = 0;
   gt_line = 15; gt_col = 15;
   v_4 = gt_reduce(R_LSE, v_49, 1, -1, 1);
-  v_5 = gt_binary(B_SUB, v_49, v_4);
-  gt_release(v_49); v_49 = 0;
   v_6 = gt_scalar(I32, 10);
   v_7 = gt_one_hot(a2_0, gt_int(v_6), F32);
   gt_release(v_6); v_6 = 0;
-  v_8 = gt_binary(B_MUL, v_5, v_7);
-  v_9 = gt_reduce(R_SUM, v_8, 1, -1, 0);
-  v_10 = gt_unary(U_NEG, v_9);
+  { /* fused: sub, mul, sum */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_49->p;
+    const float *restrict p2 = (const float *)v_4->p;
+    const float *restrict p4 = (const float *)v_7->p;
+    T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0]});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < sz[0]; o++) {
+      double acc = 0;
+      GT_SIMD_SUM
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        const float e3 = p1[i] - p2[o];
+        const float e5 = e3 * p4[i];
+        acc += e5;
+      }
+      z[o] = (float)(acc);
+    }
+    v_9 = r;
+  }
+  gt_line = 15; gt_col = 15;
+  { /* fused: neg */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_9->p;
+    T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0]});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < sz[0]; i++) {
+      const float e2 = -p1[i];
+      z[i] = e2;
+    }
+    v_10 = r;
+  }
   gt_release(v_9); v_9 = 0;
   gt_line = 15; gt_col = 10;
-  v_12 = gt_scalar(F32, 1);
   v_13 = gt_shape_of(v_10);
   v_14 = gt_reduce(R_PROD, v_13, 0, 0, 0);
   gt_release(v_13); v_13 = 0;
-  v_15 = gt_convert(v_14, F32);
-  gt_release(v_14); v_14 = 0;
-  v_16 = gt_binary(B_DIV, v_12, v_15);
-  gt_release(v_12); v_12 = 0;
-  gt_release(v_15); v_15 = 0;
-  v_17 = gt_broadcast_to(v_16, v_10->rank, v_10->shape);
-  gt_release(v_10); v_10 = 0;
-  gt_release(v_16); v_16 = 0;
   gt_line = 15; gt_col = 15;
-  v_18 = gt_unary(U_NEG, v_17);
-  gt_release(v_17); v_17 = 0;
-  v_19 = gt_expand_dims(v_18, 1);
-  gt_release(v_18); v_18 = 0;
-  v_21 = gt_broadcast_to(v_19, v_8->rank, v_8->shape);
-  gt_release(v_8); v_8 = 0;
-  gt_release(v_19); v_19 = 0;
-  v_22 = gt_binary(B_MUL, v_21, v_7);
-  gt_release(v_7); v_7 = 0;
-  gt_release(v_21); v_21 = 0;
-  v_24 = gt_sum_to(v_22, v_4);
-  gt_release(v_4); v_4 = 0;
-  v_25 = gt_unary(U_NEG, v_24);
+  { /* fused: convert.f32, div, broadcast_like, neg, expand_dims */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const int32_t *restrict p1 = (const int32_t *)v_14->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 1});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < sz[0]; i++) {
+      const float e2 = (float)p1[0];
+      const float e3 = ((float)1) / e2;
+      const float e4 = -e3;
+      z[i] = e4;
+    }
+    v_19 = r;
+  }
+  gt_release(v_10); v_10 = 0;
+  gt_release(v_14); v_14 = 0;
+  gt_line = 15; gt_col = 15;
+  { /* fused: broadcast_like, mul, sum_to */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_19->p;
+    const float *restrict p2 = (const float *)v_7->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 1});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < sz[0]; o++) {
+      double acc = 0;
+      GT_SIMD_SUM
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        const float e3 = p1[o] * p2[i];
+        acc += e3;
+      }
+      z[o] = (float)(acc);
+    }
+    v_24 = r;
+  }
+  gt_line = 15; gt_col = 15;
+  { /* fused: neg */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_24->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 1});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < sz[0]; i++) {
+      const float e2 = -p1[i];
+      z[i] = e2;
+    }
+    v_25 = r;
+  }
   gt_release(v_24); v_24 = 0;
-  v_27 = gt_unary(U_EXP, v_5);
-  gt_release(v_5); v_5 = 0;
-  v_28 = gt_binary(B_MUL, v_27, v_25);
+  gt_line = 15; gt_col = 15;
+  { /* fused: broadcast_like, mul, sub, exp, mul, add */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_19->p;
+    const float *restrict p2 = (const float *)v_7->p;
+    const float *restrict p4 = (const float *)v_49->p;
+    const float *restrict p5 = (const float *)v_4->p;
+    const float *restrict p8 = (const float *)v_25->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 10});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < sz[0]; o++) {
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        const float e3 = p1[o] * p2[i];
+        const float e6 = p4[i] - p5[o];
+        const float e7 = expf(e6);
+        const float e9 = e7 * p8[o];
+        const float e10 = e3 + e9;
+        z[i] = e10;
+      }
+    }
+    v_29 = r;
+  }
+  gt_release(v_4); v_4 = 0;
+  gt_release(v_7); v_7 = 0;
+  gt_release(v_19); v_19 = 0;
   gt_release(v_25); v_25 = 0;
-  gt_release(v_27); v_27 = 0;
-  v_29 = gt_binary(B_ADD, v_22, v_28);
-  gt_release(v_22); v_22 = 0;
-  gt_release(v_28); v_28 = 0;
+  gt_release(v_49); v_49 = 0;
   gt_line = 11; gt_col = 10;
-  v_59 = gt_sum_to(v_29, v_48);
+  { /* fused: sum_to */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_29->p;
+    T *r = gt_new_raw(F32, 1, (int64_t[]){10});
+    float *restrict z = (float *)r->p;
+    T *sums = gt_new(F64, 1, (int64_t[]){10});
+    double *restrict acc = (double *)sums->p;
+    for (int64_t o = 0; o < sz[0]; o++) {
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        acc[j] += p1[i];
+      }
+    }
+    for (int64_t j = 0; j < 10; j++) z[j] = (float)acc[j];
+    gt_release(sums);
+    v_59 = r;
+  }
   gt_release(v_48); v_48 = 0;
-  v_60 = gt_transpose(v_46, 0, (int[]){0});
+  gt_line = 11; gt_col = 10;
+  v_61 = gt_matmul_t(v_29, 0, v_46, 1);
   gt_release(v_46); v_46 = 0;
-  v_61 = gt_matmul(v_29, v_60);
-  gt_release(v_60); v_60 = 0;
-  v_62 = gt_transpose(v_45, 0, (int[]){0});
-  gt_release(v_45); v_45 = 0;
-  v_63 = gt_matmul(v_62, v_29);
+  v_63 = gt_matmul_t(v_45, 1, v_29, 0);
   gt_release(v_29); v_29 = 0;
-  gt_release(v_62); v_62 = 0;
-  v_64 = gt_scalar(F32, 0);
-  v_65 = gt_binary(B_GT, v_44, v_64);
-  gt_release(v_44); v_44 = 0;
-  v_67 = gt_select(v_65, v_61, v_64);
+  gt_release(v_45); v_45 = 0;
+  { /* fused: add, gt, select */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_42->p;
+    const float *restrict p2 = (const float *)v_43->p;
+    const float *restrict p5 = (const float *)v_61->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 64});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < sz[0]; o++) {
+      for (int64_t j = 0; j < 64; j++) {
+        const int64_t i = o * 64 + j;
+        const float e3 = p1[i] + p2[j];
+        const uint8_t e4 = e3 > ((float)0);
+        const float e6 = e4 ? p5[i] : ((float)0);
+        z[i] = e6;
+      }
+    }
+    v_67 = r;
+  }
+  gt_release(v_42); v_42 = 0;
   gt_release(v_61); v_61 = 0;
-  gt_release(v_64); v_64 = 0;
-  gt_release(v_65); v_65 = 0;
   gt_line = 11; gt_col = 15;
-  v_68 = gt_sum_to(v_67, v_43);
+  { /* fused: sum_to */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_67->p;
+    T *r = gt_new_raw(F32, 1, (int64_t[]){64});
+    float *restrict z = (float *)r->p;
+    T *sums = gt_new(F64, 1, (int64_t[]){64});
+    double *restrict acc = (double *)sums->p;
+    for (int64_t o = 0; o < sz[0]; o++) {
+      for (int64_t j = 0; j < 64; j++) {
+        const int64_t i = o * 64 + j;
+        acc[j] += p1[i];
+      }
+    }
+    for (int64_t j = 0; j < 64; j++) z[j] = (float)acc[j];
+    gt_release(sums);
+    v_68 = r;
+  }
   gt_release(v_43); v_43 = 0;
-  v_71 = gt_transpose(a1_0, 0, (int[]){0});
-  v_72 = gt_matmul(v_71, v_67);
+  gt_line = 11; gt_col = 15;
+  v_72 = gt_matmul_t(a1_0, 1, v_67, 0);
   gt_release(v_67); v_67 = 0;
-  gt_release(v_71); v_71 = 0;
   gt_line = 10; gt_col = 4;
   v_77_0 = gt_retain(v_72);
   v_77_1 = gt_retain(v_68);
@@ -1146,41 +1493,27 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
   gt_release(v_41);
   gt_release(v_42);
   gt_release(v_43);
-  gt_release(v_44);
   gt_release(v_45);
   gt_release(v_46);
   gt_release(v_47);
   gt_release(v_48);
   gt_release(v_49);
   gt_release(v_4);
-  gt_release(v_5);
   gt_release(v_6);
   gt_release(v_7);
-  gt_release(v_8);
   gt_release(v_9);
   gt_release(v_10);
-  gt_release(v_12);
   gt_release(v_13);
   gt_release(v_14);
-  gt_release(v_15);
-  gt_release(v_16);
-  gt_release(v_17);
-  gt_release(v_18);
   gt_release(v_19);
-  gt_release(v_21);
-  gt_release(v_22);
   gt_release(v_24);
   gt_release(v_25);
-  gt_release(v_27);
-  gt_release(v_28);
   gt_release(v_29);
   gt_release(v_59);
   gt_release(v_60);
   gt_release(v_61);
   gt_release(v_62);
   gt_release(v_63);
-  gt_release(v_64);
-  gt_release(v_65);
   gt_release(v_67);
   gt_release(v_68);
   gt_release(v_71);
@@ -1200,5 +1533,6 @@ int main(int argc, char **argv) {
   gt_src_lines = 52;
   T *out[1] = {0};
   f_main(out);
+  gt_pool_drain();
   return 0;
 }

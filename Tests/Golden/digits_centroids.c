@@ -40,7 +40,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {"n"};
   (void)sz; (void)sz_names;
-  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_25 = 0, *onehot_26 = 0, *counts_27 = 0, *v_28 = 0, *v_29 = 0, *v_30 = 0, *v_31 = 0, *v_9 = 0, *v_12 = 0, *v_32 = 0, *v_33 = 0, *v_35 = 0, *v_36 = 0, *v_37 = 0, *v_38 = 0, *d_39 = 0, *v_40 = 0, *nearest_41 = 0, *v_42 = 0, *v_43 = 0, *v_44 = 0, *v_47 = 0, *v_48 = 0, *v_49 = 0, *v_50 = 0, *v_21 = 0, *v_23 = 0, *v_55 = 0, *v_57 = 0, *d_58 = 0, *v_59 = 0, *nearest_60 = 0, *v_63 = 0, *v_65 = 0, *v_66 = 0, *v_67 = 0, *v_68 = 0, *v_69 = 0;
+  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_25 = 0, *onehot_26 = 0, *counts_27 = 0, *v_28 = 0, *v_29 = 0, *v_30 = 0, *v_31 = 0, *v_9 = 0, *v_12 = 0, *v_33 = 0, *v_35 = 0, *v_36 = 0, *v_40 = 0, *v_49 = 0, *v_50 = 0, *v_21 = 0, *v_23 = 0, *v_55 = 0, *v_59 = 0, *v_65 = 0, *v_68 = 0, *v_69 = 0;
   (void)out;
   gt_line = 21; gt_col = 23;
   x_0 = gt_load("Examples/data/digits_x.npy");
@@ -53,7 +53,18 @@ static void f_main(T **out) {
   gt_line = 23; gt_col = 25;
   v_3 = gt_scalar(I32, 1500);
   gt_line = 23; gt_col = 21;
-  v_4 = gt_index(x_0, 1, (gt_spec[]){{1, 1, 1, gt_int(v_2), gt_int(v_3), 1}});
+  { /* fused: index */
+    gt_line = 23; gt_col = 21;
+    int64_t off1, cnt2; gt_view_range(1, gt_int(v_2), 1, gt_int(v_3), sz[0], 64, &off1, &cnt2);
+    if (cnt2 != 96000) gt_fail("a view's length differs from its type");
+    const float *restrict p3 = (const float *)x_0->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 64});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < 96000; i++) {
+      z[i] = p3[(off1 + i)];
+    }
+    v_4 = r;
+  }
   gt_line = 23; gt_col = 32;
   v_7 = gt_index(y_1, 1, (gt_spec[]){{1, 1, 1, gt_int(v_2), gt_int(v_3), 1}});
   gt_release(v_2); v_2 = 0;
@@ -64,16 +75,34 @@ static void f_main(T **out) {
   gt_release(v_7); v_7 = 0;
   gt_line = 8; gt_col = 16;
   counts_27 = gt_reduce(R_SUM, onehot_26, 1, 0, 0);
-  gt_line = 9; gt_col = 11;
-  v_28 = gt_transpose(onehot_26, 0, (int[]){0});
   gt_line = 9; gt_col = 10;
-  v_29 = gt_matmul(v_28, v_4);
-  gt_release(v_28); v_28 = 0;
+  v_29 = gt_matmul_t(onehot_26, 1, v_4, 0);
   gt_line = 9; gt_col = 27;
-  v_30 = gt_expand_dims(counts_27, 1);
+  { /* fused: expand_dims */
+    const float *restrict p1 = (const float *)counts_27->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){10, 1});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < 10; i++) {
+      z[i] = p1[i];
+    }
+    v_30 = r;
+  }
   gt_release(counts_27); counts_27 = 0;
   gt_line = 9; gt_col = 10;
-  v_31 = gt_binary(B_DIV, v_29, v_30);
+  { /* fused: div */
+    const float *restrict p1 = (const float *)v_29->p;
+    const float *restrict p2 = (const float *)v_30->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){10, 64});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < 10; o++) {
+      for (int64_t j = 0; j < 64; j++) {
+        const int64_t i = o * 64 + j;
+        const float e3 = p1[i] / p2[o];
+        z[i] = e3;
+      }
+    }
+    v_31 = r;
+  }
   gt_release(v_29); v_29 = 0;
   gt_release(v_30); v_30 = 0;
   gt_line = 24; gt_col = 21;
@@ -88,47 +117,86 @@ static void f_main(T **out) {
   fputc('\n', stdout);
   gt_release(v_9); v_9 = 0;
   gt_release(v_12); v_12 = 0;
-  gt_line = 15; gt_col = 15;
-  v_32 = gt_binary(B_MUL, v_31, v_31);
   gt_line = 15; gt_col = 11;
-  v_33 = gt_reduce(R_SUM, v_32, 1, 1, 0);
-  gt_release(v_32); v_32 = 0;
-  gt_line = 15; gt_col = 44;
-  v_35 = gt_transpose(v_31, 0, (int[]){0});
-  gt_release(v_31); v_31 = 0;
+  { /* fused: mul, sum */
+    const float *restrict p1 = (const float *)v_31->p;
+    T *r = gt_new_raw(F32, 1, (int64_t[]){10});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < 10; o++) {
+      double acc = 0;
+      GT_SIMD_SUM
+      for (int64_t j = 0; j < 64; j++) {
+        const int64_t i = o * 64 + j;
+        const float e2 = p1[i] * p1[i];
+        acc += e2;
+      }
+      z[o] = (float)(acc);
+    }
+    v_33 = r;
+  }
   gt_line = 15; gt_col = 39;
-  v_36 = gt_matmul(v_4, v_35);
+  v_36 = gt_matmul_t(v_4, 0, v_31, 1);
   gt_release(v_4); v_4 = 0;
-  v_37 = gt_scalar(F32, 2);
-  gt_line = 15; gt_col = 33;
-  v_38 = gt_binary(B_MUL, v_37, v_36);
-  gt_release(v_36); v_36 = 0;
-  gt_line = 15; gt_col = 11;
-  d_39 = gt_binary(B_SUB, v_33, v_38);
-  gt_release(v_38); v_38 = 0;
   gt_line = 16; gt_col = 22;
-  v_40 = gt_reduce(R_MIN, d_39, 1, 1, 1);
-  gt_line = 16; gt_col = 17;
-  nearest_41 = gt_binary(B_LE, d_39, v_40);
-  gt_release(d_39); d_39 = 0;
-  gt_release(v_40); v_40 = 0;
-  gt_line = 17; gt_col = 34;
-  v_42 = gt_scalar(F64, 1);
-  gt_line = 17; gt_col = 39;
-  v_43 = gt_scalar(F64, 0);
-  gt_line = 17; gt_col = 19;
-  v_44 = gt_select(nearest_41, v_42, v_43);
-  gt_release(nearest_41); nearest_41 = 0;
-  v_47 = gt_convert(v_44, F32);
-  gt_release(v_44); v_44 = 0;
-  v_48 = gt_binary(B_MUL, v_47, onehot_26);
-  gt_release(onehot_26); onehot_26 = 0;
-  gt_release(v_47); v_47 = 0;
+  { /* fused: mul, sub, min */
+    const float *restrict p1 = (const float *)v_33->p;
+    const float *restrict p2 = (const float *)v_36->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 1});
+    float *restrict z = (float *)r->p;
+    if (15000 != 0 && 10 == 0) gt_fail("max or min of an empty tensor");
+    for (int64_t o = 0; o < 1500; o++) {
+      double acc = INFINITY;
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        const float e3 = ((float)2) * p2[i];
+        const float e4 = p1[j] - e3;
+        { const double v = e4; if (v < acc || v != v) acc = v; }
+      }
+      z[o] = (float)acc;
+    }
+    v_40 = r;
+  }
   gt_line = 17; gt_col = 15;
-  v_49 = gt_reduce(R_SUM, v_48, 1, 1, 0);
-  gt_release(v_48); v_48 = 0;
+  { /* fused: mul, sub, le, select, convert.f32, mul, sum */
+    const float *restrict p1 = (const float *)v_33->p;
+    const float *restrict p2 = (const float *)v_36->p;
+    const float *restrict p5 = (const float *)v_40->p;
+    const float *restrict p9 = (const float *)onehot_26->p;
+    T *r = gt_new_raw(F32, 1, (int64_t[]){1500});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < 1500; o++) {
+      double acc = 0;
+      GT_SIMD_SUM
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        const float e3 = ((float)2) * p2[i];
+        const float e4 = p1[j] - e3;
+        const uint8_t e6 = e4 <= p5[o];
+        const double e7 = e6 ? 1.0 : 0.0;
+        const float e8 = (float)e7;
+        const float e10 = e8 * p9[i];
+        acc += e10;
+      }
+      z[o] = (float)(acc);
+    }
+    v_49 = r;
+  }
+  gt_release(onehot_26); onehot_26 = 0;
+  gt_release(v_36); v_36 = 0;
+  gt_release(v_40); v_40 = 0;
   gt_line = 17; gt_col = 10;
-  v_50 = gt_reduce(R_MEAN, v_49, 0, 0, 0);
+  { /* fused: mean */
+    const float *restrict p1 = (const float *)v_49->p;
+    T *r = gt_new_raw(F32, 0, (int64_t[]){0});
+    float *restrict z = (float *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 1500; i++) {
+      acc += p1[i];
+    }
+    z[0] = (float)(acc / (double)1500);
+    v_50 = r;
+  }
   gt_release(v_49); v_49 = 0;
   gt_line = 25; gt_col = 51;
   gt_print_text("train accuracy:", 1);
@@ -136,50 +204,96 @@ static void f_main(T **out) {
   fputc('\n', stdout);
   gt_release(v_50); v_50 = 0;
   gt_line = 26; gt_col = 39;
-  v_21 = gt_index(x_0, 1, (gt_spec[]){{1, 1, 0, gt_int(v_3), 0, 1}});
+  { /* fused: index */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    gt_line = 26; gt_col = 39;
+    int64_t off1, cnt2; gt_view_range(1, gt_int(v_3), 0, 0, sz[0], 64, &off1, &cnt2);
+    if (cnt2 != ((sz[0] - 1500) * 64)) gt_fail("a view's length differs from its type");
+    const float *restrict p3 = (const float *)x_0->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 64});
+    float *restrict z = (float *)r->p;
+    for (int64_t i = 0; i < ((sz[0] - 1500) * 64); i++) {
+      z[i] = p3[(off1 + i)];
+    }
+    v_21 = r;
+  }
   gt_release(x_0); x_0 = 0;
   gt_line = 26; gt_col = 49;
   v_23 = gt_index(y_1, 1, (gt_spec[]){{1, 1, 0, gt_int(v_3), 0, 1}});
   gt_release(y_1); y_1 = 0;
   gt_release(v_3); v_3 = 0;
   gt_line = 15; gt_col = 39;
-  v_55 = gt_matmul(v_21, v_35);
+  v_55 = gt_matmul_t(v_21, 0, v_31, 1);
   gt_release(v_21); v_21 = 0;
-  gt_release(v_35); v_35 = 0;
-  gt_line = 15; gt_col = 33;
-  v_57 = gt_binary(B_MUL, v_37, v_55);
-  gt_release(v_37); v_37 = 0;
-  gt_release(v_55); v_55 = 0;
-  gt_line = 15; gt_col = 11;
-  d_58 = gt_binary(B_SUB, v_33, v_57);
-  gt_release(v_33); v_33 = 0;
-  gt_release(v_57); v_57 = 0;
+  gt_release(v_31); v_31 = 0;
   gt_line = 16; gt_col = 22;
-  v_59 = gt_reduce(R_MIN, d_58, 1, 1, 1);
-  gt_line = 16; gt_col = 17;
-  nearest_60 = gt_binary(B_LE, d_58, v_59);
-  gt_release(d_58); d_58 = 0;
-  gt_release(v_59); v_59 = 0;
-  gt_line = 17; gt_col = 19;
-  v_63 = gt_select(nearest_60, v_42, v_43);
-  gt_release(v_42); v_42 = 0;
-  gt_release(v_43); v_43 = 0;
-  gt_release(nearest_60); nearest_60 = 0;
+  { /* fused: mul, sub, min */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_33->p;
+    const float *restrict p2 = (const float *)v_55->p;
+    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 1});
+    float *restrict z = (float *)r->p;
+    if (((sz[0] - 1500) * 10) != 0 && 10 == 0) gt_fail("max or min of an empty tensor");
+    for (int64_t o = 0; o < (sz[0] - 1500); o++) {
+      double acc = INFINITY;
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        const float e3 = ((float)2) * p2[i];
+        const float e4 = p1[j] - e3;
+        { const double v = e4; if (v < acc || v != v) acc = v; }
+      }
+      z[o] = (float)acc;
+    }
+    v_59 = r;
+  }
   gt_line = 17; gt_col = 46;
   v_65 = gt_one_hot(v_23, gt_int(v_25), F32);
   gt_release(v_23); v_23 = 0;
   gt_release(v_25); v_25 = 0;
-  gt_line = 17; gt_col = 19;
-  v_66 = gt_convert(v_63, F32);
-  gt_release(v_63); v_63 = 0;
-  v_67 = gt_binary(B_MUL, v_66, v_65);
-  gt_release(v_65); v_65 = 0;
-  gt_release(v_66); v_66 = 0;
   gt_line = 17; gt_col = 15;
-  v_68 = gt_reduce(R_SUM, v_67, 1, 1, 0);
-  gt_release(v_67); v_67 = 0;
+  { /* fused: mul, sub, le, select, convert.f32, mul, sum */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_33->p;
+    const float *restrict p2 = (const float *)v_55->p;
+    const float *restrict p5 = (const float *)v_59->p;
+    const float *restrict p9 = (const float *)v_65->p;
+    T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
+    float *restrict z = (float *)r->p;
+    for (int64_t o = 0; o < (sz[0] - 1500); o++) {
+      double acc = 0;
+      GT_SIMD_SUM
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        const float e3 = ((float)2) * p2[i];
+        const float e4 = p1[j] - e3;
+        const uint8_t e6 = e4 <= p5[o];
+        const double e7 = e6 ? 1.0 : 0.0;
+        const float e8 = (float)e7;
+        const float e10 = e8 * p9[i];
+        acc += e10;
+      }
+      z[o] = (float)(acc);
+    }
+    v_68 = r;
+  }
+  gt_release(v_33); v_33 = 0;
+  gt_release(v_55); v_55 = 0;
+  gt_release(v_59); v_59 = 0;
+  gt_release(v_65); v_65 = 0;
   gt_line = 17; gt_col = 10;
-  v_69 = gt_reduce(R_MEAN, v_68, 0, 0, 0);
+  { /* fused: mean */
+    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+    const float *restrict p1 = (const float *)v_68->p;
+    T *r = gt_new_raw(F32, 0, (int64_t[]){0});
+    float *restrict z = (float *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < (sz[0] - 1500); i++) {
+      acc += p1[i];
+    }
+    z[0] = (float)(acc / (double)(sz[0] - 1500));
+    v_69 = r;
+  }
   gt_release(v_68); v_68 = 0;
   gt_line = 26; gt_col = 49;
   gt_print_text("test accuracy:", 1);
@@ -201,33 +315,17 @@ static void f_main(T **out) {
   gt_release(v_31);
   gt_release(v_9);
   gt_release(v_12);
-  gt_release(v_32);
   gt_release(v_33);
   gt_release(v_35);
   gt_release(v_36);
-  gt_release(v_37);
-  gt_release(v_38);
-  gt_release(d_39);
   gt_release(v_40);
-  gt_release(nearest_41);
-  gt_release(v_42);
-  gt_release(v_43);
-  gt_release(v_44);
-  gt_release(v_47);
-  gt_release(v_48);
   gt_release(v_49);
   gt_release(v_50);
   gt_release(v_21);
   gt_release(v_23);
   gt_release(v_55);
-  gt_release(v_57);
-  gt_release(d_58);
   gt_release(v_59);
-  gt_release(nearest_60);
-  gt_release(v_63);
   gt_release(v_65);
-  gt_release(v_66);
-  gt_release(v_67);
   gt_release(v_68);
   gt_release(v_69);
   return;
@@ -241,5 +339,6 @@ int main(int argc, char **argv) {
   gt_src_lines = 32;
   T *out[1] = {0};
   f_main(out);
+  gt_pool_drain();
   return 0;
 }

@@ -59,7 +59,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *v_3 = 0, *A_4 = 0, *v_5 = 0, *v_6 = 0, *v_9 = 0, *v_11 = 0, *v_12 = 0, *v_16 = 0, *v_17 = 0, *v_19 = 0, *y_22 = 0, *x_25 = 0, *v_27 = 0, *x_45 = 0, *x_29 = 0, *step_28 = 0, *z_58 = 0, *v_59 = 0, *v_60 = 0, *v_61 = 0, *v_63 = 0, *v_64 = 0, *v_71 = 0, *v_73 = 0, *d_x_74 = 0, *v_76 = 0, *v_77 = 0, *v_78 = 0, *d_z_80 = 0, *v_81 = 0, *v_82 = 0, *d_z_83 = 0, *v_85 = 0, *v_88 = 0, *v_89 = 0, *v_90 = 0, *d_x_91 = 0, *r_95 = 0, *v_96 = 0, *rr_97 = 0, *d_187 = 0, *r_188 = 0, *s_189 = 0, *rr_190 = 0, *d_101 = 0, *r_102 = 0, *s_103 = 0, *rr_104 = 0, *k_100 = 0, *v_106 = 0, *v_137 = 0, *v_139 = 0, *v_149 = 0, *v_150 = 0, *v_151 = 0, *v_153 = 0, *v_158 = 0, *v_167 = 0, *v_169 = 0, *v_171 = 0, *v_175 = 0, *v_176 = 0, *alpha_177 = 0, *v_178 = 0, *v_179 = 0, *v_180 = 0, *v_181 = 0, *v_182 = 0, *rr2_183 = 0, *v_184 = 0, *v_185 = 0, *v_186 = 0, *v_31 = 0, *v_33 = 0, *z_191 = 0, *v_192 = 0, *v_193 = 0, *v_194 = 0, *v_195 = 0, *v_197 = 0, *v_198 = 0, *v_199 = 0, *v_200 = 0, *v_35 = 0, *v_36 = 0, *v_37 = 0, *v_38 = 0, *v_214 = 0, *v_216 = 0, *d_x_217 = 0, *v_220 = 0, *v_221 = 0, *d_z_223 = 0, *v_224 = 0, *v_225 = 0, *d_z_226 = 0, *v_228 = 0, *v_232 = 0, *v_233 = 0, *d_x_234 = 0, *v_40 = 0, *v_41 = 0, *v_42 = 0, *v_43 = 0, *v_44 = 0, *g_52 = 0, *g_49 = 0, *step_48 = 0, *z_235 = 0, *v_236 = 0, *v_237 = 0, *v_238 = 0, *v_240 = 0, *v_241 = 0, *v_248 = 0, *v_250 = 0, *d_x_251 = 0, *v_253 = 0, *v_254 = 0, *v_255 = 0, *d_z_257 = 0, *v_258 = 0, *v_259 = 0, *d_z_260 = 0, *v_262 = 0, *v_265 = 0, *v_266 = 0, *v_267 = 0, *d_x_268 = 0, *v_51 = 0, *z_269 = 0, *v_270 = 0, *v_271 = 0, *v_272 = 0, *v_273 = 0, *v_274 = 0, *v_275 = 0, *v_276 = 0, *v_277 = 0, *v_278 = 0, *v_54 = 0, *v_55 = 0, *v_56 = 0, *v_57 = 0;
+  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *v_3 = 0, *A_4 = 0, *v_5 = 0, *v_6 = 0, *v_11 = 0, *v_12 = 0, *v_16 = 0, *y_22 = 0, *x_25 = 0, *v_27 = 0, *x_45 = 0, *x_29 = 0, *step_28 = 0, *z_58 = 0, *v_71 = 0, *v_77 = 0, *v_81 = 0, *v_85 = 0, *v_88 = 0, *v_89 = 0, *r_95 = 0, *rr_97 = 0, *d_187 = 0, *r_188 = 0, *s_189 = 0, *rr_190 = 0, *d_101 = 0, *r_102 = 0, *s_103 = 0, *rr_104 = 0, *k_100 = 0, *v_106 = 0, *v_158 = 0, *v_167 = 0, *v_176 = 0, *v_179 = 0, *v_181 = 0, *rr2_183 = 0, *v_186 = 0, *v_31 = 0, *v_33 = 0, *z_191 = 0, *v_195 = 0, *v_198 = 0, *v_38 = 0, *v_228 = 0, *v_232 = 0, *v_41 = 0, *v_44 = 0, *g_52 = 0, *g_49 = 0, *step_48 = 0, *z_235 = 0, *v_262 = 0, *v_265 = 0, *v_266 = 0, *v_51 = 0, *z_269 = 0, *v_273 = 0, *v_276 = 0, *v_57 = 0;
   (void)out;
   gt_line = 34; gt_col = 18;
   v_0 = gt_scalar(I32, 40);
@@ -75,8 +75,6 @@ static void f_main(T **out) {
   v_5 = gt_scalar(F64, 1);
   gt_line = 35; gt_col = 28;
   v_6 = gt_scalar(F64, 2);
-  gt_line = 35; gt_col = 38;
-  v_9 = gt_scalar(F64, 0);
   gt_line = 35; gt_col = 43;
   v_11 = gt_const(F64, 1, (int64_t[]){5}, (double[]){1, -2, 0.5, 0, 1.5});
   gt_line = 35; gt_col = 17;
@@ -84,16 +82,23 @@ static void f_main(T **out) {
   gt_release(v_11); v_11 = 0;
   gt_line = 35; gt_col = 68;
   v_16 = gt_const(F64, 1, (int64_t[]){40}, (double[]){-0.0071460226801007085, -1.337519043264767, 0.13016878525205222, -1.339382699304926, -0.49297833927418677, 0.70972524231094614, -0.1102997738270235, -1.6061354550382614, -0.10640723622682591, -0.75158153982756959, -0.84213336720735432, 0.34680264041795578, -0.89401310967813252, 0.90755862897651185, 0.6693837391427796, 2.2200116743925848, -0.43952858975470704, 0.50342642944505411, 0.24115510066858256, 0.94388229887749808, -0.30967346333642093, -0.053870314547696856, -0.47556300527178735, 0.85624896722260191, -0.13639689105046537, -2.2225920171611659, -0.89098116923721682, -0.83428183539913103, -0.048136682967035639, 0.14539255638372064, -1.5996239616964398, -1.2157766892052824, -0.43418537544131564, 0.65734777908641762, -1.2067240776627655, 1.6865960985140869, 0.80669259420101225, 0.054365155249411865, 0.36266581431972827, 2.1250825411549958});
-  gt_line = 35; gt_col = 17;
-  v_17 = gt_binary(B_ADD, v_12, v_16);
+  gt_line = 35; gt_col = 11;
+  { /* fused: add, gt, select */
+    const double *restrict p1 = (const double *)v_12->p;
+    const double *restrict p2 = (const double *)v_16->p;
+    const double *restrict p5 = (const double *)v_5->p;
+    T *r = gt_new_raw(F64, 1, (int64_t[]){40});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 40; i++) {
+      const double e3 = p1[i] + p2[i];
+      const uint8_t e4 = e3 > 0.0;
+      const double e6 = e4 ? p5[0] : 0.0;
+      z[i] = e6;
+    }
+    y_22 = r;
+  }
   gt_release(v_12); v_12 = 0;
   gt_release(v_16); v_16 = 0;
-  v_19 = gt_binary(B_GT, v_17, v_9);
-  gt_release(v_17); v_17 = 0;
-  gt_line = 35; gt_col = 11;
-  y_22 = gt_select(v_19, v_5, v_9);
-  gt_release(v_9); v_9 = 0;
-  gt_release(v_19); v_19 = 0;
   gt_line = 36; gt_col = 18;
   x_25 = gt_const(F64, 1, (int64_t[]){5}, (double[]){0, 0, 0, 0, 0});
   gt_line = 38; gt_col = 19;
@@ -104,59 +109,88 @@ static void f_main(T **out) {
     step_28 = gt_scalar(I32, (double)t1);
     gt_line = 7; gt_col = 11;
     z_58 = gt_matmul(A_4, x_29);
-    gt_line = 8; gt_col = 15;
-    v_59 = gt_unary(U_SOFTPLUS, z_58);
-    gt_line = 8; gt_col = 29;
-    v_60 = gt_binary(B_MUL, y_22, z_58);
-    gt_line = 8; gt_col = 15;
-    v_61 = gt_binary(B_SUB, v_59, v_60);
-    gt_release(v_59); v_59 = 0;
-    gt_release(v_60); v_60 = 0;
-    gt_line = 8; gt_col = 38;
-    v_63 = gt_scalar(F64, 0.050000000000000003);
-    gt_line = 8; gt_col = 49;
-    v_64 = gt_unary(U_SQUARE, x_29);
     gt_line = 8; gt_col = 45;
-    v_71 = gt_broadcast_to(v_63, v_64->rank, v_64->shape);
-    gt_release(v_64); v_64 = 0;
-    gt_line = 8; gt_col = 49;
-    v_73 = gt_binary(B_MUL, x_29, v_6);
-    d_x_74 = gt_binary(B_MUL, v_71, v_73);
-    gt_release(v_73); v_73 = 0;
+    { /* fused: broadcast_like */
+      T *r = gt_new_raw(F64, 1, (int64_t[]){5});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 5; i++) {
+        z[i] = 0.050000000000000003;
+      }
+      v_71 = r;
+    }
     gt_line = 8; gt_col = 10;
-    v_76 = gt_scalar(F64, 0.025000000000000001);
-    v_77 = gt_broadcast_to(v_76, v_61->rank, v_61->shape);
-    gt_release(v_61); v_61 = 0;
+    { /* fused: broadcast_like */
+      T *r = gt_new_raw(F64, 1, (int64_t[]){40});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 40; i++) {
+        z[i] = 0.025000000000000001;
+      }
+      v_77 = r;
+    }
     gt_line = 8; gt_col = 15;
-    v_78 = gt_unary(U_NEG, v_77);
-    gt_line = 8; gt_col = 29;
-    d_z_80 = gt_binary(B_MUL, v_78, y_22);
-    gt_release(v_78); v_78 = 0;
-    gt_line = 8; gt_col = 15;
-    v_81 = gt_unary(U_SIGMOID, z_58);
+    { /* fused: sigmoid */
+      const double *restrict p1 = (const double *)z_58->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){40});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 40; i++) {
+        const double e2 = (p1[i] >= 0 ? 1 / (1 + exp(-p1[i])) : exp(p1[i]) / (1 + exp(p1[i])));
+        z[i] = e2;
+      }
+      v_81 = r;
+    }
     gt_release(z_58); z_58 = 0;
-    v_82 = gt_binary(B_MUL, v_77, v_81);
-    d_z_83 = gt_binary(B_ADD, d_z_80, v_82);
-    gt_release(d_z_80); d_z_80 = 0;
-    gt_release(v_82); v_82 = 0;
     gt_line = 7; gt_col = 11;
-    v_85 = gt_expand_dims(d_z_83, -1);
-    gt_release(d_z_83); d_z_83 = 0;
+    { /* fused: neg, mul, mul, add, expand_dims */
+      const double *restrict p1 = (const double *)v_77->p;
+      const double *restrict p3 = (const double *)y_22->p;
+      const double *restrict p5 = (const double *)v_81->p;
+      T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 40; i++) {
+        const double e2 = -p1[i];
+        const double e4 = e2 * p3[i];
+        const double e6 = p1[i] * p5[i];
+        const double e7 = e4 + e6;
+        z[i] = e7;
+      }
+      v_85 = r;
+    }
+    gt_line = 7; gt_col = 11;
     v_88 = gt_transpose(A_4, 0, (int[]){0});
     v_89 = gt_matmul(v_88, v_85);
     gt_release(v_85); v_85 = 0;
-    v_90 = gt_reshape(v_89, x_29->rank, x_29->shape);
-    gt_release(v_89); v_89 = 0;
-    d_x_91 = gt_binary(B_ADD, d_x_74, v_90);
-    gt_release(d_x_74); d_x_74 = 0;
-    gt_release(v_90); v_90 = 0;
     gt_line = 18; gt_col = 11;
-    r_95 = gt_unary(U_NEG, d_x_91);
-    gt_release(d_x_91); d_x_91 = 0;
+    { /* fused: mul, mul, reshape_like, add, neg */
+      const double *restrict p1 = (const double *)v_71->p;
+      const double *restrict p2 = (const double *)x_29->p;
+      const double *restrict p3 = (const double *)v_6->p;
+      const double *restrict p6 = (const double *)v_89->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){5});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 5; i++) {
+        const double e4 = p2[i] * p3[0];
+        const double e5 = p1[i] * e4;
+        const double e7 = e5 + p6[i];
+        const double e8 = -e7;
+        z[i] = e8;
+      }
+      r_95 = r;
+    }
+    gt_release(v_89); v_89 = 0;
     gt_line = 20; gt_col = 12;
-    v_96 = gt_binary(B_MUL, r_95, r_95);
-    rr_97 = gt_reduce(R_SUM, v_96, 0, 0, 0);
-    gt_release(v_96); v_96 = 0;
+    { /* fused: mul, sum */
+      const double *restrict p1 = (const double *)r_95->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      double acc = 0;
+      GT_SIMD_SUM
+      for (int64_t i = 0; i < 5; i++) {
+        const double e2 = p1[i] * p1[i];
+        acc += e2;
+      }
+      z[0] = (double)(acc);
+      rr_97 = r;
+    }
     gt_line = 21; gt_col = 3;
     d_101 = gt_retain(x_25);
     r_102 = gt_retain(r_95);
@@ -166,59 +200,116 @@ static void f_main(T **out) {
       k_100 = gt_scalar(I32, (double)t2);
       gt_line = 7; gt_col = 11;
       v_106 = gt_matmul(A_4, s_103);
-      gt_line = 8; gt_col = 49;
-      v_137 = gt_binary(B_MUL, s_103, v_6);
-      v_139 = gt_binary(B_MUL, v_71, v_137);
-      gt_release(v_137); v_137 = 0;
-      gt_line = 8; gt_col = 15;
-      v_149 = gt_binary(B_SUB, v_5, v_81);
-      v_150 = gt_binary(B_MUL, v_81, v_149);
-      gt_release(v_149); v_149 = 0;
-      v_151 = gt_binary(B_MUL, v_106, v_150);
+      { /* fused: sub, mul, mul, mul, expand_dims */
+        const double *restrict p1 = (const double *)v_77->p;
+        const double *restrict p2 = (const double *)v_106->p;
+        const double *restrict p3 = (const double *)v_81->p;
+        const double *restrict p4 = (const double *)v_5->p;
+        T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
+        double *restrict z = (double *)r->p;
+        for (int64_t i = 0; i < 40; i++) {
+          const double e5 = p4[0] - p3[i];
+          const double e6 = p3[i] * e5;
+          const double e7 = p2[i] * e6;
+          const double e8 = p1[i] * e7;
+          z[i] = e8;
+        }
+        v_158 = r;
+      }
       gt_release(v_106); v_106 = 0;
-      gt_release(v_150); v_150 = 0;
-      v_153 = gt_binary(B_MUL, v_77, v_151);
-      gt_release(v_151); v_151 = 0;
       gt_line = 7; gt_col = 11;
-      v_158 = gt_expand_dims(v_153, -1);
-      gt_release(v_153); v_153 = 0;
       v_167 = gt_matmul(v_88, v_158);
       gt_release(v_158); v_158 = 0;
-      v_169 = gt_reshape(v_167, x_29->rank, x_29->shape);
-      gt_release(v_167); v_167 = 0;
-      v_171 = gt_binary(B_ADD, v_139, v_169);
-      gt_release(v_139); v_139 = 0;
-      gt_release(v_169); v_169 = 0;
       gt_line = 23; gt_col = 22;
-      v_175 = gt_binary(B_MUL, s_103, v_171);
-      v_176 = gt_reduce(R_SUM, v_175, 0, 0, 0);
-      gt_release(v_175); v_175 = 0;
-      gt_line = 23; gt_col = 17;
-      alpha_177 = gt_binary(B_DIV, rr_104, v_176);
-      gt_release(v_176); v_176 = 0;
-      gt_line = 24; gt_col = 13;
-      v_178 = gt_binary(B_MUL, alpha_177, s_103);
+      { /* fused: mul, mul, reshape_like, add, mul, sum */
+        const double *restrict p1 = (const double *)s_103->p;
+        const double *restrict p2 = (const double *)v_71->p;
+        const double *restrict p3 = (const double *)v_6->p;
+        const double *restrict p6 = (const double *)v_167->p;
+        T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+        double *restrict z = (double *)r->p;
+        double acc = 0;
+        GT_SIMD_SUM
+        for (int64_t i = 0; i < 5; i++) {
+          const double e4 = p1[i] * p3[0];
+          const double e5 = p2[i] * e4;
+          const double e7 = e5 + p6[i];
+          const double e8 = p1[i] * e7;
+          acc += e8;
+        }
+        z[0] = (double)(acc);
+        v_176 = r;
+      }
       gt_line = 24; gt_col = 9;
-      v_179 = gt_binary(B_ADD, d_101, v_178);
-      gt_release(v_178); v_178 = 0;
-      gt_line = 25; gt_col = 13;
-      v_180 = gt_binary(B_MUL, alpha_177, v_171);
-      gt_release(v_171); v_171 = 0;
-      gt_release(alpha_177); alpha_177 = 0;
+      { /* fused: div, mul, add */
+        const double *restrict p1 = (const double *)d_101->p;
+        const double *restrict p2 = (const double *)rr_104->p;
+        const double *restrict p3 = (const double *)v_176->p;
+        const double *restrict p5 = (const double *)s_103->p;
+        T *r = gt_new_raw(F64, 1, (int64_t[]){5});
+        double *restrict z = (double *)r->p;
+        for (int64_t i = 0; i < 5; i++) {
+          const double e4 = p2[0] / p3[0];
+          const double e6 = e4 * p5[i];
+          const double e7 = p1[i] + e6;
+          z[i] = e7;
+        }
+        v_179 = r;
+      }
       gt_line = 25; gt_col = 9;
-      v_181 = gt_binary(B_SUB, r_102, v_180);
-      gt_release(v_180); v_180 = 0;
+      { /* fused: div, mul, mul, reshape_like, add, mul, sub */
+        const double *restrict p1 = (const double *)r_102->p;
+        const double *restrict p2 = (const double *)rr_104->p;
+        const double *restrict p3 = (const double *)v_176->p;
+        const double *restrict p5 = (const double *)v_71->p;
+        const double *restrict p6 = (const double *)s_103->p;
+        const double *restrict p7 = (const double *)v_6->p;
+        const double *restrict p10 = (const double *)v_167->p;
+        T *r = gt_new_raw(F64, 1, (int64_t[]){5});
+        double *restrict z = (double *)r->p;
+        for (int64_t i = 0; i < 5; i++) {
+          const double e4 = p2[0] / p3[0];
+          const double e8 = p6[i] * p7[0];
+          const double e9 = p5[i] * e8;
+          const double e11 = e9 + p10[i];
+          const double e12 = e4 * e11;
+          const double e13 = p1[i] - e12;
+          z[i] = e13;
+        }
+        v_181 = r;
+      }
+      gt_release(v_167); v_167 = 0;
+      gt_release(v_176); v_176 = 0;
       gt_line = 26; gt_col = 15;
-      v_182 = gt_binary(B_MUL, v_181, v_181);
-      rr2_183 = gt_reduce(R_SUM, v_182, 0, 0, 0);
-      gt_release(v_182); v_182 = 0;
-      gt_line = 27; gt_col = 13;
-      v_184 = gt_binary(B_DIV, rr2_183, rr_104);
-      v_185 = gt_binary(B_MUL, v_184, s_103);
-      gt_release(v_184); v_184 = 0;
+      { /* fused: mul, sum */
+        const double *restrict p1 = (const double *)v_181->p;
+        T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+        double *restrict z = (double *)r->p;
+        double acc = 0;
+        GT_SIMD_SUM
+        for (int64_t i = 0; i < 5; i++) {
+          const double e2 = p1[i] * p1[i];
+          acc += e2;
+        }
+        z[0] = (double)(acc);
+        rr2_183 = r;
+      }
       gt_line = 27; gt_col = 9;
-      v_186 = gt_binary(B_ADD, v_181, v_185);
-      gt_release(v_185); v_185 = 0;
+      { /* fused: div, mul, add */
+        const double *restrict p1 = (const double *)v_181->p;
+        const double *restrict p2 = (const double *)rr2_183->p;
+        const double *restrict p3 = (const double *)rr_104->p;
+        const double *restrict p5 = (const double *)s_103->p;
+        T *r = gt_new_raw(F64, 1, (int64_t[]){5});
+        double *restrict z = (double *)r->p;
+        for (int64_t i = 0; i < 5; i++) {
+          const double e4 = p2[0] / p3[0];
+          const double e6 = e4 * p5[i];
+          const double e7 = p1[i] + e6;
+          z[i] = e7;
+        }
+        v_186 = r;
+      }
       T *t3 = gt_retain(v_179);
       T *t4 = gt_retain(v_181);
       T *t5 = gt_retain(v_186);
@@ -250,94 +341,126 @@ static void f_main(T **out) {
     gt_release(s_189); s_189 = 0;
     gt_release(rr_190); rr_190 = 0;
     gt_line = 39; gt_col = 9;
-    v_31 = gt_binary(B_ADD, x_29, d_187);
+    { /* fused: add */
+      const double *restrict p1 = (const double *)x_29->p;
+      const double *restrict p2 = (const double *)d_187->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){5});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 5; i++) {
+        const double e3 = p1[i] + p2[i];
+        z[i] = e3;
+      }
+      v_31 = r;
+    }
     gt_release(d_187); d_187 = 0;
     gt_line = 40; gt_col = 26;
     v_33 = gt_binary(B_ADD, step_28, v_3);
     gt_line = 7; gt_col = 11;
     z_191 = gt_matmul(A_4, v_31);
-    gt_line = 8; gt_col = 15;
-    v_192 = gt_unary(U_SOFTPLUS, z_191);
-    gt_line = 8; gt_col = 29;
-    v_193 = gt_binary(B_MUL, y_22, z_191);
-    gt_line = 8; gt_col = 15;
-    v_194 = gt_binary(B_SUB, v_192, v_193);
-    gt_release(v_192); v_192 = 0;
-    gt_release(v_193); v_193 = 0;
     gt_line = 8; gt_col = 10;
-    v_195 = gt_reduce(R_MEAN, v_194, 0, 0, 0);
-    gt_line = 8; gt_col = 49;
-    v_197 = gt_unary(U_SQUARE, v_31);
+    { /* fused: softplus, mul, sub, mean */
+      const double *restrict p1 = (const double *)z_191->p;
+      const double *restrict p3 = (const double *)y_22->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      double acc = 0;
+      GT_SIMD_SUM
+      for (int64_t i = 0; i < 40; i++) {
+        const double e2 = (log1p(exp(-fabs(p1[i]))) + (p1[i] > 0 ? p1[i] : 0));
+        const double e4 = p3[i] * p1[i];
+        const double e5 = e2 - e4;
+        acc += e5;
+      }
+      z[0] = (double)(acc / (double)40);
+      v_195 = r;
+    }
     gt_line = 8; gt_col = 45;
-    v_198 = gt_reduce(R_SUM, v_197, 0, 0, 0);
-    gt_line = 8; gt_col = 38;
-    v_199 = gt_binary(B_MUL, v_63, v_198);
-    gt_release(v_198); v_198 = 0;
-    gt_line = 8; gt_col = 10;
-    v_200 = gt_binary(B_ADD, v_195, v_199);
-    gt_release(v_195); v_195 = 0;
-    gt_release(v_199); v_199 = 0;
-    gt_line = 40; gt_col = 57;
-    v_35 = gt_scalar(F64, 100000000);
+    { /* fused: square, sum */
+      const double *restrict p1 = (const double *)v_31->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      double acc = 0;
+      GT_SIMD_SUM
+      for (int64_t i = 0; i < 5; i++) {
+        const double e2 = p1[i] * p1[i];
+        acc += e2;
+      }
+      z[0] = (double)(acc);
+      v_198 = r;
+    }
     gt_line = 40; gt_col = 43;
-    v_36 = gt_binary(B_MUL, v_200, v_35);
-    gt_release(v_200); v_200 = 0;
-    v_37 = gt_unary(U_ROUND, v_36);
-    gt_release(v_36); v_36 = 0;
-    v_38 = gt_binary(B_DIV, v_37, v_35);
-    gt_release(v_35); v_35 = 0;
-    gt_release(v_37); v_37 = 0;
-    gt_line = 8; gt_col = 45;
-    v_214 = gt_broadcast_to(v_63, v_197->rank, v_197->shape);
-    gt_release(v_63); v_63 = 0;
-    gt_release(v_197); v_197 = 0;
-    gt_line = 8; gt_col = 49;
-    v_216 = gt_binary(B_MUL, v_31, v_6);
-    d_x_217 = gt_binary(B_MUL, v_214, v_216);
-    gt_release(v_214); v_214 = 0;
-    gt_release(v_216); v_216 = 0;
-    gt_line = 8; gt_col = 10;
-    v_220 = gt_broadcast_to(v_76, v_194->rank, v_194->shape);
-    gt_release(v_76); v_76 = 0;
-    gt_release(v_194); v_194 = 0;
-    gt_line = 8; gt_col = 15;
-    v_221 = gt_unary(U_NEG, v_220);
-    gt_line = 8; gt_col = 29;
-    d_z_223 = gt_binary(B_MUL, v_221, y_22);
-    gt_release(v_221); v_221 = 0;
-    gt_line = 8; gt_col = 15;
-    v_224 = gt_unary(U_SIGMOID, z_191);
-    gt_release(z_191); z_191 = 0;
-    v_225 = gt_binary(B_MUL, v_220, v_224);
-    gt_release(v_220); v_220 = 0;
-    gt_release(v_224); v_224 = 0;
-    d_z_226 = gt_binary(B_ADD, d_z_223, v_225);
-    gt_release(d_z_223); d_z_223 = 0;
-    gt_release(v_225); v_225 = 0;
+    { /* fused: mul, add, mul, round, div */
+      const double *restrict p1 = (const double *)v_195->p;
+      const double *restrict p2 = (const double *)v_198->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 1; i++) {
+        const double e3 = 0.050000000000000003 * p2[0];
+        const double e4 = p1[0] + e3;
+        const double e5 = e4 * 100000000.0;
+        const double e6 = (double)nearbyint((double)e5);
+        const double e7 = e6 / 100000000.0;
+        z[i] = e7;
+      }
+      v_38 = r;
+    }
+    gt_release(v_195); v_195 = 0;
+    gt_release(v_198); v_198 = 0;
     gt_line = 7; gt_col = 11;
-    v_228 = gt_expand_dims(d_z_226, -1);
-    gt_release(d_z_226); d_z_226 = 0;
+    { /* fused: broadcast_like, neg, mul, sigmoid, mul, add, expand_dims */
+      const double *restrict p2 = (const double *)y_22->p;
+      const double *restrict p4 = (const double *)z_191->p;
+      T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 40; i++) {
+        const double e1 = -0.025000000000000001;
+        const double e3 = e1 * p2[i];
+        const double e5 = (p4[i] >= 0 ? 1 / (1 + exp(-p4[i])) : exp(p4[i]) / (1 + exp(p4[i])));
+        const double e6 = 0.025000000000000001 * e5;
+        const double e7 = e3 + e6;
+        z[i] = e7;
+      }
+      v_228 = r;
+    }
+    gt_release(z_191); z_191 = 0;
+    gt_line = 7; gt_col = 11;
     v_232 = gt_matmul(v_88, v_228);
     gt_release(v_88); v_88 = 0;
     gt_release(v_228); v_228 = 0;
-    v_233 = gt_reshape(v_232, v_31->rank, v_31->shape);
+    gt_line = 40; gt_col = 83;
+    { /* fused: broadcast_like, mul, mul, reshape_like, add, mul, sum */
+      const double *restrict p1 = (const double *)v_31->p;
+      const double *restrict p2 = (const double *)v_6->p;
+      const double *restrict p5 = (const double *)v_232->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      double acc = 0;
+      GT_SIMD_SUM
+      for (int64_t i = 0; i < 5; i++) {
+        const double e3 = p1[i] * p2[0];
+        const double e4 = 0.050000000000000003 * e3;
+        const double e6 = e4 + p5[i];
+        const double e7 = e6 * e6;
+        acc += e7;
+      }
+      z[0] = (double)(acc);
+      v_41 = r;
+    }
     gt_release(v_232); v_232 = 0;
-    d_x_234 = gt_binary(B_ADD, d_x_217, v_233);
-    gt_release(d_x_217); d_x_217 = 0;
-    gt_release(v_233); v_233 = 0;
     gt_line = 40; gt_col = 83;
-    v_40 = gt_binary(B_MUL, d_x_234, d_x_234);
-    gt_release(d_x_234); d_x_234 = 0;
-    v_41 = gt_reduce(R_SUM, v_40, 0, 0, 0);
-    gt_release(v_40); v_40 = 0;
-    v_42 = gt_unary(U_SQRT, v_41);
+    { /* fused: sqrt, lt */
+      const double *restrict p1 = (const double *)v_41->p;
+      T *r = gt_new_raw(BOOL, 0, (int64_t[]){0});
+      uint8_t *restrict z = (uint8_t *)r->p;
+      for (int64_t i = 0; i < 1; i++) {
+        const double e2 = sqrt(p1[0]);
+        const uint8_t e3 = e2 < 1e-08;
+        z[i] = e3;
+      }
+      v_44 = r;
+    }
     gt_release(v_41); v_41 = 0;
-    gt_line = 40; gt_col = 103;
-    v_43 = gt_scalar(F64, 1e-08);
     gt_line = 40; gt_col = 83;
-    v_44 = gt_binary(B_LT, v_42, v_43);
-    gt_release(v_42); v_42 = 0;
-    gt_release(v_43); v_43 = 0;
     gt_print_text("newton step", 1);
     gt_print_tensor(v_33, 0);
     gt_print_text("f =", 0);
@@ -365,61 +488,42 @@ static void f_main(T **out) {
     step_48 = gt_scalar(I32, (double)t8);
     gt_line = 7; gt_col = 11;
     z_235 = gt_matmul(A_4, g_49);
-    gt_line = 8; gt_col = 15;
-    v_236 = gt_unary(U_SOFTPLUS, z_235);
-    gt_line = 8; gt_col = 29;
-    v_237 = gt_binary(B_MUL, y_22, z_235);
-    gt_line = 8; gt_col = 15;
-    v_238 = gt_binary(B_SUB, v_236, v_237);
-    gt_release(v_236); v_236 = 0;
-    gt_release(v_237); v_237 = 0;
-    gt_line = 8; gt_col = 38;
-    v_240 = gt_scalar(F64, 0.050000000000000003);
-    gt_line = 8; gt_col = 49;
-    v_241 = gt_unary(U_SQUARE, g_49);
-    gt_line = 8; gt_col = 45;
-    v_248 = gt_broadcast_to(v_240, v_241->rank, v_241->shape);
-    gt_release(v_240); v_240 = 0;
-    gt_release(v_241); v_241 = 0;
-    gt_line = 8; gt_col = 49;
-    v_250 = gt_binary(B_MUL, g_49, v_6);
-    d_x_251 = gt_binary(B_MUL, v_248, v_250);
-    gt_release(v_248); v_248 = 0;
-    gt_release(v_250); v_250 = 0;
-    gt_line = 8; gt_col = 10;
-    v_253 = gt_scalar(F64, 0.025000000000000001);
-    v_254 = gt_broadcast_to(v_253, v_238->rank, v_238->shape);
-    gt_release(v_238); v_238 = 0;
-    gt_release(v_253); v_253 = 0;
-    gt_line = 8; gt_col = 15;
-    v_255 = gt_unary(U_NEG, v_254);
-    gt_line = 8; gt_col = 29;
-    d_z_257 = gt_binary(B_MUL, v_255, y_22);
-    gt_release(v_255); v_255 = 0;
-    gt_line = 8; gt_col = 15;
-    v_258 = gt_unary(U_SIGMOID, z_235);
+    { /* fused: broadcast_like, neg, mul, sigmoid, mul, add, expand_dims */
+      const double *restrict p2 = (const double *)y_22->p;
+      const double *restrict p4 = (const double *)z_235->p;
+      T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 40; i++) {
+        const double e1 = -0.025000000000000001;
+        const double e3 = e1 * p2[i];
+        const double e5 = (p4[i] >= 0 ? 1 / (1 + exp(-p4[i])) : exp(p4[i]) / (1 + exp(p4[i])));
+        const double e6 = 0.025000000000000001 * e5;
+        const double e7 = e3 + e6;
+        z[i] = e7;
+      }
+      v_262 = r;
+    }
     gt_release(z_235); z_235 = 0;
-    v_259 = gt_binary(B_MUL, v_254, v_258);
-    gt_release(v_254); v_254 = 0;
-    gt_release(v_258); v_258 = 0;
-    d_z_260 = gt_binary(B_ADD, d_z_257, v_259);
-    gt_release(d_z_257); d_z_257 = 0;
-    gt_release(v_259); v_259 = 0;
     gt_line = 7; gt_col = 11;
-    v_262 = gt_expand_dims(d_z_260, -1);
-    gt_release(d_z_260); d_z_260 = 0;
-    v_265 = gt_transpose(A_4, 0, (int[]){0});
-    v_266 = gt_matmul(v_265, v_262);
+    v_266 = gt_matmul_t(A_4, 1, v_262, 0);
     gt_release(v_262); v_262 = 0;
-    gt_release(v_265); v_265 = 0;
-    v_267 = gt_reshape(v_266, g_49->rank, g_49->shape);
-    gt_release(v_266); v_266 = 0;
-    d_x_268 = gt_binary(B_ADD, d_x_251, v_267);
-    gt_release(d_x_251); d_x_251 = 0;
-    gt_release(v_267); v_267 = 0;
     gt_line = 47; gt_col = 27;
-    v_51 = gt_binary(B_SUB, g_49, d_x_268);
-    gt_release(d_x_268); d_x_268 = 0;
+    { /* fused: broadcast_like, mul, mul, reshape_like, add, sub */
+      const double *restrict p1 = (const double *)g_49->p;
+      const double *restrict p2 = (const double *)v_6->p;
+      const double *restrict p5 = (const double *)v_266->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){5});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 5; i++) {
+        const double e3 = p1[i] * p2[0];
+        const double e4 = 0.050000000000000003 * e3;
+        const double e6 = e4 + p5[i];
+        const double e7 = p1[i] - e6;
+        z[i] = e7;
+      }
+      v_51 = r;
+    }
+    gt_release(v_266); v_266 = 0;
     T *t9 = gt_retain(v_51);
     gt_release(g_49);
     g_49 = t9;
@@ -434,45 +538,59 @@ static void f_main(T **out) {
   gt_line = 7; gt_col = 11;
   z_269 = gt_matmul(A_4, g_52);
   gt_release(A_4); A_4 = 0;
-  gt_line = 8; gt_col = 15;
-  v_270 = gt_unary(U_SOFTPLUS, z_269);
-  gt_line = 8; gt_col = 29;
-  v_271 = gt_binary(B_MUL, y_22, z_269);
+  gt_line = 8; gt_col = 10;
+  { /* fused: softplus, mul, sub, mean */
+    const double *restrict p1 = (const double *)z_269->p;
+    const double *restrict p3 = (const double *)y_22->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 40; i++) {
+      const double e2 = (log1p(exp(-fabs(p1[i]))) + (p1[i] > 0 ? p1[i] : 0));
+      const double e4 = p3[i] * p1[i];
+      const double e5 = e2 - e4;
+      acc += e5;
+    }
+    z[0] = (double)(acc / (double)40);
+    v_273 = r;
+  }
   gt_release(y_22); y_22 = 0;
   gt_release(z_269); z_269 = 0;
-  gt_line = 8; gt_col = 15;
-  v_272 = gt_binary(B_SUB, v_270, v_271);
-  gt_release(v_270); v_270 = 0;
-  gt_release(v_271); v_271 = 0;
-  gt_line = 8; gt_col = 10;
-  v_273 = gt_reduce(R_MEAN, v_272, 0, 0, 0);
-  gt_release(v_272); v_272 = 0;
-  gt_line = 8; gt_col = 38;
-  v_274 = gt_scalar(F64, 0.050000000000000003);
-  gt_line = 8; gt_col = 49;
-  v_275 = gt_unary(U_SQUARE, g_52);
-  gt_release(g_52); g_52 = 0;
   gt_line = 8; gt_col = 45;
-  v_276 = gt_reduce(R_SUM, v_275, 0, 0, 0);
-  gt_release(v_275); v_275 = 0;
-  gt_line = 8; gt_col = 38;
-  v_277 = gt_binary(B_MUL, v_274, v_276);
-  gt_release(v_274); v_274 = 0;
-  gt_release(v_276); v_276 = 0;
-  gt_line = 8; gt_col = 10;
-  v_278 = gt_binary(B_ADD, v_273, v_277);
-  gt_release(v_273); v_273 = 0;
-  gt_release(v_277); v_277 = 0;
-  gt_line = 48; gt_col = 57;
-  v_54 = gt_scalar(F64, 100000000);
+  { /* fused: square, sum */
+    const double *restrict p1 = (const double *)g_52->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 5; i++) {
+      const double e2 = p1[i] * p1[i];
+      acc += e2;
+    }
+    z[0] = (double)(acc);
+    v_276 = r;
+  }
+  gt_release(g_52); g_52 = 0;
   gt_line = 48; gt_col = 43;
-  v_55 = gt_binary(B_MUL, v_278, v_54);
-  gt_release(v_278); v_278 = 0;
-  v_56 = gt_unary(U_ROUND, v_55);
-  gt_release(v_55); v_55 = 0;
-  v_57 = gt_binary(B_DIV, v_56, v_54);
-  gt_release(v_54); v_54 = 0;
-  gt_release(v_56); v_56 = 0;
+  { /* fused: mul, add, mul, round, div */
+    const double *restrict p1 = (const double *)v_273->p;
+    const double *restrict p2 = (const double *)v_276->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 1; i++) {
+      const double e3 = 0.050000000000000003 * p2[0];
+      const double e4 = p1[0] + e3;
+      const double e5 = e4 * 100000000.0;
+      const double e6 = (double)nearbyint((double)e5);
+      const double e7 = e6 / 100000000.0;
+      z[i] = e7;
+    }
+    v_57 = r;
+  }
+  gt_release(v_273); v_273 = 0;
+  gt_release(v_276); v_276 = 0;
+  gt_line = 48; gt_col = 43;
   gt_print_text("gradient descent, 4 steps: f =", 1);
   gt_print_tensor(v_57, 0);
   fputc('\n', stdout);
@@ -484,12 +602,9 @@ static void f_main(T **out) {
   gt_release(A_4);
   gt_release(v_5);
   gt_release(v_6);
-  gt_release(v_9);
   gt_release(v_11);
   gt_release(v_12);
   gt_release(v_16);
-  gt_release(v_17);
-  gt_release(v_19);
   gt_release(y_22);
   gt_release(x_25);
   gt_release(v_27);
@@ -497,28 +612,13 @@ static void f_main(T **out) {
   gt_release(x_29);
   gt_release(step_28);
   gt_release(z_58);
-  gt_release(v_59);
-  gt_release(v_60);
-  gt_release(v_61);
-  gt_release(v_63);
-  gt_release(v_64);
   gt_release(v_71);
-  gt_release(v_73);
-  gt_release(d_x_74);
-  gt_release(v_76);
   gt_release(v_77);
-  gt_release(v_78);
-  gt_release(d_z_80);
   gt_release(v_81);
-  gt_release(v_82);
-  gt_release(d_z_83);
   gt_release(v_85);
   gt_release(v_88);
   gt_release(v_89);
-  gt_release(v_90);
-  gt_release(d_x_91);
   gt_release(r_95);
-  gt_release(v_96);
   gt_release(rr_97);
   gt_release(d_187);
   gt_release(r_188);
@@ -530,99 +630,34 @@ static void f_main(T **out) {
   gt_release(rr_104);
   gt_release(k_100);
   gt_release(v_106);
-  gt_release(v_137);
-  gt_release(v_139);
-  gt_release(v_149);
-  gt_release(v_150);
-  gt_release(v_151);
-  gt_release(v_153);
   gt_release(v_158);
   gt_release(v_167);
-  gt_release(v_169);
-  gt_release(v_171);
-  gt_release(v_175);
   gt_release(v_176);
-  gt_release(alpha_177);
-  gt_release(v_178);
   gt_release(v_179);
-  gt_release(v_180);
   gt_release(v_181);
-  gt_release(v_182);
   gt_release(rr2_183);
-  gt_release(v_184);
-  gt_release(v_185);
   gt_release(v_186);
   gt_release(v_31);
   gt_release(v_33);
   gt_release(z_191);
-  gt_release(v_192);
-  gt_release(v_193);
-  gt_release(v_194);
   gt_release(v_195);
-  gt_release(v_197);
   gt_release(v_198);
-  gt_release(v_199);
-  gt_release(v_200);
-  gt_release(v_35);
-  gt_release(v_36);
-  gt_release(v_37);
   gt_release(v_38);
-  gt_release(v_214);
-  gt_release(v_216);
-  gt_release(d_x_217);
-  gt_release(v_220);
-  gt_release(v_221);
-  gt_release(d_z_223);
-  gt_release(v_224);
-  gt_release(v_225);
-  gt_release(d_z_226);
   gt_release(v_228);
   gt_release(v_232);
-  gt_release(v_233);
-  gt_release(d_x_234);
-  gt_release(v_40);
   gt_release(v_41);
-  gt_release(v_42);
-  gt_release(v_43);
   gt_release(v_44);
   gt_release(g_52);
   gt_release(g_49);
   gt_release(step_48);
   gt_release(z_235);
-  gt_release(v_236);
-  gt_release(v_237);
-  gt_release(v_238);
-  gt_release(v_240);
-  gt_release(v_241);
-  gt_release(v_248);
-  gt_release(v_250);
-  gt_release(d_x_251);
-  gt_release(v_253);
-  gt_release(v_254);
-  gt_release(v_255);
-  gt_release(d_z_257);
-  gt_release(v_258);
-  gt_release(v_259);
-  gt_release(d_z_260);
   gt_release(v_262);
   gt_release(v_265);
   gt_release(v_266);
-  gt_release(v_267);
-  gt_release(d_x_268);
   gt_release(v_51);
   gt_release(z_269);
-  gt_release(v_270);
-  gt_release(v_271);
-  gt_release(v_272);
   gt_release(v_273);
-  gt_release(v_274);
-  gt_release(v_275);
   gt_release(v_276);
-  gt_release(v_277);
-  gt_release(v_278);
-  gt_release(v_54);
-  gt_release(v_55);
-  gt_release(v_56);
   gt_release(v_57);
   return;
 }
@@ -635,5 +670,6 @@ int main(int argc, char **argv) {
   gt_src_lines = 51;
   T *out[1] = {0};
   f_main(out);
+  gt_pool_drain();
   return 0;
 }

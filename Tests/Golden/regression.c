@@ -63,7 +63,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *x_3 = 0, *v_4 = 0, *v_5 = 0, *v_6 = 0, *v_7 = 0, *v_8 = 0, *v_11 = 0, *v_12 = 0, *v_13 = 0, *y_14 = 0, *v_15 = 0, *v_16 = 0, *v_17 = 0, *v_18 = 0, *v_19 = 0, *v_20 = 0, *v_23 = 0, *v_24 = 0, *w_25 = 0, *v_28 = 0, *b_29 = 0, *v_30 = 0, *p_32_0 = 0, *p_32_1 = 0, *v_34 = 0, *p_40_0 = 0, *p_40_1 = 0, *p_36_0 = 0, *p_36_1 = 0, *step_35 = 0, *v_147 = 0, *v_148 = 0, *v_149 = 0, *v_150 = 0, *v_151 = 0, *v_152 = 0, *v_158 = 0, *v_159 = 0, *v_161 = 0, *v_162 = 0, *v_164 = 0, *v_165 = 0, *v_166 = 0, *v_174 = 0, *v_176 = 0, *v_180 = 0, *v_183 = 0, *v_184_0 = 0, *v_184_1 = 0, *v_41 = 0, *v_42 = 0, *v_43 = 0, *v_44 = 0, *v_46 = 0, *v_47 = 0, *v_48 = 0, *v_49 = 0, *v_51 = 0, *v_52 = 0, *v_53 = 0, *v_54 = 0, *v_56 = 0, *v_57 = 0, *v_58 = 0, *v_60 = 0, *v_61 = 0, *v_62 = 0, *v_63 = 0, *v_65 = 0, *v_66 = 0, *v_68 = 0, *v_69 = 0, *v_70 = 0, *v_73 = 0, *v_74 = 0, *v_75 = 0, *v_76 = 0, *v_77 = 0, *pos_78 = 0, *v_82 = 0, *v_83 = 0, *v_85 = 0, *neg_87 = 0, *xs_88 = 0, *v_91 = 0, *v_94 = 0, *ys_95 = 0, *v_98 = 0, *q_100_0 = 0, *q_100_1 = 0, *v_114 = 0, *q_125_0 = 0, *q_125_1 = 0, *m_126_0 = 0, *m_126_1 = 0, *v_127_0 = 0, *v_127_1 = 0, *q_116_0 = 0, *q_116_1 = 0, *m_117_0 = 0, *m_117_1 = 0, *v_118_0 = 0, *v_118_1 = 0, *t_115 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *z_188 = 0, *v_189 = 0, *v_190 = 0, *v_191 = 0, *v_197 = 0, *v_198 = 0, *v_199 = 0, *d_z_201 = 0, *v_202 = 0, *v_203 = 0, *d_z_204 = 0, *v_205 = 0, *v_207 = 0, *v_210 = 0, *v_211 = 0, *v_212 = 0, *v_120 = 0, *v_216 = 0, *v_219 = 0, *v_220 = 0, *v_221 = 0, *v_222 = 0, *v_228 = 0, *v_230 = 0, *v_234 = 0, *v_237 = 0, *m2_238_0 = 0, *m2_238_1 = 0, *v_239 = 0, *v_242 = 0, *v_243 = 0, *v_244 = 0, *v_245 = 0, *v_248 = 0, *v_250 = 0, *v_252 = 0, *v_256 = 0, *v_258 = 0, *v_262 = 0, *v_265 = 0, *v2_266_0 = 0, *v2_266_1 = 0, *v_269 = 0, *v_270 = 0, *v_271 = 0, *v_275 = 0, *v_277 = 0, *v_282 = 0, *v_283 = 0, *v_287 = 0, *v_289 = 0, *v_294 = 0, *v_296 = 0, *v_299 = 0, *v_301 = 0, *v_303 = 0, *v_307 = 0, *v_309 = 0, *v_313 = 0, *v_316 = 0, *v_320 = 0, *v_323 = 0, *v_324_0 = 0, *v_324_1 = 0, *v_128 = 0, *v_129 = 0, *v_130 = 0, *v_131 = 0, *v_133 = 0, *predicted_136 = 0, *v_330 = 0, *v_331 = 0, *v_332 = 0, *v_333 = 0, *v_138 = 0, *v_139 = 0, *v_140 = 0, *v_141 = 0, *v_142 = 0, *v_145 = 0, *v_146 = 0;
+  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *x_3 = 0, *v_6 = 0, *v_8 = 0, *v_11 = 0, *v_12 = 0, *y_14 = 0, *v_15 = 0, *v_17 = 0, *v_20 = 0, *v_24 = 0, *v_30 = 0, *p_32_0 = 0, *p_32_1 = 0, *v_34 = 0, *p_40_0 = 0, *p_40_1 = 0, *p_36_0 = 0, *p_36_1 = 0, *step_35 = 0, *v_147 = 0, *v_149 = 0, *v_164 = 0, *v_166 = 0, *v_180 = 0, *v_183 = 0, *v_184_0 = 0, *v_184_1 = 0, *v_44 = 0, *v_48 = 0, *v_49 = 0, *v_53 = 0, *v_54 = 0, *v_58 = 0, *v_69 = 0, *v_70 = 0, *v_73 = 0, *v_74 = 0, *v_77 = 0, *pos_78 = 0, *v_82 = 0, *v_83 = 0, *neg_87 = 0, *xs_88 = 0, *v_91 = 0, *v_94 = 0, *ys_95 = 0, *v_98 = 0, *q_100_0 = 0, *q_100_1 = 0, *v_114 = 0, *q_125_0 = 0, *q_125_1 = 0, *m_126_0 = 0, *m_126_1 = 0, *v_127_0 = 0, *v_127_1 = 0, *q_116_0 = 0, *q_116_1 = 0, *m_117_0 = 0, *m_117_1 = 0, *v_118_0 = 0, *v_118_1 = 0, *t_115 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_205 = 0, *v_207 = 0, *v_210 = 0, *v_211 = 0, *v_219 = 0, *v_221 = 0, *v_234 = 0, *v_237 = 0, *m2_238_0 = 0, *m2_238_1 = 0, *v_242 = 0, *v_244 = 0, *v_262 = 0, *v_265 = 0, *v2_266_0 = 0, *v2_266_1 = 0, *v_320 = 0, *v_323 = 0, *v_324_0 = 0, *v_324_1 = 0, *v_128 = 0, *v_129 = 0, *v_130 = 0, *v_333 = 0, *v_141 = 0, *v_146 = 0;
   (void)out;
   gt_line = 21; gt_col = 18;
   v_0 = gt_scalar(I32, 200);
@@ -72,15 +72,8 @@ static void f_main(T **out) {
   v_2 = gt_scalar(I32, 1);
   gt_line = 21; gt_col = 11;
   x_3 = gt_random(1, F64, gt_int(v_2), 1, (int64_t[]){gt_int(v_0)});
-  gt_line = 22; gt_col = 11;
-  v_4 = gt_scalar(F64, 3);
-  v_5 = gt_binary(B_MUL, v_4, x_3);
-  gt_release(v_4); v_4 = 0;
   gt_line = 22; gt_col = 21;
   v_6 = gt_scalar(F64, 2);
-  gt_line = 22; gt_col = 11;
-  v_7 = gt_binary(B_SUB, v_5, v_6);
-  gt_release(v_5); v_5 = 0;
   gt_line = 22; gt_col = 27;
   v_8 = gt_scalar(F64, 0.10000000000000001);
   gt_line = 22; gt_col = 52;
@@ -88,44 +81,85 @@ static void f_main(T **out) {
   gt_line = 22; gt_col = 33;
   v_12 = gt_random(1, F64, gt_int(v_11), 1, (int64_t[]){gt_int(v_0)});
   gt_release(v_0); v_0 = 0;
-  gt_line = 22; gt_col = 27;
-  v_13 = gt_binary(B_MUL, v_8, v_12);
-  gt_release(v_12); v_12 = 0;
   gt_line = 22; gt_col = 11;
-  y_14 = gt_binary(B_ADD, v_7, v_13);
-  gt_release(v_7); v_7 = 0;
-  gt_release(v_13); v_13 = 0;
+  { /* fused: mul, sub, mul, add */
+    const double *restrict p1 = (const double *)x_3->p;
+    const double *restrict p3 = (const double *)v_6->p;
+    const double *restrict p5 = (const double *)v_8->p;
+    const double *restrict p6 = (const double *)v_12->p;
+    T *r = gt_new_raw(F64, 1, (int64_t[]){200});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 200; i++) {
+      const double e2 = 3.0 * p1[i];
+      const double e4 = e2 - p3[0];
+      const double e7 = p5[0] * p6[i];
+      const double e8 = e4 + e7;
+      z[i] = e8;
+    }
+    y_14 = r;
+  }
+  gt_release(v_12); v_12 = 0;
   gt_line = 24; gt_col = 21;
-  v_15 = gt_reduce(R_MEAN, x_3, 0, 0, 0);
-  gt_line = 24; gt_col = 16;
-  v_16 = gt_binary(B_SUB, x_3, v_15);
+  { /* fused: mean */
+    const double *restrict p1 = (const double *)x_3->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 200; i++) {
+      acc += p1[i];
+    }
+    z[0] = (double)(acc / (double)200);
+    v_15 = r;
+  }
   gt_line = 24; gt_col = 37;
-  v_17 = gt_reduce(R_MEAN, y_14, 0, 0, 0);
-  gt_line = 24; gt_col = 32;
-  v_18 = gt_binary(B_SUB, y_14, v_17);
-  gt_line = 24; gt_col = 16;
-  v_19 = gt_binary(B_MUL, v_16, v_18);
-  gt_release(v_18); v_18 = 0;
+  { /* fused: mean */
+    const double *restrict p1 = (const double *)y_14->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 200; i++) {
+      acc += p1[i];
+    }
+    z[0] = (double)(acc / (double)200);
+    v_17 = r;
+  }
   gt_line = 24; gt_col = 11;
-  v_20 = gt_reduce(R_MEAN, v_19, 0, 0, 0);
-  gt_release(v_19); v_19 = 0;
-  gt_line = 24; gt_col = 54;
-  v_23 = gt_unary(U_SQUARE, v_16);
-  gt_release(v_16); v_16 = 0;
+  { /* fused: sub, sub, mul, mean */
+    const double *restrict p1 = (const double *)x_3->p;
+    const double *restrict p2 = (const double *)v_15->p;
+    const double *restrict p4 = (const double *)y_14->p;
+    const double *restrict p5 = (const double *)v_17->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 200; i++) {
+      const double e3 = p1[i] - p2[0];
+      const double e6 = p4[i] - p5[0];
+      const double e7 = e3 * e6;
+      acc += e7;
+    }
+    z[0] = (double)(acc / (double)200);
+    v_20 = r;
+  }
   gt_line = 24; gt_col = 49;
-  v_24 = gt_reduce(R_MEAN, v_23, 0, 0, 0);
-  gt_release(v_23); v_23 = 0;
-  gt_line = 24; gt_col = 11;
-  w_25 = gt_binary(B_DIV, v_20, v_24);
-  gt_release(v_20); v_20 = 0;
-  gt_release(v_24); v_24 = 0;
-  gt_line = 25; gt_col = 21;
-  v_28 = gt_binary(B_MUL, w_25, v_15);
-  gt_release(v_15); v_15 = 0;
-  gt_line = 25; gt_col = 11;
-  b_29 = gt_binary(B_SUB, v_17, v_28);
-  gt_release(v_17); v_17 = 0;
-  gt_release(v_28); v_28 = 0;
+  { /* fused: sub, square, mean */
+    const double *restrict p1 = (const double *)x_3->p;
+    const double *restrict p2 = (const double *)v_15->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 200; i++) {
+      const double e3 = p1[i] - p2[0];
+      const double e4 = e3 * e3;
+      acc += e4;
+    }
+    z[0] = (double)(acc / (double)200);
+    v_24 = r;
+  }
   gt_line = 26; gt_col = 19;
   v_30 = gt_scalar(F64, 0);
   gt_line = 26; gt_col = 27;
@@ -140,43 +174,86 @@ static void f_main(T **out) {
     step_35 = gt_scalar(I32, (double)t1);
     gt_line = 6; gt_col = 64;
     v_147 = gt_retain(p_36_0);
-    v_148 = gt_binary(B_MUL, v_147, x_3);
     gt_line = 6; gt_col = 74;
     v_149 = gt_retain(p_36_1);
     gt_line = 6; gt_col = 64;
-    v_150 = gt_binary(B_ADD, v_148, v_149);
-    gt_release(v_148); v_148 = 0;
-    gt_line = 6; gt_col = 60;
-    v_151 = gt_binary(B_SUB, v_150, y_14);
-    gt_release(v_150); v_150 = 0;
-    v_152 = gt_unary(U_SQUARE, v_151);
-    v_158 = gt_scalar(F64, 0.0050000000000000001);
-    v_159 = gt_broadcast_to(v_158, v_152->rank, v_152->shape);
-    gt_release(v_152); v_152 = 0;
-    gt_release(v_158); v_158 = 0;
-    v_161 = gt_binary(B_MUL, v_151, v_6);
-    gt_release(v_151); v_151 = 0;
-    v_162 = gt_binary(B_MUL, v_159, v_161);
-    gt_release(v_159); v_159 = 0;
-    gt_release(v_161); v_161 = 0;
+    { /* fused: broadcast_like, mul, add, sub, mul, mul, sum_to */
+      const double *restrict p1 = (const double *)v_147->p;
+      const double *restrict p2 = (const double *)x_3->p;
+      const double *restrict p4 = (const double *)v_149->p;
+      const double *restrict p6 = (const double *)y_14->p;
+      const double *restrict p8 = (const double *)v_6->p;
+      T *r = gt_new(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t o = 0; o < 200; o++) {
+        for (int64_t j = 0; j < 1; j++) {
+          const int64_t i = o * 1 + j;
+          const double e3 = p1[0] * p2[i];
+          const double e5 = e3 + p4[0];
+          const double e7 = e5 - p6[i];
+          const double e9 = e7 * p8[0];
+          const double e10 = 0.0050000000000000001 * e9;
+          z[j] += e10;
+        }
+      }
+      v_164 = r;
+    }
     gt_line = 6; gt_col = 64;
-    v_164 = gt_sum_to(v_162, v_149);
-    v_165 = gt_binary(B_MUL, v_162, x_3);
-    gt_release(v_162); v_162 = 0;
-    v_166 = gt_sum_to(v_165, v_147);
-    gt_release(v_165); v_165 = 0;
-    gt_line = 6; gt_col = 14;
-    v_174 = gt_binary(B_MUL, v_8, v_166);
+    { /* fused: broadcast_like, mul, add, sub, mul, mul, mul, sum_to */
+      const double *restrict p1 = (const double *)v_147->p;
+      const double *restrict p2 = (const double *)x_3->p;
+      const double *restrict p4 = (const double *)v_149->p;
+      const double *restrict p6 = (const double *)y_14->p;
+      const double *restrict p8 = (const double *)v_6->p;
+      T *r = gt_new(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t o = 0; o < 200; o++) {
+        for (int64_t j = 0; j < 1; j++) {
+          const int64_t i = o * 1 + j;
+          const double e3 = p1[0] * p2[i];
+          const double e5 = e3 + p4[0];
+          const double e7 = e5 - p6[i];
+          const double e9 = e7 * p8[0];
+          const double e10 = 0.0050000000000000001 * e9;
+          const double e11 = e10 * p2[i];
+          z[j] += e11;
+        }
+      }
+      v_166 = r;
+    }
+    gt_line = 6; gt_col = 10;
+    { /* fused: mul, sub */
+      const double *restrict p1 = (const double *)v_147->p;
+      const double *restrict p2 = (const double *)v_8->p;
+      const double *restrict p3 = (const double *)v_166->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 1; i++) {
+        const double e4 = p2[0] * p3[0];
+        const double e5 = p1[0] - e4;
+        z[i] = e5;
+      }
+      v_180 = r;
+    }
+    gt_release(v_147); v_147 = 0;
     gt_release(v_166); v_166 = 0;
-    v_176 = gt_binary(B_MUL, v_8, v_164);
+    gt_line = 6; gt_col = 10;
+    { /* fused: mul, sub */
+      const double *restrict p1 = (const double *)v_149->p;
+      const double *restrict p2 = (const double *)v_8->p;
+      const double *restrict p3 = (const double *)v_164->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 1; i++) {
+        const double e4 = p2[0] * p3[0];
+        const double e5 = p1[0] - e4;
+        z[i] = e5;
+      }
+      v_183 = r;
+    }
+    gt_release(v_149); v_149 = 0;
     gt_release(v_164); v_164 = 0;
     gt_line = 6; gt_col = 10;
-    v_180 = gt_binary(B_SUB, v_147, v_174);
-    gt_release(v_147); v_147 = 0;
-    gt_release(v_174); v_174 = 0;
-    v_183 = gt_binary(B_SUB, v_149, v_176);
-    gt_release(v_149); v_149 = 0;
-    gt_release(v_176); v_176 = 0;
     v_184_0 = gt_retain(v_180);
     v_184_1 = gt_retain(v_183);
     gt_release(v_180); v_180 = 0;
@@ -200,20 +277,41 @@ static void f_main(T **out) {
   gt_release(p_32_0); p_32_0 = 0;
   gt_release(p_32_1); p_32_1 = 0;
   gt_release(v_34); v_34 = 0;
-  gt_line = 30; gt_col = 31;
-  v_41 = gt_scalar(F64, 1000000);
   gt_line = 30; gt_col = 25;
-  v_42 = gt_binary(B_MUL, w_25, v_41);
-  v_43 = gt_unary(U_ROUND, v_42);
-  gt_release(v_42); v_42 = 0;
-  v_44 = gt_binary(B_DIV, v_43, v_41);
-  gt_release(v_43); v_43 = 0;
+  { /* fused: div, mul, round, div */
+    const double *restrict p1 = (const double *)v_20->p;
+    const double *restrict p2 = (const double *)v_24->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 1; i++) {
+      const double e3 = p1[0] / p2[0];
+      const double e4 = e3 * 1000000.0;
+      const double e5 = (double)nearbyint((double)e4);
+      const double e6 = e5 / 1000000.0;
+      z[i] = e6;
+    }
+    v_44 = r;
+  }
   gt_line = 30; gt_col = 38;
-  v_46 = gt_binary(B_MUL, b_29, v_41);
-  v_47 = gt_unary(U_ROUND, v_46);
-  gt_release(v_46); v_46 = 0;
-  v_48 = gt_binary(B_DIV, v_47, v_41);
-  gt_release(v_47); v_47 = 0;
+  { /* fused: div, mul, sub, mul, round, div */
+    const double *restrict p1 = (const double *)v_17->p;
+    const double *restrict p2 = (const double *)v_20->p;
+    const double *restrict p3 = (const double *)v_24->p;
+    const double *restrict p5 = (const double *)v_15->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 1; i++) {
+      const double e4 = p2[0] / p3[0];
+      const double e6 = e4 * p5[0];
+      const double e7 = p1[0] - e6;
+      const double e8 = e7 * 1000000.0;
+      const double e9 = (double)nearbyint((double)e8);
+      const double e10 = e9 / 1000000.0;
+      z[i] = e10;
+    }
+    v_48 = r;
+  }
+  gt_line = 30; gt_col = 38;
   gt_print_text("closed form:", 1);
   gt_print_tensor(v_44, 0);
   gt_print_tensor(v_48, 0);
@@ -223,54 +321,74 @@ static void f_main(T **out) {
   gt_line = 31; gt_col = 31;
   v_49 = gt_retain(p_40_0);
   gt_line = 31; gt_col = 25;
-  v_51 = gt_binary(B_MUL, v_49, v_41);
-  v_52 = gt_unary(U_ROUND, v_51);
-  gt_release(v_51); v_51 = 0;
-  v_53 = gt_binary(B_DIV, v_52, v_41);
-  gt_release(v_52); v_52 = 0;
+  { /* fused: mul, round, div */
+    const double *restrict p1 = (const double *)v_49->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 1; i++) {
+      const double e2 = p1[0] * 1000000.0;
+      const double e3 = (double)nearbyint((double)e2);
+      const double e4 = e3 / 1000000.0;
+      z[i] = e4;
+    }
+    v_53 = r;
+  }
   gt_line = 31; gt_col = 46;
   v_54 = gt_retain(p_40_1);
   gt_release(p_40_0); p_40_0 = 0;
   gt_release(p_40_1); p_40_1 = 0;
   gt_line = 31; gt_col = 40;
-  v_56 = gt_binary(B_MUL, v_54, v_41);
-  v_57 = gt_unary(U_ROUND, v_56);
-  gt_release(v_56); v_56 = 0;
-  v_58 = gt_binary(B_DIV, v_57, v_41);
-  gt_release(v_41); v_41 = 0;
-  gt_release(v_57); v_57 = 0;
+  { /* fused: mul, round, div */
+    const double *restrict p1 = (const double *)v_54->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 1; i++) {
+      const double e2 = p1[0] * 1000000.0;
+      const double e3 = (double)nearbyint((double)e2);
+      const double e4 = e3 / 1000000.0;
+      z[i] = e4;
+    }
+    v_58 = r;
+  }
+  gt_line = 31; gt_col = 40;
   gt_print_text("trained:    ", 1);
   gt_print_tensor(v_53, 0);
   gt_print_tensor(v_58, 0);
   fputc('\n', stdout);
   gt_release(v_53); v_53 = 0;
   gt_release(v_58); v_58 = 0;
-  gt_line = 32; gt_col = 39;
-  v_60 = gt_binary(B_SUB, v_49, w_25);
-  gt_release(w_25); w_25 = 0;
+  gt_line = 32; gt_col = 35;
+  { /* fused: div, sub, abs, lt, mul, sub, sub, abs, lt, and */
+    const double *restrict p1 = (const double *)v_49->p;
+    const double *restrict p2 = (const double *)v_20->p;
+    const double *restrict p3 = (const double *)v_24->p;
+    const double *restrict p8 = (const double *)v_54->p;
+    const double *restrict p9 = (const double *)v_17->p;
+    const double *restrict p10 = (const double *)v_15->p;
+    T *r = gt_new_raw(BOOL, 0, (int64_t[]){0});
+    uint8_t *restrict z = (uint8_t *)r->p;
+    for (int64_t i = 0; i < 1; i++) {
+      const double e4 = p2[0] / p3[0];
+      const double e5 = p1[0] - e4;
+      const double e6 = fabs(e5);
+      const uint8_t e7 = e6 < 1.0000000000000001e-09;
+      const double e11 = e4 * p10[0];
+      const double e12 = p9[0] - e11;
+      const double e13 = p8[0] - e12;
+      const double e14 = fabs(e13);
+      const uint8_t e15 = e14 < 1.0000000000000001e-09;
+      const uint8_t e16 = e7 && e15;
+      z[i] = e16;
+    }
+    v_69 = r;
+  }
+  gt_release(v_15); v_15 = 0;
+  gt_release(v_17); v_17 = 0;
+  gt_release(v_20); v_20 = 0;
+  gt_release(v_24); v_24 = 0;
   gt_release(v_49); v_49 = 0;
-  gt_line = 32; gt_col = 35;
-  v_61 = gt_unary(U_ABS, v_60);
-  gt_release(v_60); v_60 = 0;
-  gt_line = 32; gt_col = 50;
-  v_62 = gt_scalar(F64, 1.0000000000000001e-09);
-  gt_line = 32; gt_col = 35;
-  v_63 = gt_binary(B_LT, v_61, v_62);
-  gt_release(v_61); v_61 = 0;
-  gt_line = 32; gt_col = 62;
-  v_65 = gt_binary(B_SUB, v_54, b_29);
-  gt_release(b_29); b_29 = 0;
   gt_release(v_54); v_54 = 0;
-  gt_line = 32; gt_col = 58;
-  v_66 = gt_unary(U_ABS, v_65);
-  gt_release(v_65); v_65 = 0;
-  v_68 = gt_binary(B_LT, v_66, v_62);
-  gt_release(v_62); v_62 = 0;
-  gt_release(v_66); v_66 = 0;
   gt_line = 32; gt_col = 35;
-  v_69 = gt_binary(B_AND, v_63, v_68);
-  gt_release(v_63); v_63 = 0;
-  gt_release(v_68); v_68 = 0;
   gt_print_text("difference below 1e-9:", 1);
   gt_print_tensor(v_69, 0);
   fputc('\n', stdout);
@@ -282,27 +400,41 @@ static void f_main(T **out) {
   gt_line = 38; gt_col = 13;
   v_74 = gt_random(1, F64, gt_int(v_73), 2, (int64_t[]){gt_int(v_70), gt_int(v_11)});
   gt_release(v_73); v_73 = 0;
-  gt_line = 38; gt_col = 40;
-  v_75 = gt_scalar(F64, 0.69999999999999996);
-  gt_line = 38; gt_col = 13;
-  v_76 = gt_binary(B_MUL, v_74, v_75);
-  gt_release(v_74); v_74 = 0;
   gt_line = 38; gt_col = 46;
   v_77 = gt_scalar(F64, 1);
   gt_line = 38; gt_col = 13;
-  pos_78 = gt_binary(B_ADD, v_76, v_77);
-  gt_release(v_76); v_76 = 0;
+  { /* fused: mul, add */
+    const double *restrict p1 = (const double *)v_74->p;
+    const double *restrict p3 = (const double *)v_77->p;
+    T *r = gt_new_raw(F64, 2, (int64_t[]){100, 2});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 200; i++) {
+      const double e2 = p1[i] * 0.69999999999999996;
+      const double e4 = e2 + p3[0];
+      z[i] = e4;
+    }
+    pos_78 = r;
+  }
+  gt_release(v_74); v_74 = 0;
   gt_line = 39; gt_col = 35;
   v_82 = gt_scalar(I32, 4);
   gt_line = 39; gt_col = 13;
   v_83 = gt_random(1, F64, gt_int(v_82), 2, (int64_t[]){gt_int(v_70), gt_int(v_11)});
   gt_release(v_11); v_11 = 0;
   gt_release(v_82); v_82 = 0;
-  v_85 = gt_binary(B_MUL, v_83, v_75);
-  gt_release(v_75); v_75 = 0;
+  { /* fused: mul, sub */
+    const double *restrict p1 = (const double *)v_83->p;
+    const double *restrict p3 = (const double *)v_77->p;
+    T *r = gt_new_raw(F64, 2, (int64_t[]){100, 2});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 200; i++) {
+      const double e2 = p1[i] * 0.69999999999999996;
+      const double e4 = e2 - p3[0];
+      z[i] = e4;
+    }
+    neg_87 = r;
+  }
   gt_release(v_83); v_83 = 0;
-  neg_87 = gt_binary(B_SUB, v_85, v_77);
-  gt_release(v_85); v_85 = 0;
   gt_line = 40; gt_col = 12;
   xs_88 = gt_concat(2, (T *[]){pos_78, neg_87}, 0);
   gt_release(pos_78); pos_78 = 0;
@@ -340,161 +472,185 @@ static void f_main(T **out) {
     gt_line = 14; gt_col = 21;
     v_187 = gt_retain(q_116_1);
     gt_line = 14; gt_col = 11;
-    z_188 = gt_binary(B_ADD, v_186, v_187);
-    gt_release(v_186); v_186 = 0;
-    gt_line = 15; gt_col = 15;
-    v_189 = gt_unary(U_SOFTPLUS, z_188);
-    gt_line = 15; gt_col = 29;
-    v_190 = gt_binary(B_MUL, ys_95, z_188);
-    gt_line = 15; gt_col = 15;
-    v_191 = gt_binary(B_SUB, v_189, v_190);
-    gt_release(v_189); v_189 = 0;
-    gt_release(v_190); v_190 = 0;
-    gt_line = 15; gt_col = 10;
-    v_197 = gt_scalar(F64, 0.0050000000000000001);
-    v_198 = gt_broadcast_to(v_197, v_191->rank, v_191->shape);
-    gt_release(v_191); v_191 = 0;
-    gt_release(v_197); v_197 = 0;
-    gt_line = 15; gt_col = 15;
-    v_199 = gt_unary(U_NEG, v_198);
-    gt_line = 15; gt_col = 29;
-    d_z_201 = gt_binary(B_MUL, v_199, ys_95);
-    gt_release(v_199); v_199 = 0;
-    gt_line = 15; gt_col = 15;
-    v_202 = gt_unary(U_SIGMOID, z_188);
-    gt_release(z_188); z_188 = 0;
-    v_203 = gt_binary(B_MUL, v_198, v_202);
-    gt_release(v_198); v_198 = 0;
-    gt_release(v_202); v_202 = 0;
-    d_z_204 = gt_binary(B_ADD, d_z_201, v_203);
-    gt_release(d_z_201); d_z_201 = 0;
-    gt_release(v_203); v_203 = 0;
+    { /* fused: broadcast_like, neg, mul, add, sigmoid, mul, add, sum_to */
+      const double *restrict p2 = (const double *)ys_95->p;
+      const double *restrict p4 = (const double *)v_186->p;
+      const double *restrict p5 = (const double *)v_187->p;
+      T *r = gt_new(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t o = 0; o < 200; o++) {
+        for (int64_t j = 0; j < 1; j++) {
+          const int64_t i = o * 1 + j;
+          const double e1 = -0.0050000000000000001;
+          const double e3 = e1 * p2[i];
+          const double e6 = p4[i] + p5[0];
+          const double e7 = (e6 >= 0 ? 1 / (1 + exp(-e6)) : exp(e6) / (1 + exp(e6)));
+          const double e8 = 0.0050000000000000001 * e7;
+          const double e9 = e3 + e8;
+          z[j] += e9;
+        }
+      }
+      v_205 = r;
+    }
     gt_line = 14; gt_col = 11;
-    v_205 = gt_sum_to(d_z_204, v_187);
-    v_207 = gt_expand_dims(d_z_204, -1);
-    gt_release(d_z_204); d_z_204 = 0;
-    v_210 = gt_transpose(xs_88, 0, (int[]){0});
-    v_211 = gt_matmul(v_210, v_207);
+    { /* fused: broadcast_like, neg, mul, add, sigmoid, mul, add, expand_dims */
+      const double *restrict p2 = (const double *)ys_95->p;
+      const double *restrict p4 = (const double *)v_186->p;
+      const double *restrict p5 = (const double *)v_187->p;
+      T *r = gt_new_raw(F64, 2, (int64_t[]){200, 1});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 200; i++) {
+        const double e1 = -0.0050000000000000001;
+        const double e3 = e1 * p2[i];
+        const double e6 = p4[i] + p5[0];
+        const double e7 = (e6 >= 0 ? 1 / (1 + exp(-e6)) : exp(e6) / (1 + exp(e6)));
+        const double e8 = 0.0050000000000000001 * e7;
+        const double e9 = e3 + e8;
+        z[i] = e9;
+      }
+      v_207 = r;
+    }
+    gt_release(v_186); v_186 = 0;
+    gt_line = 14; gt_col = 11;
+    v_211 = gt_matmul_t(xs_88, 1, v_207, 0);
     gt_release(v_207); v_207 = 0;
-    gt_release(v_210); v_210 = 0;
-    v_212 = gt_reshape(v_211, v_185->rank, v_185->shape);
-    gt_release(v_211); v_211 = 0;
-    gt_line = 46; gt_col = 63;
-    v_120 = gt_scalar(F64, 0.050000000000000003);
-    gt_line = 36; gt_col = 26;
-    v_216 = gt_scalar(F64, 0.90000000000000002);
     gt_line = 36; gt_col = 31;
     v_219 = gt_retain(m_117_0);
     gt_line = 36; gt_col = 12;
-    v_220 = gt_binary(B_MUL, v_219, v_216);
-    gt_release(v_219); v_219 = 0;
     v_221 = gt_retain(m_117_1);
-    v_222 = gt_binary(B_MUL, v_221, v_216);
-    gt_release(v_221); v_221 = 0;
-    gt_line = 36; gt_col = 36;
-    v_228 = gt_binary(B_MUL, v_212, v_8);
-    v_230 = gt_binary(B_MUL, v_205, v_8);
+    { /* fused: mul, reshape_like, mul, add */
+      const double *restrict p1 = (const double *)v_219->p;
+      const double *restrict p3 = (const double *)v_211->p;
+      const double *restrict p4 = (const double *)v_8->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){2});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 2; i++) {
+        const double e2 = p1[i] * 0.90000000000000002;
+        const double e5 = p3[i] * p4[0];
+        const double e6 = e2 + e5;
+        z[i] = e6;
+      }
+      v_234 = r;
+    }
+    gt_release(v_219); v_219 = 0;
     gt_line = 36; gt_col = 12;
-    v_234 = gt_binary(B_ADD, v_220, v_228);
-    gt_release(v_220); v_220 = 0;
-    gt_release(v_228); v_228 = 0;
-    v_237 = gt_binary(B_ADD, v_222, v_230);
-    gt_release(v_222); v_222 = 0;
-    gt_release(v_230); v_230 = 0;
+    { /* fused: mul, mul, add */
+      const double *restrict p1 = (const double *)v_221->p;
+      const double *restrict p3 = (const double *)v_205->p;
+      const double *restrict p4 = (const double *)v_8->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 1; i++) {
+        const double e2 = p1[0] * 0.90000000000000002;
+        const double e5 = p3[0] * p4[0];
+        const double e6 = e2 + e5;
+        z[i] = e6;
+      }
+      v_237 = r;
+    }
+    gt_release(v_221); v_221 = 0;
+    gt_line = 36; gt_col = 12;
     m2_238_0 = gt_retain(v_234);
     m2_238_1 = gt_retain(v_237);
-    gt_line = 37; gt_col = 26;
-    v_239 = gt_scalar(F64, 0.999);
     gt_line = 37; gt_col = 33;
     v_242 = gt_retain(v_118_0);
     gt_line = 37; gt_col = 12;
-    v_243 = gt_binary(B_MUL, v_242, v_239);
-    gt_release(v_242); v_242 = 0;
     v_244 = gt_retain(v_118_1);
-    v_245 = gt_binary(B_MUL, v_244, v_239);
-    gt_release(v_244); v_244 = 0;
-    gt_line = 37; gt_col = 38;
-    v_248 = gt_unary(U_SQUARE, v_212);
-    gt_release(v_212); v_212 = 0;
-    v_250 = gt_unary(U_SQUARE, v_205);
-    gt_release(v_205); v_205 = 0;
-    gt_line = 37; gt_col = 60;
-    v_252 = gt_scalar(F64, 0.001);
-    gt_line = 37; gt_col = 38;
-    v_256 = gt_binary(B_MUL, v_248, v_252);
-    gt_release(v_248); v_248 = 0;
-    v_258 = gt_binary(B_MUL, v_250, v_252);
-    gt_release(v_250); v_250 = 0;
-    gt_release(v_252); v_252 = 0;
+    { /* fused: mul, reshape_like, square, mul, add */
+      const double *restrict p1 = (const double *)v_242->p;
+      const double *restrict p3 = (const double *)v_211->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){2});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 2; i++) {
+        const double e2 = p1[i] * 0.999;
+        const double e4 = p3[i] * p3[i];
+        const double e5 = e4 * 0.001;
+        const double e6 = e2 + e5;
+        z[i] = e6;
+      }
+      v_262 = r;
+    }
+    gt_release(v_211); v_211 = 0;
+    gt_release(v_242); v_242 = 0;
     gt_line = 37; gt_col = 12;
-    v_262 = gt_binary(B_ADD, v_243, v_256);
-    gt_release(v_243); v_243 = 0;
-    gt_release(v_256); v_256 = 0;
-    v_265 = gt_binary(B_ADD, v_245, v_258);
-    gt_release(v_245); v_245 = 0;
-    gt_release(v_258); v_258 = 0;
+    { /* fused: mul, square, mul, add */
+      const double *restrict p1 = (const double *)v_244->p;
+      const double *restrict p3 = (const double *)v_205->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 1; i++) {
+        const double e2 = p1[0] * 0.999;
+        const double e4 = p3[0] * p3[0];
+        const double e5 = e4 * 0.001;
+        const double e6 = e2 + e5;
+        z[i] = e6;
+      }
+      v_265 = r;
+    }
+    gt_release(v_205); v_205 = 0;
+    gt_release(v_244); v_244 = 0;
+    gt_line = 37; gt_col = 12;
     v2_266_0 = gt_retain(v_262);
     v2_266_1 = gt_retain(v_265);
-    gt_line = 38; gt_col = 44;
-    v_269 = gt_convert(t_115, F64);
-    gt_line = 38; gt_col = 35;
-    v_270 = gt_binary(B_POW, v_216, v_269);
-    gt_release(v_216); v_216 = 0;
-    gt_line = 38; gt_col = 29;
-    v_271 = gt_binary(B_SUB, v_77, v_270);
-    gt_release(v_270); v_270 = 0;
-    gt_line = 38; gt_col = 14;
-    v_275 = gt_binary(B_DIV, v_234, v_271);
-    gt_release(v_234); v_234 = 0;
-    v_277 = gt_binary(B_DIV, v_237, v_271);
-    gt_release(v_237); v_237 = 0;
-    gt_release(v_271); v_271 = 0;
-    gt_line = 39; gt_col = 35;
-    v_282 = gt_binary(B_POW, v_239, v_269);
-    gt_release(v_239); v_239 = 0;
-    gt_release(v_269); v_269 = 0;
-    gt_line = 39; gt_col = 29;
-    v_283 = gt_binary(B_SUB, v_77, v_282);
-    gt_release(v_282); v_282 = 0;
-    gt_line = 39; gt_col = 14;
-    v_287 = gt_binary(B_DIV, v_262, v_283);
-    gt_release(v_262); v_262 = 0;
-    v_289 = gt_binary(B_DIV, v_265, v_283);
-    gt_release(v_265); v_265 = 0;
-    gt_release(v_283); v_283 = 0;
-    gt_line = 40; gt_col = 15;
-    v_294 = gt_binary(B_MUL, v_120, v_275);
-    gt_release(v_275); v_275 = 0;
-    v_296 = gt_binary(B_MUL, v_120, v_277);
-    gt_release(v_120); v_120 = 0;
-    gt_release(v_277); v_277 = 0;
-    gt_line = 40; gt_col = 42;
-    v_299 = gt_unary(U_SQRT, v_287);
-    gt_release(v_287); v_287 = 0;
-    v_301 = gt_unary(U_SQRT, v_289);
-    gt_release(v_289); v_289 = 0;
-    gt_line = 40; gt_col = 65;
-    v_303 = gt_scalar(F64, 1e-08);
-    gt_line = 40; gt_col = 41;
-    v_307 = gt_binary(B_ADD, v_299, v_303);
-    gt_release(v_299); v_299 = 0;
-    v_309 = gt_binary(B_ADD, v_301, v_303);
-    gt_release(v_301); v_301 = 0;
-    gt_release(v_303); v_303 = 0;
-    gt_line = 40; gt_col = 15;
-    v_313 = gt_binary(B_DIV, v_294, v_307);
-    gt_release(v_294); v_294 = 0;
-    gt_release(v_307); v_307 = 0;
-    v_316 = gt_binary(B_DIV, v_296, v_309);
-    gt_release(v_296); v_296 = 0;
-    gt_release(v_309); v_309 = 0;
     gt_line = 40; gt_col = 11;
-    v_320 = gt_binary(B_SUB, v_185, v_313);
+    { /* fused: convert.f64, pow, sub, div, mul, pow, sub, div, sqrt, add, div, sub */
+      const double *restrict p1 = (const double *)v_185->p;
+      const double *restrict p2 = (const double *)v_234->p;
+      const double *restrict p3 = (const double *)v_77->p;
+      const int32_t *restrict p4 = (const int32_t *)t_115->p;
+      const double *restrict p10 = (const double *)v_262->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){2});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 2; i++) {
+        const double e5 = (double)p4[0];
+        const double e6 = pow(0.90000000000000002, e5);
+        const double e7 = p3[0] - e6;
+        const double e8 = p2[i] / e7;
+        const double e9 = 0.050000000000000003 * e8;
+        const double e11 = pow(0.999, e5);
+        const double e12 = p3[0] - e11;
+        const double e13 = p10[i] / e12;
+        const double e14 = sqrt(e13);
+        const double e15 = e14 + 1e-08;
+        const double e16 = e9 / e15;
+        const double e17 = p1[i] - e16;
+        z[i] = e17;
+      }
+      v_320 = r;
+    }
     gt_release(v_185); v_185 = 0;
-    gt_release(v_313); v_313 = 0;
-    v_323 = gt_binary(B_SUB, v_187, v_316);
+    gt_release(v_234); v_234 = 0;
+    gt_release(v_262); v_262 = 0;
+    gt_line = 40; gt_col = 11;
+    { /* fused: convert.f64, pow, sub, div, mul, pow, sub, div, sqrt, add, div, sub */
+      const double *restrict p1 = (const double *)v_187->p;
+      const double *restrict p2 = (const double *)v_237->p;
+      const double *restrict p3 = (const double *)v_77->p;
+      const int32_t *restrict p4 = (const int32_t *)t_115->p;
+      const double *restrict p10 = (const double *)v_265->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 1; i++) {
+        const double e5 = (double)p4[0];
+        const double e6 = pow(0.90000000000000002, e5);
+        const double e7 = p3[0] - e6;
+        const double e8 = p2[0] / e7;
+        const double e9 = 0.050000000000000003 * e8;
+        const double e11 = pow(0.999, e5);
+        const double e12 = p3[0] - e11;
+        const double e13 = p10[0] / e12;
+        const double e14 = sqrt(e13);
+        const double e15 = e14 + 1e-08;
+        const double e16 = e9 / e15;
+        const double e17 = p1[0] - e16;
+        z[i] = e17;
+      }
+      v_323 = r;
+    }
     gt_release(v_187); v_187 = 0;
-    gt_release(v_316); v_316 = 0;
+    gt_release(v_237); v_237 = 0;
+    gt_release(v_265); v_265 = 0;
+    gt_line = 40; gt_col = 11;
     v_324_0 = gt_retain(v_320);
     v_324_1 = gt_retain(v_323);
     gt_release(v_320); v_320 = 0;
@@ -550,48 +706,67 @@ static void f_main(T **out) {
   v_130 = gt_retain(q_125_1);
   gt_release(q_125_0); q_125_0 = 0;
   gt_release(q_125_1); q_125_1 = 0;
-  gt_line = 51; gt_col = 25;
-  v_131 = gt_binary(B_ADD, v_129, v_130);
-  gt_release(v_129); v_129 = 0;
-  gt_release(v_130); v_130 = 0;
-  v_133 = gt_binary(B_GT, v_131, v_30);
-  gt_line = 51; gt_col = 19;
-  predicted_136 = gt_select(v_133, v_77, v_30);
-  gt_release(v_133); v_133 = 0;
-  gt_line = 15; gt_col = 15;
-  v_330 = gt_unary(U_SOFTPLUS, v_131);
-  gt_line = 15; gt_col = 29;
-  v_331 = gt_binary(B_MUL, ys_95, v_131);
-  gt_release(v_131); v_131 = 0;
-  gt_line = 15; gt_col = 15;
-  v_332 = gt_binary(B_SUB, v_330, v_331);
-  gt_release(v_330); v_330 = 0;
-  gt_release(v_331); v_331 = 0;
   gt_line = 15; gt_col = 10;
-  v_333 = gt_reduce(R_MEAN, v_332, 0, 0, 0);
-  gt_release(v_332); v_332 = 0;
-  gt_line = 52; gt_col = 53;
-  v_138 = gt_scalar(F64, 10000);
+  { /* fused: add, softplus, mul, sub, mean */
+    const double *restrict p1 = (const double *)v_129->p;
+    const double *restrict p2 = (const double *)v_130->p;
+    const double *restrict p5 = (const double *)ys_95->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 200; i++) {
+      const double e3 = p1[i] + p2[0];
+      const double e4 = (log1p(exp(-fabs(e3))) + (e3 > 0 ? e3 : 0));
+      const double e6 = p5[i] * e3;
+      const double e7 = e4 - e6;
+      acc += e7;
+    }
+    z[0] = (double)(acc / (double)200);
+    v_333 = r;
+  }
   gt_line = 52; gt_col = 26;
-  v_139 = gt_binary(B_MUL, v_333, v_138);
+  { /* fused: mul, round, div */
+    const double *restrict p1 = (const double *)v_333->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 1; i++) {
+      const double e2 = p1[0] * 10000.0;
+      const double e3 = (double)nearbyint((double)e2);
+      const double e4 = e3 / 10000.0;
+      z[i] = e4;
+    }
+    v_141 = r;
+  }
   gt_release(v_333); v_333 = 0;
-  v_140 = gt_unary(U_ROUND, v_139);
-  gt_release(v_139); v_139 = 0;
-  v_141 = gt_binary(B_DIV, v_140, v_138);
-  gt_release(v_138); v_138 = 0;
-  gt_release(v_140); v_140 = 0;
-  gt_line = 52; gt_col = 85;
-  v_142 = gt_binary(B_EQ, predicted_136, ys_95);
-  gt_release(ys_95); ys_95 = 0;
-  gt_release(predicted_136); predicted_136 = 0;
-  gt_line = 52; gt_col = 79;
-  v_145 = gt_select(v_142, v_77, v_30);
+  gt_line = 52; gt_col = 74;
+  { /* fused: add, gt, select, eq, select, mean */
+    const double *restrict p1 = (const double *)v_129->p;
+    const double *restrict p2 = (const double *)v_130->p;
+    const double *restrict p4 = (const double *)v_30->p;
+    const double *restrict p6 = (const double *)v_77->p;
+    const double *restrict p8 = (const double *)ys_95->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 200; i++) {
+      const double e3 = p1[i] + p2[0];
+      const uint8_t e5 = e3 > p4[0];
+      const double e7 = e5 ? p6[0] : p4[0];
+      const uint8_t e9 = e7 == p8[i];
+      const double e10 = e9 ? p6[0] : p4[0];
+      acc += e10;
+    }
+    z[0] = (double)(acc / (double)200);
+    v_146 = r;
+  }
   gt_release(v_30); v_30 = 0;
   gt_release(v_77); v_77 = 0;
-  gt_release(v_142); v_142 = 0;
+  gt_release(ys_95); ys_95 = 0;
+  gt_release(v_129); v_129 = 0;
+  gt_release(v_130); v_130 = 0;
   gt_line = 52; gt_col = 74;
-  v_146 = gt_reduce(R_MEAN, v_145, 0, 0, 0);
-  gt_release(v_145); v_145 = 0;
   gt_print_text("logistic loss", 1);
   gt_print_tensor(v_141, 0);
   gt_print_text("accuracy", 0);
@@ -603,26 +778,15 @@ static void f_main(T **out) {
   gt_release(v_1);
   gt_release(v_2);
   gt_release(x_3);
-  gt_release(v_4);
-  gt_release(v_5);
   gt_release(v_6);
-  gt_release(v_7);
   gt_release(v_8);
   gt_release(v_11);
   gt_release(v_12);
-  gt_release(v_13);
   gt_release(y_14);
   gt_release(v_15);
-  gt_release(v_16);
   gt_release(v_17);
-  gt_release(v_18);
-  gt_release(v_19);
   gt_release(v_20);
-  gt_release(v_23);
   gt_release(v_24);
-  gt_release(w_25);
-  gt_release(v_28);
-  gt_release(b_29);
   gt_release(v_30);
   gt_release(p_32_0);
   gt_release(p_32_1);
@@ -633,57 +797,27 @@ static void f_main(T **out) {
   gt_release(p_36_1);
   gt_release(step_35);
   gt_release(v_147);
-  gt_release(v_148);
   gt_release(v_149);
-  gt_release(v_150);
-  gt_release(v_151);
-  gt_release(v_152);
-  gt_release(v_158);
-  gt_release(v_159);
-  gt_release(v_161);
-  gt_release(v_162);
   gt_release(v_164);
-  gt_release(v_165);
   gt_release(v_166);
-  gt_release(v_174);
-  gt_release(v_176);
   gt_release(v_180);
   gt_release(v_183);
   gt_release(v_184_0);
   gt_release(v_184_1);
-  gt_release(v_41);
-  gt_release(v_42);
-  gt_release(v_43);
   gt_release(v_44);
-  gt_release(v_46);
-  gt_release(v_47);
   gt_release(v_48);
   gt_release(v_49);
-  gt_release(v_51);
-  gt_release(v_52);
   gt_release(v_53);
   gt_release(v_54);
-  gt_release(v_56);
-  gt_release(v_57);
   gt_release(v_58);
-  gt_release(v_60);
-  gt_release(v_61);
-  gt_release(v_62);
-  gt_release(v_63);
-  gt_release(v_65);
-  gt_release(v_66);
-  gt_release(v_68);
   gt_release(v_69);
   gt_release(v_70);
   gt_release(v_73);
   gt_release(v_74);
-  gt_release(v_75);
-  gt_release(v_76);
   gt_release(v_77);
   gt_release(pos_78);
   gt_release(v_82);
   gt_release(v_83);
-  gt_release(v_85);
   gt_release(neg_87);
   gt_release(xs_88);
   gt_release(v_91);
@@ -709,66 +843,22 @@ static void f_main(T **out) {
   gt_release(v_185);
   gt_release(v_186);
   gt_release(v_187);
-  gt_release(z_188);
-  gt_release(v_189);
-  gt_release(v_190);
-  gt_release(v_191);
-  gt_release(v_197);
-  gt_release(v_198);
-  gt_release(v_199);
-  gt_release(d_z_201);
-  gt_release(v_202);
-  gt_release(v_203);
-  gt_release(d_z_204);
   gt_release(v_205);
   gt_release(v_207);
   gt_release(v_210);
   gt_release(v_211);
-  gt_release(v_212);
-  gt_release(v_120);
-  gt_release(v_216);
   gt_release(v_219);
-  gt_release(v_220);
   gt_release(v_221);
-  gt_release(v_222);
-  gt_release(v_228);
-  gt_release(v_230);
   gt_release(v_234);
   gt_release(v_237);
   gt_release(m2_238_0);
   gt_release(m2_238_1);
-  gt_release(v_239);
   gt_release(v_242);
-  gt_release(v_243);
   gt_release(v_244);
-  gt_release(v_245);
-  gt_release(v_248);
-  gt_release(v_250);
-  gt_release(v_252);
-  gt_release(v_256);
-  gt_release(v_258);
   gt_release(v_262);
   gt_release(v_265);
   gt_release(v2_266_0);
   gt_release(v2_266_1);
-  gt_release(v_269);
-  gt_release(v_270);
-  gt_release(v_271);
-  gt_release(v_275);
-  gt_release(v_277);
-  gt_release(v_282);
-  gt_release(v_283);
-  gt_release(v_287);
-  gt_release(v_289);
-  gt_release(v_294);
-  gt_release(v_296);
-  gt_release(v_299);
-  gt_release(v_301);
-  gt_release(v_303);
-  gt_release(v_307);
-  gt_release(v_309);
-  gt_release(v_313);
-  gt_release(v_316);
   gt_release(v_320);
   gt_release(v_323);
   gt_release(v_324_0);
@@ -776,19 +866,8 @@ static void f_main(T **out) {
   gt_release(v_128);
   gt_release(v_129);
   gt_release(v_130);
-  gt_release(v_131);
-  gt_release(v_133);
-  gt_release(predicted_136);
-  gt_release(v_330);
-  gt_release(v_331);
-  gt_release(v_332);
   gt_release(v_333);
-  gt_release(v_138);
-  gt_release(v_139);
-  gt_release(v_140);
   gt_release(v_141);
-  gt_release(v_142);
-  gt_release(v_145);
   gt_release(v_146);
   return;
 }
@@ -801,5 +880,6 @@ int main(int argc, char **argv) {
   gt_src_lines = 55;
   T *out[1] = {0};
   f_main(out);
+  gt_pool_drain();
   return 0;
 }

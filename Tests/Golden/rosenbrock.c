@@ -51,5 +51,6 @@ int main(int argc, char **argv) {
   gt_src_lines = 18;
   T *out[1] = {0};
   f_main(out);
+  gt_pool_drain();
   return 0;
 }

@@ -55,26 +55,33 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_1 = 0, *v_4 = 0, *v_79 = 0, *v_84 = 0, *v_85 = 0, *v_86 = 0, *xs_87 = 0, *v_90 = 0, *v_92 = 0, *v_9 = 0, *v_11 = 0, *v_12 = 0, *v_14 = 0, *v_100 = 0, *v_101 = 0, *xs_102 = 0, *v_106 = 0, *v_107 = 0, *v_18 = 0, *Wh_24 = 0, *v_29 = 0, *wx_30 = 0, *v_32 = 0, *b_33 = 0, *wo_39 = 0, *h_114 = 0, *h_126 = 0, *h_118 = 0, *t_117 = 0, *v_119 = 0, *v_120 = 0, *v_121 = 0, *v_122 = 0, *v_123 = 0, *v_125 = 0, *v_127 = 0, *v_128 = 0, *v_129 = 0, *v_130 = 0, *v_41 = 0, *v_42 = 0, *v_43 = 0, *v_44 = 0, *v_46 = 0, *Wh_70 = 0, *wx_71 = 0, *b_72 = 0, *wo_73 = 0, *Wh_48 = 0, *wx_49 = 0, *b_50 = 0, *wo_51 = 0, *step_47 = 0, *v_174 = 0, *v_175 = 0, *h_178 = 0, *h_190 = 0, *h_182 = 0, *t_181 = 0, *v_183 = 0, *v_184 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_188 = 0, *v_189 = 0, *v_191 = 0, *v_132 = 0, *v_133 = 0, *v_139 = 0, *v_140 = 0, *v_141 = 0, *v_142 = 0, *v_143 = 0, *v_204 = 0, *plan_205 = 0, *slots_206 = 0, *saved_h_207 = 0, *h_224 = 0, *saved_h_225 = 0, *h_209 = 0, *saved_h_210 = 0, *t_208 = 0, *v_211 = 0, *v_212 = 0, *slot_213 = 0, *v_214 = 0, *v_216 = 0, *v_215 = 0, *v_217 = 0, *v_218 = 0, *v_219 = 0, *v_220 = 0, *v_221 = 0, *v_222 = 0, *v_223 = 0, *v_226 = 0, *v_227 = 0, *v_228 = 0, *d_h_229 = 0, *v_230 = 0, *v_231 = 0, *d_wo_232 = 0, *v_233 = 0, *v_234 = 0, *v_235 = 0, *actions_238 = 0, *v_239 = 0, *v_240 = 0, *h_306 = 0, *saved_h_307 = 0, *d_h_308 = 0, *d_Wh_309 = 0, *d_wx_310 = 0, *d_b_311 = 0, *h_242 = 0, *saved_h_243 = 0, *d_h_244 = 0, *v_245 = 0, *v_246 = 0, *v_247 = 0, *action_241 = 0, *v_248 = 0, *v_249 = 0, *code_250 = 0, *v_251 = 0, *slot_252 = 0, *v_253 = 0, *trip_254 = 0, *v_255 = 0, *v_300 = 0, *v_301 = 0, *v_302 = 0, *v_303 = 0, *v_304 = 0, *v_305 = 0, *v_256 = 0, *v_257 = 0, *v_258 = 0, *v_259 = 0, *v_260 = 0, *v_261 = 0, *v_262 = 0, *v_263 = 0, *v_264 = 0, *v_265 = 0, *v_266 = 0, *d_b_267 = 0, *v_268 = 0, *d_wx_269 = 0, *v_270 = 0, *d_h_271 = 0, *v_272 = 0, *d_Wh_273 = 0, *v_274 = 0, *v_275 = 0, *v_276 = 0, *v_277 = 0, *v_294 = 0, *v_295 = 0, *v_296 = 0, *v_297 = 0, *v_298 = 0, *v_299 = 0, *v_278 = 0, *v_279 = 0, *v_280 = 0, *v_281 = 0, *v_282 = 0, *v_283 = 0, *v_284 = 0, *v_285 = 0, *v_288 = 0, *v_289 = 0, *v_290 = 0, *v_291 = 0, *v_292 = 0, *v_293 = 0, *v_286 = 0, *v_287 = 0, *v_59 = 0, *v_60 = 0, *v_62 = 0, *v_63 = 0, *v_65 = 0, *v_66 = 0, *v_68 = 0, *v_69 = 0, *h_168 = 0, *h_160 = 0, *t_159 = 0, *v_161 = 0, *v_162 = 0, *v_163 = 0, *v_164 = 0, *v_165 = 0, *v_166 = 0, *v_167 = 0, *v_169 = 0, *v_170 = 0, *v_171 = 0, *v_172 = 0, *v_76 = 0, *v_77 = 0, *v_78 = 0;
+  T *v_1 = 0, *v_79 = 0, *v_84 = 0, *v_85 = 0, *xs_87 = 0, *v_92 = 0, *v_9 = 0, *v_11 = 0, *v_12 = 0, *v_100 = 0, *xs_102 = 0, *v_107 = 0, *v_18 = 0, *Wh_24 = 0, *v_29 = 0, *wx_30 = 0, *v_32 = 0, *b_33 = 0, *wo_39 = 0, *h_114 = 0, *h_126 = 0, *h_118 = 0, *t_117 = 0, *v_119 = 0, *v_121 = 0, *v_125 = 0, *v_127 = 0, *v_130 = 0, *v_44 = 0, *v_46 = 0, *Wh_70 = 0, *wx_71 = 0, *b_72 = 0, *wo_73 = 0, *Wh_48 = 0, *wx_49 = 0, *b_50 = 0, *wo_51 = 0, *step_47 = 0, *v_174 = 0, *v_175 = 0, *h_178 = 0, *h_190 = 0, *h_182 = 0, *t_181 = 0, *v_183 = 0, *v_185 = 0, *v_189 = 0, *v_191 = 0, *v_204 = 0, *plan_205 = 0, *slots_206 = 0, *saved_h_207 = 0, *h_224 = 0, *saved_h_225 = 0, *h_209 = 0, *saved_h_210 = 0, *t_208 = 0, *v_211 = 0, *v_212 = 0, *slot_213 = 0, *v_214 = 0, *v_216 = 0, *v_215 = 0, *v_217 = 0, *v_219 = 0, *v_223 = 0, *v_226 = 0, *v_227 = 0, *v_228 = 0, *d_h_229 = 0, *v_230 = 0, *v_231 = 0, *v_233 = 0, *v_234 = 0, *v_235 = 0, *actions_238 = 0, *v_239 = 0, *v_240 = 0, *h_306 = 0, *saved_h_307 = 0, *d_h_308 = 0, *d_Wh_309 = 0, *d_wx_310 = 0, *d_b_311 = 0, *h_242 = 0, *saved_h_243 = 0, *d_h_244 = 0, *v_245 = 0, *v_246 = 0, *v_247 = 0, *action_241 = 0, *v_248 = 0, *v_249 = 0, *code_250 = 0, *v_251 = 0, *slot_252 = 0, *v_253 = 0, *trip_254 = 0, *v_255 = 0, *v_300 = 0, *v_301 = 0, *v_302 = 0, *v_303 = 0, *v_304 = 0, *v_305 = 0, *v_256 = 0, *v_258 = 0, *v_266 = 0, *d_b_267 = 0, *d_wx_269 = 0, *v_270 = 0, *d_h_271 = 0, *v_272 = 0, *d_Wh_273 = 0, *v_274 = 0, *v_275 = 0, *v_276 = 0, *v_277 = 0, *v_294 = 0, *v_295 = 0, *v_296 = 0, *v_297 = 0, *v_298 = 0, *v_299 = 0, *v_278 = 0, *v_280 = 0, *v_284 = 0, *v_285 = 0, *v_288 = 0, *v_289 = 0, *v_290 = 0, *v_291 = 0, *v_292 = 0, *v_293 = 0, *v_286 = 0, *v_287 = 0, *v_60 = 0, *v_63 = 0, *v_66 = 0, *v_69 = 0, *h_168 = 0, *h_160 = 0, *t_159 = 0, *v_161 = 0, *v_163 = 0, *v_167 = 0, *v_169 = 0, *v_172 = 0, *v_78 = 0;
   (void)out;
   gt_line = 29; gt_col = 29;
   v_1 = gt_scalar(I32, 0);
-  gt_line = 29; gt_col = 45;
-  v_4 = gt_scalar(F64, 6.2831853071795862);
   gt_line = 23; gt_col = 22;
   v_79 = gt_scalar(I32, 48);
   gt_line = 24; gt_col = 36;
   v_84 = gt_const(F64, 2, (int64_t[]){48, 1}, (double[]){0, 0.29999999999999999, 0.59999999999999998, 0.89999999999999991, 1.2, 1.5, 1.7999999999999998, 2.1000000000000001, 2.3999999999999999, 2.6999999999999997, 3, 3.2999999999999998, 3.5999999999999996, 3.8999999999999999, 4.2000000000000002, 4.5, 4.7999999999999998, 5.0999999999999996, 5.3999999999999995, 5.7000000000000002, 6, 6.2999999999999998, 6.5999999999999996, 6.8999999999999995, 7.1999999999999993, 7.5, 7.7999999999999998, 8.0999999999999996, 8.4000000000000004, 8.6999999999999993, 9, 9.2999999999999989, 9.5999999999999996, 9.9000000000000004, 10.199999999999999, 10.5, 10.799999999999999, 11.1, 11.4, 11.699999999999999, 12, 12.299999999999999, 12.6, 12.9, 13.199999999999999, 13.5, 13.799999999999999, 14.1});
   gt_line = 24; gt_col = 42;
   v_85 = gt_const(F64, 2, (int64_t[]){1, 64}, (double[]){3.559811364734998, 4.6858849795955768, 6.1009902345674787, 2.7919913037146515, 2.7913974407307074, 4.7934068341896818, 5.5125443779499568, 3.2865280191075485, 1.7939039708751943, 4.988827806647862, 2.5393001385880667, 3.8039683670130318, 2.8584591758963498, 3.3305845687464681, 2.7392513946173862, 1.0495117895528121, 4.0547571296412253, 5.1229988056187485, 4.2832786725761647, 5.5563751044112077, 0.41444011643101353, 0.51154335782365468, 3.1157056259502136, 0.77351594959240189, 1.8027172090915062, 0.30097200824345965, 3.2391070386912935, 4.4847542211185729, 0.27487852291586462, 6.2690348986556259, 3.7564159895454226, 3.6856859787980385, 2.4954880379393081, 2.758234969871292, 1.5913621201224692, 3.3285638396730124, 3.4159843160541823, 4.7013012243649079, 5.1398560578238222, 4.2007709758546756, 5.4150268154793739, 4.4496214614863341, 1.4850970399159775, 4.1232494353209219, 5.4595158984298653, 5.2736741989028904, 2.0384741046453398, 1.0001531947510998, 5.616784578315591, 5.7346014264357263, 1.8966189152519644, 0.82677257240936908, 2.0463307290738881, 5.9072869445541869, 2.4734522824063756, 0.55122908757447875, 3.8142059738275451, 0.97689395094150633, 6.0213781913934241, 5.5016530194302549, 3.3078204776509503, 0.42958136780232359, 4.727163472059182, 3.3556387300630126});
-  gt_line = 24; gt_col = 16;
-  v_86 = gt_binary(B_ADD, v_84, v_85);
-  gt_release(v_85); v_85 = 0;
   gt_line = 24; gt_col = 12;
-  xs_87 = gt_unary(U_SIN, v_86);
-  gt_release(v_86); v_86 = 0;
-  gt_line = 25; gt_col = 26;
-  v_90 = gt_scalar(F64, 16.5);
+  { /* fused: add, sin */
+    const double *restrict p1 = (const double *)v_84->p;
+    const double *restrict p2 = (const double *)v_85->p;
+    T *r = gt_new_raw(F64, 2, (int64_t[]){48, 64});
+    double *restrict z = (double *)r->p;
+    for (int64_t o = 0; o < 48; o++) {
+      for (int64_t j = 0; j < 64; j++) {
+        const int64_t i = o * 64 + j;
+        const double e3 = p1[o] + p2[j];
+        const double e4 = sin(e3);
+        z[i] = e4;
+      }
+    }
+    xs_87 = r;
+  }
+  gt_release(v_85); v_85 = 0;
   gt_line = 25; gt_col = 15;
   v_92 = gt_const(F64, 1, (int64_t[]){64}, (double[]){0.93570614743154112, 0.72101331897979404, -0.5727376693926054, 0.42814161582085991, 0.42760485945483162, 0.64248883423725578, -0.021394170428984109, 0.80576858061752754, -0.52749728133414786, 0.48146091164047927, 0.18860770886035091, 0.99323503732754215, 0.48721977473688427, 0.83106991069742897, 0.37990673779026801, -0.96356998973340613, 0.99098125293781758, 0.35988979349906669, 0.93486191380502104, -0.06518028807427971, -0.93436645658111828, -0.96450967824229639, 0.69336591715471807, -0.99998625212426362, -0.51998954646194506, -0.88801439760889722, 0.77678913698524532, 0.84490864260575727, -0.87571527222876888, -0.70177520810479266, 0.98659251919849356, 0.97259199397149432, 0.14541470148980026, 0.39739750828726367, -0.68761112429409621, 0.82994434991646415, 0.87548009865152099, 0.71024582269182734, 0.34411167618167116, 0.960939636346271, 0.076048266073220488, 0.86317627720771739, -0.76074416113388998, 0.97948688326066791, 0.031627401548253456, 0.21576417988336186, -0.30608870827727996, -0.97559237696943979, -0.12530574900574837, -0.24105508839344514, -0.43760827310339667, -0.9988475983941334, -0.29859980838635292, -0.40423140935692764, 0.12357962950679927, -0.97422641439351465, 0.99437177163480561, -0.98043551820944219, -0.50573144241316625, -0.010504251120171282, 0.81819502344010242, -0.93965417981130983, 0.6918045132867251, 0.84474195261170615});
   gt_line = 30; gt_col = 30;
@@ -83,25 +90,49 @@ static void f_main(T **out) {
   v_11 = gt_scalar(I32, 2);
   gt_line = 30; gt_col = 24;
   v_12 = gt_random(0, F64, gt_int(v_11), 1, (int64_t[]){gt_int(v_9)});
-  v_14 = gt_binary(B_MUL, v_12, v_4);
-  gt_release(v_4); v_4 = 0;
-  gt_release(v_12); v_12 = 0;
   gt_line = 24; gt_col = 42;
-  v_100 = gt_expand_dims(v_14, 0);
-  gt_line = 24; gt_col = 16;
-  v_101 = gt_binary(B_ADD, v_84, v_100);
+  { /* fused: mul, expand_dims */
+    const double *restrict p1 = (const double *)v_12->p;
+    T *r = gt_new_raw(F64, 2, (int64_t[]){1, 256});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 256; i++) {
+      const double e2 = p1[i] * 6.2831853071795862;
+      z[i] = e2;
+    }
+    v_100 = r;
+  }
+  gt_line = 24; gt_col = 12;
+  { /* fused: add, sin */
+    const double *restrict p1 = (const double *)v_84->p;
+    const double *restrict p2 = (const double *)v_100->p;
+    T *r = gt_new_raw(F64, 2, (int64_t[]){48, 256});
+    double *restrict z = (double *)r->p;
+    for (int64_t o = 0; o < 48; o++) {
+      for (int64_t j = 0; j < 256; j++) {
+        const int64_t i = o * 256 + j;
+        const double e3 = p1[o] + p2[j];
+        const double e4 = sin(e3);
+        z[i] = e4;
+      }
+    }
+    xs_102 = r;
+  }
   gt_release(v_84); v_84 = 0;
   gt_release(v_100); v_100 = 0;
-  gt_line = 24; gt_col = 12;
-  xs_102 = gt_unary(U_SIN, v_101);
-  gt_release(v_101); v_101 = 0;
-  gt_line = 25; gt_col = 19;
-  v_106 = gt_binary(B_ADD, v_90, v_14);
-  gt_release(v_14); v_14 = 0;
-  gt_release(v_90); v_90 = 0;
   gt_line = 25; gt_col = 15;
-  v_107 = gt_unary(U_SIN, v_106);
-  gt_release(v_106); v_106 = 0;
+  { /* fused: mul, add, sin */
+    const double *restrict p1 = (const double *)v_12->p;
+    T *r = gt_new_raw(F64, 1, (int64_t[]){256});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 256; i++) {
+      const double e2 = p1[i] * 6.2831853071795862;
+      const double e3 = 16.5 + e2;
+      const double e4 = sin(e3);
+      z[i] = e4;
+    }
+    v_107 = r;
+  }
+  gt_release(v_12); v_12 = 0;
   gt_line = 31; gt_col = 19;
   v_18 = gt_scalar(I32, 8);
   gt_line = 31; gt_col = 37;
@@ -123,20 +154,39 @@ static void f_main(T **out) {
     t_117 = gt_scalar(I32, (double)t1);
     gt_line = 10; gt_col = 14;
     v_119 = gt_matmul(h_118, Wh_24);
-    gt_line = 10; gt_col = 35;
-    v_120 = gt_index(xs_102, 1, (gt_spec[]){{0, 0, 0, gt_int(t_117), 0, 1}});
     gt_line = 10; gt_col = 23;
-    v_121 = gt_expand_dims(v_120, 1);
-    gt_release(v_120); v_120 = 0;
-    v_122 = gt_binary(B_MUL, v_121, wx_30);
-    gt_release(v_121); v_121 = 0;
-    gt_line = 10; gt_col = 14;
-    v_123 = gt_binary(B_ADD, v_119, v_122);
-    gt_release(v_119); v_119 = 0;
-    gt_release(v_122); v_122 = 0;
+    { /* fused: index, expand_dims */
+      gt_line = 10; gt_col = 35;
+      int64_t off1, cnt2; gt_view_at(gt_int(t_117), 48, 256, &off1, &cnt2);
+      if (cnt2 != 256) gt_fail("a view's length differs from its type");
+      const double *restrict p3 = (const double *)xs_102->p;
+      T *r = gt_new_raw(F64, 2, (int64_t[]){256, 1});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 256; i++) {
+        z[i] = p3[(off1 + i)];
+      }
+      v_121 = r;
+    }
     gt_line = 10; gt_col = 9;
-    v_125 = gt_unary(U_TANH, v_123);
-    gt_release(v_123); v_123 = 0;
+    { /* fused: mul, add, tanh */
+      const double *restrict p1 = (const double *)v_119->p;
+      const double *restrict p2 = (const double *)v_121->p;
+      const double *restrict p3 = (const double *)wx_30->p;
+      T *r = gt_new_raw(F64, 2, (int64_t[]){256, 8});
+      double *restrict z = (double *)r->p;
+      for (int64_t o = 0; o < 256; o++) {
+        for (int64_t j = 0; j < 8; j++) {
+          const int64_t i = o * 8 + j;
+          const double e4 = p2[o] * p3[j];
+          const double e5 = p1[i] + e4;
+          const double e6 = tanh(e5);
+          z[i] = e6;
+        }
+      }
+      v_125 = r;
+    }
+    gt_release(v_119); v_119 = 0;
+    gt_release(v_121); v_121 = 0;
     T *t2 = gt_retain(v_125);
     gt_release(h_118);
     h_118 = t2;
@@ -147,24 +197,38 @@ static void f_main(T **out) {
   gt_line = 12; gt_col = 10;
   v_127 = gt_matmul(h_126, wo_39);
   gt_release(h_126); h_126 = 0;
-  gt_line = 16; gt_col = 22;
-  v_128 = gt_binary(B_SUB, v_127, v_107);
-  gt_release(v_127); v_127 = 0;
-  gt_line = 16; gt_col = 15;
-  v_129 = gt_unary(U_SQUARE, v_128);
-  gt_release(v_128); v_128 = 0;
   gt_line = 16; gt_col = 10;
-  v_130 = gt_reduce(R_MEAN, v_129, 0, 0, 0);
-  gt_release(v_129); v_129 = 0;
-  gt_line = 35; gt_col = 60;
-  v_41 = gt_scalar(F64, 100000);
+  { /* fused: sub, square, mean */
+    const double *restrict p1 = (const double *)v_127->p;
+    const double *restrict p2 = (const double *)v_107->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 256; i++) {
+      const double e3 = p1[i] - p2[i];
+      const double e4 = e3 * e3;
+      acc += e4;
+    }
+    z[0] = (double)(acc / (double)256);
+    v_130 = r;
+  }
+  gt_release(v_127); v_127 = 0;
   gt_line = 35; gt_col = 30;
-  v_42 = gt_binary(B_MUL, v_130, v_41);
+  { /* fused: mul, round, div */
+    const double *restrict p1 = (const double *)v_130->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 1; i++) {
+      const double e2 = p1[0] * 100000.0;
+      const double e3 = (double)nearbyint((double)e2);
+      const double e4 = e3 / 100000.0;
+      z[i] = e4;
+    }
+    v_44 = r;
+  }
   gt_release(v_130); v_130 = 0;
-  v_43 = gt_unary(U_ROUND, v_42);
-  gt_release(v_42); v_42 = 0;
-  v_44 = gt_binary(B_DIV, v_43, v_41);
-  gt_release(v_43); v_43 = 0;
+  gt_line = 35; gt_col = 30;
   gt_print_text("test loss before:", 1);
   gt_print_tensor(v_44, 0);
   fputc('\n', stdout);
@@ -190,22 +254,41 @@ static void f_main(T **out) {
       t_181 = gt_scalar(I32, (double)t4);
       gt_line = 10; gt_col = 14;
       v_183 = gt_matmul(h_182, Wh_48);
-      gt_line = 10; gt_col = 35;
-      v_184 = gt_index(xs_87, 1, (gt_spec[]){{0, 0, 0, gt_int(t_181), 0, 1}});
       gt_line = 10; gt_col = 23;
-      v_185 = gt_expand_dims(v_184, 1);
-      gt_release(v_184); v_184 = 0;
-      v_186 = gt_binary(B_MUL, v_185, wx_49);
-      gt_release(v_185); v_185 = 0;
-      gt_line = 10; gt_col = 14;
-      v_187 = gt_binary(B_ADD, v_183, v_186);
-      gt_release(v_183); v_183 = 0;
-      gt_release(v_186); v_186 = 0;
-      v_188 = gt_binary(B_ADD, v_187, b_50);
-      gt_release(v_187); v_187 = 0;
+      { /* fused: index, expand_dims */
+        gt_line = 10; gt_col = 35;
+        int64_t off1, cnt2; gt_view_at(gt_int(t_181), 48, 64, &off1, &cnt2);
+        if (cnt2 != 64) gt_fail("a view's length differs from its type");
+        const double *restrict p3 = (const double *)xs_87->p;
+        T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
+        double *restrict z = (double *)r->p;
+        for (int64_t i = 0; i < 64; i++) {
+          z[i] = p3[(off1 + i)];
+        }
+        v_185 = r;
+      }
       gt_line = 10; gt_col = 9;
-      v_189 = gt_unary(U_TANH, v_188);
-      gt_release(v_188); v_188 = 0;
+      { /* fused: mul, add, add, tanh */
+        const double *restrict p1 = (const double *)v_183->p;
+        const double *restrict p2 = (const double *)v_185->p;
+        const double *restrict p3 = (const double *)wx_49->p;
+        const double *restrict p6 = (const double *)b_50->p;
+        T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
+        double *restrict z = (double *)r->p;
+        for (int64_t o = 0; o < 64; o++) {
+          for (int64_t j = 0; j < 8; j++) {
+            const int64_t i = o * 8 + j;
+            const double e4 = p2[o] * p3[j];
+            const double e5 = p1[i] + e4;
+            const double e7 = e5 + p6[j];
+            const double e8 = tanh(e7);
+            z[i] = e8;
+          }
+        }
+        v_189 = r;
+      }
+      gt_release(v_183); v_183 = 0;
+      gt_release(v_185); v_185 = 0;
       T *t5 = gt_retain(v_189);
       gt_release(h_182);
       h_182 = t5;
@@ -216,24 +299,6 @@ static void f_main(T **out) {
     gt_line = 12; gt_col = 10;
     v_191 = gt_matmul(h_190, wo_51);
     gt_release(h_190); h_190 = 0;
-    gt_line = 16; gt_col = 22;
-    v_132 = gt_binary(B_SUB, v_191, v_92);
-    gt_release(v_191); v_191 = 0;
-    gt_line = 16; gt_col = 15;
-    v_133 = gt_unary(U_SQUARE, v_132);
-    gt_line = 16; gt_col = 10;
-    v_139 = gt_scalar(F64, 0.015625);
-    v_140 = gt_broadcast_to(v_139, v_133->rank, v_133->shape);
-    gt_release(v_133); v_133 = 0;
-    gt_release(v_139); v_139 = 0;
-    gt_line = 16; gt_col = 15;
-    v_141 = gt_scalar(F64, 2);
-    v_142 = gt_binary(B_MUL, v_132, v_141);
-    gt_release(v_132); v_132 = 0;
-    gt_release(v_141); v_141 = 0;
-    v_143 = gt_binary(B_MUL, v_140, v_142);
-    gt_release(v_140); v_140 = 0;
-    gt_release(v_142); v_142 = 0;
     gt_line = 9; gt_col = 3;
     v_204 = gt_scalar(F64, 4096);
     plan_205 = gt_checkpoint_plan(gt_int(v_79), 1, 0.0, gt_get(v_204, 0));
@@ -266,22 +331,41 @@ static void f_main(T **out) {
       gt_release(v_214); v_214 = 0;
       gt_line = 10; gt_col = 14;
       v_217 = gt_matmul(h_209, Wh_48);
-      gt_line = 10; gt_col = 35;
-      v_218 = gt_index(xs_87, 1, (gt_spec[]){{0, 0, 0, gt_int(t_208), 0, 1}});
       gt_line = 10; gt_col = 23;
-      v_219 = gt_expand_dims(v_218, 1);
-      gt_release(v_218); v_218 = 0;
-      v_220 = gt_binary(B_MUL, v_219, wx_49);
-      gt_release(v_219); v_219 = 0;
-      gt_line = 10; gt_col = 14;
-      v_221 = gt_binary(B_ADD, v_217, v_220);
-      gt_release(v_217); v_217 = 0;
-      gt_release(v_220); v_220 = 0;
-      v_222 = gt_binary(B_ADD, v_221, b_50);
-      gt_release(v_221); v_221 = 0;
+      { /* fused: index, expand_dims */
+        gt_line = 10; gt_col = 35;
+        int64_t off1, cnt2; gt_view_at(gt_int(t_208), 48, 64, &off1, &cnt2);
+        if (cnt2 != 64) gt_fail("a view's length differs from its type");
+        const double *restrict p3 = (const double *)xs_87->p;
+        T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
+        double *restrict z = (double *)r->p;
+        for (int64_t i = 0; i < 64; i++) {
+          z[i] = p3[(off1 + i)];
+        }
+        v_219 = r;
+      }
       gt_line = 10; gt_col = 9;
-      v_223 = gt_unary(U_TANH, v_222);
-      gt_release(v_222); v_222 = 0;
+      { /* fused: mul, add, add, tanh */
+        const double *restrict p1 = (const double *)v_217->p;
+        const double *restrict p2 = (const double *)v_219->p;
+        const double *restrict p3 = (const double *)wx_49->p;
+        const double *restrict p6 = (const double *)b_50->p;
+        T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
+        double *restrict z = (double *)r->p;
+        for (int64_t o = 0; o < 64; o++) {
+          for (int64_t j = 0; j < 8; j++) {
+            const int64_t i = o * 8 + j;
+            const double e4 = p2[o] * p3[j];
+            const double e5 = p1[i] + e4;
+            const double e7 = e5 + p6[j];
+            const double e8 = tanh(e7);
+            z[i] = e8;
+          }
+        }
+        v_223 = r;
+      }
+      gt_release(v_217); v_217 = 0;
+      gt_release(v_219); v_219 = 0;
       T *t9 = gt_retain(v_223);
       T *t10 = gt_retain(v_216);
       gt_release(h_209);
@@ -296,20 +380,36 @@ static void f_main(T **out) {
     saved_h_225 = saved_h_210; saved_h_210 = 0;
     gt_release(saved_h_207); saved_h_207 = 0;
     gt_line = 12; gt_col = 10;
-    v_226 = gt_expand_dims(wo_51, 1);
-    v_227 = gt_expand_dims(v_143, -1);
-    gt_release(v_143); v_143 = 0;
-    v_228 = gt_transpose(v_226, 0, (int[]){0});
+    { /* fused: expand_dims */
+      const double *restrict p1 = (const double *)wo_51->p;
+      T *r = gt_new_raw(F64, 2, (int64_t[]){8, 1});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 8; i++) {
+        z[i] = p1[i];
+      }
+      v_226 = r;
+    }
+    gt_line = 12; gt_col = 10;
+    { /* fused: broadcast_like, sub, mul, mul, expand_dims */
+      const double *restrict p1 = (const double *)v_191->p;
+      const double *restrict p2 = (const double *)v_92->p;
+      T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 64; i++) {
+        const double e3 = p1[i] - p2[i];
+        const double e4 = e3 * 2.0;
+        const double e5 = 0.015625 * e4;
+        z[i] = e5;
+      }
+      v_227 = r;
+    }
+    gt_release(v_191); v_191 = 0;
+    gt_line = 12; gt_col = 10;
+    d_h_229 = gt_matmul_t(v_227, 0, v_226, 1);
     gt_release(v_226); v_226 = 0;
-    d_h_229 = gt_matmul(v_227, v_228);
-    gt_release(v_228); v_228 = 0;
-    v_230 = gt_transpose(h_224, 0, (int[]){0});
+    v_231 = gt_matmul_t(h_224, 1, v_227, 0);
     gt_release(h_224); h_224 = 0;
-    v_231 = gt_matmul(v_230, v_227);
     gt_release(v_227); v_227 = 0;
-    gt_release(v_230); v_230 = 0;
-    d_wo_232 = gt_reshape(v_231, wo_51->rank, wo_51->shape);
-    gt_release(v_231); v_231 = 0;
     gt_line = 9; gt_col = 3;
     v_233 = gt_fill(Wh_48->dt, 0, Wh_48->rank, Wh_48->shape);
     v_234 = gt_fill(wx_49->dt, 0, wx_49->rank, wx_49->shape);
@@ -340,49 +440,114 @@ static void f_main(T **out) {
       gt_line = 10; gt_col = 14;
       if (gt_get(v_255, 0) != 0) {
         v_256 = gt_matmul(h_242, Wh_48);
-        gt_line = 10; gt_col = 35;
-        v_257 = gt_index(xs_87, 1, (gt_spec[]){{0, 0, 0, gt_int(trip_254), 0, 1}});
         gt_line = 10; gt_col = 23;
-        v_258 = gt_expand_dims(v_257, 1);
-        gt_release(v_257); v_257 = 0;
-        v_259 = gt_binary(B_MUL, v_258, wx_49);
-        gt_line = 10; gt_col = 14;
-        v_260 = gt_binary(B_ADD, v_256, v_259);
-        gt_release(v_256); v_256 = 0;
-        gt_release(v_259); v_259 = 0;
-        v_261 = gt_binary(B_ADD, v_260, b_50);
-        gt_release(v_260); v_260 = 0;
+        { /* fused: index, expand_dims */
+          gt_line = 10; gt_col = 35;
+          int64_t off1, cnt2; gt_view_at(gt_int(trip_254), 48, 64, &off1, &cnt2);
+          if (cnt2 != 64) gt_fail("a view's length differs from its type");
+          const double *restrict p3 = (const double *)xs_87->p;
+          T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
+          double *restrict z = (double *)r->p;
+          for (int64_t i = 0; i < 64; i++) {
+            z[i] = p3[(off1 + i)];
+          }
+          v_258 = r;
+        }
         gt_line = 10; gt_col = 9;
-        v_262 = gt_unary(U_TANH, v_261);
-        gt_release(v_261); v_261 = 0;
-        v_263 = gt_scalar(F64, 1);
-        v_264 = gt_binary(B_MUL, v_262, v_262);
-        gt_release(v_262); v_262 = 0;
-        v_265 = gt_binary(B_SUB, v_263, v_264);
-        gt_release(v_263); v_263 = 0;
-        gt_release(v_264); v_264 = 0;
-        v_266 = gt_binary(B_MUL, d_h_244, v_265);
-        gt_release(v_265); v_265 = 0;
+        { /* fused: mul, add, add, tanh, mul, sub, mul */
+          const double *restrict p1 = (const double *)d_h_244->p;
+          const double *restrict p2 = (const double *)v_256->p;
+          const double *restrict p3 = (const double *)v_258->p;
+          const double *restrict p4 = (const double *)wx_49->p;
+          const double *restrict p7 = (const double *)b_50->p;
+          T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
+          double *restrict z = (double *)r->p;
+          for (int64_t o = 0; o < 64; o++) {
+            for (int64_t j = 0; j < 8; j++) {
+              const int64_t i = o * 8 + j;
+              const double e5 = p3[o] * p4[j];
+              const double e6 = p2[i] + e5;
+              const double e8 = e6 + p7[j];
+              const double e9 = tanh(e8);
+              const double e10 = e9 * e9;
+              const double e11 = 1.0 - e10;
+              const double e12 = p1[i] * e11;
+              z[i] = e12;
+            }
+          }
+          v_266 = r;
+        }
+        gt_release(v_256); v_256 = 0;
         gt_line = 10; gt_col = 14;
-        d_b_267 = gt_sum_to(v_266, b_50);
+        { /* fused: sum_to */
+          const double *restrict p1 = (const double *)v_266->p;
+          T *r = gt_new(F64, 1, (int64_t[]){8});
+          double *restrict z = (double *)r->p;
+          for (int64_t o = 0; o < 64; o++) {
+            for (int64_t j = 0; j < 8; j++) {
+              const int64_t i = o * 8 + j;
+              z[j] += p1[i];
+            }
+          }
+          d_b_267 = r;
+        }
         gt_line = 10; gt_col = 23;
-        v_268 = gt_binary(B_MUL, v_266, v_258);
+        { /* fused: mul, sum_to */
+          const double *restrict p1 = (const double *)v_266->p;
+          const double *restrict p2 = (const double *)v_258->p;
+          T *r = gt_new(F64, 1, (int64_t[]){8});
+          double *restrict z = (double *)r->p;
+          for (int64_t o = 0; o < 64; o++) {
+            for (int64_t j = 0; j < 8; j++) {
+              const int64_t i = o * 8 + j;
+              const double e3 = p1[i] * p2[o];
+              z[j] += e3;
+            }
+          }
+          d_wx_269 = r;
+        }
         gt_release(v_258); v_258 = 0;
-        d_wx_269 = gt_sum_to(v_268, wx_49);
-        gt_release(v_268); v_268 = 0;
         gt_line = 10; gt_col = 14;
-        v_270 = gt_transpose(Wh_48, 0, (int[]){0});
-        d_h_271 = gt_matmul(v_266, v_270);
-        gt_release(v_270); v_270 = 0;
-        v_272 = gt_transpose(h_242, 0, (int[]){0});
-        d_Wh_273 = gt_matmul(v_272, v_266);
+        d_h_271 = gt_matmul_t(v_266, 0, Wh_48, 1);
+        d_Wh_273 = gt_matmul_t(h_242, 1, v_266, 0);
         gt_release(v_266); v_266 = 0;
-        gt_release(v_272); v_272 = 0;
-        v_274 = gt_binary(B_ADD, v_245, d_Wh_273);
+        { /* fused: add */
+          const double *restrict p1 = (const double *)v_245->p;
+          const double *restrict p2 = (const double *)d_Wh_273->p;
+          T *r = gt_new_raw(F64, 2, (int64_t[]){8, 8});
+          double *restrict z = (double *)r->p;
+          for (int64_t i = 0; i < 64; i++) {
+            const double e3 = p1[i] + p2[i];
+            z[i] = e3;
+          }
+          v_274 = r;
+        }
         gt_release(d_Wh_273); d_Wh_273 = 0;
-        v_275 = gt_binary(B_ADD, v_246, d_wx_269);
+        gt_line = 10; gt_col = 14;
+        { /* fused: add */
+          const double *restrict p1 = (const double *)v_246->p;
+          const double *restrict p2 = (const double *)d_wx_269->p;
+          T *r = gt_new_raw(F64, 1, (int64_t[]){8});
+          double *restrict z = (double *)r->p;
+          for (int64_t i = 0; i < 8; i++) {
+            const double e3 = p1[i] + p2[i];
+            z[i] = e3;
+          }
+          v_275 = r;
+        }
         gt_release(d_wx_269); d_wx_269 = 0;
-        v_276 = gt_binary(B_ADD, v_247, d_b_267);
+        gt_line = 10; gt_col = 14;
+        { /* fused: add */
+          const double *restrict p1 = (const double *)v_247->p;
+          const double *restrict p2 = (const double *)d_b_267->p;
+          T *r = gt_new_raw(F64, 1, (int64_t[]){8});
+          double *restrict z = (double *)r->p;
+          for (int64_t i = 0; i < 8; i++) {
+            const double e3 = p1[i] + p2[i];
+            z[i] = e3;
+          }
+          v_276 = r;
+        }
         gt_release(d_b_267); d_b_267 = 0;
         T *t12 = gt_retain(h_242);
         T *t13 = gt_retain(saved_h_243);
@@ -407,25 +572,45 @@ static void f_main(T **out) {
         gt_release(v_275); v_275 = 0;
         gt_release(v_276); v_276 = 0;
       } else {
+        gt_line = 10; gt_col = 14;
         v_277 = gt_binary(B_EQ, code_250, v_11);
         if (gt_get(v_277, 0) != 0) {
           v_278 = gt_matmul(h_242, Wh_48);
-          gt_line = 10; gt_col = 35;
-          v_279 = gt_index(xs_87, 1, (gt_spec[]){{0, 0, 0, gt_int(trip_254), 0, 1}});
           gt_line = 10; gt_col = 23;
-          v_280 = gt_expand_dims(v_279, 1);
-          gt_release(v_279); v_279 = 0;
-          v_281 = gt_binary(B_MUL, v_280, wx_49);
-          gt_release(v_280); v_280 = 0;
-          gt_line = 10; gt_col = 14;
-          v_282 = gt_binary(B_ADD, v_278, v_281);
-          gt_release(v_278); v_278 = 0;
-          gt_release(v_281); v_281 = 0;
-          v_283 = gt_binary(B_ADD, v_282, b_50);
-          gt_release(v_282); v_282 = 0;
+          { /* fused: index, expand_dims */
+            gt_line = 10; gt_col = 35;
+            int64_t off1, cnt2; gt_view_at(gt_int(trip_254), 48, 64, &off1, &cnt2);
+            if (cnt2 != 64) gt_fail("a view's length differs from its type");
+            const double *restrict p3 = (const double *)xs_87->p;
+            T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
+            double *restrict z = (double *)r->p;
+            for (int64_t i = 0; i < 64; i++) {
+              z[i] = p3[(off1 + i)];
+            }
+            v_280 = r;
+          }
           gt_line = 10; gt_col = 9;
-          v_284 = gt_unary(U_TANH, v_283);
-          gt_release(v_283); v_283 = 0;
+          { /* fused: mul, add, add, tanh */
+            const double *restrict p1 = (const double *)v_278->p;
+            const double *restrict p2 = (const double *)v_280->p;
+            const double *restrict p3 = (const double *)wx_49->p;
+            const double *restrict p6 = (const double *)b_50->p;
+            T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
+            double *restrict z = (double *)r->p;
+            for (int64_t o = 0; o < 64; o++) {
+              for (int64_t j = 0; j < 8; j++) {
+                const int64_t i = o * 8 + j;
+                const double e4 = p2[o] * p3[j];
+                const double e5 = p1[i] + e4;
+                const double e7 = e5 + p6[j];
+                const double e8 = tanh(e7);
+                z[i] = e8;
+              }
+            }
+            v_284 = r;
+          }
+          gt_release(v_278); v_278 = 0;
+          gt_release(v_280); v_280 = 0;
           T *t18 = gt_retain(v_284);
           T *t19 = gt_retain(saved_h_243);
           T *t20 = gt_retain(d_h_244);
@@ -593,30 +778,66 @@ static void f_main(T **out) {
     gt_release(h_306); h_306 = 0;
     gt_release(saved_h_307); saved_h_307 = 0;
     gt_release(d_h_308); d_h_308 = 0;
-    gt_line = 39; gt_col = 15;
-    v_59 = gt_binary(B_MUL, v_29, d_Wh_309);
-    gt_release(d_Wh_309); d_Wh_309 = 0;
     gt_line = 39; gt_col = 10;
-    v_60 = gt_binary(B_SUB, Wh_48, v_59);
-    gt_release(v_59); v_59 = 0;
-    gt_line = 40; gt_col = 15;
-    v_62 = gt_binary(B_MUL, v_29, d_wx_310);
-    gt_release(d_wx_310); d_wx_310 = 0;
+    { /* fused: mul, sub */
+      const double *restrict p1 = (const double *)Wh_48->p;
+      const double *restrict p2 = (const double *)v_29->p;
+      const double *restrict p3 = (const double *)d_Wh_309->p;
+      T *r = gt_new_raw(F64, 2, (int64_t[]){8, 8});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 64; i++) {
+        const double e4 = p2[0] * p3[i];
+        const double e5 = p1[i] - e4;
+        z[i] = e5;
+      }
+      v_60 = r;
+    }
+    gt_release(d_Wh_309); d_Wh_309 = 0;
     gt_line = 40; gt_col = 10;
-    v_63 = gt_binary(B_SUB, wx_49, v_62);
-    gt_release(v_62); v_62 = 0;
-    gt_line = 41; gt_col = 13;
-    v_65 = gt_binary(B_MUL, v_29, d_b_311);
-    gt_release(d_b_311); d_b_311 = 0;
+    { /* fused: mul, sub */
+      const double *restrict p1 = (const double *)wx_49->p;
+      const double *restrict p2 = (const double *)v_29->p;
+      const double *restrict p3 = (const double *)d_wx_310->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){8});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 8; i++) {
+        const double e4 = p2[0] * p3[i];
+        const double e5 = p1[i] - e4;
+        z[i] = e5;
+      }
+      v_63 = r;
+    }
+    gt_release(d_wx_310); d_wx_310 = 0;
     gt_line = 41; gt_col = 9;
-    v_66 = gt_binary(B_SUB, b_50, v_65);
-    gt_release(v_65); v_65 = 0;
-    gt_line = 42; gt_col = 15;
-    v_68 = gt_binary(B_MUL, v_29, d_wo_232);
-    gt_release(d_wo_232); d_wo_232 = 0;
+    { /* fused: mul, sub */
+      const double *restrict p1 = (const double *)b_50->p;
+      const double *restrict p2 = (const double *)v_29->p;
+      const double *restrict p3 = (const double *)d_b_311->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){8});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 8; i++) {
+        const double e4 = p2[0] * p3[i];
+        const double e5 = p1[i] - e4;
+        z[i] = e5;
+      }
+      v_66 = r;
+    }
+    gt_release(d_b_311); d_b_311 = 0;
     gt_line = 42; gt_col = 10;
-    v_69 = gt_binary(B_SUB, wo_51, v_68);
-    gt_release(v_68); v_68 = 0;
+    { /* fused: reshape_like, mul, sub */
+      const double *restrict p1 = (const double *)wo_51->p;
+      const double *restrict p2 = (const double *)v_29->p;
+      const double *restrict p3 = (const double *)v_231->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){8});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 8; i++) {
+        const double e4 = p2[0] * p3[i];
+        const double e5 = p1[i] - e4;
+        z[i] = e5;
+      }
+      v_69 = r;
+    }
+    gt_release(v_231); v_231 = 0;
     T *t54 = gt_retain(v_60);
     T *t55 = gt_retain(v_63);
     T *t56 = gt_retain(v_66);
@@ -656,22 +877,41 @@ static void f_main(T **out) {
     t_159 = gt_scalar(I32, (double)t58);
     gt_line = 10; gt_col = 14;
     v_161 = gt_matmul(h_160, Wh_70);
-    gt_line = 10; gt_col = 35;
-    v_162 = gt_index(xs_102, 1, (gt_spec[]){{0, 0, 0, gt_int(t_159), 0, 1}});
     gt_line = 10; gt_col = 23;
-    v_163 = gt_expand_dims(v_162, 1);
-    gt_release(v_162); v_162 = 0;
-    v_164 = gt_binary(B_MUL, v_163, wx_71);
-    gt_release(v_163); v_163 = 0;
-    gt_line = 10; gt_col = 14;
-    v_165 = gt_binary(B_ADD, v_161, v_164);
-    gt_release(v_161); v_161 = 0;
-    gt_release(v_164); v_164 = 0;
-    v_166 = gt_binary(B_ADD, v_165, b_72);
-    gt_release(v_165); v_165 = 0;
+    { /* fused: index, expand_dims */
+      gt_line = 10; gt_col = 35;
+      int64_t off1, cnt2; gt_view_at(gt_int(t_159), 48, 256, &off1, &cnt2);
+      if (cnt2 != 256) gt_fail("a view's length differs from its type");
+      const double *restrict p3 = (const double *)xs_102->p;
+      T *r = gt_new_raw(F64, 2, (int64_t[]){256, 1});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 256; i++) {
+        z[i] = p3[(off1 + i)];
+      }
+      v_163 = r;
+    }
     gt_line = 10; gt_col = 9;
-    v_167 = gt_unary(U_TANH, v_166);
-    gt_release(v_166); v_166 = 0;
+    { /* fused: mul, add, add, tanh */
+      const double *restrict p1 = (const double *)v_161->p;
+      const double *restrict p2 = (const double *)v_163->p;
+      const double *restrict p3 = (const double *)wx_71->p;
+      const double *restrict p6 = (const double *)b_72->p;
+      T *r = gt_new_raw(F64, 2, (int64_t[]){256, 8});
+      double *restrict z = (double *)r->p;
+      for (int64_t o = 0; o < 256; o++) {
+        for (int64_t j = 0; j < 8; j++) {
+          const int64_t i = o * 8 + j;
+          const double e4 = p2[o] * p3[j];
+          const double e5 = p1[i] + e4;
+          const double e7 = e5 + p6[j];
+          const double e8 = tanh(e7);
+          z[i] = e8;
+        }
+      }
+      v_167 = r;
+    }
+    gt_release(v_161); v_161 = 0;
+    gt_release(v_163); v_163 = 0;
     T *t59 = gt_retain(v_167);
     gt_release(h_160);
     h_160 = t59;
@@ -690,45 +930,54 @@ static void f_main(T **out) {
   v_169 = gt_matmul(h_168, wo_73);
   gt_release(wo_73); wo_73 = 0;
   gt_release(h_168); h_168 = 0;
-  gt_line = 16; gt_col = 22;
-  v_170 = gt_binary(B_SUB, v_169, v_107);
+  gt_line = 16; gt_col = 10;
+  { /* fused: sub, square, mean */
+    const double *restrict p1 = (const double *)v_169->p;
+    const double *restrict p2 = (const double *)v_107->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 256; i++) {
+      const double e3 = p1[i] - p2[i];
+      const double e4 = e3 * e3;
+      acc += e4;
+    }
+    z[0] = (double)(acc / (double)256);
+    v_172 = r;
+  }
   gt_release(v_107); v_107 = 0;
   gt_release(v_169); v_169 = 0;
-  gt_line = 16; gt_col = 15;
-  v_171 = gt_unary(U_SQUARE, v_170);
-  gt_release(v_170); v_170 = 0;
-  gt_line = 16; gt_col = 10;
-  v_172 = gt_reduce(R_MEAN, v_171, 0, 0, 0);
-  gt_release(v_171); v_171 = 0;
   gt_line = 44; gt_col = 29;
-  v_76 = gt_binary(B_MUL, v_172, v_41);
+  { /* fused: mul, round, div */
+    const double *restrict p1 = (const double *)v_172->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    for (int64_t i = 0; i < 1; i++) {
+      const double e2 = p1[0] * 100000.0;
+      const double e3 = (double)nearbyint((double)e2);
+      const double e4 = e3 / 100000.0;
+      z[i] = e4;
+    }
+    v_78 = r;
+  }
   gt_release(v_172); v_172 = 0;
-  v_77 = gt_unary(U_ROUND, v_76);
-  gt_release(v_76); v_76 = 0;
-  v_78 = gt_binary(B_DIV, v_77, v_41);
-  gt_release(v_41); v_41 = 0;
-  gt_release(v_77); v_77 = 0;
+  gt_line = 44; gt_col = 29;
   gt_print_text("test loss after:", 1);
   gt_print_tensor(v_78, 0);
   fputc('\n', stdout);
   gt_release(v_78); v_78 = 0;
   gt_release(v_1);
-  gt_release(v_4);
   gt_release(v_79);
   gt_release(v_84);
   gt_release(v_85);
-  gt_release(v_86);
   gt_release(xs_87);
-  gt_release(v_90);
   gt_release(v_92);
   gt_release(v_9);
   gt_release(v_11);
   gt_release(v_12);
-  gt_release(v_14);
   gt_release(v_100);
-  gt_release(v_101);
   gt_release(xs_102);
-  gt_release(v_106);
   gt_release(v_107);
   gt_release(v_18);
   gt_release(Wh_24);
@@ -742,18 +991,10 @@ static void f_main(T **out) {
   gt_release(h_118);
   gt_release(t_117);
   gt_release(v_119);
-  gt_release(v_120);
   gt_release(v_121);
-  gt_release(v_122);
-  gt_release(v_123);
   gt_release(v_125);
   gt_release(v_127);
-  gt_release(v_128);
-  gt_release(v_129);
   gt_release(v_130);
-  gt_release(v_41);
-  gt_release(v_42);
-  gt_release(v_43);
   gt_release(v_44);
   gt_release(v_46);
   gt_release(Wh_70);
@@ -772,20 +1013,9 @@ static void f_main(T **out) {
   gt_release(h_182);
   gt_release(t_181);
   gt_release(v_183);
-  gt_release(v_184);
   gt_release(v_185);
-  gt_release(v_186);
-  gt_release(v_187);
-  gt_release(v_188);
   gt_release(v_189);
   gt_release(v_191);
-  gt_release(v_132);
-  gt_release(v_133);
-  gt_release(v_139);
-  gt_release(v_140);
-  gt_release(v_141);
-  gt_release(v_142);
-  gt_release(v_143);
   gt_release(v_204);
   gt_release(plan_205);
   gt_release(slots_206);
@@ -802,11 +1032,7 @@ static void f_main(T **out) {
   gt_release(v_216);
   gt_release(v_215);
   gt_release(v_217);
-  gt_release(v_218);
   gt_release(v_219);
-  gt_release(v_220);
-  gt_release(v_221);
-  gt_release(v_222);
   gt_release(v_223);
   gt_release(v_226);
   gt_release(v_227);
@@ -814,7 +1040,6 @@ static void f_main(T **out) {
   gt_release(d_h_229);
   gt_release(v_230);
   gt_release(v_231);
-  gt_release(d_wo_232);
   gt_release(v_233);
   gt_release(v_234);
   gt_release(v_235);
@@ -849,18 +1074,9 @@ static void f_main(T **out) {
   gt_release(v_304);
   gt_release(v_305);
   gt_release(v_256);
-  gt_release(v_257);
   gt_release(v_258);
-  gt_release(v_259);
-  gt_release(v_260);
-  gt_release(v_261);
-  gt_release(v_262);
-  gt_release(v_263);
-  gt_release(v_264);
-  gt_release(v_265);
   gt_release(v_266);
   gt_release(d_b_267);
-  gt_release(v_268);
   gt_release(d_wx_269);
   gt_release(v_270);
   gt_release(d_h_271);
@@ -877,11 +1093,7 @@ static void f_main(T **out) {
   gt_release(v_298);
   gt_release(v_299);
   gt_release(v_278);
-  gt_release(v_279);
   gt_release(v_280);
-  gt_release(v_281);
-  gt_release(v_282);
-  gt_release(v_283);
   gt_release(v_284);
   gt_release(v_285);
   gt_release(v_288);
@@ -892,30 +1104,18 @@ static void f_main(T **out) {
   gt_release(v_293);
   gt_release(v_286);
   gt_release(v_287);
-  gt_release(v_59);
   gt_release(v_60);
-  gt_release(v_62);
   gt_release(v_63);
-  gt_release(v_65);
   gt_release(v_66);
-  gt_release(v_68);
   gt_release(v_69);
   gt_release(h_168);
   gt_release(h_160);
   gt_release(t_159);
   gt_release(v_161);
-  gt_release(v_162);
   gt_release(v_163);
-  gt_release(v_164);
-  gt_release(v_165);
-  gt_release(v_166);
   gt_release(v_167);
   gt_release(v_169);
-  gt_release(v_170);
-  gt_release(v_171);
   gt_release(v_172);
-  gt_release(v_76);
-  gt_release(v_77);
   gt_release(v_78);
   return;
 }
@@ -928,5 +1128,6 @@ int main(int argc, char **argv) {
   gt_src_lines = 47;
   T *out[1] = {0};
   f_main(out);
+  gt_pool_drain();
   return 0;
 }
