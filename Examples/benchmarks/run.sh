@@ -31,4 +31,4 @@ bench() {  # name file fn dims...
 bench W1 Examples/benchmarks/w1_mlp.grad loss
 bench W2 Examples/benchmarks/w2_rnn.grad rnn --checkpoint=store-all   # the reference keeps every state
 bench W3 Examples/benchmarks/w3_rosenbrock.grad rosenbrock --dim n=1000000
-bench W4 Examples/benchmarks/w4_small_mlp.grad deep
+bench W4 Examples/benchmarks/w4_small_mlp.grad deep --checkpoint=store-all   # so does this one

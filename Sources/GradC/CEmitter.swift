@@ -346,7 +346,7 @@ struct FunctionEmitter {
     func lastUses(_ r: Region, _ fu: Fusion) -> [ValueID: Int] {
         var last: [ValueID: Int] = [:]
         for (k, i) in r.insts.enumerated() {
-            for res in i.results where !fu.inlined.contains(res) && fu.transposed[res] == nil { last[res] = k }
+            for res in i.results where !fu.inlined.contains(res) && fu.transposed[res] == nil && fu.absorbed[res] == nil { last[res] = k }
             var used: [ValueID] = i.operands
             for sub in i.regions { walk(sub) { used += $0.operands } }
             for v in used where last[v] != nil { last[v] = max(last[v]!, fu.readAt[k]) }
@@ -361,6 +361,9 @@ struct FunctionEmitter {
         transposed.merge(fusion.transposed) { a, _ in a }
         let last = lastUses(r, fusion)
         live.enter(r, loop: loop)
+        for (k, i) in r.insts.enumerated() where fusion.readAt[k] != k {
+            for o in i.operands { live.readsLater(o, at: fusion.readAt[k]) }
+        }
         defer { live.leave() }
         var releaseAt: [Int: [ValueID]] = [:]
         for (v, k) in last { releaseAt[k, default: []].append(v) }
@@ -377,7 +380,7 @@ struct FunctionEmitter {
             } else if i.op == .ret {
                 ret(i, releasing: r, indent: indent)
                 continue
-            } else if i.results.count == 1 && (fusion.inlined.contains(i.result) || fusion.transposed[i.result] != nil) {
+            } else if i.results.count == 1 && (fusion.inlined.contains(i.result) || fusion.transposed[i.result] != nil || fusion.absorbed[i.result] != nil) {
                 continue
             } else if fusion.roots.contains(k) {
                 loc(i.loc, indent)
@@ -390,6 +393,23 @@ struct FunctionEmitter {
                 if case .constant = i.op {} else { out += indent + "gt_check_finite(\(name(i.result)[0]), \(e.cString(i.op.name)));\n" }
             }
             for v in (releaseAt[k] ?? []).sorted() { for l in name(v) { out += indent + "gt_release(\(l)); \(l) = 0;\n" } }
+        }
+    }
+
+    /// A loop's carried values start as its initial values: moved in when this loop is an
+    /// initial value's last reader (so an accumulator can be updated in place from the first
+    /// iteration), retained otherwise.
+    mutating func carry(_ carried: [String], inits: [ValueID], into loop: Inst, indent: String) {
+        var readInside = Set<ValueID>()
+        for r in loop.regions { walk(r) { readInside.formUnion($0.operands) } }
+        let srcs = inits.flatMap { v in name(v).map { (v, $0) } }
+        for (c, (v, s)) in zip(carried, srcs) {
+            let once = srcs.filter { $0.1 == s }.count == 1 && loop.operands.filter { $0 == v }.count == 1
+            if once, !paramLeaves.contains(s), !readInside.contains(v), live.dead(v) {
+                out += indent + "\(c) = \(s); \(s) = 0;\n"
+            } else {
+                out += indent + "\(c) = gt_retain(\(s));\n"
+            }
         }
     }
 
@@ -566,8 +586,7 @@ struct FunctionEmitter {
         case .forLoop:
             let body = i.regions[0]
             let carried = body.args.dropFirst().flatMap { name($0) }
-            let inits = i.operands.dropFirst(2).flatMap { name($0) }
-            for (c, v) in zip(carried, inits) { out += indent + "\(c) = gt_retain(\(v));\n" }
+            carry(carried, inits: Array(i.operands.dropFirst(2)), into: i, indent: indent)
             let iv = name(body.args[0])[0]
             let k = fresh()
             out += indent + "for (int64_t \(k) = gt_int(\(x(0))), \(k)_end = gt_int(\(x(1))); \(k) < \(k)_end; \(k)++) {\n"
@@ -580,7 +599,7 @@ struct FunctionEmitter {
             let (cond, body) = (i.regions[0], i.regions[1])
             let carried = cond.args.flatMap { name($0) }
             for (ba, ca) in zip(body.args, cond.args) { vars[ba] = vars[ca] }
-            for (c, v) in zip(carried, i.operands.flatMap { name($0) }) { out += indent + "\(c) = gt_retain(\(v));\n" }
+            carry(carried, inits: i.operands, into: i, indent: indent)
             let go = fresh()
             out += indent + "for (;;) {\n"
             region(cond, indent: indent + "  ", condInto: go, loop: true)

@@ -32,6 +32,9 @@ struct Fusion {
     var position: [ValueID: Int] = [:]
     /// Transposes read only by matrix products, as GEMM flags: each one's source.
     var transposed: [ValueID: ValueID] = [:]
+    /// Matrix products whose only reader adds them to an accumulator (GEMM with beta = 1):
+    /// each one's position of that addition.
+    var absorbed: [ValueID: Int] = [:]
 }
 
 extension FunctionEmitter {
@@ -162,9 +165,14 @@ extension FunctionEmitter {
             case .expandDims, .squeeze, .reshapeLike, .convert: return true
             default:
                 guard let vd = dims(v), let nd = dims(i.result), let rel = relation(vd, nd) else { return false }
-                if case .same = rel { return true }
-                if case .scalar = rel { return true }
-                return false
+                switch rel {
+                case .same, .scalar: return true
+                case .row, .column:
+                    // A broadcast row or column is read once per outer step: only a view of a
+                    // materialized tensor (a bias `b[l]`) is that cheap.
+                    guard let d = fu.defs[v], case .index = d.op else { return false }
+                    return !(fu.defs[d.operands[0]].map(elementwise) ?? false)
+                }
             }
         }
         var inl = Set<ValueID>()
@@ -203,12 +211,24 @@ extension FunctionEmitter {
             }
             if ok { fu.transposed[i.result] = i.operands[0] }
         }
+        for k in fu.roots.sorted() {
+            let i = r.insts[k]
+            guard case .binary(.add) = i.op, let rd = dims(i.result), rd.count <= 2, dtype(i.result) == .f32 || dtype(i.result) == .f64 else { continue }
+            for (a, m) in [(i.operands[0], i.operands[1]), (i.operands[1], i.operands[0])] {
+                guard a != m, !inl.contains(a), dims(a) == rd, users[m] == [k], let d = fu.defs[m], d.op == .matmul,
+                      !d.operands.contains(a), !d.operands.contains(where: { fu.transposed[$0] == a }) else { continue }
+                fu.absorbed[m] = k
+                break
+            }
+        }
         // Where each instruction's operands are read.
         fu.readAt = Array(0..<n)
         for k in stride(from: n - 1, through: 0, by: -1) {
             let i = r.insts[k]
             for res in i.results { fu.position[res] = k }
-            if i.results.count == 1, inl.contains(i.result) || fu.transposed[i.result] != nil {
+            if i.results.count == 1, let at = fu.absorbed[i.result] {
+                fu.readAt[k] = at
+            } else if i.results.count == 1, inl.contains(i.result) || fu.transposed[i.result] != nil {
                 fu.readAt[k] = (users[i.result] ?? []).map { fu.readAt[$0] }.max() ?? k
             }
         }
@@ -293,7 +313,7 @@ extension FunctionEmitter {
             case .same: return eval(o, idx, top: top, fu, &b)
             case .scalar: return eval(o, "0", top: false, fu, &b)
             case .row(let s), .column(let s):
-                guard top, !fu.inlined.contains(o), b.split == nil || b.split == s else { b.failed = true; return "0" }
+                guard top, b.split == nil || b.split == s else { b.failed = true; return "0" }
                 b.split = s
                 if case .row = rel { return eval(o, "j", top: false, fu, &b) }
                 return eval(o, "o", top: false, fu, &b)
@@ -410,6 +430,15 @@ extension FunctionEmitter {
     /// Emits root `i` of a region as one loop. Returns false (having emitted nothing) when its
     /// tree cannot be one loop.
     mutating func emitFused(_ i: Inst, _ fu: Fusion, indent: String) -> Bool {
+        if let m = i.operands.first(where: { fu.absorbed[$0] != nil }), let mm = fu.defs[m] {
+            let acc = leaf(i.operands[0] == m ? i.operands[1] : i.operands[0])
+            let accV = i.operands[0] == m ? i.operands[1] : i.operands[0]
+            let own = !paramLeaves.contains(acc) && live.dead(accV)
+            func arg(_ v: ValueID) -> String { transposed[v].map { "\(leaf($0)), 1" } ?? "\(leaf(v)), 0" }
+            out += indent + "\(name(i.result)[0]) = gt_matmul_acc(\(acc), \(own ? 1 : 0), \(arg(mm.operands[0])), \(arg(mm.operands[1])));\n"
+            return true
+        }
+        if let done = accumulate(i, fu, indent: indent) { return done }
         let res = i.result
         let rd = dims(res)!
         let d = dtype(res)!
@@ -508,6 +537,47 @@ extension FunctionEmitter {
         }
         line(ind + "\(name0) = r;")
         line("}")
+        out += c
+        return true
+    }
+
+    /// `acc + scatter_add(v, like, view)`: only the view's elements change, so the loop runs
+    /// over the view and adds into `acc`'s buffer, in place when this is its last reference
+    /// (a gradient accumulated across a loop's iterations), into a copy otherwise.
+    mutating func accumulate(_ i: Inst, _ fu: Fusion, indent: String) -> Bool? {
+        guard case .binary(.add) = i.op, let rd = dims(i.result), let d = dtype(i.result) else { return nil }
+        let pair = [(i.operands[0], i.operands[1]), (i.operands[1], i.operands[0])].first { a, s in
+            guard !fu.inlined.contains(a), fu.inlined.contains(s), dims(a) == rd, dtype(a) == d,
+                  let sd = fu.defs[s], case .scatterAdd = sd.op else { return false }
+            return true
+        }
+        guard let (a, s) = pair, let si = fu.defs[s], case .scatterAdd(let axes) = si.op else { return nil }
+        // The update must not read the accumulator (it is written as the loop goes).
+        var reads = false
+        func visit(_ v: ValueID) {
+            if v == a { reads = true }
+            if fu.inlined.contains(v), let j = fu.defs[v] { j.operands.forEach(visit) }
+        }
+        visit(si.operands[0])
+        if reads { return nil }
+        var b = LoopBuilder(dims: dims(si.operands[0])!)
+        let (off, cnt) = view(si, axes, source: si.operands[1], bounds: Array(si.operands.dropFirst(2)), &b)
+        let value = eval(si.operands[0], "q", top: false, fu, &b)
+        if b.failed { return false }
+        let et = FunctionEmitter.cElem(d)
+        let acc = leaf(a)
+        let own = !paramLeaves.contains(acc) && live.dead(a)
+        var c = indent + "{ /* fused: \(fusedNames(i, fu).joined(separator: ", ")), into \(own ? "the accumulator's buffer when it holds the last reference" : "a copy of the accumulator") */\n"
+        let ind = indent + "  "
+        for p in b.pre { c += ind + p + "\n" }
+        c += ind + "T *r = \(own ? "\(acc)->rc == 1 ? gt_retain(\(acc)) : " : "")gt_copy(\(acc));\n"
+        c += ind + "\(et) *restrict z = (\(et) *)r->p;\n"
+        c += ind + "for (int64_t q = 0; q < \(cnt); q++) {\n"
+        for l in b.body { c += ind + "  " + l + "\n" }
+        c += ind + "  z[\(off) + q] += \(value);\n"
+        c += ind + "}\n"
+        c += ind + "\(name(i.result)[0]) = r;\n"
+        c += indent + "}\n"
         out += c
         return true
     }

@@ -393,7 +393,7 @@ static inline T *gt_convert(const T *a, int dt) {
   for (int64_t i = 0; i < a->n; i++) gt_set(r, i, gt_get(a, i));
   return r;
 }
-static inline T *gt_copy(const T *a) { return gt_convert(a, a->dt); }
+static inline T *gt_copy(const T *a) { T *r = gt_new_raw(a->dt, a->rank, a->shape); memcpy(r->p, a->p, (size_t)a->n * gt_size(a->dt)); return r; }
 
 /* ---- reductions (accumulate in double, as GradTensor) ---- */
 enum { R_SUM, R_MEAN, R_MAX, R_MIN, R_PROD, R_LSE };
@@ -472,7 +472,41 @@ static inline T *gt_argmax(const T *a, int axis) {
 void cblas_dgemm(int, int, int, int, int, int, double, const double *, int, const double *, int, double, double *, int);
 void cblas_sgemm(int, int, int, int, int, int, float, const float *, int, const float *, int, float, float *, int);
 #endif
+/* Small products in plain loops: below about 16^3 multiply-adds a BLAS call's own overhead
+   is most of the time. A(i, p) = a[i * sai + p * sap], B(p, j) = b[p * sbp + j * sbj]; c is
+   written, row-major m x n. */
+#define GT_SMALL_GEMM 8192
+#define GT_SMALL_GEMM_BODY(TY) { \
+    const TY *restrict x = (const TY *)a, *restrict y = (const TY *)b; TY *restrict z = (TY *)c; \
+    if (sbj == 1) { \
+      for (int64_t i = 0; i < m; i++) { \
+        TY *restrict zi = z + i * n; \
+        if (!accumulate) for (int64_t j = 0; j < n; j++) zi[j] = 0; \
+        for (int64_t p = 0; p < k; p++) { const TY av = x[i * sai + p * sap]; const TY *restrict yp = y + p * sbp; for (int64_t j = 0; j < n; j++) zi[j] += av * yp[j]; } \
+      } \
+    } else if (sap == 1 && sbp == 1) { \
+      for (int64_t i = 0; i < m; i++) for (int64_t j = 0; j < n; j++) { \
+        const TY *restrict xi = x + i * sai, *restrict yj = y + j * sbj; TY acc = accumulate ? z[i * n + j] : 0; \
+        GT_SIMD_SUM \
+        for (int64_t p = 0; p < k; p++) acc += xi[p] * yj[p]; \
+        z[i * n + j] = acc; \
+      } \
+    } else { \
+      for (int64_t i = 0; i < m; i++) for (int64_t j = 0; j < n; j++) { \
+        TY acc = accumulate ? z[i * n + j] : 0; for (int64_t p = 0; p < k; p++) acc += x[i * sai + p * sap] * y[p * sbp + j * sbj]; z[i * n + j] = acc; \
+      } \
+    } }
+static inline void gt_gemm_small_acc(int dt, int64_t m, int64_t n, int64_t k, const void *a, int64_t sai, int64_t sap,
+                                     const void *b, int64_t sbp, int64_t sbj, void *c, int accumulate) {
+  if (dt == F64) GT_SMALL_GEMM_BODY(double) else GT_SMALL_GEMM_BODY(float)
+}
+static inline void gt_gemm_small(int dt, int64_t m, int64_t n, int64_t k, const void *a, int64_t sai, int64_t sap,
+                                 const void *b, int64_t sbp, int64_t sbj, void *c) {
+  gt_gemm_small_acc(dt, m, n, k, a, sai, sap, b, sbp, sbj, c, 0);
+}
+#undef GT_SMALL_GEMM_BODY
 static inline void gt_gemm(int dt, int64_t m, int64_t n, int64_t k, const void *a, const void *b, void *c) {
+  if (m * n * k <= GT_SMALL_GEMM) { gt_gemm_small(dt, m, n, k, a, k, 1, b, n, 1, c); return; }
 #ifdef GRADC_BLAS
   if (m > 0 && n > 0 && k > 0) {
     if (dt == F64) cblas_dgemm(101, 111, 111, (int)m, (int)n, (int)k, 1, (const double *)a, (int)k, (const double *)b, (int)n, 0, (double *)c, (int)n);
@@ -486,8 +520,11 @@ static inline void gt_gemm(int dt, int64_t m, int64_t n, int64_t k, const void *
   }
 }
 static inline T *gt_broadcast_to(const T *a, int rank, const int64_t *shape);
+static inline T *gt_matmul2(const T *a, int ta, const T *b, int tb);
 static inline T *gt_matmul(const T *a, const T *b) {
   if (a->rank == 0 || b->rank == 0) gt_fail("@ needs operands of rank 1 or more");
+  T *fast = gt_matmul2(a, 0, b, 0);
+  if (fast) return fast;
   int64_t sa[8], sb[8]; int ra = a->rank, rb = b->rank;
   if (ra == 1) { sa[0] = 1; sa[1] = a->shape[0]; ra = 2; } else memcpy(sa, a->shape, sizeof(int64_t) * (size_t)ra);
   if (rb == 1) { sb[0] = b->shape[0]; sb[1] = 1; rb = 2; } else memcpy(sb, b->shape, sizeof(int64_t) * (size_t)rb);
@@ -519,29 +556,59 @@ static inline T *gt_matmul(const T *a, const T *b) {
   return r;
 }
 
-/* A matrix product whose operands may be read transposed (ta, tb: the rank-2 operand is the
-   stored matrix's transpose), so a transpose feeding @ is a GEMM flag, not a copy. */
+/* A product of matrices and vectors (rank 1 or 2) whose operands may be read transposed (ta,
+   tb: the rank-2 operand is the stored matrix's transpose), so a transpose feeding @ is a GEMM
+   flag, not a copy. NULL when that is not the case (batches, integers, a shape mismatch: the
+   general path reports it). */
+static inline T *gt_matmul2_into(T *acc, const T *a, int ta, const T *b, int tb) {
+  if (!((a->dt == F32 || a->dt == F64) && a->rank >= 1 && a->rank <= 2 && b->rank >= 1 && b->rank <= 2 && (!ta || a->rank == 2) && (!tb || b->rank == 2))) return 0;
+  int64_t m = a->rank == 1 ? 1 : (ta ? a->shape[1] : a->shape[0]), k = a->rank == 1 ? a->shape[0] : (ta ? a->shape[0] : a->shape[1]);
+  int64_t kb = b->rank == 1 ? b->shape[0] : (tb ? b->shape[1] : b->shape[0]), n = b->rank == 1 ? 1 : (tb ? b->shape[0] : b->shape[1]);
+  if (k != kb) return 0;
+  int small = m * n * k <= GT_SMALL_GEMM, blas = 0;
+#ifdef GRADC_BLAS
+  blas = 1;
+#else
+  small = small || !tb;   /* without BLAS: plain loops unless B is read across its rows */
+#endif
+  if (!small && !blas) return 0;
+  int64_t out[2]; int ro = 0;
+  if (a->rank > 1) out[ro++] = m;
+  if (b->rank > 1) out[ro++] = n;
+  if (acc && (acc->dt != a->dt || acc->rank != ro || (ro > 0 && acc->shape[0] != out[0]) || (ro > 1 && acc->shape[1] != out[1]))) return 0;
+  T *r = acc ? acc : gt_new_raw(a->dt, ro, out);
+  int64_t lda = a->rank == 1 ? k : a->shape[1], ldb = b->rank == 1 ? 1 : b->shape[1];
+  if (m == 0 || n == 0) return r;
+  if (small || k == 0) {
+    gt_gemm_small_acc(a->dt, m, n, k, a->p, ta ? 1 : lda, ta ? lda : 1, b->p, tb ? 1 : ldb, tb ? ldb : 1, r->p, acc != 0);
+    return r;
+  }
+#ifdef GRADC_BLAS
+  if (a->dt == F64) cblas_dgemm(101, ta ? 112 : 111, tb ? 112 : 111, (int)m, (int)n, (int)k, 1, (const double *)a->p, (int)lda, (const double *)b->p, (int)ldb, acc ? 1 : 0, (double *)r->p, (int)n);
+  else cblas_sgemm(101, ta ? 112 : 111, tb ? 112 : 111, (int)m, (int)n, (int)k, 1, (const float *)a->p, (int)lda, (const float *)b->p, (int)ldb, acc ? 1 : 0, (float *)r->p, (int)n);
+#endif
+  return r;
+}
+static inline T *gt_matmul2(const T *a, int ta, const T *b, int tb) { return gt_matmul2_into(0, a, ta, b, tb); }
 static inline T *gt_transpose(const T *a, int has_perm, const int *perm0);
 static inline T *gt_matmul_t(const T *a, int ta, const T *b, int tb) {
-#ifdef GRADC_BLAS
-  if ((ta || tb) && (a->dt == F32 || a->dt == F64) && a->rank >= 1 && a->rank <= 2 && b->rank >= 1 && b->rank <= 2 && (!ta || a->rank == 2) && (!tb || b->rank == 2)) {
-    int64_t m = a->rank == 1 ? 1 : (ta ? a->shape[1] : a->shape[0]), k = a->rank == 1 ? a->shape[0] : (ta ? a->shape[0] : a->shape[1]);
-    int64_t kb = b->rank == 1 ? b->shape[0] : (tb ? b->shape[1] : b->shape[0]), n = b->rank == 1 ? 1 : (tb ? b->shape[0] : b->shape[1]);
-    if (k == kb && m > 0 && n > 0 && k > 0) {
-      int64_t out[2]; int ro = 0;
-      if (a->rank > 1) out[ro++] = m;
-      if (b->rank > 1) out[ro++] = n;
-      T *r = gt_new_raw(a->dt, ro, out);
-      int lda = (int)(a->rank == 1 ? k : a->shape[1]), ldb = (int)(b->rank == 1 ? 1 : b->shape[1]);
-      if (a->dt == F64) cblas_dgemm(101, ta ? 112 : 111, tb ? 112 : 111, (int)m, (int)n, (int)k, 1, (const double *)a->p, lda, (const double *)b->p, ldb, 0, (double *)r->p, (int)n);
-      else cblas_sgemm(101, ta ? 112 : 111, tb ? 112 : 111, (int)m, (int)n, (int)k, 1, (const float *)a->p, lda, (const float *)b->p, ldb, 0, (float *)r->p, (int)n);
-      return r;
-    }
-  }
-#endif
+  T *r = gt_matmul2(a, ta, b, tb);
+  if (r) return r;
   T *x = ta ? gt_transpose(a, 0, 0) : gt_retain((T *)a), *y = tb ? gt_transpose(b, 0, 0) : gt_retain((T *)b);
-  T *r = gt_matmul(x, y);
+  r = gt_matmul(x, y);
   gt_release(x); gt_release(y);
+  return r;
+}
+static inline T *gt_binary(int f, const T *a, const T *b);
+/* acc + a @ b with the product added into acc's buffer (GEMM's beta = 1): in place when own
+   is set (acc's last reader) and no one else holds it, into a copy otherwise. */
+static inline T *gt_matmul_acc(T *acc, int own, const T *a, int ta, const T *b, int tb) {
+  T *r = own && acc->rc == 1 ? gt_retain(acc) : gt_copy(acc);
+  if (gt_matmul2_into(r, a, ta, b, tb)) return r;
+  gt_release(r);
+  T *p = gt_matmul_t(a, ta, b, tb);
+  r = gt_binary(B_ADD, acc, p);
+  gt_release(p);
   return r;
 }
 
@@ -683,6 +750,23 @@ static inline int64_t gt_contiguous_1d(const T *a, int nspec, const gt_spec *spe
   return count;
 }
 static inline T *gt_index(const T *a, int nspec, const gt_spec *specs) {
+  /* x[i, j, ...] with single indices only: one contiguous block, no index map. */
+  int ats = 0; while (ats < nspec && specs[ats].kind == 0) ats++;
+  if (ats == nspec && nspec <= a->rank) {
+    int64_t off = 0, inner = 1;
+    for (int d = 0; d < a->rank; d++) {
+      if (d < nspec) {
+        int64_t i = specs[d].start < 0 ? specs[d].start + a->shape[d] : specs[d].start;
+        if (i < 0 || i >= a->shape[d]) {
+          char m[200]; snprintf(m, sizeof m, "index %lld is out of range for axis %d of size %lld", (long long)specs[d].start, d, (long long)a->shape[d]); gt_fail(m);
+        }
+        off = off * a->shape[d] + i;
+      } else { off *= a->shape[d]; inner *= a->shape[d]; }
+    }
+    T *r = gt_new_raw(a->dt, a->rank - nspec, a->shape + nspec);
+    memcpy(r->p, (char *)a->p + off * (int64_t)gt_size(a->dt), (size_t)inner * gt_size(a->dt));
+    return r;
+  }
   int64_t start, count = gt_contiguous_1d(a, nspec, specs, &start);
   if (count >= 0) {
     T *r = gt_new(a->dt, 1, &count);
@@ -895,7 +979,14 @@ static inline T *gt_one_hot(const T *y, int64_t k, int dt) {
   }
   return r;
 }
-static inline T *gt_fill(int dt, double v, int rank, const int64_t *shape) { T *r = gt_new_raw(dt, rank, shape); for (int64_t i = 0; i < r->n; i++) gt_set(r, i, v); return r; }
+static inline T *gt_fill(int dt, double v, int rank, const int64_t *shape) {
+  if (v == 0 && !signbit(v)) return gt_new(dt, rank, shape);
+  T *r = gt_new_raw(dt, rank, shape);
+  if (dt == F32) { float x = (float)v; for (int64_t i = 0; i < r->n; i++) ((float *)r->p)[i] = x; }
+  else if (dt == F64) { for (int64_t i = 0; i < r->n; i++) ((double *)r->p)[i] = v; }
+  else for (int64_t i = 0; i < r->n; i++) gt_set(r, i, v);
+  return r;
+}
 static inline T *gt_arange(int64_t n) { if (n < 0) n = 0; T *r = gt_new(I32, 1, &n); for (int64_t i = 0; i < n; i++) ((int32_t *)r->p)[i] = (int32_t)i; return r; }
 static inline T *gt_shape_of(const T *a) { int64_t r = a->rank; T *t = gt_new(I32, 1, &r); for (int i = 0; i < a->rank; i++) ((int32_t *)t->p)[i] = (int32_t)a->shape[i]; return t; }
 

@@ -32,6 +32,13 @@ public struct LiveFrames {
 
     public mutating func leave() { frames.removeLast() }
 
+    /// The current region reads `v` as late as instruction `k` (a fused loop that runs later
+    /// than the instruction naming `v`).
+    public mutating func readsLater(_ v: ValueID, at k: Int) {
+        let f = frames.count - 1
+        frames[f].lastUse[v] = max(frames[f].lastUse[v] ?? k, k)
+    }
+
     /// Whether `v` is never read after the current instruction.
     public func dead(_ v: ValueID) -> Bool {
         for fr in frames.reversed() {

@@ -182,7 +182,7 @@ static void f_main(T **out) {
   gt_line = 24; gt_col = 16;
   v_30 = gt_scalar(I32, 5001);
   gt_line = 24; gt_col = 3;
-  q_32 = gt_retain(p_3);
+  q_32 = p_3; p_3 = 0;
   m_33 = gt_retain(m_25);
   v_34 = gt_retain(m_25);
   for (int64_t t3 = gt_int(v_95), t3_end = gt_int(v_30); t3 < t3_end; t3++) {

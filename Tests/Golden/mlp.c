@@ -132,10 +132,10 @@ static void f_main(T **out) {
   gt_line = 37; gt_col = 20;
   v_37 = gt_scalar(I32, 300);
   gt_line = 37; gt_col = 3;
-  W1_39 = gt_retain(W1_18);
-  b1_40 = gt_retain(b1_21);
-  W2_41 = gt_retain(W2_32);
-  b2_42 = gt_retain(b2_35);
+  W1_39 = W1_18; W1_18 = 0;
+  b1_40 = b1_21; b1_21 = 0;
+  W2_41 = W2_32; W2_32 = 0;
+  b2_42 = b2_35; b2_35 = 0;
   for (int64_t t1 = gt_int(v_2), t1_end = gt_int(v_37); t1 < t1_end; t1++) {
     epoch_38 = gt_scalar(I32, (double)t1);
     gt_line = 8; gt_col = 16;

@@ -243,10 +243,10 @@ static void f_main(T **out) {
   gt_line = 46; gt_col = 20;
   v_52 = gt_scalar(I32, 300);
   gt_line = 46; gt_col = 3;
-  p_54_0 = gt_retain(p_45_0);
-  p_54_1 = gt_retain(p_45_1);
-  p_54_2 = gt_retain(p_45_2);
-  p_54_3 = gt_retain(p_45_3);
+  p_54_0 = p_45_0; p_45_0 = 0;
+  p_54_1 = p_45_1; p_45_1 = 0;
+  p_54_2 = p_45_2; p_45_2 = 0;
+  p_54_3 = p_45_3; p_45_3 = 0;
   for (int64_t t1 = gt_int(v_2), t1_end = gt_int(v_52); t1 < t1_end; t1++) {
     epoch_53 = gt_scalar(I32, (double)t1);
     gt_line = 22; gt_col = 16;

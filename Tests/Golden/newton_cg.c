@@ -195,7 +195,7 @@ static void f_main(T **out) {
     d_101 = gt_retain(x_25);
     r_102 = gt_retain(r_95);
     s_103 = gt_retain(r_95);
-    rr_104 = gt_retain(rr_97);
+    rr_104 = rr_97; rr_97 = 0;
     for (int64_t t2 = gt_int(v_2), t2_end = gt_int(v_1); t2 < t2_end; t2++) {
       k_100 = gt_scalar(I32, (double)t2);
       gt_line = 7; gt_col = 11;
@@ -483,7 +483,7 @@ static void f_main(T **out) {
   gt_release(v_5); v_5 = 0;
   gt_release(x_45); x_45 = 0;
   gt_line = 47; gt_col = 3;
-  g_49 = gt_retain(x_25);
+  g_49 = x_25; x_25 = 0;
   for (int64_t t8 = gt_int(v_2), t8_end = gt_int(v_27); t8 < t8_end; t8++) {
     step_48 = gt_scalar(I32, (double)t8);
     gt_line = 7; gt_col = 11;

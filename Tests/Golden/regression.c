@@ -168,8 +168,8 @@ static void f_main(T **out) {
   gt_line = 27; gt_col = 19;
   v_34 = gt_scalar(I32, 500);
   gt_line = 27; gt_col = 3;
-  p_36_0 = gt_retain(p_32_0);
-  p_36_1 = gt_retain(p_32_1);
+  p_36_0 = p_32_0; p_32_0 = 0;
+  p_36_1 = p_32_1; p_32_1 = 0;
   for (int64_t t1 = gt_int(v_1), t1_end = gt_int(v_34); t1 < t1_end; t1++) {
     step_35 = gt_scalar(I32, (double)t1);
     gt_line = 6; gt_col = 64;

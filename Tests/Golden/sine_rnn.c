@@ -55,7 +55,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_1 = 0, *v_79 = 0, *v_84 = 0, *v_85 = 0, *xs_87 = 0, *v_92 = 0, *v_9 = 0, *v_11 = 0, *v_12 = 0, *v_100 = 0, *xs_102 = 0, *v_107 = 0, *v_18 = 0, *Wh_24 = 0, *v_29 = 0, *wx_30 = 0, *v_32 = 0, *b_33 = 0, *wo_39 = 0, *h_114 = 0, *h_126 = 0, *h_118 = 0, *t_117 = 0, *v_119 = 0, *v_121 = 0, *v_125 = 0, *v_127 = 0, *v_130 = 0, *v_44 = 0, *v_46 = 0, *Wh_70 = 0, *wx_71 = 0, *b_72 = 0, *wo_73 = 0, *Wh_48 = 0, *wx_49 = 0, *b_50 = 0, *wo_51 = 0, *step_47 = 0, *v_174 = 0, *v_175 = 0, *h_178 = 0, *h_190 = 0, *h_182 = 0, *t_181 = 0, *v_183 = 0, *v_185 = 0, *v_189 = 0, *v_191 = 0, *v_204 = 0, *plan_205 = 0, *slots_206 = 0, *saved_h_207 = 0, *h_224 = 0, *saved_h_225 = 0, *h_209 = 0, *saved_h_210 = 0, *t_208 = 0, *v_211 = 0, *v_212 = 0, *slot_213 = 0, *v_214 = 0, *v_216 = 0, *v_215 = 0, *v_217 = 0, *v_219 = 0, *v_223 = 0, *v_226 = 0, *v_227 = 0, *v_228 = 0, *d_h_229 = 0, *v_230 = 0, *v_231 = 0, *v_233 = 0, *v_234 = 0, *v_235 = 0, *actions_238 = 0, *v_239 = 0, *v_240 = 0, *h_306 = 0, *saved_h_307 = 0, *d_h_308 = 0, *d_Wh_309 = 0, *d_wx_310 = 0, *d_b_311 = 0, *h_242 = 0, *saved_h_243 = 0, *d_h_244 = 0, *v_245 = 0, *v_246 = 0, *v_247 = 0, *action_241 = 0, *v_248 = 0, *v_249 = 0, *code_250 = 0, *v_251 = 0, *slot_252 = 0, *v_253 = 0, *trip_254 = 0, *v_255 = 0, *v_300 = 0, *v_301 = 0, *v_302 = 0, *v_303 = 0, *v_304 = 0, *v_305 = 0, *v_256 = 0, *v_258 = 0, *v_266 = 0, *d_b_267 = 0, *d_wx_269 = 0, *v_270 = 0, *d_h_271 = 0, *v_272 = 0, *d_Wh_273 = 0, *v_274 = 0, *v_275 = 0, *v_276 = 0, *v_277 = 0, *v_294 = 0, *v_295 = 0, *v_296 = 0, *v_297 = 0, *v_298 = 0, *v_299 = 0, *v_278 = 0, *v_280 = 0, *v_284 = 0, *v_285 = 0, *v_288 = 0, *v_289 = 0, *v_290 = 0, *v_291 = 0, *v_292 = 0, *v_293 = 0, *v_286 = 0, *v_287 = 0, *v_60 = 0, *v_63 = 0, *v_66 = 0, *v_69 = 0, *h_168 = 0, *h_160 = 0, *t_159 = 0, *v_161 = 0, *v_163 = 0, *v_167 = 0, *v_169 = 0, *v_172 = 0, *v_78 = 0;
+  T *v_1 = 0, *v_79 = 0, *v_84 = 0, *v_85 = 0, *xs_87 = 0, *v_92 = 0, *v_9 = 0, *v_11 = 0, *v_12 = 0, *v_100 = 0, *xs_102 = 0, *v_107 = 0, *v_18 = 0, *Wh_24 = 0, *v_29 = 0, *wx_30 = 0, *v_32 = 0, *b_33 = 0, *wo_39 = 0, *h_114 = 0, *h_126 = 0, *h_118 = 0, *t_117 = 0, *v_119 = 0, *v_121 = 0, *v_125 = 0, *v_127 = 0, *v_130 = 0, *v_44 = 0, *v_46 = 0, *Wh_70 = 0, *wx_71 = 0, *b_72 = 0, *wo_73 = 0, *Wh_48 = 0, *wx_49 = 0, *b_50 = 0, *wo_51 = 0, *step_47 = 0, *v_174 = 0, *v_175 = 0, *h_178 = 0, *h_190 = 0, *h_182 = 0, *t_181 = 0, *v_183 = 0, *v_185 = 0, *v_189 = 0, *v_191 = 0, *v_204 = 0, *plan_205 = 0, *slots_206 = 0, *saved_h_207 = 0, *h_224 = 0, *saved_h_225 = 0, *h_209 = 0, *saved_h_210 = 0, *t_208 = 0, *v_211 = 0, *v_212 = 0, *slot_213 = 0, *v_214 = 0, *v_216 = 0, *v_215 = 0, *v_217 = 0, *v_219 = 0, *v_223 = 0, *v_226 = 0, *v_227 = 0, *v_228 = 0, *d_h_229 = 0, *v_230 = 0, *v_231 = 0, *v_233 = 0, *v_234 = 0, *v_235 = 0, *actions_238 = 0, *v_239 = 0, *v_240 = 0, *h_306 = 0, *saved_h_307 = 0, *d_h_308 = 0, *d_Wh_309 = 0, *d_wx_310 = 0, *d_b_311 = 0, *h_242 = 0, *saved_h_243 = 0, *d_h_244 = 0, *v_245 = 0, *v_246 = 0, *v_247 = 0, *action_241 = 0, *v_248 = 0, *v_249 = 0, *code_250 = 0, *v_251 = 0, *slot_252 = 0, *v_253 = 0, *trip_254 = 0, *v_255 = 0, *v_300 = 0, *v_301 = 0, *v_302 = 0, *v_303 = 0, *v_304 = 0, *v_305 = 0, *v_256 = 0, *v_258 = 0, *v_266 = 0, *d_b_267 = 0, *d_wx_269 = 0, *v_270 = 0, *d_h_271 = 0, *v_274 = 0, *v_275 = 0, *v_276 = 0, *v_277 = 0, *v_294 = 0, *v_295 = 0, *v_296 = 0, *v_297 = 0, *v_298 = 0, *v_299 = 0, *v_278 = 0, *v_280 = 0, *v_284 = 0, *v_285 = 0, *v_288 = 0, *v_289 = 0, *v_290 = 0, *v_291 = 0, *v_292 = 0, *v_293 = 0, *v_286 = 0, *v_287 = 0, *v_60 = 0, *v_63 = 0, *v_66 = 0, *v_69 = 0, *h_168 = 0, *h_160 = 0, *t_159 = 0, *v_161 = 0, *v_163 = 0, *v_167 = 0, *v_169 = 0, *v_172 = 0, *v_78 = 0;
   (void)out;
   gt_line = 29; gt_col = 29;
   v_1 = gt_scalar(I32, 0);
@@ -236,10 +236,10 @@ static void f_main(T **out) {
   gt_line = 37; gt_col = 19;
   v_46 = gt_scalar(I32, 200);
   gt_line = 37; gt_col = 3;
-  Wh_48 = gt_retain(Wh_24);
-  wx_49 = gt_retain(wx_30);
-  b_50 = gt_retain(b_33);
-  wo_51 = gt_retain(wo_39);
+  Wh_48 = Wh_24; Wh_24 = 0;
+  wx_49 = wx_30; wx_30 = 0;
+  b_50 = b_33; b_33 = 0;
+  wo_51 = wo_39; wo_39 = 0;
   for (int64_t t3 = gt_int(v_1), t3_end = gt_int(v_46); t3 < t3_end; t3++) {
     step_47 = gt_scalar(I32, (double)t3);
     gt_line = 8; gt_col = 18;
@@ -307,7 +307,7 @@ static void f_main(T **out) {
     saved_h_207 = gt_stack_zeros(gt_int(slots_206), h_178);
     gt_release(slots_206); slots_206 = 0;
     h_209 = gt_retain(h_178);
-    saved_h_210 = gt_retain(saved_h_207);
+    saved_h_210 = saved_h_207; saved_h_207 = 0;
     for (int64_t t6 = gt_int(v_1), t6_end = gt_int(v_79); t6 < t6_end; t6++) {
       t_208 = gt_scalar(I32, (double)t6);
       v_211 = gt_scalar(I32, 3);
@@ -417,12 +417,12 @@ static void f_main(T **out) {
     actions_238 = gt_index(plan_205, 1, (gt_spec[]){{0, 0, 0, gt_int(v_11), 0, 1}});
     v_239 = gt_scalar(I32, 3);
     v_240 = gt_scalar(I32, 51);
-    h_242 = gt_retain(h_178);
-    saved_h_243 = gt_retain(saved_h_225);
-    d_h_244 = gt_retain(d_h_229);
-    v_245 = gt_retain(v_233);
-    v_246 = gt_retain(v_234);
-    v_247 = gt_retain(v_235);
+    h_242 = h_178; h_178 = 0;
+    saved_h_243 = saved_h_225; saved_h_225 = 0;
+    d_h_244 = d_h_229; d_h_229 = 0;
+    v_245 = v_233; v_233 = 0;
+    v_246 = v_234; v_234 = 0;
+    v_247 = v_235; v_235 = 0;
     for (int64_t t11 = gt_int(v_1), t11_end = gt_int(actions_238); t11 < t11_end; t11++) {
       action_241 = gt_scalar(I32, (double)t11);
       v_248 = gt_binary(B_MUL, action_241, v_239);
@@ -509,20 +509,8 @@ static void f_main(T **out) {
         gt_release(v_258); v_258 = 0;
         gt_line = 10; gt_col = 14;
         d_h_271 = gt_matmul_t(v_266, 0, Wh_48, 1);
-        d_Wh_273 = gt_matmul_t(h_242, 1, v_266, 0);
+        v_274 = gt_matmul_acc(v_245, 1, h_242, 1, v_266, 0);
         gt_release(v_266); v_266 = 0;
-        { /* fused: add */
-          const double *restrict p1 = (const double *)v_245->p;
-          const double *restrict p2 = (const double *)d_Wh_273->p;
-          T *r = gt_new_raw(F64, 2, (int64_t[]){8, 8});
-          double *restrict z = (double *)r->p;
-          for (int64_t i = 0; i < 64; i++) {
-            const double e3 = p1[i] + p2[i];
-            z[i] = e3;
-          }
-          v_274 = r;
-        }
-        gt_release(d_Wh_273); d_Wh_273 = 0;
         gt_line = 10; gt_col = 14;
         { /* fused: add */
           const double *restrict p1 = (const double *)v_246->p;
@@ -872,7 +860,7 @@ static void f_main(T **out) {
   gt_release(xs_87); xs_87 = 0;
   gt_release(v_92); v_92 = 0;
   gt_line = 9; gt_col = 3;
-  h_160 = gt_retain(h_114);
+  h_160 = h_114; h_114 = 0;
   for (int64_t t58 = gt_int(v_1), t58_end = gt_int(v_79); t58 < t58_end; t58++) {
     t_159 = gt_scalar(I32, (double)t58);
     gt_line = 10; gt_col = 14;
@@ -1080,8 +1068,6 @@ static void f_main(T **out) {
   gt_release(d_wx_269);
   gt_release(v_270);
   gt_release(d_h_271);
-  gt_release(v_272);
-  gt_release(d_Wh_273);
   gt_release(v_274);
   gt_release(v_275);
   gt_release(v_276);
