@@ -423,7 +423,24 @@ final class ReverseAD {
             let trip = try e.sub(e.sub(tape.count, one), args[0])
             b.function.names[trip] = "trip"
             let state = try tape.buffers.enumerated().map { j, buf in try e.op(.index([.at]), [buf, trip], type: src.type(carriedArgs[j])) }
-            let next = try adjoint(step, trip: trip, state: state, Array(args.dropFirst()), cl)
+            // What the trip yields is the next trip's stored state (the loop's result after the
+            // last trip): the adjoint reads it there instead of recomputing it, so a body whose
+            // adjoint needs only its output (tanh(x @ W + b)) is not re-run at all.
+            let bodyDefined = Set(body.insts.flatMap(\.results))
+            let ys = body.terminator!.operands
+            let known = carriedArgs.indices.filter { bodyDefined.contains(ys[$0]) }
+            var stored: [ValueID: ValueID] = [:]
+            if !known.isEmpty {
+                let nextTrip = try e.add(trip, one)
+                let last = try e.bin(.ge, nextTrip, tape.count)
+                let vals = try ifElse(last, types: known.map { src.type(carriedArgs[$0]) }, then: {
+                    known.map { cl.get(i.results[$0]) }
+                }, else: {
+                    try known.map { j in try e.op(.index([.at]), [tape.buffers[j], nextTrip], type: src.type(carriedArgs[j])) }
+                })
+                for (j, v) in zip(known, vals) where stored[ys[j]] == nil { stored[ys[j]] = v }
+            }
+            let next = try adjoint(step, trip: trip, state: state, Array(args.dropFirst()), cl, stored: stored)
             b.loc = i.loc
             b.emitVoid(.yield, next)
             let region = b.endRegion()
@@ -444,11 +461,14 @@ final class ReverseAD {
 
     /// One trip's adjoint, from its state: re-runs the trip's body, then its adjoint. Takes and
     /// returns the adjoints of the carried values (`diff`) followed by the accumulators (`free`).
-    func adjoint(_ s: AdjointStep, trip: ValueID, state: [ValueID], _ adjIn: [ValueID], _ cl: Cloner) throws -> [ValueID] {
+    /// `stored` gives values of the trip already kept (its outputs, from the next state).
+    func adjoint(_ s: AdjointStep, trip: ValueID, state: [ValueID], _ adjIn: [ValueID], _ cl: Cloner,
+                 stored: [ValueID: ValueID] = [:]) throws -> [ValueID] {
         var inner = cl
         if let lower = s.lower { inner.map[s.body.args[0]] = try e.add(lower, trip) }
         for (a, v) in zip(s.carriedArgs, state) { inner.map[a] = v }
         try primal(s.body.insts, &inner)
+        for (y, v) in stored { inner.map[y] = v }
         var local: [ValueID: Adj] = [:]
         let ys = s.body.terminator!.operands
         for (k, j) in s.diff.enumerated() { try accumulate(&local, ys[j], .t(adjIn[k])) }

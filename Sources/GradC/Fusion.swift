@@ -213,10 +213,19 @@ extension FunctionEmitter {
         }
         for k in fu.roots.sorted() {
             let i = r.insts[k]
-            guard case .binary(.add) = i.op, let rd = dims(i.result), rd.count <= 2, dtype(i.result) == .f32 || dtype(i.result) == .f64 else { continue }
-            for (a, m) in [(i.operands[0], i.operands[1]), (i.operands[1], i.operands[0])] {
+            guard case .binary(.add) = i.op, let rd = dims(i.result), dtype(i.result) == .f32 || dtype(i.result) == .f64 else { continue }
+            for (a, m) in [(i.operands[0], i.operands[1]), (i.operands[1], i.operands[0])] where rd.count <= 2 {
                 guard a != m, !inl.contains(a), dims(a) == rd, users[m] == [k], let d = fu.defs[m], d.op == .matmul,
                       !d.operands.contains(a), !d.operands.contains(where: { fu.transposed[$0] == a }) else { continue }
+                fu.absorbed[m] = k
+                break
+            }
+            // acc + scatter_add(a @ b, like, view): the product goes straight into the slice.
+            for (a, sv) in [(i.operands[0], i.operands[1]), (i.operands[1], i.operands[0])] {
+                guard a != sv, !inl.contains(a), inl.contains(sv), dims(a) == rd, let sd = fu.defs[sv], case .scatterAdd = sd.op,
+                      let m = sd.operands.first, users[m]?.count == 1, users[sv] == [k], let md = fu.defs[m], md.op == .matmul,
+                      (1...2).contains(dims(m)?.count ?? 0), !md.operands.contains(a),
+                      !md.operands.contains(where: { fu.transposed[$0] == a }) else { continue }
                 fu.absorbed[m] = k
                 break
             }
@@ -562,6 +571,19 @@ extension FunctionEmitter {
         if reads { return nil }
         var b = LoopBuilder(dims: dims(si.operands[0])!)
         let (off, cnt) = view(si, axes, source: si.operands[1], bounds: Array(si.operands.dropFirst(2)), &b)
+        if fu.absorbed[si.operands[0]] != nil, let mm = fu.defs[si.operands[0]] {
+            let acc = leaf(a)
+            let own = !paramLeaves.contains(acc) && live.dead(a)
+            func arg(_ v: ValueID) -> String { transposed[v].map { "\(leaf($0)), 1" } ?? "\(leaf(v)), 0" }
+            let md = dimsC(dims(si.operands[0])!)
+            var c = indent + "{ /* fused: matmul, scatter_add, add: the product added into the slice */\n"
+            for p in b.pre { c += indent + "  " + p + "\n" }
+            c += indent + "  T *r = \(own ? "\(acc)->rc == 1 ? gt_retain(\(acc)) : " : "")gt_copy(\(acc));\n"
+            c += indent + "  gt_matmul_acc_at(r, \(off), \(cnt), \(md.count), (int64_t[]){\(md.isEmpty ? "0" : md.joined(separator: ", "))}, \(arg(mm.operands[0])), \(arg(mm.operands[1])));\n"
+            c += indent + "  \(name(i.result)[0]) = r;\n" + indent + "}\n"
+            out += c
+            return true
+        }
         let value = eval(si.operands[0], "q", top: false, fu, &b)
         if b.failed { return false }
         let et = FunctionEmitter.cElem(d)

@@ -68,7 +68,7 @@ typedef struct gt_free_block { struct gt_free_block *next; } gt_free_block;
 static gt_free_block *gt_pool[64];
 static size_t gt_pool_bytes = 0;
 static T *gt_free_headers = 0;
-static inline int gt_class(size_t bytes) { int c = 6; while (((size_t)1 << c) < bytes) c++; return c; }
+static inline int gt_class(size_t bytes) { return bytes <= 64 ? 6 : 64 - __builtin_clzll((unsigned long long)(bytes - 1)); }
 static inline T *gt_new_raw(int dt, int rank, const int64_t *shape) {
   T *t = gt_free_headers;
   if (t) gt_free_headers = (T *)t->p;
@@ -128,7 +128,7 @@ static inline void gt_set(T *t, int64_t i, double v) {
   default: ((uint8_t *)t->p)[i] = v != 0; break;
   }
 }
-static inline T *gt_scalar(int dt, double v) { T *t = gt_new(dt, 0, 0); gt_set(t, 0, v); return t; }
+static inline T *gt_scalar(int dt, double v) { T *t = gt_new_raw(dt, 0, 0); gt_set(t, 0, v); return t; }
 static inline T *gt_const(int dt, int rank, const int64_t *shape, const double *v) {
   T *t = gt_new(dt, rank, shape);
   for (int64_t i = 0; i < t->n; i++) gt_set(t, i, v[i]);
@@ -315,6 +315,13 @@ static inline int32_t gt_binary_i32(int f, int32_t a, int32_t b) {
 }
 static inline T *gt_binary(int f, const T *a, const T *b) {
   int64_t out[8];
+  if (a->rank == 0 && b->rank == 0) {   /* scalars (loop indices, counters): no iteration */
+    int cmp0 = f >= B_EQ;
+    T *res = gt_new_raw(cmp0 ? BOOL : a->dt, 0, out);
+    if (a->dt == I32 && !cmp0) ((int32_t *)res->p)[0] = gt_binary_i32(f, ((int32_t *)a->p)[0], ((int32_t *)b->p)[0]);
+    else gt_set(res, 0, gt_binary1(f, gt_get(a, 0), gt_get(b, 0), a->dt));
+    return res;
+  }
   int r = gt_bshape(a->rank, a->shape, b->rank, b->shape, out);
   if (r < 0) gt_shape_error("shapes", a, b);
   int cmp = f >= B_EQ;
@@ -600,6 +607,18 @@ static inline T *gt_matmul_t(const T *a, int ta, const T *b, int tb) {
   return r;
 }
 static inline T *gt_binary(int f, const T *a, const T *b);
+/* r[off : off + cnt] += a @ b, the slice read as a tensor of the product's shape (rank, shape). */
+static inline void gt_matmul_acc_at(T *r, int64_t off, int64_t cnt, int rank, const int64_t *shape, const T *a, int ta, const T *b, int tb) {
+  T v = *r;
+  v.p = (char *)r->p + off * (int64_t)gt_size(r->dt); v.rank = rank; v.n = 1;
+  for (int i = 0; i < rank; i++) { v.shape[i] = shape[i]; v.n *= shape[i]; }
+  if (v.n == cnt && gt_matmul2_into(&v, a, ta, b, tb)) return;
+  T *p = gt_matmul_t(a, ta, b, tb);
+  if (p->n != cnt || p->dt != r->dt) gt_fail("internal: a product does not fit its slice");
+  if (r->dt == F64) for (int64_t i = 0; i < cnt; i++) ((double *)r->p)[off + i] += ((double *)p->p)[i];
+  else for (int64_t i = 0; i < cnt; i++) ((float *)r->p)[off + i] += ((float *)p->p)[i];
+  gt_release(p);
+}
 /* acc + a @ b with the product added into acc's buffer (GEMM's beta = 1): in place when own
    is set (acc's last reader) and no one else holds it, into a copy otherwise. */
 static inline T *gt_matmul_acc(T *acc, int own, const T *a, int ta, const T *b, int tb) {
