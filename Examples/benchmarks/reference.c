@@ -1,7 +1,10 @@
 /* Hand-written C + OpenBLAS references for the benchmarks W1-W4: the same work as the Grad
    programs beside this file, written as a person would (sgemm with transpose flags, fused
    loops). Usage: ./reference W1|W2|W3|W4 [runs]; prints "NAME primal_ms gradient_ms" (medians).
-   Build: cc -O3 -march=native reference.c -lopenblas -lm -o reference */
+   Build: cc -O3 -march=native reference.c -lopenblas -lm -o reference
+   Inputs are uniform in [-1, 1], as `gradc bench` makes them, and flush-to-zero is on, as in
+   gradc's code: both sides do the same arithmetic on the same kind of numbers. */
+#include <xmmintrin.h>
 #include <cblas.h>
 #include <math.h>
 #include <stdint.h>
@@ -12,7 +15,7 @@
 
 static double now_ms(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; }
 static int cmp(const void *a, const void *b) { double x = *(const double *)a, y = *(const double *)b; return x < y ? -1 : x > y; }
-static float *randf(size_t n, unsigned s) { float *p = malloc(n * sizeof *p); for (size_t i = 0; i < n; i++) { s = s * 1664525u + 1013904223u; p[i] = (float)((s >> 8) / 16777216.0 * 2 - 1) * 0.1f; } return p; }
+static float *randf(size_t n, unsigned s) { float *p = malloc(n * sizeof *p); for (size_t i = 0; i < n; i++) { s = s * 1664525u + 1013904223u; p[i] = (float)((s >> 8) / 16777216.0 * 2 - 1); } return p; }
 static double *randd(size_t n, unsigned s) { double *p = malloc(n * sizeof *p); for (size_t i = 0; i < n; i++) { s = s * 1664525u + 1013904223u; p[i] = (s >> 8) / 16777216.0 * 2 - 1; } return p; }
 #define N CblasNoTrans
 #define TR CblasTrans
@@ -160,6 +163,7 @@ static double p3(void) { sink = w3_value(); return 0; } static double g3(void) {
 static double p4(void) { sink = w4_forward(); return 0; } static double g4(void) { sink = w4_gradient(); return 0; }
 
 int main(int argc, char **argv) {
+  _mm_setcsr(_mm_getcsr() | 0x8040);   /* flush-to-zero, denormals-are-zero */
   const char *w = argc > 1 ? argv[1] : "W1";
   int runs = argc > 2 ? atoi(argv[2]) : 5;
   double (*p)(void), (*g)(void);

@@ -15,6 +15,12 @@
 // into a root's loop through a split of it into outer × inner loops. Whatever a tree needs
 // that this cannot express (a broadcast below a view, two different splits) falls back to one
 // runtime kernel per instruction, as before fusion.
+//
+// Around matrix products the plan also records: transposes read only by `@` (GEMM flags, no
+// copy); products whose only reader adds them to an accumulator, `acc + a @ b` or
+// `acc + scatter_add(a @ b, like, [i])` (one GEMM with beta = 1 into acc or its slice); and
+// views read only by `@` (a header pointing into the source). Every such instruction's reads
+// count where its reader runs, for the emitter's releases and for in-place decisions.
 
 import GradIR
 import GradTensor
@@ -35,6 +41,9 @@ struct Fusion {
     /// Matrix products whose only reader adds them to an accumulator (GEMM with beta = 1):
     /// each one's position of that addition.
     var absorbed: [ValueID: Int] = [:]
+    /// Contiguous views (`xs[t]`) read only by matrix products: a header on the stack that
+    /// points into the source, no copy.
+    var views: Set<ValueID> = []
 }
 
 extension FunctionEmitter {
@@ -211,6 +220,18 @@ extension FunctionEmitter {
             }
             if ok { fu.transposed[i.result] = i.operands[0] }
         }
+        for i in r.insts {
+            guard case .index(let axes) = i.op, axes.count == 1, !inl.contains(i.result), elementwise(i),
+                  dtype(i.result) == .f32 || dtype(i.result) == .f64, !tapes.contains(i.operands[0]),
+                  let us = users[i.result], !us.isEmpty else { continue }
+            let ok = us.allSatisfy { k in
+                let u = r.insts[k]
+                if u.op == .matmul { return true }
+                if case .transpose = u.op { return fu.transposed[u.result] != nil }
+                return false
+            }
+            if ok { fu.views.insert(i.result) }
+        }
         for k in fu.roots.sorted() {
             let i = r.insts[k]
             guard case .binary(.add) = i.op, let rd = dims(i.result), dtype(i.result) == .f32 || dtype(i.result) == .f64 else { continue }
@@ -237,7 +258,7 @@ extension FunctionEmitter {
             for res in i.results { fu.position[res] = k }
             if i.results.count == 1, let at = fu.absorbed[i.result] {
                 fu.readAt[k] = at
-            } else if i.results.count == 1, inl.contains(i.result) || fu.transposed[i.result] != nil {
+            } else if i.results.count == 1, inl.contains(i.result) || fu.transposed[i.result] != nil || fu.views.contains(i.result) {
                 fu.readAt[k] = (users[i.result] ?? []).map { fu.readAt[$0] }.max() ?? k
             }
         }
@@ -328,7 +349,6 @@ extension FunctionEmitter {
                 return eval(o, "o", top: false, fu, &b)
             }
         }
-        func typed(_ o: ValueID) -> String { operand(o) }
         let x = i.operands
         let f32 = d == .f32
         func fn(_ name: String) -> String { f32 ? name + "f" : name }
@@ -337,7 +357,7 @@ extension FunctionEmitter {
         case .constant(let t): return literal(t.doubles[0], d)
         case .zerosLike: return "0"
         case .unary(let u):
-            let a = typed(x[0])
+            let a = operand(x[0])
             switch u {
             case .neg: expr = "-\(a)"
             case .not: expr = "!\(a)"
@@ -353,7 +373,7 @@ extension FunctionEmitter {
             case .round: expr = "(\(et))nearbyint((double)\(a))"
             }
         case .binary(let op):
-            let a = typed(x[0]), c = typed(x[1])
+            let a = operand(x[0]), c = operand(x[1])
             switch op {
             case .add: expr = "\(a) + \(c)"
             case .sub: expr = "\(a) - \(c)"
@@ -373,15 +393,15 @@ extension FunctionEmitter {
             case .or: expr = "\(a) || \(c)"
             }
         case .select:
-            let c = typed(x[0]), a = typed(x[1]), e = typed(x[2])
+            let c = operand(x[0]), a = operand(x[1]), e = operand(x[2])
             expr = "\(c) ? \(a) : \(e)"
         case .convert(let to):
-            let a = typed(x[0])
+            let a = operand(x[0])
             expr = to == .bool ? "\(a) != 0" : "(\(et))\(a)"
         case .stopGradient:
-            return typed(x[0])
+            return operand(x[0])
         case .broadcastLike:
-            return typed(x[0])
+            return operand(x[0])
         case .expandDims, .squeeze, .reshapeLike:
             return eval(x[0], idx, top: top && dims(x[0]) == b.dims, fu, &b)
         case .index(let axes):
@@ -439,6 +459,18 @@ extension FunctionEmitter {
     /// Emits root `i` of a region as one loop. Returns false (having emitted nothing) when its
     /// tree cannot be one loop.
     mutating func emitFused(_ i: Inst, _ fu: Fusion, indent: String) -> Bool {
+        if fu.views.contains(i.result), case .index(let axes) = i.op {
+            var b = LoopBuilder(dims: dims(i.result)!)
+            let (off, cnt) = view(i, axes, source: i.operands[0], bounds: Array(i.operands.dropFirst()), &b)
+            let rd = dimsC(dims(i.result)!)
+            let h = "vh_\(i.result.raw)"
+            var c = indent + "T \(h);\n" + indent + "{ /* a view, read in place by @ */\n"
+            for p in b.pre { c += indent + "  " + p + "\n" }
+            c += indent + "  \(name(i.result)[0]) = gt_view(&\(h), \(leaf(i.operands[0])), \(off), \(cnt), \(rd.count), (int64_t[]){\(rd.isEmpty ? "0" : rd.joined(separator: ", "))});\n"
+            c += indent + "}\n"
+            out += c
+            return true
+        }
         if let m = i.operands.first(where: { fu.absorbed[$0] != nil }), let mm = fu.defs[m] {
             let acc = leaf(i.operands[0] == m ? i.operands[1] : i.operands[0])
             let accV = i.operands[0] == m ? i.operands[1] : i.operands[0]
@@ -480,7 +512,7 @@ extension FunctionEmitter {
         let name0 = name(res)[0]
         let outer: String, inner: String
         if let s = b.split { outer = countC(Array(iter[..<s])); inner = countC(Array(iter[s...])) } else { outer = "1"; inner = countC(iter) }
-        let acc = d == .f32 ? "double" : "double"
+        let acc = "double"   // accumulators, as the runtime's reductions
         func loops(_ pragma: String?, _ stmt: [String], perOuterStart: [String] = [], perOuterEnd: [String] = []) {
             if b.split != nil {
                 line(ind + "for (int64_t o = 0; o < \(outer); o++) {")

@@ -128,7 +128,34 @@ static inline void gt_set(T *t, int64_t i, double v) {
   default: ((uint8_t *)t->p)[i] = v != 0; break;
   }
 }
-static inline T *gt_scalar(int dt, double v) { T *t = gt_new_raw(dt, 0, 0); gt_set(t, 0, v); return t; }
+/* Small i32 and bool scalars (loop indices, trip counters, flags) are shared tensors that are
+   never freed: handing one out costs no allocation. Their reference counts start far above 1,
+   and nothing writes a tensor whose count is not 1. */
+#define GT_SHARED_MIN (-64)
+#define GT_SHARED_MAX 4096
+static T gt_shared_i32[GT_SHARED_MAX - GT_SHARED_MIN + 1], gt_shared_bool[2];
+static int32_t gt_shared_i32_v[GT_SHARED_MAX - GT_SHARED_MIN + 1];
+static uint8_t gt_shared_bool_v[2];
+static inline T *gt_shared(int dt, double v) {
+  T *t; void *p;
+  if (dt == I32 && v >= GT_SHARED_MIN && v <= GT_SHARED_MAX && v == (double)(int32_t)v) {
+    int64_t k = (int64_t)v - GT_SHARED_MIN; t = &gt_shared_i32[k]; p = &gt_shared_i32_v[k];
+    if (!t->rc) gt_shared_i32_v[k] = (int32_t)v;
+  } else if (dt == BOOL) {
+    int k = v != 0; t = &gt_shared_bool[k]; p = &gt_shared_bool_v[k];
+    if (!t->rc) gt_shared_bool_v[k] = (uint8_t)k;
+  } else {
+    return 0;
+  }
+  if (!t->rc) { t->rc = 1 << 30; t->dt = dt; t->rank = 0; t->n = 1; t->cls = 0; t->p = p; }
+  t->rc++;
+  return t;
+}
+static inline T *gt_scalar(int dt, double v) {
+  T *t = gt_shared(dt, v);
+  if (t) return t;
+  t = gt_new_raw(dt, 0, 0); gt_set(t, 0, v); return t;
+}
 static inline T *gt_const(int dt, int rank, const int64_t *shape, const double *v) {
   T *t = gt_new(dt, rank, shape);
   for (int64_t i = 0; i < t->n; i++) gt_set(t, i, v[i]);
@@ -317,9 +344,10 @@ static inline T *gt_binary(int f, const T *a, const T *b) {
   int64_t out[8];
   if (a->rank == 0 && b->rank == 0) {   /* scalars (loop indices, counters): no iteration */
     int cmp0 = f >= B_EQ;
-    T *res = gt_new_raw(cmp0 ? BOOL : a->dt, 0, out);
-    if (a->dt == I32 && !cmp0) ((int32_t *)res->p)[0] = gt_binary_i32(f, ((int32_t *)a->p)[0], ((int32_t *)b->p)[0]);
-    else gt_set(res, 0, gt_binary1(f, gt_get(a, 0), gt_get(b, 0), a->dt));
+    if (a->dt == I32 && !cmp0) return gt_scalar(I32, gt_binary_i32(f, ((int32_t *)a->p)[0], ((int32_t *)b->p)[0]));
+    if (cmp0 || a->dt == BOOL) return gt_scalar(BOOL, gt_binary1(f, gt_get(a, 0), gt_get(b, 0), a->dt));
+    T *res = gt_new_raw(a->dt, 0, out);
+    gt_set(res, 0, gt_binary1(f, gt_get(a, 0), gt_get(b, 0), a->dt));
     return res;
   }
   int r = gt_bshape(a->rank, a->shape, b->rank, b->shape, out);
@@ -489,7 +517,13 @@ void cblas_sgemm(int, int, int, int, int, int, float, const float *, int, const 
       for (int64_t i = 0; i < m; i++) { \
         TY *restrict zi = z + i * n; \
         if (!accumulate) for (int64_t j = 0; j < n; j++) zi[j] = 0; \
-        for (int64_t p = 0; p < k; p++) { const TY av = x[i * sai + p * sap]; const TY *restrict yp = y + p * sbp; for (int64_t j = 0; j < n; j++) zi[j] += av * yp[j]; } \
+        int64_t p = 0; \
+        for (; p + 4 <= k; p += 4) { /* four rows a pass, added in order: one store per pass */ \
+          const TY a0 = x[i * sai + p * sap], a1 = x[i * sai + (p + 1) * sap], a2 = x[i * sai + (p + 2) * sap], a3 = x[i * sai + (p + 3) * sap]; \
+          const TY *restrict y0 = y + p * sbp, *restrict y1 = y0 + sbp, *restrict y2 = y1 + sbp, *restrict y3 = y2 + sbp; \
+          for (int64_t j = 0; j < n; j++) zi[j] = zi[j] + a0 * y0[j] + a1 * y1[j] + a2 * y2[j] + a3 * y3[j]; \
+        } \
+        for (; p < k; p++) { const TY av = x[i * sai + p * sap]; const TY *restrict yp = y + p * sbp; for (int64_t j = 0; j < n; j++) zi[j] += av * yp[j]; } \
       } \
     } else if (sap == 1 && sbp == 1) { \
       for (int64_t i = 0; i < m; i++) for (int64_t j = 0; j < n; j++) { \
@@ -796,6 +830,16 @@ static inline T *gt_index(const T *a, int nspec, const gt_spec *specs) {
   int64_t *src = gt_index_map(a, nspec, specs, &rank, shape);
   T *r = gt_gather(a, rank, shape, src); free(src);
   return r;
+}
+/* A view of src's elements [off, off + cnt) as a tensor of the given shape, in a header h on
+   the caller's stack (never freed; its count never reaches 1, so nothing writes through it).
+   Only matrix products read it, while src is still held. */
+static inline T *gt_view(T *h, const T *src, int64_t off, int64_t cnt, int rank, const int64_t *shape) {
+  *h = *src;
+  h->rc = 1 << 30; h->cls = 0; h->rank = rank; h->n = cnt;
+  for (int i = 0; i < rank; i++) h->shape[i] = shape[i];
+  h->p = (char *)src->p + off * (int64_t)gt_size(src->dt);
+  return h;
 }
 /* A fused loop's view of the first axis (of length len, rows of inner elements): its first
    element and its element count, checked as gt_index checks them. */

@@ -89,20 +89,13 @@ static void f_main(T **out) {
   gt_line = 24; gt_col = 56;
   v_7 = gt_index(y_1, 1, (gt_spec[]){{1, 1, 1, gt_int(v_2), gt_int(v_3), 1}});
   gt_line = 24; gt_col = 67;
-  { /* fused: index */
-    if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
+  T vh_9;
+  { /* a view, read in place by @ */
     gt_line = 24; gt_col = 67;
     int64_t off1, cnt2; gt_view_range(1, gt_int(v_3), 0, 0, sz[0], 64, &off1, &cnt2);
     if (cnt2 != ((sz[0] - 1500) * 64)) gt_fail("a view's length differs from its type");
-    const float *restrict p3 = (const float *)x_0->p;
-    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 64});
-    float *restrict z = (float *)r->p;
-    for (int64_t i = 0; i < ((sz[0] - 1500) * 64); i++) {
-      z[i] = p3[(off1 + i)];
-    }
-    v_9 = r;
+    v_9 = gt_view(&vh_9, x_0, off1, cnt2, 2, (int64_t[]){sz[0] - 1500, 64});
   }
-  gt_release(x_0); x_0 = 0;
   gt_line = 24; gt_col = 77;
   v_11 = gt_index(y_1, 1, (gt_spec[]){{1, 1, 0, gt_int(v_3), 0, 1}});
   gt_release(y_1); y_1 = 0;
@@ -849,7 +842,6 @@ static void f_main(T **out) {
   m2_121_2 = m2_83_2; m2_83_2 = 0;
   m2_121_3 = m2_83_3; m2_83_3 = 0;
   gt_release(v_2); v_2 = 0;
-  gt_release(v_3); v_3 = 0;
   gt_release(v_20); v_20 = 0;
   gt_release(p_56_0); p_56_0 = 0;
   gt_release(p_56_1); p_56_1 = 0;
@@ -986,6 +978,8 @@ static void f_main(T **out) {
   gt_release(v_126); v_126 = 0;
   gt_line = 11; gt_col = 15;
   v_399 = gt_matmul(v_9, v_381);
+  gt_release(x_0); x_0 = 0;
+  gt_release(v_3); v_3 = 0;
   gt_release(v_9); v_9 = 0;
   gt_release(v_381); v_381 = 0;
   gt_line = 11; gt_col = 10;

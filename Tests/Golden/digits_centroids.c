@@ -53,21 +53,15 @@ static void f_main(T **out) {
   gt_line = 23; gt_col = 25;
   v_3 = gt_scalar(I32, 1500);
   gt_line = 23; gt_col = 21;
-  { /* fused: index */
+  T vh_4;
+  { /* a view, read in place by @ */
     gt_line = 23; gt_col = 21;
     int64_t off1, cnt2; gt_view_range(1, gt_int(v_2), 1, gt_int(v_3), sz[0], 64, &off1, &cnt2);
     if (cnt2 != 96000) gt_fail("a view's length differs from its type");
-    const float *restrict p3 = (const float *)x_0->p;
-    T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 64});
-    float *restrict z = (float *)r->p;
-    for (int64_t i = 0; i < 96000; i++) {
-      z[i] = p3[(off1 + i)];
-    }
-    v_4 = r;
+    v_4 = gt_view(&vh_4, x_0, off1, cnt2, 2, (int64_t[]){1500, 64});
   }
   gt_line = 23; gt_col = 32;
   v_7 = gt_index(y_1, 1, (gt_spec[]){{1, 1, 1, gt_int(v_2), gt_int(v_3), 1}});
-  gt_release(v_2); v_2 = 0;
   gt_line = 7; gt_col = 27;
   v_25 = gt_scalar(I32, 10);
   gt_line = 7; gt_col = 16;
@@ -136,6 +130,7 @@ static void f_main(T **out) {
   }
   gt_line = 15; gt_col = 39;
   v_36 = gt_matmul_t(v_4, 0, v_31, 1);
+  gt_release(v_2); v_2 = 0;
   gt_release(v_4); v_4 = 0;
   gt_line = 16; gt_col = 22;
   { /* fused: mul, sub, min */
@@ -204,26 +199,20 @@ static void f_main(T **out) {
   fputc('\n', stdout);
   gt_release(v_50); v_50 = 0;
   gt_line = 26; gt_col = 39;
-  { /* fused: index */
-    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+  T vh_21;
+  { /* a view, read in place by @ */
     gt_line = 26; gt_col = 39;
     int64_t off1, cnt2; gt_view_range(1, gt_int(v_3), 0, 0, sz[0], 64, &off1, &cnt2);
     if (cnt2 != ((sz[0] - 1500) * 64)) gt_fail("a view's length differs from its type");
-    const float *restrict p3 = (const float *)x_0->p;
-    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 64});
-    float *restrict z = (float *)r->p;
-    for (int64_t i = 0; i < ((sz[0] - 1500) * 64); i++) {
-      z[i] = p3[(off1 + i)];
-    }
-    v_21 = r;
+    v_21 = gt_view(&vh_21, x_0, off1, cnt2, 2, (int64_t[]){sz[0] - 1500, 64});
   }
-  gt_release(x_0); x_0 = 0;
   gt_line = 26; gt_col = 49;
   v_23 = gt_index(y_1, 1, (gt_spec[]){{1, 1, 0, gt_int(v_3), 0, 1}});
   gt_release(y_1); y_1 = 0;
-  gt_release(v_3); v_3 = 0;
   gt_line = 15; gt_col = 39;
   v_55 = gt_matmul_t(v_21, 0, v_31, 1);
+  gt_release(x_0); x_0 = 0;
+  gt_release(v_3); v_3 = 0;
   gt_release(v_21); v_21 = 0;
   gt_release(v_31); v_31 = 0;
   gt_line = 16; gt_col = 22;

@@ -508,26 +508,20 @@ static void f_main(T **out) {
   fputc('\n', stdout);
   gt_release(v_68); v_68 = 0;
   gt_line = 45; gt_col = 58;
-  { /* fused: index */
-    if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
+  T vh_70;
+  { /* a view, read in place by @ */
     gt_line = 45; gt_col = 58;
     int64_t off1, cnt2; gt_view_range(1, gt_int(v_3), 0, 0, sz[0], 64, &off1, &cnt2);
     if (cnt2 != ((sz[0] - 1500) * 64)) gt_fail("a view's length differs from its type");
-    const float *restrict p3 = (const float *)data_0->p;
-    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 64});
-    float *restrict z = (float *)r->p;
-    for (int64_t i = 0; i < ((sz[0] - 1500) * 64); i++) {
-      z[i] = p3[(off1 + i)];
-    }
-    v_70 = r;
+    v_70 = gt_view(&vh_70, data_0, off1, cnt2, 2, (int64_t[]){sz[0] - 1500, 64});
   }
-  gt_release(data_0); data_0 = 0;
   gt_line = 45; gt_col = 71;
   v_72 = gt_index(labels_1, 1, (gt_spec[]){{1, 1, 0, gt_int(v_3), 0, 1}});
   gt_release(labels_1); labels_1 = 0;
-  gt_release(v_3); v_3 = 0;
   gt_line = 8; gt_col = 16;
   v_124 = gt_matmul(v_70, W1_60);
+  gt_release(data_0); data_0 = 0;
+  gt_release(v_3); v_3 = 0;
   gt_release(W1_60); W1_60 = 0;
   gt_release(v_70); v_70 = 0;
   gt_line = 8; gt_col = 11;

@@ -93,24 +93,16 @@ static void f_main(T **out) {
   gt_line = 41; gt_col = 42;
   v_7 = gt_index(y_1, 1, (gt_spec[]){{1, 1, 1, gt_int(v_2), gt_int(v_3), 1}});
   gt_line = 41; gt_col = 53;
-  { /* fused: index */
-    if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
+  T vh_9;
+  { /* a view, read in place by @ */
     gt_line = 41; gt_col = 53;
     int64_t off1, cnt2; gt_view_range(1, gt_int(v_3), 0, 0, sz[0], 64, &off1, &cnt2);
     if (cnt2 != ((sz[0] - 1500) * 64)) gt_fail("a view's length differs from its type");
-    const float *restrict p3 = (const float *)x_0->p;
-    T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 64});
-    float *restrict z = (float *)r->p;
-    for (int64_t i = 0; i < ((sz[0] - 1500) * 64); i++) {
-      z[i] = p3[(off1 + i)];
-    }
-    v_9 = r;
+    v_9 = gt_view(&vh_9, x_0, off1, cnt2, 2, (int64_t[]){sz[0] - 1500, 64});
   }
-  gt_release(x_0); x_0 = 0;
   gt_line = 41; gt_col = 63;
   v_11 = gt_index(y_1, 1, (gt_spec[]){{1, 1, 0, gt_int(v_3), 0, 1}});
   gt_release(y_1); y_1 = 0;
-  gt_release(v_3); v_3 = 0;
   gt_line = 42; gt_col = 26;
   v_17 = gt_scalar(I32, 64);
   gt_line = 42; gt_col = 30;
@@ -631,6 +623,8 @@ static void f_main(T **out) {
   gt_release(v_93); v_93 = 0;
   gt_line = 12; gt_col = 16;
   v_190 = gt_matmul(v_9, v_152);
+  gt_release(x_0); x_0 = 0;
+  gt_release(v_3); v_3 = 0;
   gt_release(v_9); v_9 = 0;
   gt_release(v_152); v_152 = 0;
   gt_line = 12; gt_col = 11;
