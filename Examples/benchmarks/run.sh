@@ -15,7 +15,7 @@ core=$(grep -q avx512bw /proc/cpuinfo && echo SkylakeX || (grep -q avx2 /proc/cp
 
 printf "%-4s %-10s %12s %12s %12s %10s %10s\n" "" "" "reference ms" "gradc-C ms" "gradc-VM ms" "C/ref" "VM/ref"
 row() {  # name what ref c vm
-  awk -v n="$1" -v w="$2" -v r="$3" -v c="$4" -v v="$5" 'BEGIN { printf "%-4s %-10s %12.3f %12.3f %12.3f %9.2fx %9.2fx\n", n, w, r, c, v, c / r, v / r }'
+  awk -v n="$1" -v w="$2" -v r="$3" -v c="$4" -v v="$5" 'BEGIN { printf "%-4s %-10s %12.4f %12.4f %12.4f %9.2fx %9.2fx\n", n, w, r, c, v, c / r, v / r }'
 }
 bench() {  # name file fn dims...
   local name=$1 file=$2 fn=$3; shift 3

@@ -539,6 +539,14 @@ void cblas_sgemm(int, int, int, int, int, int, float, const float *, int, const 
     } }
 static inline void gt_gemm_small_acc(int dt, int64_t m, int64_t n, int64_t k, const void *a, int64_t sai, int64_t sap,
                                      const void *b, int64_t sbp, int64_t sbj, void *c, int accumulate) {
+  if (sbj != 1 && k * n <= 2048) {
+    /* B read across its rows (a transpose flag): copied into rows first, for the row loop. */
+    double rows[2048];
+    if (dt == F64) { for (int64_t p = 0; p < k; p++) for (int64_t j = 0; j < n; j++) rows[p * n + j] = ((const double *)b)[p * sbp + j * sbj]; }
+    else { float *r = (float *)rows; for (int64_t p = 0; p < k; p++) for (int64_t j = 0; j < n; j++) r[p * n + j] = ((const float *)b)[p * sbp + j * sbj]; }
+    gt_gemm_small_acc(dt, m, n, k, a, sai, sap, rows, n, 1, c, accumulate);
+    return;
+  }
   if (dt == F64) GT_SMALL_GEMM_BODY(double) else GT_SMALL_GEMM_BODY(float)
 }
 static inline void gt_gemm_small(int dt, int64_t m, int64_t n, int64_t k, const void *a, int64_t sai, int64_t sap,

@@ -76,7 +76,8 @@ extension CLI {
         }
 
         let w = max(8, names.map(\.count).max() ?? 0)
-        func ms(_ x: Double?) -> String { x.map { String(format: "%.3f", $0) } ?? "-" }
+        // Three decimals, or four significant digits below 0.1 ms (W4 takes a few microseconds).
+        func ms(_ x: Double?) -> String { x.map { String(format: $0 < 0.1 ? "%.4g" : "%.3f", $0) } ?? "-" }
         func ratio(_ x: Double?, _ p: Double?) -> String {
             guard let x, let p, p > 0 else { return "-" }
             return String(format: "%.2f×", x / p)
