@@ -167,34 +167,50 @@ static inline int64_t gt_int(const T *t) { return (int64_t)gt_get(t, 0); }
    Debian's OpenBLAS 0.3.21 does not recognize recent x86 CPUs and falls back to slow SSE3
    kernels; it reads OPENBLAS_CORETYPE when it loads, before main, so main re-executes the
    program once with the core type set (unless the user set it). BLAS runs on one thread
-   unless OPENBLAS_NUM_THREADS says otherwise. Flush-to-zero and denormals-are-zero are on
-   (GRADC_DENORMALS=1 turns them off), as XLA does: denormals make tanh recurrences' reverse
-   sweeps several times slower. */
+   unless OPENBLAS_NUM_THREADS (or OMP_NUM_THREADS) says otherwise. Flush-to-zero and
+   denormals-are-zero are on (GRADC_DENORMALS=1 turns them off), as XLA does: denormals make
+   tanh recurrences' reverse sweeps several times slower. A thread inherits the setting from
+   the thread that starts it, and OpenBLAS starts its workers when it loads, before main; so
+   when more than one BLAS thread is asked for, the re-executed program loads OpenBLAS with one
+   and starts the others from main once flush-to-zero is on. */
 #ifdef GRADC_BLAS
 void openblas_set_num_threads(int);
 #endif
 static void gt_setup(char **argv) {
+  int ftz = !getenv("GRADC_DENORMALS");
+#if defined(__x86_64__) || defined(__i386__)
+  if (ftz) _mm_setcsr(_mm_getcsr() | 0x8040);
+#endif
 #ifdef GRADC_BLAS
+  const char *asked = getenv("OPENBLAS_NUM_THREADS") ? getenv("OPENBLAS_NUM_THREADS") : getenv("OMP_NUM_THREADS");
+  int threads = asked ? atoi(asked) : 1;
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-  if (!getenv("OPENBLAS_CORETYPE") && !getenv("GRADC_REEXEC")) {
+  if (!getenv("GRADC_REEXEC")) {
     const char *core = 0;
-    __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")) core = "SkylakeX";
-    else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) core = "Haswell";
-    if (core) {
-      setenv("OPENBLAS_CORETYPE", core, 0);
+    if (!getenv("OPENBLAS_CORETYPE")) {
+      __builtin_cpu_init();
+      if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")) core = "SkylakeX";
+      else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) core = "Haswell";
+    }
+    if (core || (threads > 1 && ftz)) {
+      if (core) setenv("OPENBLAS_CORETYPE", core, 0);
       setenv("GRADC_REEXEC", "1", 1);
-      if (!getenv("OPENBLAS_NUM_THREADS") && !getenv("OMP_NUM_THREADS")) setenv("OPENBLAS_NUM_THREADS", "1", 0);
-      execv("/proc/self/exe", argv);   /* on failure, go on with the detected core */
+      if (threads > 1 && ftz) {
+        char n[32]; snprintf(n, sizeof n, "%d", threads);
+        setenv("GRADC_BLAS_THREADS", n, 1);
+        setenv("OPENBLAS_NUM_THREADS", "1", 1);
+        if (getenv("OMP_NUM_THREADS")) setenv("OMP_NUM_THREADS", "1", 1);
+      } else if (!asked) {
+        setenv("OPENBLAS_NUM_THREADS", "1", 0);
+      }
+      execv("/proc/self/exe", argv);   /* on failure, go on as we are */
     }
   }
 #endif
-  if (!getenv("OPENBLAS_NUM_THREADS") && !getenv("OMP_NUM_THREADS")) openblas_set_num_threads(1);
+  if (getenv("GRADC_BLAS_THREADS")) openblas_set_num_threads(atoi(getenv("GRADC_BLAS_THREADS")));
+  else if (!asked) openblas_set_num_threads(1);
 #endif
-  (void)argv;
-#if defined(__x86_64__) || defined(__i386__)
-  if (!getenv("GRADC_DENORMALS")) _mm_setcsr(_mm_getcsr() | 0x8040);
-#endif
+  (void)argv; (void)ftz;
 }
 
 /* A fused loop's sum: vectorized when built with -fopenmp-simd -DGRADC_SIMD (gradc build does),

@@ -123,6 +123,32 @@ final class BackendTests: XCTestCase {
         XCTAssertEqual(c.out, vm.out)
     }
 
+    /// OpenBLAS starts its worker threads when it loads, before main sets flush-to-zero, and a
+    /// thread inherits the setting from the one that starts it: with two BLAS threads, part of
+    /// this product (each element 512 · 1e-310, below the smallest normal) would come out as
+    /// 5.1e-308 instead of 0. Executables start the workers themselves, after setting it.
+    func testBLASWorkerThreadsFlushDenormals() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("denormal-threads")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let src = """
+        fn main() {
+          let a = zeros([512, 512]) + 1e-300
+          let b = zeros([512, 512]) + 1e-10
+          print(max(abs(a @ b)))
+        }
+
+        """
+        try src.write(to: dir.appendingPathComponent("p.grad"), atomically: true, encoding: .utf8)
+        let exe = dir.appendingPathComponent("p").path
+        let b = gradc(["build", "p.grad", "-o", exe, "-v"], in: dir.path)
+        XCTAssertEqual(b.status, 0, b.err)
+        guard b.err.contains("-lopenblas") else { throw XCTSkip("OpenBLAS is not installed") }
+        XCTAssertEqual(gradc(["run", "p.grad"], in: dir.path).out, "0.0\n")
+        XCTAssertEqual(run(exe, in: dir.path, env: ["OPENBLAS_NUM_THREADS": "2"]).out, "0.0\n")
+        XCTAssertEqual(run(exe, in: dir.path, env: ["OMP_NUM_THREADS": "2"]).out, "0.0\n")
+        XCTAssertEqual(run(exe, in: dir.path, env: ["OPENBLAS_NUM_THREADS": "2", "GRADC_DENORMALS": "1"]).out, "5.119999999999984e-308\n")
+    }
+
     func testBuildNeverOverwritesASourceFile() throws {
         let src = BackendTests.tmp.appendingPathComponent("keep.grad").path
         try "fn main() { print(1) }\n".write(toFile: src, atomically: true, encoding: .utf8)
