@@ -46,14 +46,7 @@ public struct CEmitter {
         return "int gradc_\(f.name)(\(params.joined(separator: ", ")))"
     }
 
-    func cType(_ t: IRType) -> String {
-        switch t.dtype {
-        case .f32?: return "float"
-        case .f64?: return "double"
-        case .i32?: return "int32_t"
-        default: return "uint8_t"
-        }
-    }
+    func cType(_ t: IRType) -> String { FunctionEmitter.cElem(t.dtype ?? .bool) }
 
     /// The header of a shared library: every exported function with its Grad signature.
     public func header(exports: [String], libName: String) -> String {
@@ -346,7 +339,7 @@ struct FunctionEmitter {
     func lastUses(_ r: Region, _ fu: Fusion) -> [ValueID: Int] {
         var last: [ValueID: Int] = [:]
         for (k, i) in r.insts.enumerated() {
-            for res in i.results where !fu.inlined.contains(res) && fu.transposed[res] == nil && fu.absorbed[res] == nil { last[res] = k }
+            for res in i.results where !fu.computedByReaders(res) { last[res] = k }
             var used: [ValueID] = i.operands
             for sub in i.regions { walk(sub) { used += $0.operands } }
             for v in used where last[v] != nil { last[v] = max(last[v]!, fu.readAt[k]) }
@@ -380,7 +373,7 @@ struct FunctionEmitter {
             } else if i.op == .ret {
                 ret(i, releasing: r, indent: indent)
                 continue
-            } else if i.results.count == 1 && (fusion.inlined.contains(i.result) || fusion.transposed[i.result] != nil || fusion.absorbed[i.result] != nil) {
+            } else if i.results.count == 1 && fusion.computedByReaders(i.result) {
                 continue
             } else if fusion.roots.contains(k) {
                 loc(i.loc, indent)
@@ -510,9 +503,8 @@ struct FunctionEmitter {
         case .scatterRows: assign("gt_scatter_rows(\(x(0)), \(x(1)), \(x(2)))")
         case .permutation: assign("gt_permutation(gt_int(\(x(0))), gt_int(\(x(1))))")
         case .matmul:
-            let ta = transposed[i.operands[0]], tb = transposed[i.operands[1]]
-            if ta == nil && tb == nil { assign("gt_matmul(\(x(0)), \(x(1)))"); break }
-            assign("gt_matmul_t(\(ta.map { leaf($0) } ?? x(0)), \(ta == nil ? 0 : 1), \(tb.map { leaf($0) } ?? x(1)), \(tb == nil ? 0 : 1))")
+            if transposed[i.operands[0]] == nil && transposed[i.operands[1]] == nil { assign("gt_matmul(\(x(0)), \(x(1)))"); break }
+            assign("gt_matmul_t(\(gemmOperand(i.operands[0])), \(gemmOperand(i.operands[1])))")
         case .transpose(let p):
             assign("gt_transpose(\(x(0)), \(p == nil ? 0 : 1), (int[]){\(p.map { $0.map(String.init).joined(separator: ", ") } ?? "0")})")
         case .reshape: assign("gt_reshape(\(x(0)), \(i.operands.count - 1), (int64_t[])\(ints(i.operands.dropFirst())))")

@@ -44,6 +44,10 @@ struct Fusion {
     /// Contiguous views (`xs[t]`) read only by matrix products: a header on the stack that
     /// points into the source, no copy.
     var views: Set<ValueID> = []
+
+    /// Whether `v` has no code where it is defined: its readers compute it (inlined, a
+    /// transpose flag, a product added into an accumulator).
+    func computedByReaders(_ v: ValueID) -> Bool { inlined.contains(v) || transposed[v] != nil || absorbed[v] != nil }
 }
 
 extension FunctionEmitter {
@@ -258,7 +262,7 @@ extension FunctionEmitter {
             for res in i.results { fu.position[res] = k }
             if i.results.count == 1, let at = fu.absorbed[i.result] {
                 fu.readAt[k] = at
-            } else if i.results.count == 1, inl.contains(i.result) || fu.transposed[i.result] != nil || fu.views.contains(i.result) {
+            } else if i.results.count == 1, fu.computedByReaders(i.result) || fu.views.contains(i.result) {
                 fu.readAt[k] = (users[i.result] ?? []).map { fu.readAt[$0] }.max() ?? k
             }
         }
@@ -472,11 +476,8 @@ extension FunctionEmitter {
             return true
         }
         if let m = i.operands.first(where: { fu.absorbed[$0] != nil }), let mm = fu.defs[m] {
-            let acc = leaf(i.operands[0] == m ? i.operands[1] : i.operands[0])
-            let accV = i.operands[0] == m ? i.operands[1] : i.operands[0]
-            let own = !paramLeaves.contains(acc) && live.dead(accV)
-            func arg(_ v: ValueID) -> String { transposed[v].map { "\(leaf($0)), 1" } ?? "\(leaf(v)), 0" }
-            out += indent + "\(name(i.result)[0]) = gt_matmul_acc(\(acc), \(own ? 1 : 0), \(arg(mm.operands[0])), \(arg(mm.operands[1])));\n"
+            let acc = i.operands[0] == m ? i.operands[1] : i.operands[0]
+            out += indent + "\(name(i.result)[0]) = gt_matmul_acc(\(leaf(acc)), \(mayUpdate(acc) ? 1 : 0), \(gemmOperand(mm.operands[0])), \(gemmOperand(mm.operands[1])));\n"
             return true
         }
         if let done = accumulate(i, fu, indent: indent) { return done }
@@ -582,6 +583,19 @@ extension FunctionEmitter {
         return true
     }
 
+    /// Whether `v`'s buffer may be written here: not a parameter (the caller's), read no later.
+    func mayUpdate(_ v: ValueID) -> Bool { !paramLeaves.contains(leaf(v)) && live.dead(v) }
+
+    /// `v` taken for writing: itself when this is its last reference and nobody else holds it
+    /// (checked at run time), else a copy.
+    func forWriting(_ v: ValueID) -> String {
+        let x = leaf(v)
+        return mayUpdate(v) ? "\(x)->rc == 1 ? gt_retain(\(x)) : gt_copy(\(x))" : "gt_copy(\(x))"
+    }
+
+    /// A GEMM operand as the runtime takes it: the tensor, and 1 when it is read transposed.
+    func gemmOperand(_ v: ValueID) -> String { transposed[v].map { "\(leaf($0)), 1" } ?? "\(leaf(v)), 0" }
+
     /// `acc + scatter_add(v, like, view)`: only the view's elements change, so the loop runs
     /// over the view and adds into `acc`'s buffer, in place when this is its last reference
     /// (a gradient accumulated across a loop's iterations), into a copy otherwise.
@@ -604,14 +618,11 @@ extension FunctionEmitter {
         var b = LoopBuilder(dims: dims(si.operands[0])!)
         let (off, cnt) = view(si, axes, source: si.operands[1], bounds: Array(si.operands.dropFirst(2)), &b)
         if fu.absorbed[si.operands[0]] != nil, let mm = fu.defs[si.operands[0]] {
-            let acc = leaf(a)
-            let own = !paramLeaves.contains(acc) && live.dead(a)
-            func arg(_ v: ValueID) -> String { transposed[v].map { "\(leaf($0)), 1" } ?? "\(leaf(v)), 0" }
             let md = dimsC(dims(si.operands[0])!)
             var c = indent + "{ /* fused: matmul, scatter_add, add: the product added into the slice */\n"
             for p in b.pre { c += indent + "  " + p + "\n" }
-            c += indent + "  T *r = \(own ? "\(acc)->rc == 1 ? gt_retain(\(acc)) : " : "")gt_copy(\(acc));\n"
-            c += indent + "  gt_matmul_acc_at(r, \(off), \(cnt), \(md.count), (int64_t[]){\(md.isEmpty ? "0" : md.joined(separator: ", "))}, \(arg(mm.operands[0])), \(arg(mm.operands[1])));\n"
+            c += indent + "  T *r = \(forWriting(a));\n"
+            c += indent + "  gt_matmul_acc_at(r, \(off), \(cnt), \(md.count), (int64_t[]){\(md.isEmpty ? "0" : md.joined(separator: ", "))}, \(gemmOperand(mm.operands[0])), \(gemmOperand(mm.operands[1])));\n"
             c += indent + "  \(name(i.result)[0]) = r;\n" + indent + "}\n"
             out += c
             return true
@@ -619,12 +630,10 @@ extension FunctionEmitter {
         let value = eval(si.operands[0], "q", top: false, fu, &b)
         if b.failed { return false }
         let et = FunctionEmitter.cElem(d)
-        let acc = leaf(a)
-        let own = !paramLeaves.contains(acc) && live.dead(a)
-        var c = indent + "{ /* fused: \(fusedNames(i, fu).joined(separator: ", ")), into \(own ? "the accumulator's buffer when it holds the last reference" : "a copy of the accumulator") */\n"
+        var c = indent + "{ /* fused: \(fusedNames(i, fu).joined(separator: ", ")), into \(mayUpdate(a) ? "the accumulator's buffer when it holds the last reference" : "a copy of the accumulator") */\n"
         let ind = indent + "  "
         for p in b.pre { c += ind + p + "\n" }
-        c += ind + "T *r = \(own ? "\(acc)->rc == 1 ? gt_retain(\(acc)) : " : "")gt_copy(\(acc));\n"
+        c += ind + "T *r = \(forWriting(a));\n"
         c += ind + "\(et) *restrict z = (\(et) *)r->p;\n"
         c += ind + "for (int64_t q = 0; q < \(cnt); q++) {\n"
         for l in b.body { c += ind + "  " + l + "\n" }

@@ -553,25 +553,21 @@ void cblas_sgemm(int, int, int, int, int, int, float, const float *, int, const 
         TY acc = accumulate ? z[i * n + j] : 0; for (int64_t p = 0; p < k; p++) acc += x[i * sai + p * sap] * y[p * sbp + j * sbj]; z[i * n + j] = acc; \
       } \
     } }
-static inline void gt_gemm_small_acc(int dt, int64_t m, int64_t n, int64_t k, const void *a, int64_t sai, int64_t sap,
-                                     const void *b, int64_t sbp, int64_t sbj, void *c, int accumulate) {
+static inline void gt_gemm_small(int dt, int64_t m, int64_t n, int64_t k, const void *a, int64_t sai, int64_t sap,
+                                 const void *b, int64_t sbp, int64_t sbj, void *c, int accumulate) {
   if (sbj != 1 && k * n <= 2048) {
     /* B read across its rows (a transpose flag): copied into rows first, for the row loop. */
     double rows[2048];
     if (dt == F64) { for (int64_t p = 0; p < k; p++) for (int64_t j = 0; j < n; j++) rows[p * n + j] = ((const double *)b)[p * sbp + j * sbj]; }
     else { float *r = (float *)rows; for (int64_t p = 0; p < k; p++) for (int64_t j = 0; j < n; j++) r[p * n + j] = ((const float *)b)[p * sbp + j * sbj]; }
-    gt_gemm_small_acc(dt, m, n, k, a, sai, sap, rows, n, 1, c, accumulate);
+    gt_gemm_small(dt, m, n, k, a, sai, sap, rows, n, 1, c, accumulate);
     return;
   }
   if (dt == F64) GT_SMALL_GEMM_BODY(double) else GT_SMALL_GEMM_BODY(float)
 }
-static inline void gt_gemm_small(int dt, int64_t m, int64_t n, int64_t k, const void *a, int64_t sai, int64_t sap,
-                                 const void *b, int64_t sbp, int64_t sbj, void *c) {
-  gt_gemm_small_acc(dt, m, n, k, a, sai, sap, b, sbp, sbj, c, 0);
-}
 #undef GT_SMALL_GEMM_BODY
 static inline void gt_gemm(int dt, int64_t m, int64_t n, int64_t k, const void *a, const void *b, void *c) {
-  if (m * n * k <= GT_SMALL_GEMM) { gt_gemm_small(dt, m, n, k, a, k, 1, b, n, 1, c); return; }
+  if (m * n * k <= GT_SMALL_GEMM) { gt_gemm_small(dt, m, n, k, a, k, 1, b, n, 1, c, 0); return; }
 #ifdef GRADC_BLAS
   if (m > 0 && n > 0 && k > 0) {
     if (dt == F64) cblas_dgemm(101, 111, 111, (int)m, (int)n, (int)k, 1, (const double *)a, (int)k, (const double *)b, (int)n, 0, (double *)c, (int)n);
@@ -645,7 +641,7 @@ static inline T *gt_matmul2_into(T *acc, const T *a, int ta, const T *b, int tb)
   int64_t lda = a->rank == 1 ? k : a->shape[1], ldb = b->rank == 1 ? 1 : b->shape[1];
   if (m == 0 || n == 0) return r;
   if (small || k == 0) {
-    gt_gemm_small_acc(a->dt, m, n, k, a->p, ta ? 1 : lda, ta ? lda : 1, b->p, tb ? 1 : ldb, tb ? ldb : 1, r->p, acc != 0);
+    gt_gemm_small(a->dt, m, n, k, a->p, ta ? 1 : lda, ta ? lda : 1, b->p, tb ? 1 : ldb, tb ? ldb : 1, r->p, acc != 0);
     return r;
   }
 #ifdef GRADC_BLAS
