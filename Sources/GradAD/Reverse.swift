@@ -313,6 +313,66 @@ final class ReverseAD {
         }
     }
 
+    /// The float tensors inside a value of type `t`, by their paths of component indices (the
+    /// value itself, path [], for a float tensor).
+    func leaves(_ t: IRType) -> [(path: [Int], type: IRType)] {
+        switch t {
+        case .tensor: return t.isFloatTensor ? [([], t)] : []
+        case .tuple(let ts):
+            return ts.enumerated().flatMap { k, et in leaves(et).map { ([k] + $0.path, $0.type) } }
+        case .record(let n):
+            let sd = ctx.module.structDef(n)!
+            return sd.fields.enumerated().flatMap { k, fd in leaves(fd.type).map { ([k] + $0.path, $0.type) } }
+        }
+    }
+
+    func componentType(_ t: IRType, _ k: Int) -> IRType {
+        switch t {
+        case .tuple(let ts): return ts[k]
+        case .record(let n): return ctx.module.structDef(n)!.fields[k].type
+        case .tensor: return t
+        }
+    }
+
+    /// The component of `v` (of type `t`) at `path`.
+    func leafValue(_ v: ValueID, _ t: IRType, _ path: [Int]) throws -> ValueID {
+        var x = v, xt = t
+        for k in path {
+            let ct = componentType(xt, k)
+            if case .record = xt { x = try e.op(.field(k), [x], type: ct) } else { x = try e.op(.extract(k), [x], type: ct) }
+            xt = ct
+        }
+        return x
+    }
+
+    /// The adjoint of the component at `path` of a value of type `t` whose adjoint is `a`.
+    func leafAdj(_ a: Adj?, _ t: IRType, _ path: ArraySlice<Int>) throws -> ValueID? {
+        guard let a else { return nil }
+        guard let k = path.first else {
+            if case .t(let x) = a { return x }
+            return nil
+        }
+        switch a {
+        case .parts(let ps): return try leafAdj(k < ps.count ? ps[k] : nil, componentType(t, k), path.dropFirst())
+        case .t(let x): return try leafAdj(.t(leafValue(x, t, [k])), componentType(t, k), path.dropFirst())
+        }
+    }
+
+    /// Accumulates adjoints given per float tensor component (`leaves`) into their values.
+    func accumulateLeaves(_ adj: inout [ValueID: Adj], _ comps: [(ValueID, [Int])], _ values: [ValueID]) throws {
+        var order: [ValueID] = []
+        var byValue: [ValueID: [[Int]: ValueID]] = [:]
+        for ((v, path), x) in zip(comps, values) {
+            if byValue[v] == nil { order.append(v) }
+            byValue[v, default: [:]][path] = x
+        }
+        func assemble(_ t: IRType, _ path: [Int], _ m: [[Int]: ValueID]) -> Adj? {
+            if case .tensor = t { return m[path].map { .t($0) } }
+            return .parts((0..<componentCount(t)).map { assemble(componentType(t, $0), path + [$0], m) })
+        }
+        for v in order { try accumulate(&adj, v, assemble(src.type(v), [], byValue[v]!)) }
+    }
+
     func component(_ a: Adj?, _ k: Int) -> Adj? {
         if case .parts(let ps)? = a, k < ps.count { return ps[k] }
         return nil
@@ -378,8 +438,8 @@ final class ReverseAD {
 
     func reverseIf(_ i: Inst, _ cl: Cloner, _ adj: inout [ValueID: Adj]) throws {
         let free = (freeValues(i.regions[0]) + freeValues(i.regions[1])).reduce(into: [ValueID]()) { acc, v in
-            if varied(v) && src.type(v).isFloatTensor && !acc.contains(v) { acc.append(v) }
-        }
+            if varied(v) && !acc.contains(v) { acc.append(v) }
+        }.flatMap { v in leaves(src.type(v)).map { (v, $0.path) } }
         if free.isEmpty { return }
         let seeds = try i.results.map { r -> ValueID? in
             guard let a = adj[r] else { return nil }
@@ -394,11 +454,14 @@ final class ReverseAD {
             for (y, s) in zip(reg.terminator!.operands, seeds) { try accumulate(&local, y, s.map { .t($0) }) }
             try reverse(reg.insts, inner, &local)
             b.loc = i.loc
-            b.emitVoid(.yield, try free.map { try materialize(local[$0], src.type($0), primal: inner.get($0)) })
+            b.emitVoid(.yield, try free.map { v, path in
+                try leafAdj(local[v], src.type(v), path[...]) ?? e.zerosLike(leafValue(inner.get(v), src.type(v), path))
+            })
             regions.append(b.endRegion())
         }
-        let rs = b.emitMulti(.ifElse, [cl.get(i.operands[0])], types: free.map(src.type), regions: regions)
-        for (v, r) in zip(free, rs) { try accumulate(&adj, v, .t(r)) }
+        let types = free.map { v, path in leaves(src.type(v)).first { $0.path == path }!.type }
+        let rs = b.emitMulti(.ifElse, [cl.get(i.operands[0])], types: types, regions: regions)
+        try accumulateLeaves(&adj, free, rs)
     }
 
     func reverseLoop(_ i: Inst, _ cl: Cloner, _ adj: inout [ValueID: Adj]) throws {
@@ -408,10 +471,12 @@ final class ReverseAD {
         let carriedArgs = isFor ? Array(body.args.dropFirst()) : body.args
         let inits = isFor ? Array(i.operands.dropFirst(2)) : i.operands
         let diff = i.results.indices.filter { src.type(i.results[$0]).isFloatTensor }
-        let free = freeValues(body).filter { varied($0) && src.type($0).isFloatTensor }
+        // Free values from outside the loop get one accumulator per float tensor they hold
+        // (a record or tuple read in the body, e.g. p in `h * p.w`, one per field).
+        let free = freeValues(body).filter(varied).flatMap { v in leaves(src.type(v)).map { (v, $0.path) } }
         // Initial adjoint state: the results' adjoints; zero accumulators for free values.
         let adjC = try diff.map { try materialize(adj[i.results[$0]], src.type(i.results[$0]), primal: cl.get(i.results[$0])) }
-        let accs = try free.map { try e.zerosLike(cl.get($0)) }
+        let accs = try free.map { v, path in try e.zerosLike(leafValue(cl.get(v), src.type(v), path)) }
         let zero = b.constant(Tensor.scalar(0, .i32)), one = b.constant(Tensor.scalar(1, .i32))
         let step = AdjointStep(loop: i, body: body, carriedArgs: carriedArgs, diff: diff, free: free, lower: tape.lower)
         let rs: [ValueID]
@@ -447,7 +512,7 @@ final class ReverseAD {
             rs = b.emitMulti(.forLoop, [zero, tape.count] + adjC + accs, types: adjC.map(e.type) + accs.map(e.type), regions: [region])
         }
         for (k, j) in diff.enumerated() { try accumulate(&adj, inits[j], .t(rs[k])) }
-        for (k, v) in free.enumerated() { try accumulate(&adj, v, .t(rs[diff.count + k])) }
+        try accumulateLeaves(&adj, free, Array(rs.suffix(free.count)))
     }
 
     struct AdjointStep {
@@ -455,7 +520,7 @@ final class ReverseAD {
         var body: Region
         var carriedArgs: [ValueID]
         var diff: [Int]             // carried values with adjoints
-        var free: [ValueID]         // varied values from outside the loop, adjoints accumulated
+        var free: [(ValueID, [Int])] // float tensors of varied values from outside the loop, adjoints accumulated
         var lower: ValueID?
     }
 
@@ -475,9 +540,9 @@ final class ReverseAD {
         try reverse(s.body.insts, inner, &local)
         var next: [ValueID] = []
         for j in s.diff { next.append(try materialize(local[s.carriedArgs[j]], src.type(s.carriedArgs[j]), primal: inner.get(s.carriedArgs[j]))) }
-        for (k, v) in s.free.enumerated() {
+        for (k, (v, path)) in s.free.enumerated() {
             let acc = adjIn[s.diff.count + k]
-            if case .t(let c)? = local[v] { next.append(try e.add(acc, c)) } else { next.append(acc) }
+            if let c = try leafAdj(local[v], src.type(v), path[...]) { next.append(try e.add(acc, c)) } else { next.append(acc) }
         }
         return next
     }
