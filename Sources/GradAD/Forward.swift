@@ -53,7 +53,9 @@ final class ForwardAD {
                 guard let callee = ctx.module.function(name), i.results.count == 1 else { b.append(cl.clone(i)); continue }
                 let (jvp, wrt) = try ctx.calleeJVP(callee)
                 let ts = try wrt.map { try tangentOrZero(i.operands[$0], cl, tan) }
-                let r = b.emitMulti(.call(jvp.name), i.operands.map { cl.get($0) } + ts, types: [jvp.resultType!])[0]
+                // The JVP is typed in the callee's size names; at the call they are the caller's dims.
+                let bind = IRType.sizeBinding(params: callee.params.map(callee.type), args: i.operands.map(src.type))
+                let r = b.emitMulti(.call(jvp.name), i.operands.map { cl.get($0) } + ts, types: [jvp.resultType!.substitute(bind)])[0]
                 let y = try e.op(.extract(0), [r], type: src.type(i.result))
                 cl.map[i.result] = y
                 tan[i.result] = try e.op(.extract(1), [r], type: src.type(i.result))

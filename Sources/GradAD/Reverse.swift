@@ -10,7 +10,8 @@
 //      taken branch and then its adjoint; a loop runs backward over its trips, each time
 //      reading its state from the tape, recomputing the body from it and applying the body's
 //      adjoint. Values inside regions never escape them, so the result is again structured IR.
-// Calls that were not inlined use the callee's own VJP function (recomputing the callee).
+// Calls that were not inlined use the callee's own VJP function (recomputing the callee), its
+// types written in the callee's size names bound to the call's dims (IRType.sizeBinding).
 // The adjoint of a tuple or record is kept per component.
 
 import GradIR
@@ -418,10 +419,13 @@ final class ReverseAD {
         let needed = Set(i.operands.indices.filter { varied(i.operands[$0]) })
         if needed.isEmpty { return }
         let (vjp, wrt) = try ctx.calleeVJP(callee, needed: needed)
-        let r = b.emitMulti(.call(vjp.name), i.operands.map { cl.get($0) } + [ct], types: [vjp.resultType!])[0]
+        // The VJP is typed in the callee's size names; at the call they are the caller's dims.
+        let bind = IRType.sizeBinding(params: callee.params.map(callee.type), args: i.operands.map(src.type))
+        let r = b.emitMulti(.call(vjp.name), i.operands.map { cl.get($0) } + [ct], types: [vjp.resultType!.substitute(bind)])[0]
         for (k, p) in wrt.enumerated() {
-            let g = try e.op(.extract(k), [r], type: callee.type(callee.params[p]))
-            try accumulate(&adj, i.operands[p], adjOf(g, callee.type(callee.params[p])))
+            let t = callee.type(callee.params[p]).substitute(bind)
+            let g = try e.op(.extract(k), [r], type: t)
+            try accumulate(&adj, i.operands[p], adjOf(g, t))
         }
     }
 

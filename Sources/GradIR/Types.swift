@@ -127,6 +127,27 @@ public indirect enum IRType: Hashable, Sendable, CustomStringConvertible {
         case .record: return self
         }
     }
+
+    /// The binding of a callee's size names to a call's dimensions: each dim of a parameter
+    /// type that is exactly one size name takes the argument's dim there (a known dim wins
+    /// over a dynamic one). Substituting it into any type written in the callee's size names
+    /// (its result, its VJP's or JVP's signature) gives that type at the call.
+    public static func sizeBinding(params: [IRType], args: [IRType]) -> [String: Dim] {
+        var bind: [String: Dim] = [:]
+        func visit(_ p: IRType, _ a: IRType) {
+            switch (p, a) {
+            case (.tensor(_, let sp), .tensor(_, let sa)) where sp.count == sa.count:
+                for (want, got) in zip(sp, sa) {
+                    if let s = want.plainSymbol, bind[s] == nil || bind[s]!.isDynamic { bind[s] = got }
+                }
+            case (.tuple(let ps), .tuple(let as_)) where ps.count == as_.count:
+                for (x, y) in zip(ps, as_) { visit(x, y) }
+            default: break
+            }
+        }
+        for (p, a) in zip(params, args) { visit(p, a) }
+        return bind
+    }
 }
 
 /// Broadcasting of symbolic shapes: nil when the shapes certainly cannot broadcast.

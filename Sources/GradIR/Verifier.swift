@@ -2,7 +2,9 @@
 //   - every value is defined once, and used only where its definition is in scope
 //     (earlier in the same region, or in an enclosing region, or as a region argument);
 //   - ops have their arity; every region ends in the right terminator, and what a `yield`
-//     or `return` passes matches the types its op or function expects;
+//     or `return` passes matches the types its op or function expects (tuples component by
+//     component); a call's results are its callee's result type in the call's sizes, a tuple
+//     and an extract have the types of their components;
 //   - ops with a shape rule have the result type the rule gives.
 // A failure is a compiler bug, reported with the function and the instruction.
 
@@ -102,7 +104,21 @@ public enum Verifier {
                 region(i.regions[0], expect: rt, terminator: .yield)
                 region(i.regions[1], expect: rt, terminator: .yield)
             case .call(let name):
-                if module.function(name) == nil { error("call of unknown function @\(name)", i) }
+                guard let g = module.function(name) else { error("call of unknown function @\(name)", i); return }
+                if i.operands.count != g.params.count { error("@\(name) takes \(g.params.count) arguments, has \(i.operands.count)", i) }
+                // The callee's result type in the call's sizes.
+                let want = g.resultType.map { [$0.substitute(IRType.sizeBinding(params: g.params.map(g.type), args: i.operands.map(f.type)))] } ?? []
+                if rt.count != want.count || !zip(rt, want).allSatisfy(compatible) {
+                    error("call results (\(rt.map(\.description).joined(separator: ", "))), @\(name) returns (\(want.map(\.description).joined(separator: ", ")))", i)
+                }
+            case .tuple:
+                if rt.count != 1 || !compatible(rt[0], .tuple(i.operands.map(f.type))) {
+                    error("tuple of (\(i.operands.map { f.type($0).description }.joined(separator: ", "))) typed \(rt.map(\.description).joined(separator: ", "))", i)
+                }
+            case .extract(let k):
+                if case .tuple(let ts) = f.type(i.operands[0]), rt.count == 1, k < ts.count, !compatible(rt[0], ts[k]) {
+                    error("component \(k) of \(f.type(i.operands[0])) typed \(rt[0])", i)
+                }
             default:
                 if !i.regions.isEmpty { error("op has regions", i) }
                 if i.operands.allSatisfy({ $0.index < f.types.count }),
