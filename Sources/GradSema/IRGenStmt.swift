@@ -352,7 +352,10 @@ final class FunctionGen {
             for s in ss {
                 switch s.kind {
                 case .assign(let t, _, _):
-                    if case .name(let n) = t.kind, !out.contains(n), let v = lookup(n), v.mutable { out.append(n) }
+                    // `x = e`, and `x[i] += v` / `x[i] = v`, which assign a new x too.
+                    var target = t
+                    if case .index(let base, _) = t.kind { target = base }
+                    if case .name(let n) = target.kind, !out.contains(n), let v = lookup(n), v.mutable { out.append(n) }
                 case .ifElse(_, let t, let o): scan(t.stmts); if let o { scan(o.stmts) }
                 case .forLoop(_, _, _, _, _, let body, _): scan(body.stmts)
                 case .whileLoop(_, let body, _): scan(body.stmts)
