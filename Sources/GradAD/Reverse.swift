@@ -445,17 +445,16 @@ final class ReverseAD {
             if varied(v) && !acc.contains(v) { acc.append(v) }
         }.flatMap { v in leaves(src.type(v)).map { (v, $0.path) } }
         if free.isEmpty { return }
-        let seeds = try i.results.map { r -> ValueID? in
-            guard let a = adj[r] else { return nil }
-            return try materialize(a, src.type(r), primal: cl.get(r))
-        }
+        // The results' adjoints as they are (a record's or tuple's per component: a record
+        // built in the branch reads its fields' adjoints from the parts).
+        let seeds = i.results.map { adj[$0] }
         var regions: [Region] = []
         for reg in i.regions {
             _ = b.beginRegion([])
             var inner = cl
             try primal(reg.insts, &inner)
             var local: [ValueID: Adj] = [:]
-            for (y, s) in zip(reg.terminator!.operands, seeds) { try accumulate(&local, y, s.map { .t($0) }) }
+            for (y, s) in zip(reg.terminator!.operands, seeds) { try accumulate(&local, y, s) }
             try reverse(reg.insts, inner, &local)
             b.loc = i.loc
             b.emitVoid(.yield, try free.map { v, path in
