@@ -216,11 +216,34 @@ public final class IRGen {
 
     func checkRecursion() {
         // A call cycle through user functions is an error, reported at the call that closes it.
+        // A derived function calls the function it transforms (`fn df = grad(f)`: df -> f) and
+        // the custom derivative of every function that one reaches (df -> f_vjp), so cycles
+        // through them are recursion too (they were accepted, then overflowed the stack).
+        var edges = callGraph
+        func base(_ r: FnRef) -> (String, SourceRange) {
+            switch r {
+            case .name(let n, let range): return (n, range)
+            case .derived(let d): return base(d.function)
+            }
+        }
+        var derived: [String] = []
+        for case .derived(let d) in program.items {
+            derived.append(d.name)
+            edges[d.name, default: []].append(base(d.transform.function))
+        }
+        for d in derived {
+            var seen: Set<String> = [], work = [edges[d]!.last!.0]
+            while let f = work.popLast() {
+                guard seen.insert(f).inserted else { continue }
+                if let v = module.customVJPs[f] { edges[d, default: []].append((v, edges[d]!.last!.1)) }
+                work += (edges[f] ?? []).map(\.0)
+            }
+        }
         var state: [String: Int] = [:]   // 1 visiting, 2 done
         var reported = false
         func visit(_ f: String) {
             state[f] = 1
-            for (g, r) in callGraph[f] ?? [] {
+            for (g, r) in edges[f] ?? [] {
                 if state[g] == 1 && !reported {
                     diags.error("recursive call of '\(g)': recursion is not supported", at: r,
                                 notes: [.init("rewrite it with a for or while loop")])
@@ -231,7 +254,7 @@ public final class IRGen {
             }
             state[f] = 2
         }
-        for f in module.functions.map(\.name) where state[f] == nil { visit(f) }
+        for f in derived + module.functions.map(\.name) where state[f] == nil { visit(f) }
     }
 }
 
