@@ -166,9 +166,14 @@ extension FunctionEmitter {
             default: return false
             }
         }
-        // Whether the reader at k can compute v inline.
+        var inl = Set<ValueID>()
+        var isRoot = [Bool](repeating: false, count: n)
+        // Whether the reader at k can compute v inline. Only a fused loop can: a reader that is
+        // neither a root nor inlined itself is a runtime kernel, which needs v's buffer even when
+        // it reads only v's shape and dtype (a `zeros_like` read by `set_index`).
         func readable(_ k: Int, _ v: ValueID) -> Bool {
             let i = r.insts[k]
+            guard isRoot[k] || (i.results.count == 1 && inl.contains(i.result)) else { return false }
             if i.operands.contains(where: { tapes.contains($0) }) { return false }
             if red[k] { return i.operands[0] == v || shapeOnly(i, v) }
             guard node[k] else { return false }
@@ -188,9 +193,7 @@ extension FunctionEmitter {
                 }
             }
         }
-        var inl = Set<ValueID>()
         // Decide from the end, so a value's readers are decided before it.
-        var isRoot = [Bool](repeating: false, count: n)
         for k in stride(from: n - 1, through: 0, by: -1) {
             let i = r.insts[k]
             guard node[k] || red[k] else { continue }
