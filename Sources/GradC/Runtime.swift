@@ -251,7 +251,8 @@ static inline double gt_unary1(int f, double x, int dt) {
   case U_FLOOR: return floor(x);
   case U_CEIL: return ceil(x);
   case U_ROUND: return nearbyint(x);
-  default: return dt == F32 ? erff((float)x) : erf(x);
+  case U_ERF: return dt == F32 ? erff((float)x) : erf(x);
+  default: gt_fail("internal: unknown unary op code"); return 0;
   }
 }
 static inline T *gt_unary(int f, const T *a) {
