@@ -131,6 +131,25 @@ public struct GradPrinter {
 
     func printable(_ t: IRType) -> Bool { !t.description.contains("?") }
 
+    /// A Grad expression for zeros of type `t` (a record field by field), when its sizes can
+    /// be written.
+    func zeros(_ t: IRType) -> String? {
+        switch t {
+        case .tensor(let d, let dims):
+            guard printable(t) else { return nil }
+            return "zeros([\(dims.map(\.description).joined(separator: ", "))], dtype: \(d.rawValue))"
+        case .record(let n):
+            guard let sd = m.structDef(n) else { return nil }
+            var parts: [String] = []
+            for fd in sd.fields {
+                guard let z = zeros(fd.type) else { return nil }
+                parts.append("\(fd.name): \(z)")
+            }
+            return "\(n)(\(parts.joined(separator: ", ")))"
+        case .tuple: return nil
+        }
+    }
+
     mutating func statement(_ i: Inst, _ pad: String, _ level: Int) {
         if i.op == .yield { return }
         if inlinable(i), let e = expression(i) {
@@ -258,8 +277,8 @@ public struct GradPrinter {
             let outer = i.regions.compactMap { $0.terminator?.operands[k] }.first { !inside.contains($0) }
             if let outer, exprs[outer] == nil {
                 out += pad + "var \(n) = \(ref(outer))\n"
-            } else if case .tensor(let d, let dims) = t, printable(t) {
-                out += pad + "var \(n) = zeros([\(dims.map(\.description).joined(separator: ", "))], dtype: \(d.rawValue))\n"
+            } else if let z = zeros(t) {
+                out += pad + "var \(n) = \(z)\n"
             } else if let outer {
                 out += pad + "var \(n) = \(ref(outer))\n"
             } else if let v = inScopeValue(of: t) {
