@@ -4,8 +4,10 @@
 //   value_and_grad(f, wrt) (value, gradients...)
 //   jvp(f, wrt)            forward mode: (value, output tangent)
 //   jacobian(f, wrt: x)    one JVP per input element (forward-mode columns), stacked and moved
-//                          to shape (output dims..., input dims...)
+//                          to shape (output dims..., input dims...); a record or tuple is the
+//                          vector of its tensors flattened in order (JAX's ravel_pytree)
 //   hessian(f, wrt: x)     jacobian(grad(f, wrt: x), wrt: x): forward over reverse
+// Both modes see a function whose loops carry only tensors (SplitCarried.swift).
 // Derived functions are ordinary IR functions, so they can be differentiated again.
 
 import GradIR
@@ -131,7 +133,8 @@ public final class ADContext {
         return (v, wrt)
     }
 
-    func buildVJP(_ f: Function, wrt: [Int], name: String, seedParam: Bool, withValue: Bool, alwaysTuple: Bool) throws -> Function {
+    func buildVJP(_ f0: Function, wrt: [Int], name: String, seedParam: Bool, withValue: Bool, alwaysTuple: Bool) throws -> Function {
+        let f = CarrySplitter.split(f0, module)
         guard let rt = f.resultType, let ret = f.body.terminator?.operands.first else {
             throw ADError("'\(f.name)' returns nothing, so it has no derivative", at: f.loc)
         }
@@ -161,7 +164,8 @@ public final class ADContext {
         return dst
     }
 
-    func buildJVP(_ f: Function, wrt: [Int], name: String) throws -> Function {
+    func buildJVP(_ f0: Function, wrt: [Int], name: String) throws -> Function {
+        let f = CarrySplitter.split(f0, module)
         guard let rt = f.resultType, let ret = f.body.terminator?.operands.first else {
             throw ADError("'\(f.name)' returns nothing, so it has no derivative", at: f.loc)
         }
@@ -206,11 +210,13 @@ public final class ADContext {
     }
 
     /// Columns of the Jacobian by forward mode: for each input element j, the JVP with the
-    /// unit tangent e_j is column j; columns are stacked, then moved to the last axes.
+    /// unit tangent e_j is column j; columns are stacked, then moved to the last axes. A record
+    /// or tuple input or output counts as the vector it flattens to (fields in order).
     func buildJacobian(_ f: Function, wrt k: Int, name: String, loc: Loc) throws -> Function {
-        guard let rt = f.resultType, case .tensor(let dy, let sy) = rt, case .tensor(_, let sx) = f.type(f.params[k]) else {
-            throw ADError("jacobian needs a tensor input and a tensor output", at: loc)
+        guard let rt = f.resultType, let dy = module.leaves(rt).first?.type.dtype else {
+            throw ADError("jacobian needs a float output", at: loc)
         }
+        let xt = f.type(f.params[k])
         let jvp = try buildJVP(f, wrt: [k], name: uniqueName(f.name + "_jvp"))
         module.functions.append(jvp)
         let dst = Function(name: name, loc: loc)
@@ -220,35 +226,90 @@ public final class ADContext {
         let params = zip(f.params, f.paramNames).map { b.param($1, f.type($0)) }
         let x = params[k]
         let y = b.emitMulti(.call(f.name), params, types: [rt])[0]
-        let sh = try e.op(.shapeOf, [x])
-        let n = try e.op(.reduce(.prod, axis: nil, keepDims: false), [sh])
-        let buf0 = try e.op(.stackAlloc, [n, y], type: .tensor(dy, [.dynamic] + sy))
+        let n = try elementCount(e, x)
+        let flatY = try flatten(e, y)
+        let buf0 = try e.op(.stackAlloc, [n, flatY], type: .tensor(dy, [.dynamic] + e.type(flatY).shape!))
         let zero = b.constant(Tensor.scalar(0, .i32))
         let args = b.beginRegion([.scalar(.i32), e.type(buf0)])
-        let unit = try e.op(.oneHot(f.type(x).dtype!), [args[0], n], type: .tensor(f.type(x).dtype!, [.dynamic]))
-        let tangent = try e.op(.reshapeLike, [unit, x])
+        let unit = try e.op(.oneHot(xt.leafDType(module)), [args[0], n], type: .tensor(xt.leafDType(module), [.dynamic]))
+        let tangent = try unflatten(e, unit, like: x)
         var callArgs = params
         callArgs.append(tangent)
         let r = b.emitMulti(.call(jvp.name), callArgs, types: [.tuple([rt, rt])])[0]
-        let col = try e.op(.extract(1), [r], type: rt)
+        let col = try flatten(e, e.op(.extract(1), [r], type: rt))
         b.emitVoid(.yield, [try e.op(.setIndex, [args[1], args[0], col])])
         let region = b.endRegion()
         let cols = b.emitMulti(.forLoop, [zero, n, buf0], types: [e.type(buf0)], regions: [region])[0]
         // [N, out...] -> [out..., N] -> [out..., in...]
+        let sy = e.type(flatY).shape!, sx = xt.isTensor ? xt.shape! : [module.flatLength(xt)]
         let r0 = sy.count
         let moved = r0 == 0 ? cols : try e.op(.transpose(Array(1...r0) + [0]), [cols])
         let outType = IRType.tensor(dy, sy + sx)
         var dims: [ValueID] = []
-        for (v, rank) in [(y, sy.count), (x, sx.count)] {
+        for v in xt.isTensor ? [flatY, x] : [flatY] where !e.type(v).shape!.isEmpty {
             let s = try e.op(.shapeOf, [v])
-            for a in 0..<rank {
+            for a in 0..<e.type(v).shape!.count {
                 dims.append(try e.op(.index([.at]), [s, b.constant(Tensor.scalar(Double(a), .i32))], type: .scalar(.i32)))
             }
         }
+        if !xt.isTensor { dims.append(n) }
         let jac = try e.op(.reshape, [moved] + dims, type: outType)
         dst.resultType = outType
         b.emitVoid(.ret, [jac])
         b.finish()
         return dst
+    }
+
+    // MARK: - Records and tuples as vectors
+
+    /// The number of elements of every tensor inside `v`, an i32 scalar.
+    func elementCount(_ e: Emitter, _ v: ValueID) throws -> ValueID {
+        if let k = module.flatLength(e.type(v)).known { return e.b.constant(Tensor.scalar(Double(k), .i32)) }
+        var total: ValueID? = nil
+        for l in module.leaves(e.type(v)) {
+            let x = try leaf(e, v, l.path)
+            let c = try e.op(.reduce(.prod, axis: nil, keepDims: false), [e.op(.shapeOf, [x])])
+            total = try total.map { try e.add($0, c) } ?? c
+        }
+        return total!
+    }
+
+    /// The tensor inside `v` at a path of component indices.
+    func leaf(_ e: Emitter, _ v: ValueID, _ path: [Int]) throws -> ValueID {
+        try path.reduce(v) { x, k in try e.op(module.componentOp(e.type(x), k), [x], type: module.componentTypes(e.type(x))[k]) }
+    }
+
+    /// A tensor as is; a record or tuple as the vector of its tensors flattened and concatenated.
+    func flatten(_ e: Emitter, _ v: ValueID) throws -> ValueID {
+        let t = e.type(v)
+        if t.isTensor { return v }
+        let parts = try module.leaves(t).map { l -> ValueID in
+            let x = try leaf(e, v, l.path)
+            return try e.op(.reshape, [x, elementCount(e, x)], type: .tensor(l.type.dtype!, [module.flatLength(l.type)]))
+        }
+        return parts.count == 1 ? parts[0] : try e.op(.concat(0), parts)
+    }
+
+    /// The vector `vec` shaped like `like`: for a record or tuple, consecutive slices of it
+    /// reshaped to each tensor inside, the inverse of `flatten`.
+    func unflatten(_ e: Emitter, _ vec: ValueID, like: ValueID) throws -> ValueID {
+        let t = e.type(like)
+        if t.isTensor { return try e.op(.reshapeLike, [vec, like]) }
+        var offset = e.b.constant(Tensor.scalar(0, .i32))
+        func build(_ v: ValueID) throws -> ValueID {
+            let vt = e.type(v)
+            if vt.isTensor {
+                let end = try e.add(offset, elementCount(e, v))
+                let slice = try e.op(.index([.range(hasStart: true, hasStop: true, step: 1)]), [vec, offset, end],
+                                     type: .tensor(vt.dtype!, [module.flatLength(vt)]))
+                offset = end
+                return try e.op(.reshapeLike, [slice, v])
+            }
+            let parts = try module.componentTypes(vt).indices.map { try build(leaf(e, v, [$0])) }
+            var op = Op.tuple
+            if case .record(let n) = vt { op = .record(n) }
+            return e.b.emitMulti(op, parts, types: [vt])[0]
+        }
+        return try build(like)
     }
 }

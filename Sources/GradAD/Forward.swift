@@ -50,7 +50,7 @@ final class ForwardAD {
             case .whileLoop where active: try whileLoop(i, &cl, &tan)
             case .ifElse where active: try ifElse(i, &cl, &tan)
             case .call(let name) where active:
-                guard let callee = ctx.module.function(name), i.results.count == 1 else { b.append(cl.clone(i)); continue }
+                guard let callee = ctx.module.function(name) else { throw ADError("internal: no function @\(name)", at: i.loc) }
                 let (jvp, wrt) = try ctx.calleeJVP(callee)
                 let ts = try wrt.map { try tangentOrZero(i.operands[$0], cl, tan) }
                 // The JVP is typed in the callee's size names; at the call they are the caller's dims.
@@ -89,14 +89,8 @@ final class ForwardAD {
         }
     }
 
-    func checkCarried(_ i: Inst) throws {
-        for v in i.results where !src.type(v).isTensor {
-            throw ADError("differentiating a loop that carries \(src.type(v)) is not supported yet; carry its fields as separate variables", at: i.loc)
-        }
-    }
 
     func forLoop(_ i: Inst, _ cl: inout Cloner, _ tan: inout [ValueID: ValueID]) throws {
-        try checkCarried(i)
         let body = i.regions[0]
         let idx = i.results.indices.filter { varied(i.results[$0]) }
         let inits = i.operands.dropFirst(2).map { cl.get($0) }
@@ -118,7 +112,6 @@ final class ForwardAD {
     }
 
     func whileLoop(_ i: Inst, _ cl: inout Cloner, _ tan: inout [ValueID: ValueID]) throws {
-        try checkCarried(i)
         let (cond, body) = (i.regions[0], i.regions[1])
         let idx = i.results.indices.filter { varied(i.results[$0]) }
         let inits = i.operands.map { cl.get($0) }

@@ -80,16 +80,10 @@ final class ReverseAD {
         }
     }
 
-    func checkCarried(_ i: Inst) throws {
-        for v in i.results where !src.type(v).isTensor {
-            throw ADError("reverse mode through a loop that carries \(src.type(v)) is not supported yet; carry its fields as separate variables", at: i.loc)
-        }
-    }
 
     func schedule(_ i: Inst) -> CheckpointSchedule { i.checkpoint ?? ctx.checkpoint }
 
     func primalFor(_ i: Inst, _ cl: inout Cloner) throws {
-        try checkCarried(i)
         let lo = cl.get(i.operands[0]), hi = cl.get(i.operands[1])
         let inits = i.operands.dropFirst(2).map { cl.get($0) }
         let zero = b.constant(Tensor.scalar(0, .i32))
@@ -103,7 +97,6 @@ final class ReverseAD {
 
     /// while: run it counting trips, then store states in a second pass over that many trips.
     func primalWhile(_ i: Inst, _ cl: inout Cloner) throws {
-        try checkCarried(i)
         let inits = i.operands.map { cl.get($0) }
         let (cond, body) = (i.regions[0], i.regions[1])
         let zero = b.constant(Tensor.scalar(0, .i32)), one = b.constant(Tensor.scalar(1, .i32))
@@ -316,31 +309,19 @@ final class ReverseAD {
 
     /// The float tensors inside a value of type `t`, by their paths of component indices (the
     /// value itself, path [], for a float tensor).
+    /// The float tensors inside a value of type `t`, with their paths.
     func leaves(_ t: IRType) -> [(path: [Int], type: IRType)] {
-        switch t {
-        case .tensor: return t.isFloatTensor ? [([], t)] : []
-        case .tuple(let ts):
-            return ts.enumerated().flatMap { k, et in leaves(et).map { ([k] + $0.path, $0.type) } }
-        case .record(let n):
-            let sd = ctx.module.structDef(n)!
-            return sd.fields.enumerated().flatMap { k, fd in leaves(fd.type).map { ([k] + $0.path, $0.type) } }
-        }
+        ctx.module.leaves(t).filter { $0.type.isFloatTensor }
     }
 
-    func componentType(_ t: IRType, _ k: Int) -> IRType {
-        switch t {
-        case .tuple(let ts): return ts[k]
-        case .record(let n): return ctx.module.structDef(n)!.fields[k].type
-        case .tensor: return t
-        }
-    }
+    func componentType(_ t: IRType, _ k: Int) -> IRType { ctx.module.componentTypes(t)[k] }
 
     /// The component of `v` (of type `t`) at `path`.
     func leafValue(_ v: ValueID, _ t: IRType, _ path: [Int]) throws -> ValueID {
         var x = v, xt = t
         for k in path {
             let ct = componentType(xt, k)
-            if case .record = xt { x = try e.op(.field(k), [x], type: ct) } else { x = try e.op(.extract(k), [x], type: ct) }
+            x = try e.op(ctx.module.componentOp(xt, k), [x], type: ct)
             xt = ct
         }
         return x
@@ -379,13 +360,7 @@ final class ReverseAD {
         return nil
     }
 
-    func componentCount(_ t: IRType) -> Int {
-        switch t {
-        case .tuple(let ts): return ts.count
-        case .record(let n): return ctx.module.structDef(n)?.fields.count ?? 0
-        case .tensor: return 0
-        }
-    }
+    func componentCount(_ t: IRType) -> Int { ctx.module.componentTypes(t).count }
 
     /// Emits the adjoint of `insts`, whose primal values `cl` maps, into `adj`.
     func reverse(_ insts: [Inst], _ cl: Cloner, _ adj: inout [ValueID: Adj]) throws {
@@ -414,7 +389,7 @@ final class ReverseAD {
     }
 
     func reverseCall(_ i: Inst, _ name: String, _ cl: Cloner, _ adj: inout [ValueID: Adj]) throws {
-        guard let callee = ctx.module.function(name), i.results.count == 1 else { return }
+        guard let callee = ctx.module.function(name) else { throw ADError("internal: no function @\(name)", at: i.loc) }
         let ct = try materialize(adj[i.result], src.type(i.result), primal: cl.get(i.result))
         let needed = Set(i.operands.indices.filter { varied(i.operands[$0]) })
         if needed.isEmpty { return }

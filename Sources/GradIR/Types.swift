@@ -171,3 +171,38 @@ public struct StructDef: Sendable {
     public var fields: [(name: String, type: IRType)]
     public init(name: String, fields: [(name: String, type: IRType)]) { self.name = name; self.fields = fields }
 }
+
+extension Module {
+    /// The component types of a tuple or record type, in order (none for a tensor).
+    public func componentTypes(_ t: IRType) -> [IRType] {
+        switch t {
+        case .tensor: return []
+        case .tuple(let ts): return ts
+        case .record(let n): return structDef(n)!.fields.map(\.type)
+        }
+    }
+
+    /// The op that reads component `k` of a value of tuple or record type `t`.
+    public func componentOp(_ t: IRType, _ k: Int) -> Op {
+        if case .record = t { return .field(k) }
+        return .extract(k)
+    }
+
+    /// The tensors inside a value of type `t`, depth first in component order, each with its
+    /// path of component indices (a tensor is its own one leaf, at the empty path).
+    public func leaves(_ t: IRType) -> [(path: [Int], type: IRType)] {
+        if case .tensor = t { return [([], t)] }
+        return componentTypes(t).enumerated().flatMap { k, ct in leaves(ct).map { ([k] + $0.path, $0.type) } }
+    }
+
+    /// The number of elements of every tensor inside `t`, as one length: the size of the
+    /// vector that `t` flattens to (JAX's `ravel_pytree`), dynamic when no dim can say it.
+    public func flatLength(_ t: IRType) -> Dim {
+        leaves(t).reduce(Dim(0)) { n, l in n + l.type.shape!.reduce(Dim(1), *) }
+    }
+}
+
+extension IRType {
+    /// The element type of the first tensor inside (the only one, for a tensor).
+    public func leafDType(_ m: Module) -> DType { m.leaves(self).first!.type.dtype! }
+}

@@ -13,6 +13,7 @@
 
 import GradIR
 import GradSyntax
+import GradTensor
 
 extension IRGen {
     static let transforms: Set<String> = ["grad", "value_and_grad", "vjp", "jvp", "jacobian", "hessian"]
@@ -106,9 +107,14 @@ extension IRGen {
             }
             for k in wrt { params.append(("t_" + sig.params[k].name, sig.params[k].type)) }
             out = .tuple([result, result])
-        default: // jacobian, hessian
-            guard wrt.count == 1, case .tensor(_, let sx) = wrtTypes[0], case .tensor(let dy, let sy) = result else {
-                diags.error("\(e.transform) takes exactly one tensor input in wrt: and a tensor output", at: e.range); return nil
+        default: // jacobian, hessian; a record or tuple counts as the vector it flattens to
+            guard wrt.count == 1 else {
+                diags.error("\(e.transform) takes exactly one input in wrt:", at: e.range); return nil
+            }
+            guard let (_, sx) = flatShape(wrtTypes[0]), let (dy, sy) = flatShape(result) else {
+                diags.error("\(e.transform) of a record or tuple needs all its fields of one float type", at: e.range,
+                            notes: [.init("it is taken over the fields flattened into one vector, in declaration order")])
+                return nil
             }
             if e.transform == "hessian" {
                 guard needScalar() else { return nil }
@@ -120,6 +126,15 @@ extension IRGen {
         signatures[name] = Signature(params: params, result: out, range: e.range)
         derived.append(DerivedSpec(name: name, transform: e.transform, base: base, wrt: wrt, loc: Loc(e.range)))
         return name
+    }
+
+    /// A tensor type's element type and shape; for a record or tuple of one float type, the
+    /// vector its tensors flatten to (JAX's `ravel_pytree`): fields in order, each row-major.
+    func flatShape(_ t: IRType) -> (DType, [Dim])? {
+        if case .tensor(let d, let s) = t { return (d, s) }
+        let ds = Set(module.leaves(t).map { $0.type.dtype! })
+        guard ds.count == 1, let d = ds.first, d.isFloat else { return nil }
+        return (d, [module.flatLength(t)])
     }
 
     func innerBaseName(_ e: DerivedExpr) -> String {
