@@ -2,6 +2,8 @@
 // adjoint rule (reverse mode: x̄ from ȳ), side by side. `x` are the primal operands, `y` the
 // primal result, in the function being built. Broadcasting is undone with sum_to. Kinks follow
 // JAX: relu'(0) = 0, |x|'(0) = 0, max/maximum split ties evenly.
+// Every switch here names every op and function (no `default:`), so an op added without its
+// rules does not compile, rather than differentiating to a silent zero.
 
 import Foundation
 import GradIR
@@ -65,7 +67,8 @@ enum Rules {
                 let da = try e.select(pos, e.const(1, like: a), e.broadcastLike(b, a))
                 let db = try e.select(pos, e.const(0, like: a), a)
                 return [try e.sumTo(e.mul(ct, da), a), try e.sumTo(e.mul(ct, db), b)]
-            default: return [nil, nil]
+            case .eq, .ne, .lt, .le, .gt, .ge, .and, .or:
+                return [nil, nil]       // a bool result: nothing flows back (Activity fences its use as a value)
             }
         case .select:
             let z = e.const(0, like: ct)
@@ -116,8 +119,13 @@ enum Rules {
             // buf' = buf with buf[i] = v:  buf̄ = ct with row i zeroed, v̄ = ct[i]
             let zero = try e.zerosLike(x[2])
             return [try e.op(.setIndex, [ct, x[1], zero]), nil, try e.op(.index([.at]), [ct, x[1]], type: e.type(x[2]))]
-        default:
-            return Array(repeating: nil, count: x.count)
+        case .stopGradient, .zerosLike, .stackAlloc:
+            return [nil] + Array(repeating: nil, count: x.count - 1)    // zero by definition
+        case .constant, .dimSize, .argmax, .permutation, .oneHot, .checkpointPlan, .random, .arange, .shapeOf, .load:
+            return Array(repeating: nil, count: x.count)                // no float operand it depends on smoothly
+        case .save, .makeDirectory, .progress, .print, .call, .tuple, .extract, .record, .field,
+             .forLoop, .ifElse, .whileLoop, .yield, .ret:
+            throw ADError("internal: no adjoint rule for \(i.op.name); the reverse pass handles it itself", at: i.loc)
         }
     }
 
@@ -229,7 +237,8 @@ enum Rules {
                 let pos = try e.bin(.gt, a, e.const(0, like: a))
                 return try sum([dx[0].map { try e.mul($0, e.select(pos, e.const(1, like: a), e.broadcastLike(b, a))) },
                                 dx[1].map { try e.mul($0, e.select(pos, e.const(0, like: a), a)) }])
-            default: return nil
+            case .eq, .ne, .lt, .le, .gt, .ge, .and, .or:
+                return nil
             }
         case .select:
             if dx[1] == nil && dx[2] == nil { return nil }
@@ -270,8 +279,13 @@ enum Rules {
             // Linear in the first operand; the others (sizes, bounds, `like`) are not varied.
             guard let d = dx[0] else { return nil }
             return try e.op(i.op, [d] + Array(x.dropFirst()), type: e.type(y))
-        default:
-            return nil
+        case .zerosLike, .stackAlloc:
+            return nil                                                  // zero by definition
+        case .constant, .dimSize, .argmax, .permutation, .oneHot, .checkpointPlan, .random, .arange, .shapeOf, .load:
+            return nil                                                  // no float operand it depends on smoothly
+        case .save, .makeDirectory, .progress, .print, .call, .tuple, .extract, .record, .field,
+             .forLoop, .ifElse, .whileLoop, .yield, .ret:
+            throw ADError("internal: no tangent rule for \(i.op.name); the forward pass handles it itself", at: i.loc)
         }
     }
 }

@@ -3,6 +3,7 @@
 // reverse and forward mode against central finite differences in f64 (relative error ≤ 1e-6),
 // and the dot-product test between the modes, at several random points and sizes.
 
+import GradTensor
 import XCTest
 
 final class DerivativeTests: XCTestCase {
@@ -37,6 +38,20 @@ final class DerivativeTests: XCTestCase {
         let r = gradc(["check", file])
         XCTAssertEqual(r.status, 1, r.out)
         XCTAssertTrue(r.out.contains("FAIL"))
+    }
+
+    /// Every elementwise function with a nonzero derivative has its check in builtins.grad,
+    /// so a rule added or changed is always compared with finite differences.
+    func testEveryDifferentiableFunctionIsChecked() throws {
+        let text = try String(contentsOfFile: Repo.root.appendingPathComponent("Tests/Check/builtins.grad").path, encoding: .utf8)
+        let zeroDerivative: Set<UnaryFn> = [.not, .sign, .floor, .ceil, .round]
+        for fn in UnaryFn.allCases where !zeroDerivative.contains(fn) {
+            XCTAssertTrue(text.contains("fn f_\(fn.rawValue)("), "no check of \(fn.rawValue) in Tests/Check/builtins.grad")
+        }
+        for fn in BinaryFn.allCases where !fn.isComparison && !fn.isLogical {
+            let name = [BinaryFn.add, .sub, .mul, .div].contains(fn) ? "arith" : fn.rawValue
+            XCTAssertTrue(text.contains("fn f_\(name)("), "no check of \(fn.rawValue) in Tests/Check/builtins.grad")
+        }
     }
 
     func testExamplesPassCheck() throws {
