@@ -303,15 +303,14 @@ final class FunctionGen {
         }
     }
 
-    /// `x[idx] += v` and `x[idx] -= v`: x = x ± scatter_add(v, x, idx), as JAX's x.at[idx].add(v).
+    /// Element updates, as JAX's `x.at[idx]`: `x[idx] += v` and `-=` are x ± scatter_add(v, x,
+    /// idx) (`.add`); `x[idx] = v` is `.set`: one row `x[i] = v` stores it in place
+    /// (set_index), any other view selects the scattered values where the view's elements are;
+    /// `x[idx] *= v` and `/=` set the view to `x[idx] * v` and `x[idx] / v`.
     func indexedAssign(_ base: Expr, _ items: [IndexItem], _ op: AssignOp?, _ e: Expr, _ range: SourceRange) {
         guard case .name(let n) = base.kind, let v = lookup(n) else {
             if case .name(let n) = base.kind, poisoned.contains(n) { return }
             diags.error("unknown name in indexed assignment", at: base.range)
-            return
-        }
-        guard op == .add || op == .sub else {
-            diags.error("elements can be updated with += and -=; for x[i] = v use set_index(x, i, v)", at: range)
             return
         }
         guard v.mutable else {
@@ -320,16 +319,60 @@ final class FunctionGen {
         }
         // The indexed view gives the shape the value must broadcast to.
         guard let view = index(v.tv, items, range), let rhs = value(e, hint: type(view)),
-              let (rv, _) = unify(rhs, view, op!.rawValue, at: e.range) else { return }
+              let (rv, _) = unify(rhs, view, op?.rawValue ?? "=", at: e.range) else { return }
+        guard type(rv).dtype == type(view).dtype else {
+            diags.error("cannot \(op == nil ? "assign" : "combine") \(type(rv)) \(op == nil ? "to" : "with") elements of type \(type(view)): element types differ", at: e.range,
+                        notes: [.init("convert it, for example \(type(view).dtype!)(...)")])
+            return
+        }
         guard let target = broadcastDims(type(view).shape!, type(rv).shape!), target == type(view).shape! else {
-            diags.error("cannot add \(type(rv)) to the elements \(type(view))", at: e.range)
+            diags.error("cannot \(op == nil ? "assign" : op == .add || op == .sub ? "add" : "combine") \(type(rv)) to the elements \(type(view))", at: e.range)
             return
         }
         guard let full = emit(.broadcastLike, [strong(rv), view], at: e.range),
-              let (axes, dyn, _) = indexParts(v.tv, items, range),
-              let scattered = emit(.scatterAdd(axes), [full, strong(v.tv)] + dyn, at: range) else { return }
-        guard let updated = emit(.binary(op == .add ? .add : .sub), [strong(v.tv), scattered], at: range) else { return }
+              let (axes, dyn, _) = indexParts(v.tv, items, range) else { return }
+        let x = strong(v.tv)
+        let updated: TV?
+        switch op {
+        case .add?, .sub?:
+            guard let scattered = emit(.scatterAdd(axes), [full, x] + dyn, at: range) else { return }
+            updated = emit(.binary(op == .add ? .add : .sub), [x, scattered], at: range)
+        case .mul?, .div?:
+            guard let combined = emit(.binary(op == .mul ? .mul : .div), [view, full], at: e.range) else { return }
+            updated = setElements(x, axes, dyn, combined, range)
+        case nil:
+            updated = setElements(x, axes, dyn, full, range)
+        }
+        guard let updated else { return }
         rebind(n, updated)
+    }
+
+    /// `x` with the elements of the view `x[axes, dyn]` replaced by `new` (shaped as the view).
+    func setElements(_ x: TV, _ axes: [IndexAxis], _ dyn: [TV], _ new: TV, _ range: SourceRange) -> TV? {
+        guard case .tensor(let d, _) = type(x), d != .bool else {
+            diags.error("element assignment needs a numeric tensor, got \(type(x))", at: range)
+            return nil
+        }
+        if axes == [.at] {
+            // One row: stored in place. A negative index counts from the end, as when reading.
+            var i = dyn[0]
+            if constants[i.v].map({ $0.scalarValue < 0 }) ?? true {
+                let zero = constant(Tensor.scalar(0, .i32))
+                guard let sh = emit(.shapeOf, [x], at: range),
+                      let n0 = emit(.index([.at]), [sh, zero], type: .scalar(.i32), at: range),
+                      let neg = emit(.binary(.lt), [i, zero], at: range), let wrapped = emit(.binary(.add), [i, n0], at: range),
+                      let j = emit(.select, [neg, wrapped, i], at: range) else { return nil }
+                i = j
+            }
+            return emit(.setIndex, [x, i, new], at: range)
+        }
+        // Any other view: a mask of its elements (scattered ones), then a select.
+        let one = constant(Tensor.scalar(1, d))
+        guard let ones = emit(.broadcastLike, [one, new], at: range),
+              let marks = emit(.scatterAdd(axes), [ones, x] + dyn, at: range),
+              let mask = emit(.binary(.gt), [marks, constant(Tensor.scalar(0, d))], at: range),
+              let scattered = emit(.scatterAdd(axes), [new, x] + dyn, at: range) else { return nil }
+        return emit(.select, [mask, scattered, x], at: range)
     }
 
     func poisonNames(_ p: Pattern, _ mutable: Bool, _ r: SourceRange) {
