@@ -228,8 +228,11 @@ extension FunctionEmitter {
             if ok { fu.transposed[i.result] = i.operands[0] }
         }
         for i in r.insts {
+            // A view is read in place, so its source must have a buffer: not one computed
+            // inline by its readers (`(w * s)[1] @ w` computes the row in a loop instead).
             guard case .index(let axes) = i.op, axes.count == 1, !inl.contains(i.result), elementwise(i),
                   dtype(i.result) == .f32 || dtype(i.result) == .f64, !tapes.contains(i.operands[0]),
+                  !inl.contains(i.operands[0]),
                   let us = users[i.result], !us.isEmpty else { continue }
             let ok = us.allSatisfy { k in
                 let u = r.insts[k]
