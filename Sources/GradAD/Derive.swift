@@ -21,6 +21,10 @@ public final class ADContext {
     let checkpoint: CheckpointSchedule
     /// What reverse mode planned for each loop it differentiated, for `gradc emit plan`.
     public private(set) var plans: [LoopPlanReport] = []
+    /// The names the program's derived functions will have, which helpers made before them
+    /// must not take (a Hessian's inner gradient made first was once called like a later
+    /// `grad(f, wrt: y)` of the program, and calls of that one went to it).
+    var reserved = Set<String>()
 
     public init(module: Module, checkpoint: CheckpointSchedule = .sqrt) {
         self.module = module
@@ -36,6 +40,7 @@ public final class ADContext {
     @discardableResult
     public static func generate(_ m: Module, _ specs: [DerivedSpec], checkpoint: CheckpointSchedule = .sqrt) throws -> [LoopPlanReport] {
         let ctx = ADContext(module: m, checkpoint: checkpoint)
+        ctx.reserved = Set(specs.map(\.name))
         for s in specs {
             guard let base = m.function(s.base) else { throw ADError("internal: no function @\(s.base)", at: s.loc) }
             let f = try ctx.derive(s.transform, base, wrt: s.wrt, name: s.name, loc: s.loc)
@@ -46,7 +51,7 @@ public final class ADContext {
 
     func uniqueName(_ n: String) -> String {
         var name = n
-        while module.function(name) != nil { name += "_" }
+        while module.function(name) != nil || reserved.contains(name) { name += "_" }
         return name
     }
 

@@ -18,6 +18,8 @@ public struct VerifierError: Error, CustomStringConvertible {
 public enum Verifier {
     public static func verify(_ m: Module) throws {
         var msgs: [String] = []
+        var names = Set<String>()
+        for f in m.functions where !names.insert(f.name).inserted { msgs.append("@\(f.name) is defined twice") }
         for f in m.functions { msgs += verify(f, m) }
         if !msgs.isEmpty { throw VerifierError(messages: msgs) }
     }
