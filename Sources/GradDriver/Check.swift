@@ -1,13 +1,20 @@
 // `gradc check FILE [--fn NAME] [--dim n=5] [--seed S]`: validates every derived function, as
 // JAX's check_grads and Tapenade's validation mode do.
 //
-// The program is lowered again with every f32 made f64. For each derived function of base f:
+// The program is first lowered as written, so its own errors are reported as `gradc build`
+// reports them; then again with every f32 made f64. For each derived function of base f:
 //   - it is run at seeded random inputs (shapes from the signature; size names from --dim,
-//     default 3) and compared with central finite differences of f in f64 along random
-//     directions (gradients, VJPs, JVPs) or per input element (Jacobians, Hessians);
+//     default 3) and compared with central finite differences of f in f64 along three random
+//     directions (gradients, VJPs, JVPs) or per input element (Jacobians, Hessians). Each
+//     finite difference tries the steps 1e-2 … 1e-7 (relative to the inputs' magnitude) and
+//     keeps the one that agrees best with both its neighbours; how far it is from them is the
+//     estimate's own error (truncation and rounding), which the tolerance allows for;
 //   - the dot-product test between the modes, ⟨ȳ, J·ẋ⟩ = ⟨Jᵀ·ȳ, ẋ⟩, is run with a JVP and a
 //     VJP of f that check generates.
-// It prints a table (function, mode, max relative error, pass/fail) and fails with exit 1.
+// Where no step settles (a chaotic loop whose derivative is beyond what a step in f64 can
+// resolve), the inputs are scaled down by 4, up to three times, and a note says so.
+// It prints a table (function, mode, max relative error, tolerance, pass/fail) and fails with
+// exit 1.
 
 import Foundation
 import GradIR
@@ -20,8 +27,32 @@ struct Checker {
     var sizes: [String: Int]
     let seed: UInt64
     var rng: SplitMix64
-    var rows: [(String, String, Double, Bool)] = []
-    static let fdTolerance = 1e-6, dotTolerance = 1e-9
+    var rows: [Row] = []
+    /// Lines printed under the table (where a function was checked at scaled inputs).
+    var notes: [String] = []
+
+    struct Row {
+        var function: String, mode: String
+        var error: Double, tolerance: Double
+        var ok: Bool
+    }
+
+    /// Relative steps of the finite differences, largest first: a large step has truncation
+    /// error O(h²), a small one rounding error O(ε/h), and no one step suits every function.
+    /// The first and last only bound the error of their neighbours.
+    static let steps = [1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7]
+    /// The scales of the inputs tried in turn while the finite differences do not settle.
+    static let scales = [1.0, 1.0 / 4, 1.0 / 16, 1.0 / 64]
+    /// Random directions per finite-difference check: one direction is two scalars, which can
+    /// agree by chance.
+    static let directions = 3
+    /// Against finite differences: `rtol` plus twice the estimate's own error, relative; an
+    /// estimate settles when twice its error is within `resolution` (so the tolerance is at
+    /// most 1.1e-5, and a derivative wrong by 1% always fails). Differences within `roundoff`
+    /// times the rounding error of f's output count as none. The dot-product test and the
+    /// value of value_and_grad are exact up to rounding.
+    static let rtol = 1e-6, resolution = 1e-5, roundoff = 10.0
+    static let dotTolerance = 1e-9, valueTolerance = 1e-12
 
     // MARK: - Values
 
@@ -89,12 +120,20 @@ struct Checker {
 
     static func dot(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
 
-    /// The largest difference relative to the largest magnitude; a difference within `noise`
-    /// (what rounding alone can make) counts as none, so the scale is at least noise/tolerance.
-    static func relError(_ a: [Double], _ b: [Double], noise: Double = 0, tolerance: Double = fdTolerance) -> Double {
-        guard a.count == b.count else { return .infinity }
-        let scale = max(1e-8, a.map(abs).max() ?? 0, b.map(abs).max() ?? 0, noise / tolerance)
-        return zip(a, b).map { abs($0 - $1) }.max().map { $0 / scale } ?? 0
+    /// The largest magnitude; infinity when a value is not finite (NaN compares with nothing).
+    static func maxAbs(_ a: [Double]) -> Double {
+        a.reduce(0) { m, x in x.isFinite ? max(m, abs(x)) : .infinity }
+    }
+
+    static func maxDiff(_ a: [Double], _ b: [Double]) -> Double {
+        a.count == b.count ? maxAbs(zip(a, b).map { $0 - $1 }) : .infinity
+    }
+
+    /// `v` with every float leaf multiplied by `s`.
+    static func scaled(_ v: RValue, _ s: Double) -> RValue {
+        if s == 1 { return v }
+        var flat = ArraySlice(leaves(v).map { $0 * s })
+        return rebuild(v, &flat)
     }
 
     func call(_ name: String, _ args: [RValue]) throws -> RValue { try vm.run(name, args) }
@@ -103,7 +142,102 @@ struct Checker {
         s.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 
+    // MARK: - Finite differences
+
+    /// A derivative estimated by central differences.
+    struct Estimate {
+        var values: [Double]
+        /// How far the chosen step's estimate is from its neighbours': it bounds the estimate's
+        /// error from truncation and rounding together.
+        var spread: Double
+        /// The error rounding f's output alone puts in it, ε·(|F(x+hẋ)| + |F(x−hẋ)|)/2h.
+        var rounding: Double
+
+        /// The magnitude below which differences are rounding, not derivative: relative to it,
+        /// `roundoff` times the rounding error is `rtol`.
+        var noiseFloor: Double { Checker.roundoff * rounding / Checker.rtol }
+    }
+
+    /// Twice the largest spread of `fd`, relative to the largest magnitude of the estimates.
+    static func relativeSpread(_ fd: [Estimate]) -> Double {
+        let spread = maxAbs(fd.map(\.spread))
+        let scale = max(maxAbs(fd.flatMap(\.values)), maxAbs(fd.map(\.noiseFloor)))
+        return spread == 0 ? 0 : scale == 0 || !spread.isFinite ? .infinity : 2 * spread / scale
+    }
+
+    /// Thrown while trying a scale of the inputs when the finite differences there do not
+    /// settle, so the next scale is tried.
+    struct Unsettled: Error {
+        var why: String
+        init(spread: Double) {
+            why = spread.isFinite ? "the best steps differ by \(String(format: "%.1e", spread)), relative" : "their estimates are not finite"
+        }
+        init(why: String) { self.why = why }
+    }
+
+    /// The derivative of `F` at `args` along `dir` (a direction per parameter in `wrt`):
+    /// (F(x+hẋ) − F(x−hẋ))/2h at each step h = t·‖x‖∞/‖ẋ‖∞, t in `steps`, keeping the step
+    /// whose estimate agrees best with both its neighbours'. The larger neighbour's difference
+    /// bounds the truncation error (100 times the estimate's), the smaller one's the rounding.
+    /// With `weight`, the derivative of ⟨w, F⟩, whose rounding is that of each component, not
+    /// of the (cancelling) sum.
+    func derivative(_ F: ([RValue]) throws -> [Double], at args: [RValue], wrt: [Int], along dir: [RValue],
+                    weight: [Double]? = nil) throws -> Estimate {
+        let xNorm = Checker.maxAbs(wrt.flatMap { Checker.leaves(args[$0]) })
+        let dNorm = Checker.maxAbs(dir.flatMap(Checker.leaves))
+        let sigma = xNorm > 0 && xNorm.isFinite && dNorm > 0 && dNorm.isFinite ? xNorm / dNorm : 1
+        let tries = try Checker.steps.map { t -> (values: [Double], rounding: Double) in
+            let h = t * sigma
+            var plus = args, minus = args
+            for (k, p) in wrt.enumerated() {
+                plus[p] = Checker.axpy(args[p], h, dir[k])
+                minus[p] = Checker.axpy(args[p], -h, dir[k])
+            }
+            let a = try F(plus), b = try F(minus)
+            let values = zip(a, b).map { ($0 - $1) / (2 * h) }
+            let noise = zip(a, b).map { Double.ulpOfOne * (abs($0) + abs($1)) / (2 * h) }
+            guard let w = weight else { return (values, Checker.maxAbs(noise)) }
+            return ([Checker.dot(w, values)], abs(Checker.dot(w.map(abs), noise)))
+        }
+        var best: Estimate?
+        for k in 1..<tries.count - 1 {
+            let spread = max(Checker.maxDiff(tries[k - 1].values, tries[k].values), Checker.maxDiff(tries[k].values, tries[k + 1].values))
+            if best == nil || spread < best!.spread { best = Estimate(values: tries[k].values, spread: spread, rounding: tries[k].rounding) }
+        }
+        return best!
+    }
+
+    /// Estimates along each direction in turn; with `early`, gives up at the first that does
+    /// not even agree to two digits, as no step will settle at these inputs.
+    func derivatives(_ F: ([RValue]) throws -> [Double], at args: [RValue], wrt: [Int], along dirs: [[RValue]],
+                     weight: [Double]? = nil, early: Bool) throws -> [Estimate] {
+        try dirs.map { d in
+            let e = try derivative(F, at: args, wrt: wrt, along: d, weight: weight)
+            let spread = Checker.relativeSpread([e])
+            if early && !(spread <= 1e-2) { throw Unsettled(spread: spread) }
+            return e
+        }
+    }
+
+    /// Compares derivatives `got` with their estimates `fd` (concatenated): the largest
+    /// difference relative to the largest magnitude (at least the noise floor), against `rtol`
+    /// plus twice the estimates' own error. Vectors are compared whole, so a component that is
+    /// small by cancellation is not judged against its own noise.
+    static func compare(_ got: [Double], _ fd: [Estimate]) -> (error: Double, tolerance: Double) {
+        let want = fd.flatMap(\.values)
+        let scale = max(maxAbs(want), maxAbs(got), maxAbs(fd.map(\.noiseFloor)), .leastNormalMagnitude)
+        let error = maxDiff(got, want) / scale
+        return (error.isNaN ? .infinity : error, rtol + 2 * maxAbs(fd.map(\.spread)) / scale)
+    }
+
     // MARK: - Checks
+
+    /// The random point of a check: f's arguments, directions for them, a cotangent of f's result.
+    struct Point {
+        var args: [RValue]
+        var dirs: [[RValue]]
+        var ybar: RValue
+    }
 
     mutating func check(_ spec: DerivedSpec, jvpName: String, vjpName: String) throws {
         guard let f = c.module.function(spec.base) else { return }
@@ -111,83 +245,121 @@ struct Checker {
         // not change when another is added or removed.
         rng = SplitMix64(seed: seed ^ Checker.fnv1a(spec.name))
         let args = try f.paramTypes.map { try random($0) }
-        let y = try call(f.name, args)
-        let dirs = try spec.wrt.map { try random(f.type(f.params[$0])) }
-        let ybar = try random(f.resultType!)
-        // Directional finite difference of f along dirs: (f(x + h d) - f(x - h d)) / 2h, and
-        // for each component the error rounding alone can put in it, ε(|f(x+hd)| + |f(x-hd)|)/2h
-        // (a nearly flat function has a gradient that small).
-        func fd(_ h: Double) throws -> (values: [Double], noise: [Double]) {
-            var plus = args, minus = args
-            for (k, p) in spec.wrt.enumerated() {
-                plus[p] = Checker.axpy(args[p], h, dirs[k])
-                minus[p] = Checker.axpy(args[p], -h, dirs[k])
+        let dirs = try (0..<Checker.directions).map { _ in try spec.wrt.map { try random(f.type(f.params[$0])) } }
+        let drawn = Point(args: args, dirs: dirs, ybar: try random(f.resultType!))
+        // A function can change faster than any step resolves (the gradient of a tanh RNN over
+        // 256 steps is 3e86 at unit-sized weights: its dynamics are chaotic); at smaller inputs
+        // it does not.
+        var first = ""
+        for (i, s) in Checker.scales.enumerated() {
+            var point = drawn
+            point.args = drawn.args.map { Checker.scaled($0, s) }
+            do {
+                let last = i == Checker.scales.count - 1
+                let found = try check(spec, f, at: point, jvpName: jvpName, vjpName: vjpName, giveUp: !last)
+                rows += found.rows
+                let why = "\(spec.name): no finite-difference step settles at the random inputs (\(first))"
+                if !found.settled {
+                    notes.append(why + ", nor at them scaled by " + Checker.scales.dropFirst().map { "1/\(Int(1 / $0))" }.joined(separator: ", "))
+                } else if i > 0 {
+                    notes.append(why + ", so \(spec.name) is checked at the inputs scaled by 1/\(Int(1 / s))")
+                }
+                return
+            } catch let u as Unsettled {
+                if i == 0 { first = u.why }
             }
-            let a = Checker.leaves(try call(f.name, plus)), b = Checker.leaves(try call(f.name, minus))
-            return (zip(a, b).map { ($0 - $1) / (2 * h) }, zip(a, b).map { Double.ulpOfOne * (abs($0) + abs($1)) / (2 * h) })
         }
-        let h = 1e-6
-        let (jdot, jnoise) = try fd(h)                    // J·ẋ, by finite differences
-        let roundoff = 10.0                               // differences within 10× the rounding error pass
-        let dirLeaves = dirs.flatMap(Checker.leaves)
+    }
+
+    /// The rows of `spec`'s checks at `p`; whether its finite differences settled. With
+    /// `giveUp`, throws Unsettled as soon as they clearly do not.
+    func check(_ spec: DerivedSpec, _ f: Function, at p: Point, jvpName: String, vjpName: String, giveUp: Bool) throws -> (rows: [Row], settled: Bool) {
+        var rows: [Row] = []
+        var settled = true
+        func add(_ mode: String, _ got: [Double], _ fd: [Estimate]) throws {
+            // An estimate that has not settled is no reference: the row fails whatever it shows.
+            // Nor is one that saw no change at all, f(x+hẋ) = f(x−hẋ) exactly, when the
+            // derivative is not zero: saturated tanh units change by less than an ulp of their
+            // value, and when units of opposite sign cancel in f, the rounding floor (which
+            // knows only f's value) does not cover that.
+            let spread = Checker.relativeSpread(fd)
+            let blind = fd.allSatisfy { $0.values.allSatisfy { $0 == 0 } } && got.contains { $0 != 0 }
+            let ok = spread <= Checker.resolution && !blind
+            if giveUp && !ok {
+                throw blind ? Unsettled(why: "f(x+hẋ) = f(x−hẋ) exactly at the best steps, though the derivative is not zero") : Unsettled(spread: spread)
+            }
+            settled = settled && ok
+            let (error, tolerance) = Checker.compare(got, fd)
+            rows.append(Row(function: spec.name, mode: mode, error: error, tolerance: tolerance, ok: ok && error <= tolerance))
+        }
+        let args = p.args
+        let primal: ([RValue]) throws -> [Double] = { Checker.leaves(try self.call(f.name, $0)) }
         switch spec.transform {
         case "grad", "value_and_grad", "vjp":
+            // ⟨ȳ, J·ẋ⟩ by finite differences against ⟨x̄, ẋ⟩, for each direction ẋ.
+            let weight = spec.transform == "vjp" ? Checker.leaves(p.ybar) : nil
+            let fd = try derivatives(primal, at: args, wrt: spec.wrt, along: p.dirs, weight: weight, early: giveUp)
             var callArgs = args
-            if spec.transform == "vjp" { callArgs.append(ybar) }
+            if spec.transform == "vjp" { callArgs.append(p.ybar) }
             var out = try call(spec.name, callArgs)
             if spec.transform == "value_and_grad", case .tuple(let xs) = out {
-                let err = Checker.relError(Checker.leaves(xs[0]), Checker.leaves(y))
-                rows.append((spec.name, "value", err, err <= 1e-12))
+                let y = Checker.leaves(try call(f.name, args)), v = Checker.leaves(xs[0])
+                let err = Checker.maxDiff(v, y) / max(Checker.maxAbs(y), .leastNormalMagnitude)
+                rows.append(Row(function: spec.name, mode: "value", error: err, tolerance: Checker.valueTolerance, ok: err <= Checker.valueTolerance))
                 out = .tuple(Array(xs.dropFirst()))
             }
             let g = Checker.leaves(out)
-            let weight = spec.transform == "vjp" ? Checker.leaves(ybar) : [1.0]
-            let adj = Checker.dot(g, dirLeaves)           // ⟨x̄, ẋ⟩
-            let fdv = Checker.dot(weight, jdot)           // ⟨ȳ, J·ẋ⟩ by FD
-            let err = Checker.relError([adj], [fdv], noise: roundoff * Checker.dot(weight.map(abs), jnoise))
-            rows.append((spec.name, "reverse vs finite differences", err, err <= Checker.fdTolerance))
+            try add("reverse vs finite differences", p.dirs.map { Checker.dot(g, $0.flatMap(Checker.leaves)) }, fd)
         case "jvp":
-            let out = try call(spec.name, args + dirs)
-            guard case .tuple(let xs) = out else { throw CheckError("jvp returned \(out)") }
-            let err = Checker.relError(Checker.leaves(xs[1]), jdot, noise: roundoff * (jnoise.max() ?? 0))
-            rows.append((spec.name, "forward vs finite differences", err, err <= Checker.fdTolerance))
+            let fd = try derivatives(primal, at: args, wrt: spec.wrt, along: p.dirs, early: giveUp)
+            var got: [Double] = []
+            for d in p.dirs {
+                let out = try call(spec.name, args + d)
+                guard case .tuple(let xs) = out else { throw CheckError("jvp returned \(out)") }
+                got += Checker.leaves(xs[1])
+            }
+            try add("forward vs finite differences", got, fd)
         case "jacobian", "hessian":
             let out = Checker.leaves(try call(spec.name, args))
-            let p = spec.wrt[0]
-            let n = Checker.leaves(args[p]).count
+            let wrt = spec.wrt[0]
+            let n = Checker.leaves(args[wrt]).count
             // The function whose Jacobian is taken: f itself, or for a Hessian its gradient,
             // which is the VJP helper seeded with 1.
-            let hessian = spec.transform == "hessian"
-            let one = RValue.tensor(Tensor.scalar(1, f.resultType!.dtype!))
-            var worst = 0.0
-            let m = n == 0 ? 0 : out.count / n
-            for j in 0..<n {
-                var e = [Double](repeating: 0, count: n)
-                e[j] = 1
-                var flat = ArraySlice(e)
-                let dir = Checker.rebuild(args[p], &flat)
-                var plus = args, minus = args
-                plus[p] = Checker.axpy(args[p], 1e-5, dir)
-                minus[p] = Checker.axpy(args[p], -1e-5, dir)
-                let a = Checker.leaves(hessian ? try call(vjpName, plus + [one]) : try call(f.name, plus))
-                let b = Checker.leaves(hessian ? try call(vjpName, minus + [one]) : try call(f.name, minus))
-                let col = zip(a, b).map { ($0 - $1) / 2e-5 }
-                let got = (0..<m).map { out[$0 * n + j] }
-                worst = max(worst, Checker.relError(got, col))
+            let gradient: ([RValue]) throws -> [Double] = {
+                Checker.leaves(try self.call(vjpName, $0 + [.tensor(Tensor.scalar(1, f.resultType!.dtype!))]))
             }
-            rows.append((spec.name, "\(spec.transform) vs finite differences", worst, worst <= 1e-5))
+            if spec.transform == "hessian" {
+                // That gradient is checked too: a wrong one (a custom derivative) would be
+                // differentiated consistently and pass the Hessian's own check.
+                let fd = try derivatives(primal, at: args, wrt: spec.wrt, along: p.dirs, early: giveUp)
+                let g = try gradient(args)
+                try add("reverse vs finite differences", p.dirs.map { Checker.dot(g, $0.flatMap(Checker.leaves)) }, fd)
+            }
+            let F = spec.transform == "hessian" ? gradient : primal
+            let columns = (0..<n).map { j -> [RValue] in
+                var e = ArraySlice([Double](repeating: 0, count: n))
+                e[j] = 1
+                return [Checker.rebuild(args[wrt], &e)]
+            }
+            let fd = try derivatives(F, at: args, wrt: [wrt], along: columns, early: giveUp)
+            let m = n == 0 ? 0 : out.count / n
+            try add("\(spec.transform) vs finite differences", (0..<n).flatMap { j in (0..<m).map { out[$0 * n + j] } }, fd)
         default: break
         }
-        // Dot-product test between the modes.
-        let jv = try call(jvpName, args + dirs)
-        let vj = try call(vjpName, args + [ybar])
-        guard case .tuple(let jx) = jv else { return }
-        let lhs = Checker.dot(Checker.leaves(ybar), Checker.leaves(jx[1]))
-        let rhs = Checker.dot(Checker.leaves(vj), dirLeaves)
-        let err = Checker.relError([lhs], [rhs], tolerance: Checker.dotTolerance)
-        rows.append((spec.name, "forward vs reverse (dot product)", err, err <= Checker.dotTolerance))
+        // Dot-product test between the modes, relative to the sums of the terms' magnitudes
+        // (the scale of their rounding): not to an absolute floor, which a function whose
+        // derivatives are all tiny would pass whatever they are.
+        let dir = p.dirs[0].flatMap(Checker.leaves)
+        let jv = try call(jvpName, args + p.dirs[0])
+        let vj = Checker.leaves(try call(vjpName, args + [p.ybar]))
+        guard case .tuple(let jx) = jv else { return (rows, settled) }
+        let ybar = Checker.leaves(p.ybar), jdot = Checker.leaves(jx[1])
+        let lhs = Checker.dot(ybar, jdot), rhs = Checker.dot(vj, dir)
+        let scale = max(Checker.dot(ybar.map(abs), jdot.map(abs)), Checker.dot(vj.map(abs), dir.map(abs)), .leastNormalMagnitude)
+        let err = Checker.maxDiff([lhs], [rhs]) / scale
+        rows.append(Row(function: spec.name, mode: "forward vs reverse (dot product)", error: err, tolerance: Checker.dotTolerance, ok: err <= Checker.dotTolerance))
+        return (rows, settled)
     }
-
 }
 
 struct CheckError: Error, CustomStringConvertible {
@@ -203,10 +375,20 @@ extension CLI {
     /// Checks the derived functions of `c` (not yet lowered); `o.function` names one, or a
     /// function whose derived functions to check.
     static func check(_ c: Compilation, _ o: Options, out: (String) -> Void, err: (String) -> Void) throws -> Int32 {
+        // The program as written must compile: promoting f32 to f64 would hide its own errors
+        // (an f32 mixed with an f64 is one). Its errors and warnings are reported as `gradc
+        // build` reports them, from `c`.
         c.checkpoint = o.checkpoint
-        c.promoteF32 = true
+        c.promoteF32 = false
+        try c.lower()
+        err(c.warnings)
+        // The copy that is run: every f32 made f64, and a JVP and a VJP of each base function.
+        let p = Compilation(file: c.file)
+        p.checkpoint = o.checkpoint
+        p.session = c.session
+        p.promoteF32 = true
         var helpers: [String: (String, String)] = [:]
-        c.extraDerived = { specs in
+        p.extraDerived = { specs in
             var extra: [DerivedSpec] = []
             for s in specs where helpers[s.name] == nil {
                 let j = "__check_jvp_\(s.name)", v = "__check_vjp_\(s.name)"
@@ -216,9 +398,8 @@ extension CLI {
             }
             return extra
         }
-        let bc = try c.bytecode()
-        err(c.warnings)
-        var specs = c.derived.filter { !$0.name.hasPrefix("__check_") }
+        let bc = try p.bytecode()
+        var specs = p.derived.filter { !$0.name.hasPrefix("__check_") }
         if let name = o.function {
             specs = specs.filter { $0.name == name || $0.base == name }
             if specs.isEmpty { throw CompileFailure(code: .usage, message: "error: no derived function '\(name)' in \(o.file)\n") }
@@ -227,24 +408,27 @@ extension CLI {
             out("\(o.file): no derived functions to check\n")
             return 0
         }
-        var checker = Checker(c: c, vm: VM(bc, output: { _ in }), sizes: o.dims, seed: UInt64(o.seed), rng: SplitMix64(seed: UInt64(o.seed)))
+        var checker = Checker(c: p, vm: VM(bc, output: { _ in }), sizes: o.dims, seed: UInt64(o.seed), rng: SplitMix64(seed: UInt64(o.seed)))
         for s in specs {
             let (j, v) = helpers[s.name]!
             do {
                 try checker.check(s, jvpName: j, vjpName: v)
             } catch {
-                checker.rows.append((s.name, "error: \(error)", .infinity, false))
+                checker.rows.append(.init(function: s.name, mode: "error: \(error)", error: .infinity, tolerance: .nan, ok: false))
             }
         }
-        let w0 = max(8, checker.rows.map(\.0.count).max() ?? 0), w1 = max(4, checker.rows.map(\.1.count).max() ?? 0)
-        out("function".padding(toLength: w0, withPad: " ", startingAt: 0) + "  " + "mode".padding(toLength: w1, withPad: " ", startingAt: 0) + "  max rel error  result\n")
-        for (name, mode, e, ok) in checker.rows {
-            let es = e.isFinite ? String(format: "%.2e", e) : "-"
-            out(name.padding(toLength: w0, withPad: " ", startingAt: 0) + "  " + mode.padding(toLength: w1, withPad: " ", startingAt: 0) + "  "
-                + es.padding(toLength: 13, withPad: " ", startingAt: 0) + "  " + (ok ? "pass" : "FAIL") + "\n")
+        let rows = checker.rows
+        let w0 = max(8, rows.map(\.function.count).max() ?? 0), w1 = max(4, rows.map(\.mode.count).max() ?? 0)
+        func pad(_ s: String, _ n: Int) -> String { s.padding(toLength: max(n, s.count), withPad: " ", startingAt: 0) }
+        func number(_ x: Double) -> String { x.isFinite ? String(format: "%.2e", x) : "-" }
+        out(pad("function", w0) + "  " + pad("mode", w1) + "  max rel error  tolerance  result\n")
+        for r in rows {
+            out(pad(r.function, w0) + "  " + pad(r.mode, w1) + "  " + pad(number(r.error), 13) + "  " + pad(number(r.tolerance), 9)
+                + "  " + (r.ok ? "pass" : "FAIL") + "\n")
         }
-        let failed = checker.rows.filter { !$0.3 }.count
-        out(failed == 0 ? "all \(checker.rows.count) checks passed\n" : "\(failed) of \(checker.rows.count) checks failed\n")
+        for n in checker.notes { out("note: \(n)\n") }
+        let failed = rows.filter { !$0.ok }.count
+        out(failed == 0 ? "all \(rows.count) checks passed\n" : "\(failed) of \(rows.count) checks failed\n")
         return failed == 0 ? 0 : ExitCode.failure.rawValue
     }
 }

@@ -59,6 +59,42 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(dir.err.contains("is a directory"))
     }
 
+    /// check compiles the program as written before promoting f32 to f64, and reports its
+    /// errors as build does: mixing f32 and f64 is an error that the promotion would hide.
+    func testCheckReportsErrorsOfTheProgramAsWritten() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gradc-check-mixed-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("mixed.grad").path
+        try "fn f(x: f32[3], y: f64[3]) -> f64 {\n  return sum(x * y)\n}\nfn df = grad(f)\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let check = gradc(["check", file]), build = gradc(["build", file, "-o", dir.appendingPathComponent("mixed").path])
+        XCTAssertEqual(check.status, 65, check.out)
+        XCTAssertEqual(check.out, "")
+        XCTAssertTrue(check.err.contains("error: cannot mix f32[3] and f64[3] in '*'"), check.err)
+        XCTAssertEqual(check.err, build.err)
+    }
+
+    /// The table of gradc check: its columns, and the same text on every run.
+    func testCheckTable() {
+        let args = ["check", "Tests/Check/custom_derivative.grad", "--fn", "g"]
+        let r = gradc(args, in: Repo.root.path)
+        XCTAssertEqual(r.status, 0, r.out + r.err)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "function  mode                              max rel error  tolerance  result")
+        XCTAssertEqual(lines.dropFirst().map { String($0.prefix(44)) }, [
+            "dg        reverse vs finite differences     ",
+            "dg        forward vs reverse (dot product)  ",
+            "vg        value                             ",
+            "vg        reverse vs finite differences     ",
+            "vg        forward vs reverse (dot product)  ",
+            "all 5 checks passed",
+        ])
+        for line in lines.dropFirst().dropLast() {
+            XCTAssertNotNil(line.range(of: #"^\S+ +[a-z ()]+  \d\.\d\de[-+]\d\d +\d\.\d\de[-+]\d\d   pass$"#, options: .regularExpression), line)
+        }
+        XCTAssertEqual(gradc(args, in: Repo.root.path).out, r.out)
+    }
+
     func testEmitFunctionFilter() {
         let r = gradc(["emit", "ir", "--fn", "predict", "Examples/mlp_manual.grad"], in: Repo.root.path)
         XCTAssertEqual(r.status, 0)

@@ -1,7 +1,9 @@
 // Every derived function in Tests/Check/*.grad (one per differentiable built-in, plus
-// control flow, calls, records, Jacobians, Hessians and compositions) must pass `gradc check`:
-// reverse and forward mode against central finite differences in f64 (relative error ≤ 1e-6),
-// and the dot-product test between the modes, at several random points and sizes.
+// control flow, calls, records, Jacobians, Hessians, compositions, custom derivatives and
+// badly conditioned functions) must pass `gradc check`: reverse and forward mode against
+// central finite differences in f64 (relative error within 1e-6 plus the estimate's own
+// error), and the dot-product test between the modes, at several random points and sizes.
+// Wrong derivatives must fail it.
 
 import GradTensor
 import XCTest
@@ -52,6 +54,51 @@ final class DerivativeTests: XCTestCase {
             let name = [BinaryFn.add, .sub, .mul, .div].contains(fn) ? "arith" : fn.rawValue
             XCTAssertTrue(text.contains("fn f_\(name)("), "no check of \(fn.rawValue) in Tests/Check/builtins.grad")
         }
+    }
+
+    /// A wrong hand-written derivative fails, though forward and reverse mode agree (forward
+    /// mode transposes the VJP): Tests/Check/custom_derivative.grad, which passes, with a VJP
+    /// off by a factor of 1.01, and with a VJP that has the sign of one element wrong.
+    func testWrongCustomDerivativeFails() throws {
+        let path = Repo.path("Tests/Check/custom_derivative.grad")
+        let right = gradc(["check", path])
+        XCTAssertEqual(right.status, 0, right.out + right.err)
+        let source = try String(contentsOfFile: path, encoding: .utf8)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gradc-check-wrong-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cases: [(name: String, from: String, to: String, failing: Set<String>)] = [
+            ("factor", "return ct * (x * cos(x) + sin(x))", "return 1.01 * ct * (x * cos(x) + sin(x))", ["df", "jf", "dloss", "hloss"]),
+            ("sign", "stack([ct * x[1], ct * x[0],", "stack([ct * x[1], -ct * x[0],", ["dg", "vg", "dloss", "hloss"]),
+        ]
+        for c in cases {
+            XCTAssertTrue(source.contains(c.from), c.name)
+            let file = dir.appendingPathComponent("\(c.name).grad").path
+            try source.replacingOccurrences(of: c.from, with: c.to).write(toFile: file, atomically: true, encoding: .utf8)
+            let r = gradc(["check", file])
+            XCTAssertEqual(r.status, 1, "\(c.name):\n\(r.out)\(r.err)")
+            XCTAssertTrue(r.out.contains("checks failed"), r.out)
+            let lines = r.out.split(separator: "\n").map(String.init)
+            let failing = lines.filter { $0.hasSuffix("FAIL") }
+            XCTAssertEqual(Set(failing.map { String($0.prefix { $0 != " " }) }), c.failing, "\(c.name):\n\(r.out)")
+            // Only finite differences can tell.
+            XCTAssertTrue(failing.allSatisfy { $0.contains("vs finite differences") }, r.out)
+            if c.name == "factor" {
+                // 0.01/1.01, against a tolerance of about 1e-6.
+                XCTAssertTrue(r.out.contains("df        reverse vs finite differences     9.90e-03       1.00e-06   FAIL"), r.out)
+            }
+        }
+    }
+
+    /// The W2 benchmark's RNN (tanh, 256 steps) is chaotic at unit-sized inputs: its gradient
+    /// there is 3e86 along a random direction, beyond any finite-difference step, though the
+    /// two modes agree. check finds a step that settles at the inputs scaled by 1/16, and passes.
+    func testChaoticRNNPassesCheck() throws {
+        let r = gradc(["check", "Examples/benchmarks/w2_rnn.grad"], in: Repo.root.path)
+        XCTAssertEqual(r.status, 0, r.out + r.err)
+        XCTAssertTrue(r.out.contains("note: drnn: no finite-difference step settles at the random inputs"), r.out)
+        XCTAssertTrue(r.out.contains("so drnn is checked at the inputs scaled by 1/16\n"), r.out)
+        XCTAssertTrue(r.out.hasSuffix("all 2 checks passed\n"), r.out)
     }
 
     func testExamplesPassCheck() throws {

@@ -321,7 +321,8 @@ enum RandomCheck {
 /// Shrinks a failing program while `fails` still holds: first to the shortest chain of
 /// functions that fails alone (a function and the ones it calls), then, until nothing changes,
 /// removing statements and replacing parenthesized subexpressions and calls with an input
-/// (`x` or `s`) or with one of their own subexpressions, as C-Reduce does. Every candidate that
+/// (`x` or `s`) or with one of their own subexpressions, and balanced runs of a statement's
+/// lines removed (a loop around its body), as C-Reduce does. Every candidate that
 /// does not compile is rejected by `fails` itself.
 struct Minimizer {
     let fails: ([GeneratedFunction]) -> Bool
@@ -384,6 +385,22 @@ struct Minimizer {
                     c[f].statements.remove(at: j)
                     if test(c) { fs = c; changed = true }
                     j -= 1
+                }
+                // Balanced runs of lines inside a statement (a loop, its body's lines).
+                for part in fs[f].statements.indices.reversed() where part < fs[f].statements.count {
+                    var lines = fs[f].statements[part].split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    var i = 0
+                    while i < lines.count && lines.count > 1 && tries < limit {
+                        var removed = false
+                        for j in stride(from: lines.count - 1, through: i, by: -1) where j - i + 1 < lines.count {
+                            let run = lines[i...j].joined()
+                            guard run.filter({ $0 == "{" }).count == run.filter({ $0 == "}" }).count else { continue }
+                            var c = fs
+                            c[f].statements[part] = (lines[..<i] + lines[(j + 1)...]).joined(separator: "\n")
+                            if test(c) { fs = c; lines.removeSubrange(i...j); removed = true; changed = true; break }
+                        }
+                        if !removed { i += 1 }
+                    }
                 }
                 // Subexpressions of the result and of each statement, replaced by an input.
                 for part in [-1] + Array(fs[f].statements.indices) {
