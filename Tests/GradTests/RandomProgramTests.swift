@@ -469,6 +469,28 @@ final class RandomProgramTests: XCTestCase {
         XCTAssertTrue(failures.isEmpty, "\(failures.count) failures in \(batches * perBatch) random functions:\n" + failures.joined(separator: "\n\n"))
     }
 
+    /// The first batches against JAX in float64 (Tests/JAX/oracle.py: each function and its
+    /// derived functions translated to JAX, every element of every result compared with what
+    /// the VM prints), where Python has JAX; GRADC_JAX=N compares N batches (default 3).
+    func testRandomProgramsAgreeWithJAX() throws {
+        guard CLI.runProcess(["python3", "-c", "import jax, numpy"], in: Repo.root).status == 0 else {
+            throw XCTSkip("JAX is not installed (pip install numpy jax): the JAX oracle is skipped")
+        }
+        let batches = Int(ProcessInfo.processInfo.environment["GRADC_JAX"] ?? "") ?? 3
+        let dir = RandomProgramTests.dir.appendingPathComponent("jax")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var files: [String] = []
+        for b in 0..<batches {
+            var g = ProgramGenerator(seed: UInt64(1000 + b))
+            let file = dir.appendingPathComponent("batch\(b).grad").path
+            try programText(g.program(count: 10)).write(toFile: file, atomically: true, encoding: .utf8)
+            files.append(file)
+        }
+        let r = CLI.runProcess(["python3", "Tests/JAX/oracle.py", "--gradc", Repo.executable] + files, in: Repo.root)
+        XCTAssertEqual(r.status, 0, r.output + r.errors)
+        XCTAssertTrue(r.output.contains("\(batches) programs, \(10 * batches) functions: all agree with JAX"), r.output + r.errors)
+    }
+
     /// The share of generated functions using each construct, over the default run's
     /// functions (seeds 1000..., 10 per batch), most used first.
     static func coverage(batches: Int = 30) -> [(construct: String, share: Double)] {
