@@ -5,6 +5,7 @@
 // error), and the dot-product test between the modes, at several random points and sizes.
 // Wrong derivatives must fail it.
 
+import Foundation
 import GradTensor
 import XCTest
 
@@ -99,6 +100,26 @@ final class DerivativeTests: XCTestCase {
         XCTAssertTrue(r.out.contains("note: drnn: no finite-difference step settles at the random inputs"), r.out)
         XCTAssertTrue(r.out.contains("so drnn is checked at the inputs scaled by 1/16\n"), r.out)
         XCTAssertTrue(r.out.hasSuffix("all 2 checks passed\n"), r.out)
+    }
+
+    /// Every corpus program with derived functions (each defect's reproducer among them)
+    /// passes check, but for the two whose derivative is by design not the function's.
+    func testCorpusProgramsPassCheck() throws {
+        let notTheFunctionsDerivative = [
+            "stop_gradient.grad": "stop_gradient(x) has derivative zero where x varies",
+            "custom_derivative.grad": "the straight-through estimator: round's derivative taken to be 1",
+        ]
+        var checked = 0
+        for file in Repo.files("Tests/Cases", ext: "grad") where !file.contains("/errors/") {
+            let name = (file as NSString).lastPathComponent
+            guard notTheFunctionsDerivative[name] == nil else { continue }
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            guard text.range(of: #"(?m)^fn \w+ = (grad|value_and_grad|vjp|jvp|jacobian|hessian)\("#, options: .regularExpression) != nil else { continue }
+            let r = gradc(["check", name], in: (file as NSString).deletingLastPathComponent)
+            XCTAssertEqual(r.status, 0, "\(file):\n" + r.out.split(separator: "\n").filter { $0.contains("FAIL") }.joined(separator: "\n") + r.err)
+            checked += 1
+        }
+        XCTAssertGreaterThanOrEqual(checked, 18)
     }
 
     func testExamplesPassCheck() throws {
