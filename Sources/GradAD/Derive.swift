@@ -311,9 +311,7 @@ public final class ADContext {
                 return try e.op(.reshapeLike, [slice, v])
             }
             let parts = try module.componentTypes(vt).indices.map { try build(leaf(e, v, [$0])) }
-            var op = Op.tuple
-            if case .record(let n) = vt { op = .record(n) }
-            return e.b.emitMulti(op, parts, types: [vt])[0]
+            return e.b.emitMulti(module.aggregateOp(vt), parts, types: [vt])[0]
         }
         return try build(like)
     }

@@ -28,16 +28,11 @@ final class ForwardAD {
     }
 
     func zeros(_ t: IRType, like v: ValueID) throws -> ValueID {
-        switch t {
-        case .tensor: return try e.zerosLike(v)
-        case .tuple(let ts):
-            let parts = try ts.enumerated().map { k, et in try zeros(et, like: e.op(.extract(k), [v], type: et)) }
-            return b.emitMulti(.tuple, parts, types: [t])[0]
-        case .record(let n):
-            let sd = ctx.module.structDef(n)!
-            let parts = try sd.fields.enumerated().map { k, fd in try zeros(fd.type, like: e.op(.field(k), [v], type: fd.type)) }
-            return b.emitMulti(.record(n), parts, types: [t])[0]
+        if t.isTensor { return try e.zerosLike(v) }
+        let parts = try ctx.module.componentTypes(t).enumerated().map { k, ct in
+            try zeros(ct, like: e.op(ctx.module.componentOp(t, k), [v], type: ct))
         }
+        return b.emitMulti(ctx.module.aggregateOp(t), parts, types: [t])[0]
     }
 
     /// Emits primal and tangent code for `insts` (terminators excluded).

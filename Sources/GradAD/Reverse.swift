@@ -286,29 +286,14 @@ final class ReverseAD {
     /// A value of `t` for the adjoint `a` (zeros where it is missing); `primal` is a value of
     /// type `t` to take shapes from.
     func materialize(_ a: Adj?, _ t: IRType, primal: ValueID) throws -> ValueID {
-        switch (a, t) {
-        case (.t(let v)?, _): return v
-        case (_, .tensor): return try e.zerosLike(primal)
-        case (_, .tuple(let ts)):
-            var parts: [ValueID] = []
-            for (k, et) in ts.enumerated() {
-                let p = try e.op(.extract(k), [primal], type: et)
-                parts.append(try materialize(component(a, k), et, primal: p))
-            }
-            return b.emitMulti(.tuple, parts, types: [t])[0]
-        case (_, .record(let n)):
-            let sd = ctx.module.structDef(n)!
-            var parts: [ValueID] = []
-            for (k, fd) in sd.fields.enumerated() {
-                let p = try e.op(.field(k), [primal], type: fd.type)
-                parts.append(try materialize(component(a, k), fd.type, primal: p))
-            }
-            return b.emitMulti(.record(n), parts, types: [t])[0]
+        if case .t(let v)? = a { return v }
+        if t.isTensor { return try e.zerosLike(primal) }
+        let parts = try ctx.module.componentTypes(t).enumerated().map { k, ct in
+            try materialize(component(a, k), ct, primal: e.op(ctx.module.componentOp(t, k), [primal], type: ct))
         }
+        return b.emitMulti(ctx.module.aggregateOp(t), parts, types: [t])[0]
     }
 
-    /// The float tensors inside a value of type `t`, by their paths of component indices (the
-    /// value itself, path [], for a float tensor).
     /// The float tensors inside a value of type `t`, with their paths.
     func leaves(_ t: IRType) -> [(path: [Int], type: IRType)] {
         ctx.module.leaves(t).filter { $0.type.isFloatTensor }
@@ -406,19 +391,23 @@ final class ReverseAD {
 
     /// An adjoint held in one value, split into components for aggregates.
     func adjOf(_ v: ValueID, _ t: IRType) throws -> Adj {
-        switch t {
-        case .tensor: return .t(v)
-        case .tuple(let ts): return .parts(try ts.enumerated().map { k, et in try adjOf(e.op(.extract(k), [v], type: et), et) })
-        case .record(let n):
-            let sd = ctx.module.structDef(n)!
-            return .parts(try sd.fields.enumerated().map { k, fd in try adjOf(e.op(.field(k), [v], type: fd.type), fd.type) })
-        }
+        if t.isTensor { return .t(v) }
+        return .parts(try ctx.module.componentTypes(t).enumerated().map { k, ct in
+            try adjOf(e.op(ctx.module.componentOp(t, k), [v], type: ct), ct)
+        })
+    }
+
+    /// The float tensors inside the varied values that `regions` read from outside, as
+    /// (value, path): each gets an adjoint accumulator of its own (a record read in a body, one
+    /// per field).
+    func freeLeaves(_ regions: [Region]) -> [(ValueID, [Int])] {
+        regions.flatMap(freeValues).reduce(into: [ValueID]()) { acc, v in
+            if varied(v) && !acc.contains(v) { acc.append(v) }
+        }.flatMap { v in leaves(src.type(v)).map { (v, $0.path) } }
     }
 
     func reverseIf(_ i: Inst, _ cl: Cloner, _ adj: inout [ValueID: Adj]) throws {
-        let free = (freeValues(i.regions[0]) + freeValues(i.regions[1])).reduce(into: [ValueID]()) { acc, v in
-            if varied(v) && !acc.contains(v) { acc.append(v) }
-        }.flatMap { v in leaves(src.type(v)).map { (v, $0.path) } }
+        let free = freeLeaves(i.regions)
         if free.isEmpty { return }
         // The results' adjoints as they are (a record's or tuple's per component: a record
         // built in the branch reads its fields' adjoints from the parts).
@@ -449,9 +438,8 @@ final class ReverseAD {
         let carriedArgs = isFor ? Array(body.args.dropFirst()) : body.args
         let inits = isFor ? Array(i.operands.dropFirst(2)) : i.operands
         let diff = i.results.indices.filter { src.type(i.results[$0]).isFloatTensor }
-        // Free values from outside the loop get one accumulator per float tensor they hold
-        // (a record or tuple read in the body, e.g. p in `h * p.w`, one per field).
-        let free = freeValues(body).filter(varied).flatMap { v in leaves(src.type(v)).map { (v, $0.path) } }
+        // Free values from outside the loop (p in `h * p.w`) get accumulators.
+        let free = freeLeaves([body])
         // Initial adjoint state: the results' adjoints; zero accumulators for free values.
         let adjC = try diff.map { try materialize(adj[i.results[$0]], src.type(i.results[$0]), primal: cl.get(i.results[$0])) }
         let accs = try free.map { v, path in try e.zerosLike(leafValue(cl.get(v), src.type(v), path)) }

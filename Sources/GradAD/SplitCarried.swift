@@ -142,9 +142,7 @@ struct CarrySplitter {
             return rest.first!
         }
         let vs = module.componentTypes(t).map { assemble($0, &rest) }
-        var op = Op.tuple
-        if case .record(let n) = t { op = .record(n) }
-        let v = b.emitMulti(op, vs, types: [t])[0]
+        let v = b.emitMulti(module.aggregateOp(t), vs, types: [t])[0]
         parts[v] = vs
         return v
     }

@@ -188,6 +188,12 @@ extension Module {
         return .extract(k)
     }
 
+    /// The op that builds a value of tuple or record type `t` from its components.
+    public func aggregateOp(_ t: IRType) -> Op {
+        if case .record(let n) = t { return .record(n) }
+        return .tuple
+    }
+
     /// The tensors inside a value of type `t`, depth first in component order, each with its
     /// path of component indices (a tensor is its own one leaf, at the empty path).
     public func leaves(_ t: IRType) -> [(path: [Int], type: IRType)] {
