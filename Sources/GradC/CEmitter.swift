@@ -39,14 +39,31 @@ public struct CEmitter {
         var params: [String] = []
         for (p, n) in zip(f.params, f.paramNames) {
             let ls = leaves(f.type(p))
-            for (j, l) in ls.enumerated() { params.append("const \(cType(l)) *\(n)\(ls.count > 1 ? "_\(j)" : "")") }
+            for (j, l) in ls.enumerated() { params.append("const \(cType(l)) *\(CEmitter.cIdent(n + (ls.count > 1 ? "_\(j)" : "")))") }
         }
-        for s in f.sizeNames { params.append("int64_t \(s)") }
+        for s in f.sizeNames { params.append("int64_t \(CEmitter.cIdent(s))") }
         for (j, l) in outs.enumerated() { params.append("\(cType(l)) *out\(outs.count > 1 ? "\(j)" : "")") }
         return "int gradc_\(f.name)(\(params.joined(separator: ", ")))"
     }
 
     func cType(_ t: IRType) -> String { FunctionEmitter.cElem(t.dtype ?? .bool) }
+
+    /// A Grad name as a C parameter of an exported function: as written, unless C or the
+    /// runtime has it (a keyword, `NULL`, the tensor type `T`, `gt_...`, the outputs' `outN`),
+    /// then with a trailing underscore (`T` is the usual name of a sequence length).
+    static func cIdent(_ name: String) -> String {
+        let taken: Set<String> = [
+            "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum", "extern",
+            "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return", "short", "signed",
+            "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void", "volatile", "while",
+            "_Alignas", "_Alignof", "_Atomic", "_Bool", "_Complex", "_Generic", "_Imaginary", "_Noreturn", "_Static_assert",
+            "_Thread_local", "NULL", "bool", "true", "false", "errno", "stdin", "stdout", "stderr", "assert", "main",
+            "T", "F32", "F64", "I32", "BOOL", "INFINITY", "NAN", "EOF", "SIZE_MAX", "INT64_MAX", "INT32_MAX", "INT32_MIN",
+            "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t", "size_t",
+        ]
+        let isOut = name.hasPrefix("out") && name.dropFirst(3).allSatisfy(\.isNumber)
+        return taken.contains(name) || isOut || name.hasPrefix("gt_") || name.hasPrefix("gradc_") ? name + "_" : name
+    }
 
     /// The header of a shared library: every exported function with its Grad signature.
     public func header(exports: [String], libName: String) -> String {
@@ -63,8 +80,10 @@ public struct CEmitter {
              whose shape follows from the sizes;
            - returns 0, or nonzero after an error (a shape that does not match the signature, an
              index out of range, ...); gradc_last_error() then says what happened.
-           Element types: f32 float, f64 double, i32 int32_t, bool uint8_t. Calls are not
-           thread-safe. */
+           Element types: f32 float, f64 double, i32 int32_t, bool uint8_t. Calls may be made
+           from many threads at once; each thread has its own gradc_last_error(). A failing
+           call frees all it allocated. A parameter whose name C or the runtime has takes a
+           trailing underscore (T_, int_). */
         #ifndef \(guardName)
         #define \(guardName)
         #include <stdint.h>
@@ -85,44 +104,54 @@ public struct CEmitter {
         return h
     }
 
-    /// Entry points of a shared library: copy the inputs into tensors, call the function,
-    /// check the results' shapes against the sizes given, and copy them out.
+    /// Entry points of a shared library: check the arguments (no NULL pointer, sizes in
+    /// range), copy the inputs into tensors, call the function, check the results' shapes
+    /// against the sizes given, and copy them out. An error anywhere frees everything the call
+    /// held (gt_unwind) and returns 1; every call's state is its thread's own.
     func exportWrappers(_ exports: [String]) -> String {
         var out = "\n/* ---- exported entry points ---- */\nconst char *gradc_last_error(void) { return gt_error_text; }\n\n"
         func dims(_ t: IRType) -> [String] {
             guard case .tensor(_, let ds) = t else { return [] }
-            return ds.map { d in d.terms.reduce("\(d.constant)") { $0 + " + (\($1.coeff)) * \($1.name)" } }
+            return ds.map { d in d.terms.reduce("\(d.constant)") { $0 + " + (\($1.coeff)) * \(CEmitter.cIdent($1.name))" } }
         }
         for name in exports {
             guard let f = m.function(name), let sig = exportSignature(f), let rt = f.resultType else { continue }
             var inputs: [(ptr: String, type: IRType)] = []
             for (p, n) in zip(f.params, f.paramNames) {
                 let ls = leaves(f.type(p))
-                for (j, l) in ls.enumerated() { inputs.append(("\(n)\(ls.count > 1 ? "_\(j)" : "")", l)) }
+                for (j, l) in ls.enumerated() { inputs.append((CEmitter.cIdent(n + (ls.count > 1 ? "_\(j)" : "")), l)) }
             }
             let outs = leaves(rt)
+            let outNames = outs.indices.map { "out\(outs.count > 1 ? "\($0)" : "")" }
             var b = "\(sig) {\n"
-            b += "  T *in[\(max(inputs.count, 1))] = {0}, *res[\(outs.count)] = {0};\n"
+            b += "  T *gt_in[\(max(inputs.count, 1))] = {0}, *gt_res[\(outs.count)] = {0};\n"
+            b += "  gt_lib_enter();\n"
             b += "  gt_lib_mode = 1; gt_error_text[0] = 0; gt_line = 0; gt_col = 0;\n"
             b += "  gt_file = \(cString(path)); gt_src = gt_program_src; gt_src_lines = (int)(sizeof gt_program_src / sizeof *gt_program_src);\n"
-            b += "  if (setjmp(gt_jmp)) { gt_lib_mode = 0; return 1; }\n"
-            for s in f.sizeNames { b += "  if (\(s) < 0) gt_fail(\"size \(s) is negative\");\n" }
+            b += "  if (setjmp(gt_jmp)) { gt_unwind(); gt_lib_mode = 0; return 1; }\n"
+            for (k, input) in inputs.enumerated() {
+                b += "  if (!\(input.ptr)) gt_fail(\"argument \(k + 1) (\(input.ptr)) is a NULL pointer\");\n"
+            }
+            for o in outNames { b += "  if (!\(o)) gt_fail(\"the output \(o) is a NULL pointer\");\n" }
+            for s in f.sizeNames.map(CEmitter.cIdent) {
+                b += "  if (\(s) < 0 || \(s) > ((int64_t)1 << 40)) { char gt_m[160]; snprintf(gt_m, sizeof gt_m, \"size argument \(s) = %lld is %s\", (long long)\(s), \(s) < 0 ? \"negative\" : \"too large\"); gt_fail(gt_m); }\n"
+            }
             for (k, input) in inputs.enumerated() {
                 guard case .tensor(let d, let ds) = input.type else { continue }
                 let shape = dims(input.type)
-                b += "  in[\(k)] = gt_new(\(dtName(d)), \(ds.count), (int64_t[]){\(shape.isEmpty ? "0" : shape.joined(separator: ", "))});\n"
-                b += "  memcpy(in[\(k)]->p, \(input.ptr), (size_t)in[\(k)]->n * gt_size(in[\(k)]->dt));\n"
+                b += "  gt_in[\(k)] = gt_new_raw(\(dtName(d)), \(ds.count), (int64_t[]){\(shape.isEmpty ? "0" : shape.joined(separator: ", "))});\n"
+                b += "  memcpy(gt_in[\(k)]->p, \(input.ptr), (size_t)gt_in[\(k)]->n * gt_size(gt_in[\(k)]->dt));\n"
             }
-            b += "  \(cName(name))(" + (["res"] + inputs.indices.map { "in[\($0)]" }).joined(separator: ", ") + ");\n"
+            b += "  \(cName(name))(" + (["gt_res"] + inputs.indices.map { "gt_in[\($0)]" }).joined(separator: ", ") + ");\n"
             for (j, l) in outs.enumerated() {
                 let shape = dims(l)
-                b += "  { int64_t want[] = {\(shape.isEmpty ? "0" : shape.joined(separator: ", "))};\n"
-                b += "    if (res[\(j)]->rank != \(shape.count)) gt_fail(\"the result does not have the declared rank\");\n"
-                b += "    for (int i = 0; i < \(shape.count); i++) if (res[\(j)]->shape[i] != want[i]) gt_fail(\"the result's shape does not follow from the sizes given\"); }\n"
-                b += "  memcpy(out\(outs.count > 1 ? "\(j)" : ""), res[\(j)]->p, (size_t)res[\(j)]->n * gt_size(res[\(j)]->dt));\n"
+                b += "  { int64_t gt_want[] = {\(shape.isEmpty ? "0" : shape.joined(separator: ", "))};\n"
+                b += "    if (gt_res[\(j)]->rank != \(shape.count)) gt_fail(\"the result does not have the declared rank\");\n"
+                b += "    for (int gt_k = 0; gt_k < \(shape.count); gt_k++) if (gt_res[\(j)]->shape[gt_k] != gt_want[gt_k]) gt_fail(\"the result's shape does not follow from the sizes given\"); }\n"
+                b += "  memcpy(\(outNames[j]), gt_res[\(j)]->p, (size_t)gt_res[\(j)]->n * gt_size(gt_res[\(j)]->dt));\n"
             }
-            b += "  for (int i = 0; i < \(inputs.count); i++) gt_release(in[i]);\n"
-            b += "  for (int i = 0; i < \(outs.count); i++) gt_release(res[i]);\n"
+            b += "  for (int gt_k = 0; gt_k < \(inputs.count); gt_k++) gt_release(gt_in[gt_k]);\n"
+            b += "  for (int gt_k = 0; gt_k < \(outs.count); gt_k++) gt_release(gt_res[gt_k]);\n"
             b += "  gt_lib_mode = 0;\n  return 0;\n}\n\n"
             out += b
         }
@@ -131,6 +160,7 @@ public struct CEmitter {
 
     public func emit(library exports: [String]? = nil) -> String {
         var out = "// Generated by gradc from \(path). Build: cc -std=c11 -O3 -march=native -fopenmp-simd -DGRADC_SIMD FILE.c -lm [-DGRADC_BLAS -lopenblas]\n"
+        if exports != nil { out += "#define GRADC_LIB 1\n" }
         out += CRuntime.source
         out += "\n/* ---- the program ---- */\n"
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)

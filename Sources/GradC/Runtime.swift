@@ -23,21 +23,35 @@ enum CRuntime {
 #include <string.h>
 
 enum { F32, F64, I32, BOOL };
-typedef struct { int rc, dt, rank, cls; int64_t shape[8], n; void *p; } T;
+/* A tensor. cls is the size class of its buffer, or -1 for a header nothing frees (a shared
+   scalar, a view): its count is never changed. Tensors with buffers are on their thread's list
+   of live tensors (prev, next), so an error in a library call frees them all. */
+typedef struct gt_T { int rc, dt, rank, cls; int64_t shape[8], n; void *p; struct gt_T *prev, *next; } T;
 
-static const char *gt_file = "";
-static const char *const *gt_src = 0;
-static int gt_src_lines = 0;
-static int gt_line = 0, gt_col = 0;
+/* A shared library's calls may run on many threads at once: every piece of state a call
+   changes is the thread's own (GT_TLS), so calls neither race nor see each other's errors. An
+   executable has one thread of gradc code and needs none of it. */
+#ifdef GRADC_LIB
+#include <pthread.h>
+#define GT_TLS _Thread_local
+#else
+#define GT_TLS
+#endif
+
+static GT_TLS const char *gt_file = "";
+static GT_TLS const char *const *gt_src = 0;
+static GT_TLS int gt_src_lines = 0;
+static GT_TLS int gt_line = 0, gt_col = 0;
 
 /* In a shared library an error returns to the exported entry point instead of exiting. */
-static int gt_lib_mode = 0;
-static jmp_buf gt_jmp;
-static char gt_error_text[1024];
+static GT_TLS int gt_lib_mode = 0;
+static GT_TLS jmp_buf gt_jmp;
+static GT_TLS char gt_error_text[1024];
 
 static inline void gt_fail(const char *msg) {
   if (gt_lib_mode) {
-    snprintf(gt_error_text, sizeof gt_error_text, "%s:%d:%d: %s", gt_file, gt_line, gt_col, msg);
+    if (gt_line > 0) snprintf(gt_error_text, sizeof gt_error_text, "%s:%d:%d: %s", gt_file, gt_line, gt_col, msg);
+    else snprintf(gt_error_text, sizeof gt_error_text, "%s: %s", gt_file, msg);
     longjmp(gt_jmp, 1);
   }
   fflush(stdout);
@@ -65,22 +79,30 @@ static inline void gt_shape_text(char *buf, size_t cap, int rank, const int64_t 
    gt_new_raw, for kernels that write every element, does not. */
 #define GT_POOL_CAP ((size_t)1 << 30)
 typedef struct gt_free_block { struct gt_free_block *next; } gt_free_block;
-static gt_free_block *gt_pool[64];
-static size_t gt_pool_bytes = 0;
-static T *gt_free_headers = 0;
+static GT_TLS gt_free_block *gt_pool[64];
+static GT_TLS size_t gt_pool_bytes = 0;
+static GT_TLS T *gt_free_headers = 0;
+static GT_TLS T *gt_live = 0;
 static inline int gt_class(size_t bytes) { return bytes <= 64 ? 6 : 64 - __builtin_clzll((unsigned long long)(bytes - 1)); }
 static inline T *gt_new_raw(int dt, int rank, const int64_t *shape) {
+  int64_t n = 1;
+  for (int i = 0; i < rank; i++) {
+    if (shape[i] < 0) gt_fail("negative size in a shape");
+    if (shape[i] && n > (INT64_MAX / 8) / shape[i]) gt_fail("out of memory: the shape's element count overflows");
+    n *= shape[i];
+  }
   T *t = gt_free_headers;
-  if (t) gt_free_headers = (T *)t->p;
+  if (t) gt_free_headers = t->next;
   else if (!(t = (T *)malloc(sizeof(T)))) gt_fail("out of memory");
-  t->rc = 1; t->dt = dt; t->rank = rank; t->n = 1;
-  for (int i = 0; i < rank; i++) { if (shape[i] < 0) gt_fail("negative size in a shape"); t->shape[i] = shape[i]; t->n *= shape[i]; }
+  t->rc = 1; t->dt = dt; t->rank = rank; t->n = n;
+  for (int i = 0; i < rank; i++) t->shape[i] = shape[i];
   for (int i = rank; i < 8; i++) t->shape[i] = 0;
-  size_t bytes = (size_t)(t->n ? t->n : 1) * gt_size(dt);
+  size_t bytes = (size_t)(n ? n : 1) * gt_size(dt);
   t->cls = gt_class(bytes);
   gt_free_block *b = gt_pool[t->cls];
   if (b) { gt_pool[t->cls] = b->next; gt_pool_bytes -= (size_t)1 << t->cls; t->p = b; }
-  else if (!(t->p = malloc((size_t)1 << t->cls))) gt_fail("out of memory");
+  else if (!(t->p = malloc((size_t)1 << t->cls))) { t->next = gt_free_headers; gt_free_headers = t; gt_fail("out of memory"); }
+  t->prev = 0; t->next = gt_live; if (gt_live) gt_live->prev = t; gt_live = t;
   return t;
 }
 static inline T *gt_new(int dt, int rank, const int64_t *shape) {
@@ -88,22 +110,76 @@ static inline T *gt_new(int dt, int rank, const int64_t *shape) {
   memset(t->p, 0, (size_t)(t->n ? t->n : 1) * gt_size(dt));
   return t;
 }
-static inline T *gt_retain(T *t) { if (t) t->rc++; return t; }
-static inline void gt_release(T *t) {
-  if (!t || --t->rc != 0) return;
+static inline T *gt_retain(T *t) { if (t && t->cls >= 0) t->rc++; return t; }
+static inline void gt_free_tensor(T *t) {
+  if (t->prev) t->prev->next = t->next; else gt_live = t->next;
+  if (t->next) t->next->prev = t->prev;
   size_t bytes = (size_t)1 << t->cls;
   if (gt_pool_bytes + bytes <= GT_POOL_CAP) {
     gt_free_block *b = (gt_free_block *)t->p; b->next = gt_pool[t->cls]; gt_pool[t->cls] = b; gt_pool_bytes += bytes;
   } else {
     free(t->p);
   }
-  t->p = gt_free_headers; gt_free_headers = t;
+  t->next = gt_free_headers; gt_free_headers = t;
+}
+static inline void gt_release(T *t) {
+  if (!t || t->cls < 0 || --t->rc != 0) return;
+  gt_free_tensor(t);
 }
 /* Returns pooled memory to the system (at exit, so leak checkers see none kept). */
 static inline void gt_pool_drain(void) {
   for (int c = 0; c < 64; c++) while (gt_pool[c]) { gt_free_block *b = gt_pool[c]; gt_pool[c] = b->next; free(b); }
-  while (gt_free_headers) { T *t = gt_free_headers; gt_free_headers = (T *)t->p; free(t); }
+  while (gt_free_headers) { T *t = gt_free_headers; gt_free_headers = t->next; free(t); }
   gt_pool_bytes = 0;
+}
+
+/* Scratch memory a kernel holds while it may fail (an index list, a file's bytes, an open
+   file): registered, so a library call's error path frees it as it frees live tensors. */
+#define GT_SCRATCH 16
+static GT_TLS void *gt_scratch[GT_SCRATCH];
+static GT_TLS FILE *gt_scratch_file[4];
+static inline void *gt_alloc(size_t bytes) {
+  void *p = malloc(bytes ? bytes : 1);
+  if (!p) gt_fail("out of memory");
+  for (int i = 0; i < GT_SCRATCH; i++) if (!gt_scratch[i]) { gt_scratch[i] = p; return p; }
+  free(p);
+  gt_fail("internal: too much scratch memory held at once");
+  return 0;
+}
+static inline void *gt_calloc(size_t n, size_t size) {
+  if (size && n > SIZE_MAX / size) gt_fail("out of memory");
+  void *p = gt_alloc(n * size);
+  memset(p, 0, n * size);
+  return p;
+}
+static inline void *gt_realloc(void *p, size_t bytes) {
+  for (int i = 0; i < GT_SCRATCH; i++) if (p && gt_scratch[i] == p) {
+    void *q = realloc(p, bytes ? bytes : 1);
+    if (!q) gt_fail("out of memory");
+    gt_scratch[i] = q;
+    return q;
+  }
+  return gt_alloc(bytes);
+}
+static inline void gt_dealloc(void *p) {
+  if (!p) return;
+  for (int i = 0; i < GT_SCRATCH; i++) if (gt_scratch[i] == p) { gt_scratch[i] = 0; break; }
+  free(p);
+}
+static inline FILE *gt_open(const char *path, const char *mode) {
+  FILE *f = fopen(path, mode);
+  if (f) for (int i = 0; i < 4; i++) if (!gt_scratch_file[i]) { gt_scratch_file[i] = f; break; }
+  return f;
+}
+static inline int gt_close(FILE *f) {
+  for (int i = 0; i < 4; i++) if (gt_scratch_file[i] == f) { gt_scratch_file[i] = 0; break; }
+  return fclose(f);
+}
+/* After an error in a library call: frees every tensor and scratch buffer the call held. */
+static inline void gt_unwind(void) {
+  while (gt_live) { T *t = gt_live; t->rc = 1; gt_free_tensor(t); }
+  for (int i = 0; i < GT_SCRATCH; i++) if (gt_scratch[i]) { free(gt_scratch[i]); gt_scratch[i] = 0; }
+  for (int i = 0; i < 4; i++) if (gt_scratch_file[i]) { fclose(gt_scratch_file[i]); gt_scratch_file[i] = 0; }
 }
 
 static inline double gt_get(const T *t, int64_t i) {
@@ -136,20 +212,23 @@ static inline void gt_set(T *t, int64_t i, double v) {
 static T gt_shared_i32[GT_SHARED_MAX - GT_SHARED_MIN + 1], gt_shared_bool[2];
 static int32_t gt_shared_i32_v[GT_SHARED_MAX - GT_SHARED_MIN + 1];
 static uint8_t gt_shared_bool_v[2];
-static inline T *gt_shared(int dt, double v) {
-  T *t; void *p;
-  if (dt == I32 && v >= GT_SHARED_MIN && v <= GT_SHARED_MAX && v == (double)(int32_t)v) {
-    int64_t k = (int64_t)v - GT_SHARED_MIN; t = &gt_shared_i32[k]; p = &gt_shared_i32_v[k];
-    if (!t->rc) gt_shared_i32_v[k] = (int32_t)v;
-  } else if (dt == BOOL) {
-    int k = v != 0; t = &gt_shared_bool[k]; p = &gt_shared_bool_v[k];
-    if (!t->rc) gt_shared_bool_v[k] = (uint8_t)k;
-  } else {
-    return 0;
+/* Filled once, before any call (gt_setup, or a library's first call): then only read. */
+static void gt_init_shared(void) {
+  for (int64_t k = 0; k <= GT_SHARED_MAX - GT_SHARED_MIN; k++) {
+    T *t = &gt_shared_i32[k];
+    gt_shared_i32_v[k] = (int32_t)(k + GT_SHARED_MIN);
+    t->rc = 1 << 30; t->dt = I32; t->rank = 0; t->n = 1; t->cls = -1; t->p = &gt_shared_i32_v[k];
   }
-  if (!t->rc) { t->rc = 1 << 30; t->dt = dt; t->rank = 0; t->n = 1; t->cls = 0; t->p = p; }
-  t->rc++;
-  return t;
+  for (int k = 0; k < 2; k++) {
+    T *t = &gt_shared_bool[k];
+    gt_shared_bool_v[k] = (uint8_t)k;
+    t->rc = 1 << 30; t->dt = BOOL; t->rank = 0; t->n = 1; t->cls = -1; t->p = &gt_shared_bool_v[k];
+  }
+}
+static inline T *gt_shared(int dt, double v) {
+  if (dt == I32 && v >= GT_SHARED_MIN && v <= GT_SHARED_MAX && v == (double)(int32_t)v) return &gt_shared_i32[(int64_t)v - GT_SHARED_MIN];
+  if (dt == BOOL) return &gt_shared_bool[v != 0];
+  return 0;
 }
 static inline T *gt_scalar(int dt, double v) {
   T *t = gt_shared(dt, v);
@@ -177,6 +256,7 @@ static inline int64_t gt_int(const T *t) { return (int64_t)gt_get(t, 0); }
 void openblas_set_num_threads(int);
 #endif
 static void gt_setup(char **argv) {
+  gt_init_shared();
   int ftz = !getenv("GRADC_DENORMALS");
 #if defined(__x86_64__) || defined(__i386__)
   if (ftz) _mm_setcsr(_mm_getcsr() | 0x8040);
@@ -212,6 +292,28 @@ static void gt_setup(char **argv) {
 #endif
   (void)argv; (void)ftz;
 }
+
+#ifdef GRADC_LIB
+/* A library's first call sets up what is shared (once, whichever thread makes it) and each
+   thread's first call registers the thread, whose pooled memory is freed when it exits. BLAS
+   runs on the calling thread unless OPENBLAS_NUM_THREADS or OMP_NUM_THREADS says otherwise:
+   concurrent calls into a multithreaded OpenBLAS are not safe. */
+static pthread_once_t gt_once = PTHREAD_ONCE_INIT;
+static pthread_key_t gt_thread_key;
+static GT_TLS int gt_thread_known = 0;
+static void gt_thread_exit(void *unused) { (void)unused; gt_pool_drain(); }
+static void gt_lib_init(void) {
+  gt_init_shared();
+  pthread_key_create(&gt_thread_key, gt_thread_exit);
+#ifdef GRADC_BLAS
+  if (!getenv("OPENBLAS_NUM_THREADS") && !getenv("OMP_NUM_THREADS")) openblas_set_num_threads(1);
+#endif
+}
+static inline void gt_lib_enter(void) {
+  pthread_once(&gt_once, gt_lib_init);
+  if (!gt_thread_known) { gt_thread_known = 1; pthread_setspecific(gt_thread_key, (void *)1); }
+}
+#endif
 
 /* A fused loop's sum: vectorized when built with -fopenmp-simd -DGRADC_SIMD (gradc build does),
    which lets the compiler reassociate it; in order otherwise. */
@@ -466,7 +568,7 @@ static inline T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) 
   if (len == 0 && (k == R_MAX || k == R_MIN)) gt_fail("max or min of an empty tensor");
   int dt = a->dt == I32 && k == R_MEAN ? F64 : a->dt;
   T *r = gt_new_raw(dt, rank, shape);
-  double *xs = (double *)malloc(sizeof(double) * (size_t)(a->n ? a->n : 1));
+  double *xs = (double *)gt_alloc(sizeof(double) * (size_t)(a->n ? a->n : 1));
   if (a->dt == F64) memcpy(xs, a->p, sizeof(double) * (size_t)a->n);
   else if (a->dt == F32) { const float *x = (const float *)a->p; for (int64_t i = 0; i < a->n; i++) xs[i] = x[i]; }
   else for (int64_t i = 0; i < a->n; i++) xs[i] = gt_get(a, i);
@@ -489,7 +591,7 @@ static inline T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) 
     gt_set(r, o * inner + i, acc);
   }
 #undef GT_X
-  free(xs);
+  gt_dealloc(xs);
   return r;
 }
 
@@ -732,14 +834,14 @@ static inline T *gt_transpose(const T *a, int has_perm, const int *perm0) {
   int perm[8]; int64_t shape[8], st[8], acc = 1;
   for (int i = a->rank - 1; i >= 0; i--) { st[i] = acc; acc *= a->shape[i]; }
   for (int i = 0; i < a->rank; i++) { perm[i] = has_perm ? perm0[i] : a->rank - 1 - i; shape[i] = a->shape[perm[i]]; }
-  int64_t *src = (int64_t *)malloc(sizeof(int64_t) * (size_t)(a->n ? a->n : 1));
+  int64_t *src = (int64_t *)gt_alloc(sizeof(int64_t) * (size_t)(a->n ? a->n : 1));
   int64_t idx[8] = {0};
   for (int64_t k = 0; k < a->n; k++) {
     int64_t off = 0; for (int i = 0; i < a->rank; i++) off += idx[i] * st[perm[i]];
     src[k] = off;
     for (int d = a->rank - 1; d >= 0; d--) { if (++idx[d] < shape[d]) break; idx[d] = 0; }
   }
-  T *r = gt_gather(a, a->rank, shape, src); free(src);
+  T *r = gt_gather(a, a->rank, shape, src); gt_dealloc(src);
   return r;
 }
 static inline T *gt_expand_dims(const T *a, int axis) {
@@ -808,7 +910,7 @@ static inline int64_t *gt_index_map(const T *a, int nspec, const gt_spec *specs,
     }
   }
   int64_t n = 1; for (int d = 0; d < a->rank; d++) n *= lens[d];
-  int64_t *src = (int64_t *)malloc(sizeof(int64_t) * (size_t)(n ? n : 1));
+  int64_t *src = (int64_t *)gt_alloc(sizeof(int64_t) * (size_t)(n ? n : 1));
   int64_t idx[8] = {0};
   for (int64_t k = 0; k < n; k++) {
     int64_t off = 0; for (int d = 0; d < a->rank; d++) off += (starts[d] + idx[d] * steps[d]) * st[d];
@@ -849,7 +951,7 @@ static inline T *gt_index(const T *a, int nspec, const gt_spec *specs) {
   }
   int rank; int64_t shape[8] = {0};
   int64_t *src = gt_index_map(a, nspec, specs, &rank, shape);
-  T *r = gt_gather(a, rank, shape, src); free(src);
+  T *r = gt_gather(a, rank, shape, src); gt_dealloc(src);
   return r;
 }
 /* A view of src's elements [off, off + cnt) as a tensor of the given shape, in a header h on
@@ -857,7 +959,7 @@ static inline T *gt_index(const T *a, int nspec, const gt_spec *specs) {
    Only matrix products read it, while src is still held. */
 static inline T *gt_view(T *h, const T *src, int64_t off, int64_t cnt, int rank, const int64_t *shape) {
   *h = *src;
-  h->rc = 1 << 30; h->cls = 0; h->rank = rank; h->n = cnt;
+  h->rc = 1 << 30; h->cls = -1; h->rank = rank; h->n = cnt; h->prev = h->next = 0;
   for (int i = 0; i < rank; i++) h->shape[i] = shape[i];
   h->p = (char *)src->p + off * (int64_t)gt_size(src->dt);
   return h;
@@ -887,7 +989,7 @@ static inline T *gt_scatter_add(const T *v, const T *like, int nspec, const gt_s
   int64_t *dst = gt_index_map(like, nspec, specs, &rank, shape);
   T *r = gt_new(v->dt, like->rank, like->shape);
   for (int64_t k = 0; k < v->n; k++) gt_set(r, dst[k], gt_get(r, dst[k]) + gt_get(v, k));
-  free(dst);
+  gt_dealloc(dst);
   return r;
 }
 static inline T *gt_set_index(const T *buf, int64_t i, const T *v) {
@@ -915,7 +1017,7 @@ static inline T *gt_stack_zeros(int64_t n, const T *like) {
    (param = snapshots), 3 budget (param = bytes). */
 typedef struct { int32_t *a; int64_t n, cap; } gt_ivec;
 static inline void gt_ivec_push(gt_ivec *v, int32_t x) {
-  if (v->n == v->cap) { v->cap = v->cap ? 2 * v->cap : 64; v->a = (int32_t *)realloc(v->a, sizeof(int32_t) * (size_t)v->cap); if (!v->a) gt_fail("out of memory"); }
+  if (v->n == v->cap) { v->cap = v->cap ? 2 * v->cap : 64; v->a = (int32_t *)gt_realloc(v->a, sizeof(int32_t) * (size_t)v->cap); }
   v->a[v->n++] = x;
 }
 static inline void gt_act(gt_ivec *v, int32_t code, int64_t slot, int64_t trip) { gt_ivec_push(v, code); gt_ivec_push(v, (int32_t)slot); gt_ivec_push(v, (int32_t)trip); }
@@ -985,8 +1087,7 @@ static inline T *gt_checkpoint_plan(int64_t l, int kind, double param, double st
     }
   }
   int64_t slots = 0;
-  int32_t *slot_of = (int32_t *)malloc(sizeof(int32_t) * (size_t)(l > 0 ? l : 1));
-  if (!slot_of) gt_fail("out of memory");
+  int32_t *slot_of = (int32_t *)gt_alloc(sizeof(int32_t) * (size_t)(l > 0 ? l : 1));
   for (int64_t t = 0; t < l; t++) slot_of[t] = -1;
   gt_ivec acts = {0, 0, 0};
   if (l > 0 && kind == 0) {
@@ -1024,7 +1125,7 @@ static inline T *gt_checkpoint_plan(int64_t l, int kind, double param, double st
     slots = (max_slot > last ? max_slot : last) + 1;
     gt_act(&acts, 0, last, -1);
     for (int64_t k = 3 * first; k < v.seq.n; k++) gt_ivec_push(&acts, v.seq.a[k]);
-    free(v.seq.a);
+    gt_dealloc(v.seq.a);
   }
   int64_t n = 3 + l + acts.n;
   T *r = gt_new(I32, 1, &n);
@@ -1032,7 +1133,7 @@ static inline T *gt_checkpoint_plan(int64_t l, int kind, double param, double st
   p[0] = (int32_t)slots; p[1] = (int32_t)l; p[2] = (int32_t)(acts.n / 3);
   if (l > 0) memcpy(p + 3, slot_of, sizeof(int32_t) * (size_t)l);
   if (acts.n) memcpy(p + 3 + l, acts.a, sizeof(int32_t) * (size_t)acts.n);
-  free(slot_of); free(acts.a);
+  gt_dealloc(slot_of); gt_dealloc(acts.a);
   return r;
 }
 /* --check-nan: stop at the first NaN or infinity an operation produced. */
@@ -1177,15 +1278,15 @@ static inline void gt_check(const T *t, int dt, int rank, const int64_t *want, c
 /* ---- .npy ---- */
 static inline T *gt_load(const char *path) {
   char m[700];
-  FILE *f = fopen(path, "rb");
+  FILE *f = gt_open(path, "rb");
   if (!f) { snprintf(m, sizeof m, "cannot read '%s': no such file or not readable", path); gt_fail(m); }
   unsigned char head[12];
   size_t got = fread(head, 1, 10, f);
-  if (got < 10 || memcmp(head, "\x93NUMPY", 6) != 0) { fclose(f); snprintf(m, sizeof m, "'%s' is not a valid .npy file: missing the \\x93NUMPY magic", path); gt_fail(m); }
+  if (got < 10 || memcmp(head, "\x93NUMPY", 6) != 0) { snprintf(m, sizeof m, "'%s' is not a valid .npy file: missing the \\x93NUMPY magic", path); gt_fail(m); }
   size_t hl;
   if (head[6] == 1) hl = head[8] | (size_t)head[9] << 8;
   else { if (fread(head + 10, 1, 2, f) != 2) gt_fail("truncated .npy header"); hl = head[8] | (size_t)head[9] << 8 | (size_t)head[10] << 16 | (size_t)head[11] << 24; }
-  char *h = (char *)calloc(hl + 1, 1);
+  char *h = (char *)gt_calloc(hl + 1, 1);
   if (fread(h, 1, hl, f) != hl) { snprintf(m, sizeof m, "'%s' is not a valid .npy file: truncated header", path); gt_fail(m); }
   char *d = strstr(h, "'descr'"), *fo = strstr(h, "'fortran_order'"), *sh = strstr(h, "'shape'");
   if (!d || !fo || !sh) { snprintf(m, sizeof m, "'%s' is not a valid .npy file: malformed header", path); gt_fail(m); }
@@ -1203,32 +1304,32 @@ static inline T *gt_load(const char *path) {
   else if (!strcmp(kind, "i4")) { dt = I32; sz = 4; } else if (!strcmp(kind, "i8")) { dt = I32; sz = 8; }
   else if (!strcmp(kind, "b1")) { dt = BOOL; sz = 1; } else if (!strcmp(kind, "u1")) { dt = I32; sz = 1; }
   else { snprintf(m, sizeof m, "'%s' is not a valid .npy file: unsupported element type '%s' (expected f4, f8, i4, i8, b1 or u1)", path, descr); gt_fail(m); }
-  free(h);
+  gt_dealloc(h);
   int64_t fs[8]; for (int i = 0; i < rank; i++) fs[i] = fortran ? shape[rank - 1 - i] : shape[i];
   T *t = gt_new(dt, rank, fs);
-  unsigned char *raw = (unsigned char *)malloc((size_t)(t->n ? t->n : 1) * (size_t)sz);
+  unsigned char *raw = (unsigned char *)gt_alloc((size_t)(t->n ? t->n : 1) * (size_t)sz);
   size_t have = fread(raw, 1, (size_t)(t->n * sz), f);
   if (have != (size_t)(t->n * sz)) {
     char st[200]; gt_shape_text(st, sizeof st, rank, shape);
     snprintf(m, sizeof m, "'%s' is not a valid .npy file: data is truncated: %s of '%s' needs %lld bytes, the file has %zu", path, st, descr, (long long)(t->n * sz), have);
     gt_fail(m);
   }
-  fclose(f);
+  gt_close(f);
   for (int64_t i = 0; i < t->n; i++) {
     if (!strcmp(kind, "i8")) { int64_t v; memcpy(&v, raw + i * 8, 8); if (v < INT32_MIN || v > INT32_MAX) gt_fail("i8 value does not fit in i32"); ((int32_t *)t->p)[i] = (int32_t)v; }
     else if (!strcmp(kind, "u1")) ((int32_t *)t->p)[i] = raw[i];
     else memcpy((char *)t->p + i * sz, raw + i * sz, (size_t)sz);
   }
-  free(raw);
+  gt_dealloc(raw);
   if (fortran && rank > 1) { T *u = gt_transpose(t, 0, 0); gt_release(t); t = u; }
   return t;
 }
 /* progress(epoch, step, total, loss): one line redrawn in place on a terminal, else a plain line
    at every tenth of the run and at the last step; the rate counts steps since the first call. */
 static inline void gt_progress(const T *epoch, const T *step, const T *total, const T *loss) {
-  static int tty = -1, have_start = 0;
-  static long long start_step = 0;
-  static double start_s = 0;
+  static GT_TLS int tty = -1, have_start = 0;
+  static GT_TLS long long start_step = 0;
+  static GT_TLS double start_s = 0;
   if (tty < 0) tty = isatty(1);
   long long e = (long long)gt_get(epoch, 0), s = (long long)gt_get(step, 0), n = (long long)gt_get(total, 0);
   struct timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -1261,7 +1362,7 @@ static inline void gt_mkdir(const char *path) {
   }
 }
 static inline void gt_save(const char *path, const T *t) {
-  FILE *f = fopen(path, "wb");
+  FILE *f = gt_open(path, "wb");
   if (!f) { char m[600]; snprintf(m, sizeof m, "cannot write '%s'", path); gt_fail(m); }
   char shape[300] = "("; size_t k = 1;
   for (int i = 0; i < t->rank; i++) k += (size_t)snprintf(shape + k, sizeof shape - k, i ? ", %lld" : "%lld", (long long)t->shape[i]);
@@ -1275,7 +1376,7 @@ static inline void gt_save(const char *path, const T *t) {
   for (int i = 0; i < pad; i++) fputc(' ', f);
   fputc('\n', f);
   fwrite(t->p, gt_size(t->dt), (size_t)t->n, f);
-  fclose(f);
+  gt_close(f);
 }
 
 /* ---- printing, as NumPy ---- */
@@ -1367,7 +1468,7 @@ static inline gt_word *gt_words(const T *t) {
 typedef struct { char *s; size_t n, cap; } gt_buf;
 static inline void gt_put(gt_buf *b, const char *s) {
   size_t L = strlen(s);
-  if (b->n + L + 1 > b->cap) { b->cap = (b->n + L + 1) * 2; b->s = (char *)realloc(b->s, b->cap); }
+  if (b->n + L + 1 > b->cap) { b->cap = (b->n + L + 1) * 2; char *q = (char *)realloc(b->s, b->cap); if (!q) gt_fail("out of memory"); b->s = q; }
   memcpy(b->s + b->n, s, L + 1); b->n += L;
 }
 static inline void gt_fmt_axis(gt_buf *b, const T *t, const gt_word *w, int axis, int64_t off, const int64_t *st, int summarize, int indent) {

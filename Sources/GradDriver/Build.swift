@@ -55,7 +55,7 @@ extension CLI {
         var args = ["-std=c11", "-O\(o.cOpt)", "-fopenmp-simd", "-DGRADC_SIMD"]
         if let cpu = o.targetCPU { args.append("-march=\(cpu)") } else if o.cOpt > 0 { args.append("-march=native") }
         args += o.cflags
-        if o.library { args += ["-shared", "-fPIC"] }
+        if o.library { args += ["-shared", "-fPIC", "-pthread"] }
         args += ["-o", exeURL.path, cfile]     // absolute: the compiler runs in a temporary folder
         if blas { args += ["-DGRADC_BLAS", "-lopenblas"] }
         args.append("-lm")

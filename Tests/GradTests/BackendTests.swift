@@ -247,7 +247,35 @@ final class LibraryTests: XCTestCase {
                 lib.gradc_rosenbrock.argtypes = [p, ctypes.c_int64, p]
                 print(lib.gradc_rosenbrock(np.zeros(3), -1, np.zeros(1)), lib.gradc_last_error().decode())
                 """], in: dir.path)
-            XCTAssertTrue(bad.out.hasPrefix("1 ") && bad.out.contains("size n is negative"), bad.out + bad.err)
+            XCTAssertTrue(bad.out.hasPrefix("1 ") && bad.out.contains("size argument n = -1 is negative"), bad.out + bad.err)
+        }
+    }
+
+    /// The C ABI under threads and bad arguments (Tests/Lib/threads.c on Tests/Lib/model.grad):
+    /// 8 threads calling a gradient and a failing function get the single-threaded results
+    /// bit for bit and their own errors; NULL pointers and absurd sizes are errors; 100,000
+    /// failing calls leave the resident memory where it was; names that are C keywords or the
+    /// runtime's compile. Then the same under ThreadSanitizer and under AddressSanitizer with
+    /// leak checking, which must report nothing.
+    func testSharedLibraryIsThreadSafeAndFreesOnErrors() throws {
+        for (variant, flags, args) in [("plain", [String](), ["8", "200", "100000"]),
+                                       ("tsan", ["-fsanitize=thread", "-g"], ["8", "60", "1000"]),
+                                       ("asan", ["-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-g"], ["8", "60", "20000"])] {
+            let dir = BackendTests.tmp.appendingPathComponent("lib-threads-\(variant)-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let lib = dir.appendingPathComponent("libmodel.so").path
+            let b = gradc(["build", "--lib", "Tests/Lib/model.grad", "-o", lib] + flags.flatMap { ["-Xcc", $0] }, in: Repo.root.path)
+            XCTAssertEqual(b.status, 0, "\(variant): \(b.err)")
+            let header = try String(contentsOfFile: dir.appendingPathComponent("model.h").path, encoding: .utf8)
+            XCTAssertTrue(header.contains("int gradc_pick(const double *res, const int32_t *int_, const double *double_, const double *NULL_, int64_t n, double *out);"), header)
+            let exe = dir.appendingPathComponent("threads").path
+            let cc = BackendTests.run(["cc", "-std=c11", "-Wall", "-O1", "-I", dir.path, Repo.path("Tests/Lib/threads.c"), "-L", dir.path, "-lmodel",
+                                       "-Wl,-rpath," + dir.path, "-pthread", "-o", exe] + flags, in: dir.path)
+            XCTAssertEqual(cc.status, 0, "\(variant): \(cc.err)")
+            let r = BackendTests.run([exe] + args, in: dir.path, env: ["ASAN_OPTIONS": "detect_leaks=1", "TSAN_OPTIONS": "halt_on_error=1"])
+            XCTAssertEqual(r.status, 0, "\(variant):\n\(r.out)\(r.err.prefix(4000))")
+            XCTAssertTrue(r.out.hasPrefix("ok: 8 threads"), "\(variant): \(r.out)")
+            XCTAssertFalse(r.err.contains("Sanitizer") || r.err.contains("runtime error"), "\(variant):\n\(r.err.prefix(4000))")
         }
     }
 }
