@@ -179,7 +179,8 @@ extension CLI {
     /// Runs a command in `dir` and waits for it. Its standard output and standard error are
     /// captured through temporary files, since reading a Process pipe can block on Linux.
     /// `input` is a file for its standard input (none when nil).
-    public static func runProcess(_ argv: [String], in dir: URL, env: [String: String] = [:], input: String? = nil) -> (status: Int32, output: String, errors: String) {
+    public static func runProcess(_ argv: [String], in dir: URL, env: [String: String] = [:], input: String? = nil,
+                                  started: ((Int32) -> Void)? = nil) -> (status: Int32, output: String, errors: String) {
         let id = UUID().uuidString
         let tmp = FileManager.default.temporaryDirectory
         let outURL = tmp.appendingPathComponent("gradc-out-\(id)"), errURL = tmp.appendingPathComponent("gradc-err-\(id)")
@@ -197,6 +198,7 @@ extension CLI {
         p.standardOutput = try? FileHandle(forWritingTo: outURL)
         p.standardError = try? FileHandle(forWritingTo: errURL)
         do { try p.run() } catch { return (-1, "", "\(error)") }
+        started?(p.processIdentifier)
         p.waitUntilExit()
         return (p.terminationStatus, (try? String(contentsOf: outURL, encoding: .utf8)) ?? "", (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
     }

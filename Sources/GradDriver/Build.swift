@@ -20,7 +20,10 @@ extension CLI {
         let stem = ((o.file as NSString).lastPathComponent as NSString).deletingPathExtension
         let exe = o.output ?? (o.library ? "lib\(stem).so" : stem)
         let exeURL = URL(fileURLWithPath: exe).standardizedFileURL
-        if exe.hasSuffix(".grad") || exe.hasSuffix(".h") || exeURL == URL(fileURLWithPath: o.file).standardizedFileURL {
+        // Links resolved on both sides: `-o src.txt` where the source is a link to src.txt, or
+        // `-o link` where link names a source, is the source.
+        let target = exeURL.resolvingSymlinksInPath(), source = URL(fileURLWithPath: o.file).resolvingSymlinksInPath()
+        if exe.hasSuffix(".grad") || exe.hasSuffix(".h") || target.path.hasSuffix(".grad") || target.path.hasSuffix(".h") || target == source {
             throw CompileFailure(code: .usage, message: "error: refusing to write the executable over '\(exe)': -o names a source file\n")
         }
         // A library's header, NAME.h beside libNAME.so, never replaces a file gradc did not write.
@@ -42,7 +45,11 @@ extension CLI {
         let csource = o.library ? emitter.emit(library: exports) : emitter.emit()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gradc-build-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let interrupt = BuildInterrupt(folder: dir)
+        defer {
+            interrupt.finish()
+            try? FileManager.default.removeItem(at: dir)
+        }
         let cfile = dir.appendingPathComponent("program.c").path
         try csource.write(toFile: cfile, atomically: true, encoding: .utf8)
         let blas: Bool
@@ -56,18 +63,93 @@ extension CLI {
         if let cpu = o.targetCPU { args.append("-march=\(cpu)") } else if o.cOpt > 0 { args.append("-march=native") }
         args += o.cflags
         if o.library { args += ["-shared", "-fPIC", "-pthread"] }
-        args += ["-o", exeURL.path, cfile]     // absolute: the compiler runs in a temporary folder
+        // The compiler writes into the temporary folder; the result replaces the output only
+        // once it is complete, so a failed or interrupted build leaves the old file as it was.
+        let built = dir.appendingPathComponent("out").path
+        args += ["-o", built, cfile]
         if blas { args += ["-DGRADC_BLAS", "-lopenblas"] }
         args.append("-lm")
         if o.verbose { err(([cc] + args).joined(separator: " ") + "\n") }
-        let cc_ = runProcess([cc] + args, in: dir)
+        let cc_ = runProcess([cc] + args, in: dir, started: { interrupt.child = $0 })
+        interrupt.child = nil
         if cc_.status != 0 {
             throw CompileFailure(code: .runtimeError, message: "error: the C compiler failed (\(cc)):\n" + cc_.output + cc_.errors)
         }
+        try replace(exeURL.path, with: built)
         if let headerPath {
             try emitter.header(exports: exports, libName: libBase).write(toFile: headerPath, atomically: true, encoding: .utf8)
             if o.verbose { err("wrote \(headerPath)\n") }
         }
         return 0
+    }
+
+    /// Puts the file at `built` at `path`: renamed into place, or when the folders are on
+    /// different file systems, copied beside it first and then renamed, so `path` is always
+    /// either the old file or the whole new one. A link at `path` is replaced, not followed.
+    static func replace(_ path: String, with built: String) throws {
+        if rename(built, path) == 0 { return }
+        let beside = path + ".gradc-\(getpid())"
+        do {
+            try? FileManager.default.removeItem(atPath: beside)
+            try FileManager.default.copyItem(atPath: built, toPath: beside)
+        } catch {
+            throw CompileFailure(code: .runtimeError, message: "error: cannot write '\(path)': \(error.localizedDescription)\n")
+        }
+        guard rename(beside, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: beside)
+            throw CompileFailure(code: .runtimeError, message: "error: cannot write '\(path)': \(reason)\n")
+        }
+    }
+}
+
+/// While `gradc build` runs the C compiler, Ctrl-C or SIGTERM stops the compiler and the
+/// processes it started, removes the temporary folder and exits with 128 + the signal.
+final class BuildInterrupt: @unchecked Sendable {
+    let folder: URL
+    private var sources: [DispatchSourceSignal] = []
+    private let lock = NSLock()
+    private var _child: Int32?
+    var child: Int32? {
+        get { lock.lock(); defer { lock.unlock() }; return _child }
+        set { lock.lock(); _child = newValue; lock.unlock() }
+    }
+
+    init(folder: URL) {
+        self.folder = folder
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let s = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            s.setEventHandler { [unowned self] in self.stop(sig) }
+            s.resume()
+            sources.append(s)
+        }
+    }
+
+    func stop(_ sig: Int32) {
+        if let pid = child { BuildInterrupt.kill(tree: pid) }
+        try? FileManager.default.removeItem(at: folder)
+        exit(128 + sig)
+    }
+
+    /// SIGTERM to `pid` and every process below it (the compiler driver's cc1, as, ld).
+    static func kill(tree pid: Int32) {
+        var children: [Int32: [Int32]] = [:]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let p = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, let ppid = Int32(fields[1]) { children[ppid, default: []].append(p) }
+        }
+        var queue = [pid]
+        while let p = queue.popLast() {
+            Foundation.kill(p, SIGTERM)
+            queue += children[p] ?? []
+        }
+    }
+
+    func finish() {
+        for s in sources { s.cancel() }
+        for sig in [SIGINT, SIGTERM] { signal(sig, SIG_DFL) }
     }
 }

@@ -204,6 +204,59 @@ final class BackendTests: XCTestCase {
             XCTAssertTrue(r.err.contains("refusing"), r.err)
         }
         XCTAssertEqual(try String(contentsOfFile: src, encoding: .utf8), "fn main() { print(1) }\n")
+        // Links are resolved: the source through a link (alias.grad -> src.txt, -o src.txt),
+        // and -o through a link to a source.
+        let dir = BackendTests.tmp.appendingPathComponent("links-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let text = "fn main() { print(2) }\n"
+        try text.write(to: dir.appendingPathComponent("src.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("alias.grad").path, withDestinationPath: "src.txt")
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("exe").path, withDestinationPath: "alias.grad")
+        for output in ["src.txt", "exe"] {
+            let r = gradc(["build", "alias.grad", "-o", output], in: dir.path)
+            XCTAssertEqual(r.status, 64, "\(output): \(r.err)")
+            XCTAssertTrue(r.err.contains("refusing"), r.err)
+        }
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("src.txt"), encoding: .utf8), text)
+    }
+
+    /// A build that fails leaves the old output as it was (the compiler writes elsewhere and
+    /// the result is renamed into place); SIGTERM during the C compiler stops it and what it
+    /// started, removes the temporary folder and exits with 143.
+    func testFailedOrInterruptedBuildLeavesNothingBehind() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("interrupt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "fn main() { print(3) }\n".write(to: dir.appendingPathComponent("p.grad"), atomically: true, encoding: .utf8)
+        try "old\n".write(to: dir.appendingPathComponent("p"), atomically: true, encoding: .utf8)
+        let failed = CLI.runProcess([Repo.executable, "build", "p.grad", "-o", "p"], in: dir, env: ["CC": "false"])
+        XCTAssertNotEqual(failed.status, 0)
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("p"), encoding: .utf8), "old\n")
+        // A "compiler" that never finishes, and whose child is a second process.
+        let cc = dir.appendingPathComponent("slowcc").path
+        try "#!/bin/sh\nsleep 300 &\necho $! > \(dir.path)/child.pid\nwait\n".write(toFile: cc, atomically: true, encoding: .utf8)
+        chmod(cc, 0o755)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Repo.executable)
+        p.arguments = ["build", "p.grad", "-o", "p"]
+        p.currentDirectoryURL = dir
+        p.environment = ProcessInfo.processInfo.environment.merging(["CC": cc]) { $1 }
+        try p.run()
+        let pidFile = dir.appendingPathComponent("child.pid").path
+        for _ in 0..<200 where !FileManager.default.fileExists(atPath: pidFile) { usleep(50_000) }
+        usleep(200_000)
+        let temps = { (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()))?.filter { $0.hasPrefix("gradc-build-\(p.processIdentifier)-") } ?? [] }
+        XCTAssertEqual(temps().count, 1, "the build's temporary folder")
+        kill(p.processIdentifier, SIGTERM)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 143)
+        XCTAssertEqual(temps(), [], "the temporary folder is left behind")
+        let child = Int32((try String(contentsOfFile: pidFile, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        XCTAssertGreaterThan(child, 0)
+        usleep(200_000)
+        // Gone, or a zombie that nothing here reaps (its parent was the killed compiler).
+        let state = (try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8)).flatMap { $0.split(separator: ")").last?.split(separator: " ").first } ?? "Z"
+        XCTAssertEqual(state, "Z", "the compiler's child is still running")
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("p"), encoding: .utf8), "old\n")
     }
 
     func testEmittedCIsWarningFree() throws {
