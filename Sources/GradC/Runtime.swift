@@ -1278,8 +1278,12 @@ static inline void gt_check(const T *t, int dt, int rank, const int64_t *want, c
 /* ---- .npy ---- */
 static inline T *gt_load(const char *path) {
   char m[700];
+  struct stat st;
+  /* Only a regular file: a FIFO or a device would block or never end. */
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) { snprintf(m, sizeof m, "cannot read '%s': not a regular file", path); gt_fail(m); }
   FILE *f = gt_open(path, "rb");
   if (!f) { snprintf(m, sizeof m, "cannot read '%s': no such file or not readable", path); gt_fail(m); }
+  long long file_size = fstat(fileno(f), &st) == 0 ? (long long)st.st_size : -1;
   unsigned char head[12];
   size_t got = fread(head, 1, 10, f);
   if (got < 10 || memcmp(head, "\x93NUMPY", 6) != 0) { snprintf(m, sizeof m, "'%s' is not a valid .npy file: missing the \\x93NUMPY magic", path); gt_fail(m); }
@@ -1305,6 +1309,22 @@ static inline T *gt_load(const char *path) {
   else if (!strcmp(kind, "b1")) { dt = BOOL; sz = 1; } else if (!strcmp(kind, "u1")) { dt = I32; sz = 1; }
   else { snprintf(m, sizeof m, "'%s' is not a valid .npy file: unsupported element type '%s' (expected f4, f8, i4, i8, b1 or u1)", path, descr); gt_fail(m); }
   gt_dealloc(h);
+  /* The element count, checked as the VM checks it, and the data's size against the file's,
+     before anything is allocated. */
+  int64_t count = 1;
+  for (int i = 0; i < rank; i++) {
+    if (shape[i] < 0 || (shape[i] && count > ((int64_t)1 << 40) / shape[i])) {
+      char st2[200]; gt_shape_text(st2, sizeof st2, rank, shape);
+      snprintf(m, sizeof m, "'%s' is not a valid .npy file: shape %s is too large", path, st2); gt_fail(m);
+    }
+    count *= shape[i];
+  }
+  long long data_at = ftell(f);
+  if (file_size >= 0 && data_at >= 0 && file_size - data_at < count * sz) {
+    char st2[200]; gt_shape_text(st2, sizeof st2, rank, shape);
+    snprintf(m, sizeof m, "'%s' is not a valid .npy file: data is truncated: %s of '%s' needs %lld bytes, the file has %lld", path, st2, descr, (long long)(count * sz), file_size - data_at);
+    gt_fail(m);
+  }
   int64_t fs[8]; for (int i = 0; i < rank; i++) fs[i] = fortran ? shape[rank - 1 - i] : shape[i];
   T *t = gt_new(dt, rank, fs);
   unsigned char *raw = (unsigned char *)gt_alloc((size_t)(t->n ? t->n : 1) * (size_t)sz);
@@ -1361,22 +1381,36 @@ static inline void gt_mkdir(const char *path) {
     }
   }
 }
+/* Writes t to path so that a failure never leaves a broken file nor loses the old one: into a
+   temporary file beside it, every write, the flush and the close checked, then renamed over
+   it. A path that is not a regular file (a device, a FIFO) is written in place, with the same
+   checks, since renaming over it would replace it. */
 static inline void gt_save(const char *path, const T *t) {
-  FILE *f = gt_open(path, "wb");
-  if (!f) { char m[600]; snprintf(m, sizeof m, "cannot write '%s'", path); gt_fail(m); }
+  struct stat st;
+  int in_place = stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+  char tmp[1100];
+  snprintf(tmp, sizeof tmp, "%s.gradc-%d", path, (int)getpid());
+  const char *target = in_place ? path : tmp;
+  FILE *f = gt_open(target, "wb");
+  if (!f) { char m[1300]; snprintf(m, sizeof m, "cannot write '%s': %s", path, strerror(errno)); gt_fail(m); }
   char shape[300] = "("; size_t k = 1;
   for (int i = 0; i < t->rank; i++) k += (size_t)snprintf(shape + k, sizeof shape - k, i ? ", %lld" : "%lld", (long long)t->shape[i]);
   snprintf(shape + k, sizeof shape - k, t->rank == 1 ? ",)" : ")");
   const char *descr = t->dt == F32 ? "<f4" : t->dt == F64 ? "<f8" : t->dt == I32 ? "<i4" : "|b1";
   char h[512]; int n = snprintf(h, sizeof h, "{'descr': '%s', 'fortran_order': False, 'shape': %s, }", descr, shape);
   int total = 10 + n + 1, pad = (64 - total % 64) % 64;
-  fwrite("\x93NUMPY\x01\x00", 1, 8, f);
   int hl = n + pad + 1; unsigned char l[2] = {(unsigned char)(hl & 255), (unsigned char)(hl >> 8)};
-  fwrite(l, 1, 2, f); fwrite(h, 1, (size_t)n, f);
-  for (int i = 0; i < pad; i++) fputc(' ', f);
-  fputc('\n', f);
-  fwrite(t->p, gt_size(t->dt), (size_t)t->n, f);
-  gt_close(f);
+  int ok = fwrite("\x93NUMPY\x01\x00", 1, 8, f) == 8 && fwrite(l, 1, 2, f) == 2 && fwrite(h, 1, (size_t)n, f) == (size_t)n;
+  for (int i = 0; ok && i < pad; i++) ok = fputc(' ', f) != EOF;
+  ok = ok && fputc('\n', f) != EOF && fwrite(t->p, gt_size(t->dt), (size_t)t->n, f) == (size_t)t->n;
+  ok = ok && fflush(f) == 0 && (in_place || fsync(fileno(f)) == 0);
+  int why = ok ? 0 : errno;
+  if (gt_close(f) != 0 && ok) { ok = 0; why = errno; }
+  if (ok && !in_place && rename(tmp, path) != 0) { ok = 0; why = errno; }
+  if (!ok) {
+    if (!in_place) unlink(tmp);
+    char m[1300]; snprintf(m, sizeof m, "cannot write '%s': %s", path, strerror(why ? why : EIO)); gt_fail(m);
+  }
 }
 
 /* ---- printing, as NumPy ---- */

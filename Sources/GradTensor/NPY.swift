@@ -16,6 +16,11 @@ public enum NPY {
     }
 
     public static func read(path: String) throws -> Tensor {
+        // Only a regular file: a FIFO or a device would block or never end.
+        var st = stat()
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+            throw TensorError("cannot read '\(path)': not a regular file")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TensorError("cannot read '\(path)': no such file or not readable")
         }
@@ -148,9 +153,33 @@ public enum NPY {
         return out
     }
 
+    /// Writes `t` to `path` so that a failure never leaves a broken file nor loses the old
+    /// one: into a temporary file beside it, every write, the flush and the close checked, then
+    /// renamed over it. A path that is not a regular file (a device, a FIFO) is written in
+    /// place, with the same checks, since renaming over it would replace it.
     public static func write(_ t: Tensor, path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: Data(encode(t))) else {
-            throw TensorError("cannot write '\(path)'")
+        let bytes = encode(t)
+        var st = stat()
+        let inPlace = stat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG
+        let target = inPlace ? path : path + ".gradc-\(getpid())"
+        func failure(_ why: Int32) -> TensorError { TensorError("cannot write '\(path)': \(String(cString: strerror(why)))") }
+        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw failure(errno) }
+        var done = 0
+        var err: Int32 = 0
+        bytes.withUnsafeBytes { raw in
+            while done < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 { if errno == EINTR { continue }; err = errno; return }
+                done += n
+            }
+        }
+        if err == 0 && !inPlace && fsync(fd) != 0 { err = errno }
+        if close(fd) != 0 && err == 0 { err = errno }
+        if err == 0 && !inPlace && rename(target, path) != 0 { err = errno }
+        if err != 0 {
+            if !inPlace { unlink(target) }
+            throw failure(err)
         }
     }
 }

@@ -259,6 +259,57 @@ final class BackendTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("p"), encoding: .utf8), "old\n")
     }
 
+    /// Loaders and writers fail cleanly and alike on both backends: a shape whose element
+    /// count overflows, a header claiming 2 GB of data in a 64-byte file (refused before any
+    /// allocation), a FIFO (refused, not read forever), save to /dev/full, and save to a full
+    /// file system (where one can be mounted), which must keep the old file and leave no
+    /// temporary file behind.
+    func testLoadersAndWritersFailCleanlyOnBothBackends() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("io-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        func npy(_ name: String, _ header: String, data: Int = 0) throws {
+            var h = Array(header.utf8)
+            h += [UInt8](repeating: 0x20, count: (64 - (10 + h.count + 1) % 64) % 64) + [0x0a]
+            let bytes: [UInt8] = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, UInt8(h.count & 255), UInt8(h.count >> 8)] + h + [UInt8](repeating: 0, count: data)
+            try Data(bytes).write(to: dir.appendingPathComponent(name))
+        }
+        try npy("overflow.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (4294967296, 4294967296, 16), }")
+        try npy("huge.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (268435456,), }", data: 64)
+        XCTAssertEqual(mkfifo(dir.appendingPathComponent("fifo.npy").path, 0o644), 0)
+        var cases = [
+            ("overflow.npy", "'overflow.npy' is not a valid .npy file: shape [4294967296, 4294967296, 16] is too large"),
+            ("huge.npy", "'huge.npy' is not a valid .npy file: data is truncated: [268435456] of '<f8' needs 2147483648 bytes, the file has 64"),
+            ("fifo.npy", "cannot read 'fifo.npy': not a regular file"),
+        ].map { (name, message) in ("let a: f64[n] = load(\"\(name)\")\n  print(a)", message) }
+        cases.append(("save(\"/dev/full\", [1.0, 2.0])", "cannot write '/dev/full': No space left on device"))
+        let small = dir.appendingPathComponent("small")
+        try FileManager.default.createDirectory(at: small, withIntermediateDirectories: true)
+        let mounted = BackendTests.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.path], in: dir.path).status == 0
+        defer { if mounted { _ = BackendTests.run(["umount", small.path], in: dir.path) } }
+        let old = small.appendingPathComponent("x.npy").path
+        if mounted {
+            try NPY.write(Tensor([0.0, 1.0, 2.0, 3.0], shape: [4]), path: old)
+            cases.append(("save(\"\(old)\", ones([20000]))", "cannot write '\(old)': No space left on device"))
+        }
+        for (k, (body, message)) in cases.enumerated() {
+            let file = "io\(k).grad"
+            try "fn main() {\n  \(body)\n  print(\"not reached\")\n}\n".write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
+            let vm = gradc(["run", file], in: dir.path)
+            XCTAssertEqual(vm.status, 70, "\(body): \(vm.out)\(vm.err)")
+            XCTAssertTrue(vm.err.contains("error: " + message), "\(body):\n\(vm.err)")
+            let b = gradc(["build", file, "-o", "io\(k)", "-O1"], in: dir.path)
+            XCTAssertEqual(b.status, 0, b.err)
+            let c = run(dir.appendingPathComponent("io\(k)").path, in: dir.path)
+            XCTAssertEqual(c.status, 70, "\(body) natively: \(c.out)\(c.err)")
+            XCTAssertEqual(c.err.split(separator: "\n").first, vm.err.split(separator: "\n").first, body)
+            XCTAssertFalse(c.out.contains("not reached") || vm.out.contains("not reached"), body)
+            if mounted {
+                XCTAssertEqual(try NPY.read(path: old).doubles, [0, 1, 2, 3], "a failed save replaced the old file")
+                XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: small.path), ["x.npy"], "a temporary file is left behind")
+            }
+        }
+    }
+
     func testEmittedCIsWarningFree() throws {
         let c = gradc(["emit", "c", "Examples/mlp.grad"], in: Repo.root.path)
         XCTAssertEqual(c.status, 0)
