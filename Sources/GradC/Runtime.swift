@@ -84,13 +84,24 @@ static GT_TLS size_t gt_pool_bytes = 0;
 static GT_TLS T *gt_free_headers = 0;
 static GT_TLS T *gt_live = 0;
 static inline int gt_class(size_t bytes) { return bytes <= 64 ? 6 : 64 - __builtin_clzll((unsigned long long)(bytes - 1)); }
+/* More bytes than the machine has is "out of memory" before malloc is asked (an overcommitted
+   allocation would succeed and be killed later), in the VM's words. */
+static inline void gt_out_of_memory(int dt, int rank, const int64_t *shape, int overflow, int64_t bytes) {
+  char s[200], m[400]; gt_shape_text(s, sizeof s, rank, shape);
+  if (overflow) snprintf(m, sizeof m, "out of memory: the element count of shape %s overflows", s);
+  else snprintf(m, sizeof m, "out of memory: a tensor of shape %s (%s) needs %lld bytes", s, gt_dtname(dt), (long long)bytes);
+  gt_fail(m);
+}
 static inline T *gt_new_raw(int dt, int rank, const int64_t *shape) {
   int64_t n = 1;
   for (int i = 0; i < rank; i++) {
     if (shape[i] < 0) gt_fail("negative size in a shape");
-    if (shape[i] && n > (INT64_MAX / 8) / shape[i]) gt_fail("out of memory: the shape's element count overflows");
+    if (shape[i] && n > (INT64_MAX / 8) / shape[i]) gt_out_of_memory(dt, rank, shape, 1, 0);
     n *= shape[i];
   }
+  static int64_t physical = 0;
+  if (!physical) { long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE); physical = pages > 0 && size > 0 ? (int64_t)pages * size : INT64_MAX; }
+  if (n * (int64_t)gt_size(dt) > physical) gt_out_of_memory(dt, rank, shape, 0, n * (int64_t)gt_size(dt));
   T *t = gt_free_headers;
   if (t) gt_free_headers = t->next;
   else if (!(t = (T *)malloc(sizeof(T)))) gt_fail("out of memory");
@@ -101,7 +112,7 @@ static inline T *gt_new_raw(int dt, int rank, const int64_t *shape) {
   t->cls = gt_class(bytes);
   gt_free_block *b = gt_pool[t->cls];
   if (b) { gt_pool[t->cls] = b->next; gt_pool_bytes -= (size_t)1 << t->cls; t->p = b; }
-  else if (!(t->p = malloc((size_t)1 << t->cls))) { t->next = gt_free_headers; gt_free_headers = t; gt_fail("out of memory"); }
+  else if (!(t->p = malloc((size_t)1 << t->cls))) { t->next = gt_free_headers; gt_free_headers = t; gt_out_of_memory(dt, rank, shape, 0, n * (int64_t)gt_size(dt)); }
   t->prev = 0; t->next = gt_live; if (gt_live) gt_live->prev = t; gt_live = t;
   return t;
 }

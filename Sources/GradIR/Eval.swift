@@ -1,6 +1,7 @@
 // The meaning of every pure op on concrete tensors. Constant folding and the VM both call
 // this one function, so compile-time and run-time results cannot drift apart.
 
+import Foundation
 import GradTensor
 
 public enum Eval {
@@ -40,7 +41,7 @@ public enum Eval {
         case .reshapeLike: return try a[0].reshaped(a[1].shape)
         case .scatterAdd(let axes): return try a[0].scatterAdd(into: a[1].shape, indexSpecs(axes, Array(a.dropFirst(2))))
         case .stackAlloc:
-            try checkSizes([int(0)] + a[1].shape)
+            try checkSizes([int(0)] + a[1].shape, a[1].dtype)
             return Tensor.filled(shape: [int(0)] + a[1].shape, value: 0, dtype: a[1].dtype)
         case .setIndex: return try a[0].settingIndex(int(1), a[2])
         case .checkpointPlan(let schedule):
@@ -49,14 +50,14 @@ public enum Eval {
             return Tensor(code, shape: [code.count])
         case .fill(let d):
             let s = dims(from: 1)
-            try checkSizes(s)
+            try checkSizes(s, d)
             return Tensor.filled(shape: s, value: a[0].scalarValue, dtype: d)
         case .random(let normal, let d):
             let s = dims(from: 1)
-            try checkSizes(s)
+            try checkSizes(s, d)
             return normal ? Tensor.randn(shape: s, seed: int(0), dtype: d) : Tensor.rand(shape: s, seed: int(0), dtype: d)
         case .arange:
-            try checkSizes([int(0)])
+            try checkSizes([int(0)], .i32)
             return Tensor.arange(int(0))
         case .shapeOf: return Tensor(a[0].shape.map { Int32($0) }, shape: [a[0].rank])
         default:
@@ -64,13 +65,35 @@ public enum Eval {
         }
     }
 
-    static func checkSizes(_ s: [Int]) throws {
+    /// A shape to allocate: no negative size, and no more bytes than the machine has (the
+    /// allocation would abort the process), which is "out of memory" at the line, as natively.
+    static func checkSizes(_ s: [Int], _ d: DType) throws {
         guard s.allSatisfy({ $0 >= 0 }) else { throw TensorError("negative size in shape \(formatShape(s))") }
         var n = 1
-        for d in s {
-            let (p, o) = n.multipliedReportingOverflow(by: d)
-            guard !o, p <= 1 << 34 else { throw TensorError("shape \(formatShape(s)) is too large") }
+        for x in s {
+            let (p, o) = n.multipliedReportingOverflow(by: x)
+            guard !o else { throw TensorError("out of memory: the element count of shape \(formatShape(s)) overflows") }
             n = p
+        }
+        let (bytes, o) = n.multipliedReportingOverflow(by: d.byteSize)
+        if o || UInt64(bytes) > ProcessInfo.processInfo.physicalMemory {
+            throw TensorError("out of memory: a tensor of shape \(formatShape(s)) (\(d)) needs \(o ? "more than \(Int.max)" : String(bytes)) bytes")
+        }
+    }
+
+    /// The element count `apply` would produce for the ops whose result size their operands'
+    /// values decide (a shape), so folding can decline a large constant without making it.
+    public static func resultCount(_ op: Op, _ a: [Tensor]) -> Int? {
+        func int(_ i: Int) -> Int { Int(a[i].scalarValue) }
+        func product(_ xs: [Int]) -> Int {
+            xs.reduce(1) { n, x in let (p, o) = n.multipliedReportingOverflow(by: max(x, 0)); return o ? Int.max : p }
+        }
+        switch op {
+        case .fill, .random, .broadcastTo, .reshape: return product((1..<a.count).map(int))
+        case .stackAlloc: return product([int(0), a[1].count])
+        case .arange, .permutation: return product([int(a.count - 1)])
+        case .oneHot: return product([a[0].count, int(1)])
+        default: return nil
         }
     }
 

@@ -29,7 +29,9 @@ extension FunctionGen {
         let ids = args.map(\.v)
         if op.isPure, !args.isEmpty {
             let cs = ids.compactMap { constants[$0] }
-            if cs.count == ids.count {
+            // A large constant is made at run time, where running out of memory is an error at
+            // its line, not while compiling.
+            if cs.count == ids.count, (Eval.resultCount(op, cs) ?? 0) <= FunctionGen.foldLimit {
                 do {
                     let t = try Eval.apply(op, cs)
                     // A NaN or infinity is made at run time, where --check-nan sees its op.

@@ -36,7 +36,8 @@ public struct ConstantFolding: Pass {
             // A checkpoint plan stays a call, so derivative code shows where its schedule comes from.
             if case .checkpointPlan = i.op { continue }
             let args = i.operands.compactMap { consts[$0] }
-            guard args.count == i.operands.count, let t = try? Eval.apply(i.op, args), t.count <= ConstantFolding.limit else { continue }
+            guard args.count == i.operands.count, (Eval.resultCount(i.op, args) ?? 0) <= ConstantFolding.limit,
+                  let t = try? Eval.apply(i.op, args), t.count <= ConstantFolding.limit else { continue }
             // A NaN or infinity is left to be made at run time, where --check-nan can see its op.
             if t.firstNonFinite != nil { continue }
             r.insts[k] = Inst(.constant(t), [], results: i.results, loc: i.loc)
