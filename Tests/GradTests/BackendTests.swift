@@ -29,13 +29,21 @@ final class BackendTests: XCTestCase {
     /// Equal text, or equal but for numbers within a relative tolerance.
     static func agree(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let sep: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "[" || $0 == "]" || $0 == "(" || $0 == ")" || $0 == "," }
+        let sep: (Character) -> Bool = { " \n[](),=".contains($0) }
         let x = a.split(whereSeparator: sep), y = b.split(whereSeparator: sep)
         guard x.count == y.count else { return false }
         for (p, q) in zip(x, y) where p != q {
             guard let u = Double(p), let v = Double(q), abs(u - v) <= 1e-5 * max(abs(u), abs(v)) else { return false }
         }
         return true
+    }
+
+    /// Numbers inside printed records (`c=4.97e-07`) are compared as numbers too: the random
+    /// programs' native check once failed on a record whose field differed in the 16th digit.
+    func testAgreeComparesNumbersInRecords() {
+        XCTAssertTrue(BackendTests.agree("R(a=[1. 2.], c=4.977434085320311e-07)", "R(a=[1. 2.], c=4.977434085320317e-07)"))
+        XCTAssertFalse(BackendTests.agree("R(a=[1. 2.], c=4.9e-07)", "R(a=[1. 2.], c=5.9e-07)"))
+        XCTAssertFalse(BackendTests.agree("R(a=1.0)", "S(a=1.0)"))
     }
 
     func programs() -> [(path: String, dir: String, name: String)] {
