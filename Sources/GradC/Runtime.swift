@@ -83,7 +83,14 @@ static GT_TLS gt_free_block *gt_pool[64];
 static GT_TLS size_t gt_pool_bytes = 0;
 static GT_TLS T *gt_free_headers = 0;
 static GT_TLS T *gt_live = 0;
-static inline int gt_class(size_t bytes) { return bytes <= 64 ? 6 : 64 - __builtin_clzll((unsigned long long)(bytes - 1)); }
+/* Buffers above GT_EXACT_BYTES get exactly their size, straight from malloc and back to it
+   (class GT_EXACT): rounding a 9.8 GiB tape up to its power of two asked for 16 GiB. */
+#define GT_EXACT_BYTES ((size_t)1 << 26)
+#define GT_EXACT 64
+static inline int gt_class(size_t bytes) {
+  if (bytes > GT_EXACT_BYTES) return GT_EXACT;
+  return bytes <= 64 ? 6 : 64 - __builtin_clzll((unsigned long long)(bytes - 1));
+}
 /* More bytes than the machine has is "out of memory" before malloc is asked (an overcommitted
    allocation would succeed and be killed later), in the VM's words. */
 static inline void gt_out_of_memory(int dt, int rank, const int64_t *shape, int overflow, int64_t bytes) {
@@ -110,9 +117,9 @@ static inline T *gt_new_raw(int dt, int rank, const int64_t *shape) {
   for (int i = rank; i < 8; i++) t->shape[i] = 0;
   size_t bytes = (size_t)(n ? n : 1) * gt_size(dt);
   t->cls = gt_class(bytes);
-  gt_free_block *b = gt_pool[t->cls];
+  gt_free_block *b = t->cls == GT_EXACT ? 0 : gt_pool[t->cls];
   if (b) { gt_pool[t->cls] = b->next; gt_pool_bytes -= (size_t)1 << t->cls; t->p = b; }
-  else if (!(t->p = malloc((size_t)1 << t->cls))) { t->next = gt_free_headers; gt_free_headers = t; gt_out_of_memory(dt, rank, shape, 0, n * (int64_t)gt_size(dt)); }
+  else if (!(t->p = malloc(t->cls == GT_EXACT ? bytes : (size_t)1 << t->cls))) { t->next = gt_free_headers; gt_free_headers = t; gt_out_of_memory(dt, rank, shape, 0, n * (int64_t)gt_size(dt)); }
   t->prev = 0; t->next = gt_live; if (gt_live) gt_live->prev = t; gt_live = t;
   return t;
 }
@@ -125,8 +132,8 @@ static inline T *gt_retain(T *t) { if (t && t->cls >= 0) t->rc++; return t; }
 static inline void gt_free_tensor(T *t) {
   if (t->prev) t->prev->next = t->next; else gt_live = t->next;
   if (t->next) t->next->prev = t->prev;
-  size_t bytes = (size_t)1 << t->cls;
-  if (gt_pool_bytes + bytes <= GT_POOL_CAP) {
+  size_t bytes = t->cls == GT_EXACT ? SIZE_MAX : (size_t)1 << t->cls;
+  if (t->cls != GT_EXACT && gt_pool_bytes + bytes <= GT_POOL_CAP) {
     gt_free_block *b = (gt_free_block *)t->p; b->next = gt_pool[t->cls]; gt_pool[t->cls] = b; gt_pool_bytes += bytes;
   } else {
     free(t->p);

@@ -318,6 +318,32 @@ final class BackendTests: XCTestCase {
         }
     }
 
+    /// A store-all tape of 20 states of 32 MB (640 MB) runs natively under a 1.1 GB
+    /// address-space limit: large buffers get their exact size (rounded up to a power of two,
+    /// this one asked for 1 GB, and 9.8 GiB of states needed 16 GiB).
+    func testLargeTapeFitsTheAddressSpace() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("tape-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try """
+        fn f(x: f64[n]) -> f64 {
+          var h = x
+          @checkpoint(store_all)
+          for t in 0..<20 { h = tanh(h * 0.9 + 0.1) }
+          return sum(h)
+        }
+        fn df = grad(f)
+        fn main() {
+          print(sum(df(ones([4000000]) * 0.5)))
+        }
+
+        """.write(to: dir.appendingPathComponent("tape.grad"), atomically: true, encoding: .utf8)
+        let b = gradc(["build", "tape.grad", "-o", "tape"], in: dir.path)
+        XCTAssertEqual(b.status, 0, b.err)
+        let r = BackendTests.run(["sh", "-c", "ulimit -v 1150000 && exec ./tape"], in: dir.path)
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.hasPrefix("1484.29358447"), r.out)
+    }
+
     func testEmittedCIsWarningFree() throws {
         let c = gradc(["emit", "c", "Examples/mlp.grad"], in: Repo.root.path)
         XCTAssertEqual(c.status, 0)
