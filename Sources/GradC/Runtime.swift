@@ -91,6 +91,8 @@ static inline int gt_class(size_t bytes) {
   if (bytes > GT_EXACT_BYTES) return GT_EXACT;
   return bytes <= 64 ? 6 : 64 - __builtin_clzll((unsigned long long)(bytes - 1));
 }
+/* The machine's memory, set once before any call (gt_init_shared). */
+static int64_t gt_physical = INT64_MAX;
 /* More bytes than the machine has is "out of memory" before malloc is asked (an overcommitted
    allocation would succeed and be killed later), in the VM's words. */
 static inline void gt_out_of_memory(int dt, int rank, const int64_t *shape, int overflow, int64_t bytes) {
@@ -106,9 +108,7 @@ static inline T *gt_new_raw(int dt, int rank, const int64_t *shape) {
     if (shape[i] && n > (INT64_MAX / 8) / shape[i]) gt_out_of_memory(dt, rank, shape, 1, 0);
     n *= shape[i];
   }
-  static int64_t physical = 0;
-  if (!physical) { long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE); physical = pages > 0 && size > 0 ? (int64_t)pages * size : INT64_MAX; }
-  if (n * (int64_t)gt_size(dt) > physical) gt_out_of_memory(dt, rank, shape, 0, n * (int64_t)gt_size(dt));
+  if (n * (int64_t)gt_size(dt) > gt_physical) gt_out_of_memory(dt, rank, shape, 0, n * (int64_t)gt_size(dt));
   T *t = gt_free_headers;
   if (t) gt_free_headers = t->next;
   else if (!(t = (T *)malloc(sizeof(T)))) gt_fail("out of memory");
@@ -232,6 +232,8 @@ static int32_t gt_shared_i32_v[GT_SHARED_MAX - GT_SHARED_MIN + 1];
 static uint8_t gt_shared_bool_v[2];
 /* Filled once, before any call (gt_setup, or a library's first call): then only read. */
 static void gt_init_shared(void) {
+  long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+  if (pages > 0 && page > 0) gt_physical = (int64_t)pages * page;
   for (int64_t k = 0; k <= GT_SHARED_MAX - GT_SHARED_MIN; k++) {
     T *t = &gt_shared_i32[k];
     gt_shared_i32_v[k] = (int32_t)(k + GT_SHARED_MIN);
