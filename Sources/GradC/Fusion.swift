@@ -216,6 +216,43 @@ extension FunctionEmitter {
             inl.insert(i.result)
             isRoot[k] = false
         }
+        // A value computed inline is computed again by each fused loop it ends up in (within
+        // one loop it is computed once). Deciding from the end sees only a value's own op, not
+        // the tree its operands will add, so a chain of values each read by two loops (an
+        // adjoint read by the next layer's adjoint and by a `mean`'s sum) was inlined whole
+        // into every loop: C quadratic in the layers. So: the loops each value is computed in
+        // (up to two are told apart), then forward, each value's inlined tree from its
+        // operands'; one in more than one loop whose tree has passed 8 ops, or holds an
+        // expensive one, gets a buffer instead.
+        var loopsOf = [[Int]](repeating: [], count: n)
+        for k in stride(from: n - 1, through: 0, by: -1) {
+            let i = r.insts[k]
+            if isRoot[k] { loopsOf[k] = [k]; continue }
+            guard i.results.count == 1, inl.contains(i.result) else { continue }
+            for u in users[i.result] ?? [] where !shapeOnly(r.insts[u], i.result) {
+                for l in loopsOf[u] where loopsOf[k].count < 2 && !loopsOf[k].contains(l) { loopsOf[k].append(l) }
+            }
+        }
+        var tree: [ValueID: (ops: Int, expensive: Bool)] = [:]
+        for k in 0..<n {
+            let i = r.insts[k]
+            guard i.results.count == 1, inl.contains(i.result) else { continue }
+            var ops = 1
+            var expensive = false
+            if case .unary(let fn) = i.op, FunctionEmitter.costly.contains(fn) { expensive = true }
+            if case .binary(.pow) = i.op { expensive = true }
+            for o in Set(i.operands) where inl.contains(o) {
+                let t = tree[o] ?? (1, false)
+                ops += t.ops
+                expensive = expensive || t.expensive
+            }
+            if loopsOf[k].count > 1 && (expensive || ops > 8) {
+                inl.remove(i.result)
+                isRoot[k] = true
+            } else {
+                tree[i.result] = (ops, expensive)
+            }
+        }
         fu.inlined = inl
         fu.roots = Set((0..<n).filter { isRoot[$0] })
         for i in r.insts {

@@ -61,7 +61,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {"m"};
   (void)sz; (void)sz_names;
-  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *v_17 = 0, *v_20 = 0, *v_29 = 0, *v_30 = 0, *v_33 = 0, *v_35 = 0, *v_37 = 0, *v_47 = 0, *v_52 = 0, *v_55 = 0, *p_56_0 = 0, *p_56_1 = 0, *p_56_2 = 0, *p_56_3 = 0, *v_58 = 0, *v_62 = 0, *m1_65_0 = 0, *m1_65_1 = 0, *m1_65_2 = 0, *m1_65_3 = 0, *epochs_75 = 0, *batch_76 = 0, *t_118 = 0, *p_119_0 = 0, *p_119_1 = 0, *p_119_2 = 0, *p_119_3 = 0, *m1_120_0 = 0, *m1_120_1 = 0, *m1_120_2 = 0, *m1_120_3 = 0, *m2_121_0 = 0, *m2_121_1 = 0, *m2_121_2 = 0, *m2_121_3 = 0, *t_80 = 0, *p_81_0 = 0, *p_81_1 = 0, *p_81_2 = 0, *p_81_3 = 0, *m1_82_0 = 0, *m1_82_1 = 0, *m1_82_2 = 0, *m1_82_3 = 0, *m2_83_0 = 0, *m2_83_1 = 0, *m2_83_2 = 0, *m2_83_3 = 0, *epoch_79 = 0, *order_86 = 0, *v_88 = 0, *t_114 = 0, *p_115_0 = 0, *p_115_1 = 0, *p_115_2 = 0, *p_115_3 = 0, *m1_116_0 = 0, *m1_116_1 = 0, *m1_116_2 = 0, *m1_116_3 = 0, *m2_117_0 = 0, *m2_117_1 = 0, *m2_117_2 = 0, *m2_117_3 = 0, *t_90 = 0, *p_91_0 = 0, *p_91_1 = 0, *p_91_2 = 0, *p_91_3 = 0, *m1_92_0 = 0, *m1_92_1 = 0, *m1_92_2 = 0, *m1_92_3 = 0, *m2_93_0 = 0, *m2_93_1 = 0, *m2_93_2 = 0, *m2_93_3 = 0, *k_89 = 0, *v_94 = 0, *v_96 = 0, *v_97 = 0, *rows_98 = 0, *xb_99 = 0, *yb_100 = 0, *v_101_0 = 0, *v_101_1 = 0, *v_101_2 = 0, *v_101_3 = 0, *v_137 = 0, *v_138 = 0, *v_139 = 0, *v_140 = 0, *v_142 = 0, *v_144 = 0, *v_147 = 0, *v_150 = 0, *v_105 = 0, *v_184 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_189 = 0, *v_191 = 0, *v_193 = 0, *v_195 = 0, *v_215 = 0, *v_218 = 0, *v_221 = 0, *v_224 = 0, *m2_225_0 = 0, *m2_225_1 = 0, *m2_225_2 = 0, *m2_225_3 = 0, *v_232 = 0, *v_234 = 0, *v_236 = 0, *v_238 = 0, *v_267 = 0, *v_270 = 0, *v_273 = 0, *v_276 = 0, *v2_277_0 = 0, *v2_277_1 = 0, *v2_277_2 = 0, *v2_277_3 = 0, *v_369 = 0, *v_372 = 0, *v_375 = 0, *v_378 = 0, *v_379_0 = 0, *v_379_1 = 0, *v_379_2 = 0, *v_379_3 = 0, *v_381 = 0, *v_382 = 0, *v_383 = 0, *v_385 = 0, *v_386 = 0, *v_387 = 0, *v_388 = 0, *v_389 = 0, *v_390 = 0, *v_393 = 0, *v_395 = 0, *v_397 = 0, *v_126 = 0, *v_399 = 0, *v_402 = 0, *v_404 = 0, *v_406 = 0, *v_128 = 0, *v_129 = 0, *v_131 = 0, *v_135 = 0;
+  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *v_17 = 0, *v_20 = 0, *v_29 = 0, *v_30 = 0, *v_33 = 0, *v_35 = 0, *v_37 = 0, *v_47 = 0, *v_52 = 0, *v_55 = 0, *p_56_0 = 0, *p_56_1 = 0, *p_56_2 = 0, *p_56_3 = 0, *v_58 = 0, *v_62 = 0, *m1_65_0 = 0, *m1_65_1 = 0, *m1_65_2 = 0, *m1_65_3 = 0, *epochs_75 = 0, *batch_76 = 0, *t_118 = 0, *p_119_0 = 0, *p_119_1 = 0, *p_119_2 = 0, *p_119_3 = 0, *m1_120_0 = 0, *m1_120_1 = 0, *m1_120_2 = 0, *m1_120_3 = 0, *m2_121_0 = 0, *m2_121_1 = 0, *m2_121_2 = 0, *m2_121_3 = 0, *t_80 = 0, *p_81_0 = 0, *p_81_1 = 0, *p_81_2 = 0, *p_81_3 = 0, *m1_82_0 = 0, *m1_82_1 = 0, *m1_82_2 = 0, *m1_82_3 = 0, *m2_83_0 = 0, *m2_83_1 = 0, *m2_83_2 = 0, *m2_83_3 = 0, *epoch_79 = 0, *order_86 = 0, *v_88 = 0, *t_114 = 0, *p_115_0 = 0, *p_115_1 = 0, *p_115_2 = 0, *p_115_3 = 0, *m1_116_0 = 0, *m1_116_1 = 0, *m1_116_2 = 0, *m1_116_3 = 0, *m2_117_0 = 0, *m2_117_1 = 0, *m2_117_2 = 0, *m2_117_3 = 0, *t_90 = 0, *p_91_0 = 0, *p_91_1 = 0, *p_91_2 = 0, *p_91_3 = 0, *m1_92_0 = 0, *m1_92_1 = 0, *m1_92_2 = 0, *m1_92_3 = 0, *m2_93_0 = 0, *m2_93_1 = 0, *m2_93_2 = 0, *m2_93_3 = 0, *k_89 = 0, *v_94 = 0, *v_96 = 0, *v_97 = 0, *rows_98 = 0, *xb_99 = 0, *yb_100 = 0, *v_101_0 = 0, *v_101_1 = 0, *v_101_2 = 0, *v_101_3 = 0, *v_137 = 0, *v_138 = 0, *v_139 = 0, *v_140 = 0, *v_142 = 0, *v_144 = 0, *v_147 = 0, *v_150 = 0, *v_156 = 0, *v_105 = 0, *v_180 = 0, *v_184 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_189 = 0, *v_191 = 0, *v_193 = 0, *v_195 = 0, *v_215 = 0, *v_218 = 0, *v_221 = 0, *v_224 = 0, *m2_225_0 = 0, *m2_225_1 = 0, *m2_225_2 = 0, *m2_225_3 = 0, *v_232 = 0, *v_234 = 0, *v_236 = 0, *v_238 = 0, *v_267 = 0, *v_270 = 0, *v_273 = 0, *v_276 = 0, *v2_277_0 = 0, *v2_277_1 = 0, *v2_277_2 = 0, *v2_277_3 = 0, *v_281 = 0, *v_300 = 0, *v_369 = 0, *v_372 = 0, *v_375 = 0, *v_378 = 0, *v_379_0 = 0, *v_379_1 = 0, *v_379_2 = 0, *v_379_3 = 0, *v_381 = 0, *v_382 = 0, *v_383 = 0, *v_385 = 0, *v_386 = 0, *v_387 = 0, *v_388 = 0, *v_389 = 0, *v_390 = 0, *v_393 = 0, *v_395 = 0, *v_397 = 0, *v_126 = 0, *v_399 = 0, *v_402 = 0, *v_404 = 0, *v_406 = 0, *v_128 = 0, *v_129 = 0, *v_131 = 0, *v_135 = 0;
   (void)out;
   gt_line = 21; gt_col = 23;
   x_0 = gt_load("Examples/data/digits_x.npy");
@@ -282,8 +282,46 @@ static void f_main(T **out) {
         z[0] = (float)(acc);
         v_150 = r;
       }
+      gt_line = 53; gt_col = 28;
+      { /* fused: add, add, add, sqrt, convert.f64, add, div */
+        const float *restrict p1 = (const float *)v_142->p;
+        const float *restrict p2 = (const float *)v_144->p;
+        const float *restrict p4 = (const float *)v_147->p;
+        const float *restrict p6 = (const float *)v_150->p;
+        T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+        double *restrict z = (double *)r->p;
+        for (int64_t i = 0; i < 1; i++) {
+          const float e3 = p1[0] + p2[0];
+          const float e5 = e3 + p4[0];
+          const float e7 = e5 + p6[0];
+          const float e8 = sqrtf(e7);
+          const double e9 = (double)e8;
+          const double e10 = e9 + 9.9999999999999995e-07;
+          const double e11 = 5.0 / e10;
+          z[i] = e11;
+        }
+        v_156 = r;
+      }
+      gt_release(v_142); v_142 = 0;
+      gt_release(v_144); v_144 = 0;
+      gt_release(v_147); v_147 = 0;
+      gt_release(v_150); v_150 = 0;
       gt_line = 40; gt_col = 7;
       v_105 = gt_binary(B_ADD, t_90, v_20);
+      gt_line = 71; gt_col = 30;
+      { /* fused: convert.f64, mul, div, cos */
+        const int32_t *restrict p1 = (const int32_t *)v_105->p;
+        T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+        double *restrict z = (double *)r->p;
+        for (int64_t i = 0; i < 1; i++) {
+          const double e2 = (double)p1[0];
+          const double e3 = 3.1415926535897931 * e2;
+          const double e4 = e3 / 300.0;
+          const double e5 = cos(e4);
+          z[i] = e5;
+        }
+        v_180 = r;
+      }
       gt_line = 36; gt_col = 31;
       v_184 = gt_retain(p_91_0);
       v_185 = gt_retain(p_91_1);
@@ -294,117 +332,77 @@ static void f_main(T **out) {
       v_191 = gt_retain(m1_92_1);
       v_193 = gt_retain(m1_92_2);
       v_195 = gt_retain(m1_92_3);
-      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, mul, add */
+      { /* fused: mul, minimum, convert.f32, mul, mul, add */
         const float *restrict p1 = (const float *)v_189->p;
         const float *restrict p3 = (const float *)v_137->p;
-        const float *restrict p4 = (const float *)v_142->p;
-        const float *restrict p5 = (const float *)v_144->p;
-        const float *restrict p7 = (const float *)v_147->p;
-        const float *restrict p9 = (const float *)v_150->p;
+        const double *restrict p4 = (const double *)v_156->p;
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 4096; i++) {
           const float e2 = p1[i] * ((float)0.89999997615814209);
-          const float e6 = p4[0] + p5[0];
-          const float e8 = e6 + p7[0];
-          const float e10 = e8 + p9[0];
-          const float e11 = sqrtf(e10);
-          const double e12 = (double)e11;
-          const double e13 = e12 + 9.9999999999999995e-07;
-          const double e14 = 5.0 / e13;
-          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
-          const float e16 = (float)e15;
-          const float e17 = p3[i] * e16;
-          const float e18 = e17 * ((float)0.10000000149011612);
-          const float e19 = e2 + e18;
-          z[i] = e19;
+          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const float e6 = (float)e5;
+          const float e7 = p3[i] * e6;
+          const float e8 = e7 * ((float)0.10000000149011612);
+          const float e9 = e2 + e8;
+          z[i] = e9;
         }
         v_215 = r;
       }
       gt_release(v_189); v_189 = 0;
       gt_line = 36; gt_col = 12;
-      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, mul, add */
+      { /* fused: mul, minimum, convert.f32, mul, mul, add */
         const float *restrict p1 = (const float *)v_191->p;
         const float *restrict p3 = (const float *)v_138->p;
-        const float *restrict p4 = (const float *)v_142->p;
-        const float *restrict p5 = (const float *)v_144->p;
-        const float *restrict p7 = (const float *)v_147->p;
-        const float *restrict p9 = (const float *)v_150->p;
+        const double *restrict p4 = (const double *)v_156->p;
         T *r = gt_new_raw(F32, 1, (int64_t[]){64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 64; i++) {
           const float e2 = p1[i] * ((float)0.89999997615814209);
-          const float e6 = p4[0] + p5[0];
-          const float e8 = e6 + p7[0];
-          const float e10 = e8 + p9[0];
-          const float e11 = sqrtf(e10);
-          const double e12 = (double)e11;
-          const double e13 = e12 + 9.9999999999999995e-07;
-          const double e14 = 5.0 / e13;
-          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
-          const float e16 = (float)e15;
-          const float e17 = p3[i] * e16;
-          const float e18 = e17 * ((float)0.10000000149011612);
-          const float e19 = e2 + e18;
-          z[i] = e19;
+          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const float e6 = (float)e5;
+          const float e7 = p3[i] * e6;
+          const float e8 = e7 * ((float)0.10000000149011612);
+          const float e9 = e2 + e8;
+          z[i] = e9;
         }
         v_218 = r;
       }
       gt_release(v_191); v_191 = 0;
       gt_line = 36; gt_col = 12;
-      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, mul, add */
+      { /* fused: mul, minimum, convert.f32, mul, mul, add */
         const float *restrict p1 = (const float *)v_193->p;
         const float *restrict p3 = (const float *)v_139->p;
-        const float *restrict p4 = (const float *)v_142->p;
-        const float *restrict p5 = (const float *)v_144->p;
-        const float *restrict p7 = (const float *)v_147->p;
-        const float *restrict p9 = (const float *)v_150->p;
+        const double *restrict p4 = (const double *)v_156->p;
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 640; i++) {
           const float e2 = p1[i] * ((float)0.89999997615814209);
-          const float e6 = p4[0] + p5[0];
-          const float e8 = e6 + p7[0];
-          const float e10 = e8 + p9[0];
-          const float e11 = sqrtf(e10);
-          const double e12 = (double)e11;
-          const double e13 = e12 + 9.9999999999999995e-07;
-          const double e14 = 5.0 / e13;
-          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
-          const float e16 = (float)e15;
-          const float e17 = p3[i] * e16;
-          const float e18 = e17 * ((float)0.10000000149011612);
-          const float e19 = e2 + e18;
-          z[i] = e19;
+          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const float e6 = (float)e5;
+          const float e7 = p3[i] * e6;
+          const float e8 = e7 * ((float)0.10000000149011612);
+          const float e9 = e2 + e8;
+          z[i] = e9;
         }
         v_221 = r;
       }
       gt_release(v_193); v_193 = 0;
       gt_line = 36; gt_col = 12;
-      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, mul, add */
+      { /* fused: mul, minimum, convert.f32, mul, mul, add */
         const float *restrict p1 = (const float *)v_195->p;
         const float *restrict p3 = (const float *)v_140->p;
-        const float *restrict p4 = (const float *)v_142->p;
-        const float *restrict p5 = (const float *)v_144->p;
-        const float *restrict p7 = (const float *)v_147->p;
-        const float *restrict p9 = (const float *)v_150->p;
+        const double *restrict p4 = (const double *)v_156->p;
         T *r = gt_new_raw(F32, 1, (int64_t[]){10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 10; i++) {
           const float e2 = p1[i] * ((float)0.89999997615814209);
-          const float e6 = p4[0] + p5[0];
-          const float e8 = e6 + p7[0];
-          const float e10 = e8 + p9[0];
-          const float e11 = sqrtf(e10);
-          const double e12 = (double)e11;
-          const double e13 = e12 + 9.9999999999999995e-07;
-          const double e14 = 5.0 / e13;
-          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
-          const float e16 = (float)e15;
-          const float e17 = p3[i] * e16;
-          const float e18 = e17 * ((float)0.10000000149011612);
-          const float e19 = e2 + e18;
-          z[i] = e19;
+          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const float e6 = (float)e5;
+          const float e7 = p3[i] * e6;
+          const float e8 = e7 * ((float)0.10000000149011612);
+          const float e9 = e2 + e8;
+          z[i] = e9;
         }
         v_224 = r;
       }
@@ -420,168 +418,145 @@ static void f_main(T **out) {
       v_234 = gt_retain(m2_93_1);
       v_236 = gt_retain(m2_93_2);
       v_238 = gt_retain(m2_93_3);
-      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, square, mul, add */
+      { /* fused: mul, minimum, convert.f32, mul, square, mul, add */
         const float *restrict p1 = (const float *)v_232->p;
         const float *restrict p3 = (const float *)v_137->p;
-        const float *restrict p4 = (const float *)v_142->p;
-        const float *restrict p5 = (const float *)v_144->p;
-        const float *restrict p7 = (const float *)v_147->p;
-        const float *restrict p9 = (const float *)v_150->p;
+        const double *restrict p4 = (const double *)v_156->p;
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 4096; i++) {
           const float e2 = p1[i] * ((float)0.99900001287460327);
-          const float e6 = p4[0] + p5[0];
-          const float e8 = e6 + p7[0];
-          const float e10 = e8 + p9[0];
-          const float e11 = sqrtf(e10);
-          const double e12 = (double)e11;
-          const double e13 = e12 + 9.9999999999999995e-07;
-          const double e14 = 5.0 / e13;
-          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
-          const float e16 = (float)e15;
-          const float e17 = p3[i] * e16;
-          const float e18 = e17 * e17;
-          const float e19 = e18 * ((float)0.0010000000474974513);
-          const float e20 = e2 + e19;
-          z[i] = e20;
+          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const float e6 = (float)e5;
+          const float e7 = p3[i] * e6;
+          const float e8 = e7 * e7;
+          const float e9 = e8 * ((float)0.0010000000474974513);
+          const float e10 = e2 + e9;
+          z[i] = e10;
         }
         v_267 = r;
       }
       gt_release(v_137); v_137 = 0;
       gt_release(v_232); v_232 = 0;
       gt_line = 37; gt_col = 12;
-      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, square, mul, add */
+      { /* fused: mul, minimum, convert.f32, mul, square, mul, add */
         const float *restrict p1 = (const float *)v_234->p;
         const float *restrict p3 = (const float *)v_138->p;
-        const float *restrict p4 = (const float *)v_142->p;
-        const float *restrict p5 = (const float *)v_144->p;
-        const float *restrict p7 = (const float *)v_147->p;
-        const float *restrict p9 = (const float *)v_150->p;
+        const double *restrict p4 = (const double *)v_156->p;
         T *r = gt_new_raw(F32, 1, (int64_t[]){64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 64; i++) {
           const float e2 = p1[i] * ((float)0.99900001287460327);
-          const float e6 = p4[0] + p5[0];
-          const float e8 = e6 + p7[0];
-          const float e10 = e8 + p9[0];
-          const float e11 = sqrtf(e10);
-          const double e12 = (double)e11;
-          const double e13 = e12 + 9.9999999999999995e-07;
-          const double e14 = 5.0 / e13;
-          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
-          const float e16 = (float)e15;
-          const float e17 = p3[i] * e16;
-          const float e18 = e17 * e17;
-          const float e19 = e18 * ((float)0.0010000000474974513);
-          const float e20 = e2 + e19;
-          z[i] = e20;
+          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const float e6 = (float)e5;
+          const float e7 = p3[i] * e6;
+          const float e8 = e7 * e7;
+          const float e9 = e8 * ((float)0.0010000000474974513);
+          const float e10 = e2 + e9;
+          z[i] = e10;
         }
         v_270 = r;
       }
       gt_release(v_138); v_138 = 0;
       gt_release(v_234); v_234 = 0;
       gt_line = 37; gt_col = 12;
-      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, square, mul, add */
+      { /* fused: mul, minimum, convert.f32, mul, square, mul, add */
         const float *restrict p1 = (const float *)v_236->p;
         const float *restrict p3 = (const float *)v_139->p;
-        const float *restrict p4 = (const float *)v_142->p;
-        const float *restrict p5 = (const float *)v_144->p;
-        const float *restrict p7 = (const float *)v_147->p;
-        const float *restrict p9 = (const float *)v_150->p;
+        const double *restrict p4 = (const double *)v_156->p;
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 640; i++) {
           const float e2 = p1[i] * ((float)0.99900001287460327);
-          const float e6 = p4[0] + p5[0];
-          const float e8 = e6 + p7[0];
-          const float e10 = e8 + p9[0];
-          const float e11 = sqrtf(e10);
-          const double e12 = (double)e11;
-          const double e13 = e12 + 9.9999999999999995e-07;
-          const double e14 = 5.0 / e13;
-          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
-          const float e16 = (float)e15;
-          const float e17 = p3[i] * e16;
-          const float e18 = e17 * e17;
-          const float e19 = e18 * ((float)0.0010000000474974513);
-          const float e20 = e2 + e19;
-          z[i] = e20;
+          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const float e6 = (float)e5;
+          const float e7 = p3[i] * e6;
+          const float e8 = e7 * e7;
+          const float e9 = e8 * ((float)0.0010000000474974513);
+          const float e10 = e2 + e9;
+          z[i] = e10;
         }
         v_273 = r;
       }
       gt_release(v_139); v_139 = 0;
       gt_release(v_236); v_236 = 0;
       gt_line = 37; gt_col = 12;
-      { /* fused: mul, add, add, add, sqrt, convert.f64, add, div, minimum, convert.f32, mul, square, mul, add */
+      { /* fused: mul, minimum, convert.f32, mul, square, mul, add */
         const float *restrict p1 = (const float *)v_238->p;
         const float *restrict p3 = (const float *)v_140->p;
-        const float *restrict p4 = (const float *)v_142->p;
-        const float *restrict p5 = (const float *)v_144->p;
-        const float *restrict p7 = (const float *)v_147->p;
-        const float *restrict p9 = (const float *)v_150->p;
+        const double *restrict p4 = (const double *)v_156->p;
         T *r = gt_new_raw(F32, 1, (int64_t[]){10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 10; i++) {
           const float e2 = p1[i] * ((float)0.99900001287460327);
-          const float e6 = p4[0] + p5[0];
-          const float e8 = e6 + p7[0];
-          const float e10 = e8 + p9[0];
-          const float e11 = sqrtf(e10);
-          const double e12 = (double)e11;
-          const double e13 = e12 + 9.9999999999999995e-07;
-          const double e14 = 5.0 / e13;
-          const double e15 = (1.0 != 1.0 || e14 != e14 ? NAN : (1.0 < e14 ? 1.0 : e14));
-          const float e16 = (float)e15;
-          const float e17 = p3[i] * e16;
-          const float e18 = e17 * e17;
-          const float e19 = e18 * ((float)0.0010000000474974513);
-          const float e20 = e2 + e19;
-          z[i] = e20;
+          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const float e6 = (float)e5;
+          const float e7 = p3[i] * e6;
+          const float e8 = e7 * e7;
+          const float e9 = e8 * ((float)0.0010000000474974513);
+          const float e10 = e2 + e9;
+          z[i] = e10;
         }
         v_276 = r;
       }
       gt_release(v_140); v_140 = 0;
-      gt_release(v_142); v_142 = 0;
-      gt_release(v_144); v_144 = 0;
-      gt_release(v_147); v_147 = 0;
-      gt_release(v_150); v_150 = 0;
+      gt_release(v_156); v_156 = 0;
       gt_release(v_238); v_238 = 0;
       gt_line = 37; gt_col = 12;
       v2_277_0 = gt_retain(v_267);
       v2_277_1 = gt_retain(v_270);
       v2_277_2 = gt_retain(v_273);
       v2_277_3 = gt_retain(v_276);
+      gt_line = 38; gt_col = 35;
+      { /* fused: convert.f64, pow */
+        const int32_t *restrict p1 = (const int32_t *)v_105->p;
+        T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+        double *restrict z = (double *)r->p;
+        for (int64_t i = 0; i < 1; i++) {
+          const double e2 = (double)p1[0];
+          const double e3 = pow(0.90000000000000002, e2);
+          z[i] = e3;
+        }
+        v_281 = r;
+      }
+      gt_line = 39; gt_col = 35;
+      { /* fused: convert.f64, pow */
+        const int32_t *restrict p1 = (const int32_t *)v_105->p;
+        T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+        double *restrict z = (double *)r->p;
+        for (int64_t i = 0; i < 1; i++) {
+          const double e2 = (double)p1[0];
+          const double e3 = pow(0.999, e2);
+          z[i] = e3;
+        }
+        v_300 = r;
+      }
       gt_line = 40; gt_col = 11;
-      { /* fused: convert.f64, mul, div, cos, add, mul, convert.f32, pow, sub, convert.f32, div, mul, pow, sub, convert.f32, div, sqrt, add, div, sub */
+      { /* fused: add, mul, convert.f32, sub, convert.f32, div, mul, sub, convert.f32, div, sqrt, add, div, sub */
         const float *restrict p1 = (const float *)v_184->p;
-        const int32_t *restrict p2 = (const int32_t *)v_105->p;
-        const float *restrict p10 = (const float *)v_215->p;
-        const float *restrict p16 = (const float *)v_267->p;
+        const double *restrict p2 = (const double *)v_180->p;
+        const float *restrict p6 = (const float *)v_215->p;
+        const double *restrict p7 = (const double *)v_281->p;
+        const float *restrict p12 = (const float *)v_267->p;
+        const double *restrict p13 = (const double *)v_300->p;
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 4096; i++) {
-          const double e3 = (double)p2[0];
-          const double e4 = 3.1415926535897931 * e3;
-          const double e5 = e4 / 300.0;
-          const double e6 = cos(e5);
-          const double e7 = 1.0 + e6;
-          const double e8 = 0.0050000000000000001 * e7;
+          const double e3 = 1.0 + p2[0];
+          const double e4 = 0.0050000000000000001 * e3;
+          const float e5 = (float)e4;
+          const double e8 = 1.0 - p7[0];
           const float e9 = (float)e8;
-          const double e11 = pow(0.90000000000000002, e3);
-          const double e12 = 1.0 - e11;
-          const float e13 = (float)e12;
-          const float e14 = p10[i] / e13;
-          const float e15 = e9 * e14;
-          const double e17 = pow(0.999, e3);
-          const double e18 = 1.0 - e17;
-          const float e19 = (float)e18;
-          const float e20 = p16[i] / e19;
-          const float e21 = sqrtf(e20);
-          const float e22 = e21 + ((float)9.9999999392252903e-09);
-          const float e23 = e15 / e22;
-          const float e24 = p1[i] - e23;
-          z[i] = e24;
+          const float e10 = p6[i] / e9;
+          const float e11 = e5 * e10;
+          const double e14 = 1.0 - p13[0];
+          const float e15 = (float)e14;
+          const float e16 = p12[i] / e15;
+          const float e17 = sqrtf(e16);
+          const float e18 = e17 + ((float)9.9999999392252903e-09);
+          const float e19 = e11 / e18;
+          const float e20 = p1[i] - e19;
+          z[i] = e20;
         }
         v_369 = r;
       }
@@ -589,35 +564,31 @@ static void f_main(T **out) {
       gt_release(v_215); v_215 = 0;
       gt_release(v_267); v_267 = 0;
       gt_line = 40; gt_col = 11;
-      { /* fused: convert.f64, mul, div, cos, add, mul, convert.f32, pow, sub, convert.f32, div, mul, pow, sub, convert.f32, div, sqrt, add, div, sub */
+      { /* fused: add, mul, convert.f32, sub, convert.f32, div, mul, sub, convert.f32, div, sqrt, add, div, sub */
         const float *restrict p1 = (const float *)v_185->p;
-        const int32_t *restrict p2 = (const int32_t *)v_105->p;
-        const float *restrict p10 = (const float *)v_218->p;
-        const float *restrict p16 = (const float *)v_270->p;
+        const double *restrict p2 = (const double *)v_180->p;
+        const float *restrict p6 = (const float *)v_218->p;
+        const double *restrict p7 = (const double *)v_281->p;
+        const float *restrict p12 = (const float *)v_270->p;
+        const double *restrict p13 = (const double *)v_300->p;
         T *r = gt_new_raw(F32, 1, (int64_t[]){64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 64; i++) {
-          const double e3 = (double)p2[0];
-          const double e4 = 3.1415926535897931 * e3;
-          const double e5 = e4 / 300.0;
-          const double e6 = cos(e5);
-          const double e7 = 1.0 + e6;
-          const double e8 = 0.0050000000000000001 * e7;
+          const double e3 = 1.0 + p2[0];
+          const double e4 = 0.0050000000000000001 * e3;
+          const float e5 = (float)e4;
+          const double e8 = 1.0 - p7[0];
           const float e9 = (float)e8;
-          const double e11 = pow(0.90000000000000002, e3);
-          const double e12 = 1.0 - e11;
-          const float e13 = (float)e12;
-          const float e14 = p10[i] / e13;
-          const float e15 = e9 * e14;
-          const double e17 = pow(0.999, e3);
-          const double e18 = 1.0 - e17;
-          const float e19 = (float)e18;
-          const float e20 = p16[i] / e19;
-          const float e21 = sqrtf(e20);
-          const float e22 = e21 + ((float)9.9999999392252903e-09);
-          const float e23 = e15 / e22;
-          const float e24 = p1[i] - e23;
-          z[i] = e24;
+          const float e10 = p6[i] / e9;
+          const float e11 = e5 * e10;
+          const double e14 = 1.0 - p13[0];
+          const float e15 = (float)e14;
+          const float e16 = p12[i] / e15;
+          const float e17 = sqrtf(e16);
+          const float e18 = e17 + ((float)9.9999999392252903e-09);
+          const float e19 = e11 / e18;
+          const float e20 = p1[i] - e19;
+          z[i] = e20;
         }
         v_372 = r;
       }
@@ -625,35 +596,31 @@ static void f_main(T **out) {
       gt_release(v_218); v_218 = 0;
       gt_release(v_270); v_270 = 0;
       gt_line = 40; gt_col = 11;
-      { /* fused: convert.f64, mul, div, cos, add, mul, convert.f32, pow, sub, convert.f32, div, mul, pow, sub, convert.f32, div, sqrt, add, div, sub */
+      { /* fused: add, mul, convert.f32, sub, convert.f32, div, mul, sub, convert.f32, div, sqrt, add, div, sub */
         const float *restrict p1 = (const float *)v_186->p;
-        const int32_t *restrict p2 = (const int32_t *)v_105->p;
-        const float *restrict p10 = (const float *)v_221->p;
-        const float *restrict p16 = (const float *)v_273->p;
+        const double *restrict p2 = (const double *)v_180->p;
+        const float *restrict p6 = (const float *)v_221->p;
+        const double *restrict p7 = (const double *)v_281->p;
+        const float *restrict p12 = (const float *)v_273->p;
+        const double *restrict p13 = (const double *)v_300->p;
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 640; i++) {
-          const double e3 = (double)p2[0];
-          const double e4 = 3.1415926535897931 * e3;
-          const double e5 = e4 / 300.0;
-          const double e6 = cos(e5);
-          const double e7 = 1.0 + e6;
-          const double e8 = 0.0050000000000000001 * e7;
+          const double e3 = 1.0 + p2[0];
+          const double e4 = 0.0050000000000000001 * e3;
+          const float e5 = (float)e4;
+          const double e8 = 1.0 - p7[0];
           const float e9 = (float)e8;
-          const double e11 = pow(0.90000000000000002, e3);
-          const double e12 = 1.0 - e11;
-          const float e13 = (float)e12;
-          const float e14 = p10[i] / e13;
-          const float e15 = e9 * e14;
-          const double e17 = pow(0.999, e3);
-          const double e18 = 1.0 - e17;
-          const float e19 = (float)e18;
-          const float e20 = p16[i] / e19;
-          const float e21 = sqrtf(e20);
-          const float e22 = e21 + ((float)9.9999999392252903e-09);
-          const float e23 = e15 / e22;
-          const float e24 = p1[i] - e23;
-          z[i] = e24;
+          const float e10 = p6[i] / e9;
+          const float e11 = e5 * e10;
+          const double e14 = 1.0 - p13[0];
+          const float e15 = (float)e14;
+          const float e16 = p12[i] / e15;
+          const float e17 = sqrtf(e16);
+          const float e18 = e17 + ((float)9.9999999392252903e-09);
+          const float e19 = e11 / e18;
+          const float e20 = p1[i] - e19;
+          z[i] = e20;
         }
         v_375 = r;
       }
@@ -661,41 +628,40 @@ static void f_main(T **out) {
       gt_release(v_221); v_221 = 0;
       gt_release(v_273); v_273 = 0;
       gt_line = 40; gt_col = 11;
-      { /* fused: convert.f64, mul, div, cos, add, mul, convert.f32, pow, sub, convert.f32, div, mul, pow, sub, convert.f32, div, sqrt, add, div, sub */
+      { /* fused: add, mul, convert.f32, sub, convert.f32, div, mul, sub, convert.f32, div, sqrt, add, div, sub */
         const float *restrict p1 = (const float *)v_187->p;
-        const int32_t *restrict p2 = (const int32_t *)v_105->p;
-        const float *restrict p10 = (const float *)v_224->p;
-        const float *restrict p16 = (const float *)v_276->p;
+        const double *restrict p2 = (const double *)v_180->p;
+        const float *restrict p6 = (const float *)v_224->p;
+        const double *restrict p7 = (const double *)v_281->p;
+        const float *restrict p12 = (const float *)v_276->p;
+        const double *restrict p13 = (const double *)v_300->p;
         T *r = gt_new_raw(F32, 1, (int64_t[]){10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 10; i++) {
-          const double e3 = (double)p2[0];
-          const double e4 = 3.1415926535897931 * e3;
-          const double e5 = e4 / 300.0;
-          const double e6 = cos(e5);
-          const double e7 = 1.0 + e6;
-          const double e8 = 0.0050000000000000001 * e7;
+          const double e3 = 1.0 + p2[0];
+          const double e4 = 0.0050000000000000001 * e3;
+          const float e5 = (float)e4;
+          const double e8 = 1.0 - p7[0];
           const float e9 = (float)e8;
-          const double e11 = pow(0.90000000000000002, e3);
-          const double e12 = 1.0 - e11;
-          const float e13 = (float)e12;
-          const float e14 = p10[i] / e13;
-          const float e15 = e9 * e14;
-          const double e17 = pow(0.999, e3);
-          const double e18 = 1.0 - e17;
-          const float e19 = (float)e18;
-          const float e20 = p16[i] / e19;
-          const float e21 = sqrtf(e20);
-          const float e22 = e21 + ((float)9.9999999392252903e-09);
-          const float e23 = e15 / e22;
-          const float e24 = p1[i] - e23;
-          z[i] = e24;
+          const float e10 = p6[i] / e9;
+          const float e11 = e5 * e10;
+          const double e14 = 1.0 - p13[0];
+          const float e15 = (float)e14;
+          const float e16 = p12[i] / e15;
+          const float e17 = sqrtf(e16);
+          const float e18 = e17 + ((float)9.9999999392252903e-09);
+          const float e19 = e11 / e18;
+          const float e20 = p1[i] - e19;
+          z[i] = e20;
         }
         v_378 = r;
       }
+      gt_release(v_180); v_180 = 0;
       gt_release(v_187); v_187 = 0;
       gt_release(v_224); v_224 = 0;
       gt_release(v_276); v_276 = 0;
+      gt_release(v_281); v_281 = 0;
+      gt_release(v_300); v_300 = 0;
       gt_line = 40; gt_col = 11;
       v_379_0 = gt_retain(v_369);
       v_379_1 = gt_retain(v_372);
@@ -1166,7 +1132,9 @@ static void f_main(T **out) {
   gt_release(v_144);
   gt_release(v_147);
   gt_release(v_150);
+  gt_release(v_156);
   gt_release(v_105);
+  gt_release(v_180);
   gt_release(v_184);
   gt_release(v_185);
   gt_release(v_186);
@@ -1195,6 +1163,8 @@ static void f_main(T **out) {
   gt_release(v2_277_1);
   gt_release(v2_277_2);
   gt_release(v2_277_3);
+  gt_release(v_281);
+  gt_release(v_300);
   gt_release(v_369);
   gt_release(v_372);
   gt_release(v_375);

@@ -41,7 +41,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_2 = 0, *p_3 = 0, *v_4 = 0, *v_5 = 0, *p_11 = 0, *p_7 = 0, *step_6 = 0, *v_59 = 0, *v_88 = 0, *v_15 = 0, *v_89 = 0, *v_94 = 0, *v_95 = 0, *v_20 = 0, *m_25 = 0, *v_30 = 0, *q_41 = 0, *m_42 = 0, *v_43 = 0, *q_32 = 0, *m_33 = 0, *v_34 = 0, *t_31 = 0, *m2_142 = 0, *v2_148 = 0, *v_166 = 0, *v_47 = 0, *v_52 = 0;
+  T *v_2 = 0, *p_3 = 0, *v_4 = 0, *v_5 = 0, *p_11 = 0, *p_7 = 0, *step_6 = 0, *v_59 = 0, *v_88 = 0, *v_15 = 0, *v_89 = 0, *v_94 = 0, *v_95 = 0, *v_20 = 0, *m_25 = 0, *v_30 = 0, *q_41 = 0, *m_42 = 0, *v_43 = 0, *q_32 = 0, *m_33 = 0, *v_34 = 0, *t_31 = 0, *v_128 = 0, *d_p_131 = 0, *m2_142 = 0, *v2_148 = 0, *v_166 = 0, *v_47 = 0, *v_52 = 0;
   (void)out;
   gt_line = 13; gt_col = 18;
   v_2 = gt_scalar(F64, 2);
@@ -187,127 +187,134 @@ static void f_main(T **out) {
   v_34 = gt_retain(m_25);
   for (int64_t t3 = gt_int(v_95), t3_end = gt_int(v_30); t3 < t3_end; t3++) {
     t_31 = gt_scalar(I32, (double)t3);
-    gt_line = 36; gt_col = 12;
-    { /* fused: mul, index, index, square, sub, mul, mul, neg, mul, mul, scatter_add, scatter_add, add, sub, mul, neg, scatter_add, add, mul, add */
-      const double *restrict p1 = (const double *)m_33->p;
+    gt_line = 6; gt_col = 53;
+    { /* fused: index, index, square, sub, mul, mul, neg, mul, mul */
+      const double *restrict p1 = (const double *)v_94->p;
+      gt_line = 6; gt_col = 46;
+      int64_t off2, cnt3; gt_view_at(gt_int(v_95), 2, 1, &off2, &cnt3);
+      if (cnt3 != 1) gt_fail("a view's length differs from its type");
+      const double *restrict p4 = (const double *)q_32->p;
+      gt_line = 6; gt_col = 23;
+      int64_t off5, cnt6; gt_view_at(gt_int(v_4), 2, 1, &off5, &cnt6);
+      if (cnt6 != 1) gt_fail("a view's length differs from its type");
+      const double *restrict p9 = (const double *)v_2->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 1; i++) {
+        const double e7 = p4[(off5 + i)] * p4[(off5 + i)];
+        const double e8 = p4[(off2 + i)] - e7;
+        const double e10 = e8 * p9[0];
+        const double e11 = p1[0] * e10;
+        const double e12 = -e11;
+        const double e13 = p4[(off5 + i)] * p9[0];
+        const double e14 = e12 * e13;
+        z[i] = e14;
+      }
+      v_128 = r;
+    }
+    gt_line = 6; gt_col = 46;
+    { /* fused: scatter_add, index, index, square, sub, mul, mul, scatter_add, add */
       gt_line = 6; gt_col = 60;
-      int64_t off3, cnt4; gt_view_at(gt_int(v_4), 2, 1, &off3, &cnt4);
-      if (cnt4 != 1) gt_fail("a view's length differs from its type");
-      const double *restrict p7 = (const double *)v_94->p;
+      int64_t off1, cnt2; gt_view_at(gt_int(v_4), 2, 1, &off1, &cnt2);
+      if (cnt2 != 1) gt_fail("a view's length differs from its type");
+      const double *restrict p5 = (const double *)v_128->p;
       gt_line = 6; gt_col = 46;
-      int64_t off8, cnt9; gt_view_at(gt_int(v_95), 2, 1, &off8, &cnt9);
-      if (cnt9 != 1) gt_fail("a view's length differs from its type");
-      const double *restrict p10 = (const double *)q_32->p;
-      gt_line = 6; gt_col = 23;
-      int64_t off11, cnt12; gt_view_at(gt_int(v_4), 2, 1, &off11, &cnt12);
+      int64_t off6, cnt7; gt_view_at(gt_int(v_95), 2, 1, &off6, &cnt7);
+      if (cnt7 != 1) gt_fail("a view's length differs from its type");
+      const double *restrict p10 = (const double *)v_94->p;
+      gt_line = 6; gt_col = 46;
+      int64_t off11, cnt12; gt_view_at(gt_int(v_95), 2, 1, &off11, &cnt12);
       if (cnt12 != 1) gt_fail("a view's length differs from its type");
-      const double *restrict p15 = (const double *)v_2->p;
-      gt_line = 6; gt_col = 46;
-      int64_t off21, cnt22; gt_view_at(gt_int(v_95), 2, 1, &off21, &cnt22);
-      if (cnt22 != 1) gt_fail("a view's length differs from its type");
+      const double *restrict p13 = (const double *)q_32->p;
       gt_line = 6; gt_col = 23;
-      int64_t off30, cnt31; gt_view_at(gt_int(v_4), 2, 1, &off30, &cnt31);
-      if (cnt31 != 1) gt_fail("a view's length differs from its type");
-      const double *restrict p34 = (const double *)v_89->p;
+      int64_t off14, cnt15; gt_view_at(gt_int(v_4), 2, 1, &off14, &cnt15);
+      if (cnt15 != 1) gt_fail("a view's length differs from its type");
+      const double *restrict p18 = (const double *)v_2->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){2});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 2; i++) {
+        double e4 = 0;
+        { const int64_t q3 = i - off1; if (q3 >= 0 && q3 < cnt2) {
+          e4 = p5[0];
+        } }
+        double e9 = 0;
+        { const int64_t q8 = i - off6; if (q8 >= 0 && q8 < cnt7) {
+          const double e16 = p13[(off14 + q8)] * p13[(off14 + q8)];
+          const double e17 = p13[(off11 + q8)] - e16;
+          const double e19 = e17 * p18[0];
+          const double e20 = p10[0] * e19;
+          e9 = e20;
+        } }
+        const double e21 = e4 + e9;
+        z[i] = e21;
+      }
+      d_p_131 = r;
+    }
+    gt_release(v_128); v_128 = 0;
+    gt_line = 36; gt_col = 12;
+    { /* fused: mul, index, sub, mul, neg, scatter_add, add, mul, add */
+      const double *restrict p1 = (const double *)m_33->p;
+      const double *restrict p3 = (const double *)d_p_131->p;
+      gt_line = 6; gt_col = 23;
+      int64_t off4, cnt5; gt_view_at(gt_int(v_4), 2, 1, &off4, &cnt5);
+      if (cnt5 != 1) gt_fail("a view's length differs from its type");
+      const double *restrict p8 = (const double *)v_89->p;
+      gt_line = 6; gt_col = 23;
+      int64_t off9, cnt10; gt_view_at(gt_int(v_4), 2, 1, &off9, &cnt10);
+      if (cnt10 != 1) gt_fail("a view's length differs from its type");
+      const double *restrict p11 = (const double *)q_32->p;
+      const double *restrict p13 = (const double *)v_2->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
         const double e2 = p1[i] * 0.90000000000000002;
-        double e6 = 0;
-        { const int64_t q5 = i - off3; if (q5 >= 0 && q5 < cnt4) {
-          const double e13 = p10[(off11 + q5)] * p10[(off11 + q5)];
-          const double e14 = p10[(off8 + q5)] - e13;
-          const double e16 = e14 * p15[0];
-          const double e17 = p7[0] * e16;
-          const double e18 = -e17;
-          const double e19 = p10[(off11 + q5)] * p15[0];
-          const double e20 = e18 * e19;
-          e6 = e20;
+        double e7 = 0;
+        { const int64_t q6 = i - off4; if (q6 >= 0 && q6 < cnt5) {
+          const double e12 = p8[0] - p11[(off9 + q6)];
+          const double e14 = e12 * p13[0];
+          const double e15 = -e14;
+          e7 = e15;
         } }
-        double e24 = 0;
-        { const int64_t q23 = i - off21; if (q23 >= 0 && q23 < cnt22) {
-          const double e25 = p10[(off11 + q23)] * p10[(off11 + q23)];
-          const double e26 = p10[(off8 + q23)] - e25;
-          const double e27 = e26 * p15[0];
-          const double e28 = p7[0] * e27;
-          e24 = e28;
-        } }
-        const double e29 = e6 + e24;
-        double e33 = 0;
-        { const int64_t q32 = i - off30; if (q32 >= 0 && q32 < cnt31) {
-          const double e35 = p34[0] - p10[(off11 + q32)];
-          const double e36 = e35 * p15[0];
-          const double e37 = -e36;
-          e33 = e37;
-        } }
-        const double e38 = e29 + e33;
-        const double e39 = e38 * 0.10000000000000001;
-        const double e40 = e2 + e39;
-        z[i] = e40;
+        const double e16 = p3[i] + e7;
+        const double e17 = e16 * 0.10000000000000001;
+        const double e18 = e2 + e17;
+        z[i] = e18;
       }
       m2_142 = r;
     }
     gt_line = 37; gt_col = 12;
-    { /* fused: mul, index, index, square, sub, mul, mul, neg, mul, mul, scatter_add, scatter_add, add, sub, mul, neg, scatter_add, add, square, mul, add */
+    { /* fused: mul, index, sub, mul, neg, scatter_add, add, square, mul, add */
       const double *restrict p1 = (const double *)v_34->p;
-      gt_line = 6; gt_col = 60;
-      int64_t off3, cnt4; gt_view_at(gt_int(v_4), 2, 1, &off3, &cnt4);
-      if (cnt4 != 1) gt_fail("a view's length differs from its type");
-      const double *restrict p7 = (const double *)v_94->p;
-      gt_line = 6; gt_col = 46;
-      int64_t off8, cnt9; gt_view_at(gt_int(v_95), 2, 1, &off8, &cnt9);
-      if (cnt9 != 1) gt_fail("a view's length differs from its type");
-      const double *restrict p10 = (const double *)q_32->p;
+      const double *restrict p3 = (const double *)d_p_131->p;
       gt_line = 6; gt_col = 23;
-      int64_t off11, cnt12; gt_view_at(gt_int(v_4), 2, 1, &off11, &cnt12);
-      if (cnt12 != 1) gt_fail("a view's length differs from its type");
-      const double *restrict p15 = (const double *)v_2->p;
-      gt_line = 6; gt_col = 46;
-      int64_t off21, cnt22; gt_view_at(gt_int(v_95), 2, 1, &off21, &cnt22);
-      if (cnt22 != 1) gt_fail("a view's length differs from its type");
+      int64_t off4, cnt5; gt_view_at(gt_int(v_4), 2, 1, &off4, &cnt5);
+      if (cnt5 != 1) gt_fail("a view's length differs from its type");
+      const double *restrict p8 = (const double *)v_89->p;
       gt_line = 6; gt_col = 23;
-      int64_t off30, cnt31; gt_view_at(gt_int(v_4), 2, 1, &off30, &cnt31);
-      if (cnt31 != 1) gt_fail("a view's length differs from its type");
-      const double *restrict p34 = (const double *)v_89->p;
+      int64_t off9, cnt10; gt_view_at(gt_int(v_4), 2, 1, &off9, &cnt10);
+      if (cnt10 != 1) gt_fail("a view's length differs from its type");
+      const double *restrict p11 = (const double *)q_32->p;
+      const double *restrict p13 = (const double *)v_2->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
         const double e2 = p1[i] * 0.999;
-        double e6 = 0;
-        { const int64_t q5 = i - off3; if (q5 >= 0 && q5 < cnt4) {
-          const double e13 = p10[(off11 + q5)] * p10[(off11 + q5)];
-          const double e14 = p10[(off8 + q5)] - e13;
-          const double e16 = e14 * p15[0];
-          const double e17 = p7[0] * e16;
-          const double e18 = -e17;
-          const double e19 = p10[(off11 + q5)] * p15[0];
-          const double e20 = e18 * e19;
-          e6 = e20;
+        double e7 = 0;
+        { const int64_t q6 = i - off4; if (q6 >= 0 && q6 < cnt5) {
+          const double e12 = p8[0] - p11[(off9 + q6)];
+          const double e14 = e12 * p13[0];
+          const double e15 = -e14;
+          e7 = e15;
         } }
-        double e24 = 0;
-        { const int64_t q23 = i - off21; if (q23 >= 0 && q23 < cnt22) {
-          const double e25 = p10[(off11 + q23)] * p10[(off11 + q23)];
-          const double e26 = p10[(off8 + q23)] - e25;
-          const double e27 = e26 * p15[0];
-          const double e28 = p7[0] * e27;
-          e24 = e28;
-        } }
-        const double e29 = e6 + e24;
-        double e33 = 0;
-        { const int64_t q32 = i - off30; if (q32 >= 0 && q32 < cnt31) {
-          const double e35 = p34[0] - p10[(off11 + q32)];
-          const double e36 = e35 * p15[0];
-          const double e37 = -e36;
-          e33 = e37;
-        } }
-        const double e38 = e29 + e33;
-        const double e39 = e38 * e38;
-        const double e40 = e39 * 0.001;
-        const double e41 = e2 + e40;
-        z[i] = e41;
+        const double e16 = p3[i] + e7;
+        const double e17 = e16 * e16;
+        const double e18 = e17 * 0.001;
+        const double e19 = e2 + e18;
+        z[i] = e19;
       }
       v2_148 = r;
     }
+    gt_release(d_p_131); d_p_131 = 0;
     gt_line = 40; gt_col = 11;
     { /* fused: convert.f64, pow, sub, div, mul, pow, sub, div, sqrt, add, div, sub */
       const double *restrict p1 = (const double *)q_32->p;
@@ -434,6 +441,8 @@ static void f_main(T **out) {
   gt_release(m_33);
   gt_release(v_34);
   gt_release(t_31);
+  gt_release(v_128);
+  gt_release(d_p_131);
   gt_release(m2_142);
   gt_release(v2_148);
   gt_release(v_166);

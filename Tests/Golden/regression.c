@@ -63,7 +63,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *x_3 = 0, *v_6 = 0, *v_8 = 0, *v_11 = 0, *v_12 = 0, *y_14 = 0, *v_15 = 0, *v_17 = 0, *v_20 = 0, *v_24 = 0, *v_30 = 0, *p_32_0 = 0, *p_32_1 = 0, *v_34 = 0, *p_40_0 = 0, *p_40_1 = 0, *p_36_0 = 0, *p_36_1 = 0, *step_35 = 0, *v_147 = 0, *v_149 = 0, *v_164 = 0, *v_166 = 0, *v_180 = 0, *v_183 = 0, *v_184_0 = 0, *v_184_1 = 0, *v_44 = 0, *v_48 = 0, *v_49 = 0, *v_53 = 0, *v_54 = 0, *v_58 = 0, *v_69 = 0, *v_70 = 0, *v_73 = 0, *v_74 = 0, *v_77 = 0, *pos_78 = 0, *v_82 = 0, *v_83 = 0, *neg_87 = 0, *xs_88 = 0, *v_91 = 0, *v_94 = 0, *ys_95 = 0, *v_98 = 0, *q_100_0 = 0, *q_100_1 = 0, *v_114 = 0, *q_125_0 = 0, *q_125_1 = 0, *m_126_0 = 0, *m_126_1 = 0, *v_127_0 = 0, *v_127_1 = 0, *q_116_0 = 0, *q_116_1 = 0, *m_117_0 = 0, *m_117_1 = 0, *v_118_0 = 0, *v_118_1 = 0, *t_115 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_205 = 0, *v_207 = 0, *v_210 = 0, *v_211 = 0, *v_219 = 0, *v_221 = 0, *v_234 = 0, *v_237 = 0, *m2_238_0 = 0, *m2_238_1 = 0, *v_242 = 0, *v_244 = 0, *v_262 = 0, *v_265 = 0, *v2_266_0 = 0, *v2_266_1 = 0, *v_320 = 0, *v_323 = 0, *v_324_0 = 0, *v_324_1 = 0, *v_128 = 0, *v_129 = 0, *v_130 = 0, *v_333 = 0, *v_141 = 0, *v_146 = 0;
+  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *x_3 = 0, *v_6 = 0, *v_8 = 0, *v_11 = 0, *v_12 = 0, *y_14 = 0, *v_15 = 0, *v_17 = 0, *v_20 = 0, *v_24 = 0, *v_30 = 0, *p_32_0 = 0, *p_32_1 = 0, *v_34 = 0, *p_40_0 = 0, *p_40_1 = 0, *p_36_0 = 0, *p_36_1 = 0, *step_35 = 0, *v_147 = 0, *v_149 = 0, *v_162 = 0, *v_164 = 0, *v_166 = 0, *v_180 = 0, *v_183 = 0, *v_184_0 = 0, *v_184_1 = 0, *v_44 = 0, *v_48 = 0, *v_49 = 0, *v_53 = 0, *v_54 = 0, *v_58 = 0, *v_69 = 0, *v_70 = 0, *v_73 = 0, *v_74 = 0, *v_77 = 0, *pos_78 = 0, *v_82 = 0, *v_83 = 0, *neg_87 = 0, *xs_88 = 0, *v_91 = 0, *v_94 = 0, *ys_95 = 0, *v_98 = 0, *q_100_0 = 0, *q_100_1 = 0, *v_114 = 0, *q_125_0 = 0, *q_125_1 = 0, *m_126_0 = 0, *m_126_1 = 0, *v_127_0 = 0, *v_127_1 = 0, *q_116_0 = 0, *q_116_1 = 0, *m_117_0 = 0, *m_117_1 = 0, *v_118_0 = 0, *v_118_1 = 0, *t_115 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_198 = 0, *v_202 = 0, *v_205 = 0, *v_207 = 0, *v_210 = 0, *v_211 = 0, *v_219 = 0, *v_221 = 0, *v_234 = 0, *v_237 = 0, *m2_238_0 = 0, *m2_238_1 = 0, *v_242 = 0, *v_244 = 0, *v_262 = 0, *v_265 = 0, *v2_266_0 = 0, *v2_266_1 = 0, *v_270 = 0, *v_282 = 0, *v_320 = 0, *v_323 = 0, *v_324_0 = 0, *v_324_1 = 0, *v_128 = 0, *v_129 = 0, *v_130 = 0, *v_333 = 0, *v_141 = 0, *v_146 = 0;
   (void)out;
   gt_line = 21; gt_col = 18;
   v_0 = gt_scalar(I32, 200);
@@ -176,51 +176,54 @@ static void f_main(T **out) {
     v_147 = gt_retain(p_36_0);
     gt_line = 6; gt_col = 74;
     v_149 = gt_retain(p_36_1);
-    gt_line = 6; gt_col = 64;
-    { /* fused: broadcast_like, mul, add, sub, mul, mul, sum_to */
+    gt_line = 6; gt_col = 60;
+    { /* fused: broadcast_like, mul, add, sub, mul, mul */
       const double *restrict p1 = (const double *)v_147->p;
       const double *restrict p2 = (const double *)x_3->p;
       const double *restrict p4 = (const double *)v_149->p;
       const double *restrict p6 = (const double *)y_14->p;
       const double *restrict p8 = (const double *)v_6->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){200});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 200; i++) {
+        const double e3 = p1[0] * p2[i];
+        const double e5 = e3 + p4[0];
+        const double e7 = e5 - p6[i];
+        const double e9 = e7 * p8[0];
+        const double e10 = 0.0050000000000000001 * e9;
+        z[i] = e10;
+      }
+      v_162 = r;
+    }
+    gt_line = 6; gt_col = 64;
+    { /* fused: sum_to */
+      const double *restrict p1 = (const double *)v_162->p;
       T *r = gt_new(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t o = 0; o < 200; o++) {
         for (int64_t j = 0; j < 1; j++) {
           const int64_t i = o * 1 + j;
-          const double e3 = p1[0] * p2[i];
-          const double e5 = e3 + p4[0];
-          const double e7 = e5 - p6[i];
-          const double e9 = e7 * p8[0];
-          const double e10 = 0.0050000000000000001 * e9;
-          z[j] += e10;
+          z[j] += p1[i];
         }
       }
       v_164 = r;
     }
     gt_line = 6; gt_col = 64;
-    { /* fused: broadcast_like, mul, add, sub, mul, mul, mul, sum_to */
-      const double *restrict p1 = (const double *)v_147->p;
+    { /* fused: mul, sum_to */
+      const double *restrict p1 = (const double *)v_162->p;
       const double *restrict p2 = (const double *)x_3->p;
-      const double *restrict p4 = (const double *)v_149->p;
-      const double *restrict p6 = (const double *)y_14->p;
-      const double *restrict p8 = (const double *)v_6->p;
       T *r = gt_new(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t o = 0; o < 200; o++) {
         for (int64_t j = 0; j < 1; j++) {
           const int64_t i = o * 1 + j;
-          const double e3 = p1[0] * p2[i];
-          const double e5 = e3 + p4[0];
-          const double e7 = e5 - p6[i];
-          const double e9 = e7 * p8[0];
-          const double e10 = 0.0050000000000000001 * e9;
-          const double e11 = e10 * p2[i];
-          z[j] += e11;
+          const double e3 = p1[i] * p2[i];
+          z[j] += e3;
         }
       }
       v_166 = r;
     }
+    gt_release(v_162); v_162 = 0;
     gt_line = 6; gt_col = 10;
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)v_147->p;
@@ -471,46 +474,66 @@ static void f_main(T **out) {
     v_186 = gt_matmul(xs_88, v_185);
     gt_line = 14; gt_col = 21;
     v_187 = gt_retain(q_116_1);
+    gt_line = 15; gt_col = 10;
+    { /* fused: broadcast_like */
+      T *r = gt_new_raw(F64, 1, (int64_t[]){200});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 200; i++) {
+        z[i] = 0.0050000000000000001;
+      }
+      v_198 = r;
+    }
+    gt_line = 15; gt_col = 15;
+    { /* fused: add, sigmoid */
+      const double *restrict p1 = (const double *)v_186->p;
+      const double *restrict p2 = (const double *)v_187->p;
+      T *r = gt_new_raw(F64, 1, (int64_t[]){200});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 200; i++) {
+        const double e3 = p1[i] + p2[0];
+        const double e4 = (e3 >= 0 ? 1 / (1 + exp(-e3)) : exp(e3) / (1 + exp(e3)));
+        z[i] = e4;
+      }
+      v_202 = r;
+    }
+    gt_release(v_186); v_186 = 0;
     gt_line = 14; gt_col = 11;
-    { /* fused: broadcast_like, neg, mul, add, sigmoid, mul, add, sum_to */
-      const double *restrict p2 = (const double *)ys_95->p;
-      const double *restrict p4 = (const double *)v_186->p;
-      const double *restrict p5 = (const double *)v_187->p;
+    { /* fused: neg, mul, mul, add, sum_to */
+      const double *restrict p1 = (const double *)v_198->p;
+      const double *restrict p3 = (const double *)ys_95->p;
+      const double *restrict p5 = (const double *)v_202->p;
       T *r = gt_new(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t o = 0; o < 200; o++) {
         for (int64_t j = 0; j < 1; j++) {
           const int64_t i = o * 1 + j;
-          const double e1 = -0.0050000000000000001;
-          const double e3 = e1 * p2[i];
-          const double e6 = p4[i] + p5[0];
-          const double e7 = (e6 >= 0 ? 1 / (1 + exp(-e6)) : exp(e6) / (1 + exp(e6)));
-          const double e8 = 0.0050000000000000001 * e7;
-          const double e9 = e3 + e8;
-          z[j] += e9;
+          const double e2 = -p1[i];
+          const double e4 = e2 * p3[i];
+          const double e6 = p1[i] * p5[i];
+          const double e7 = e4 + e6;
+          z[j] += e7;
         }
       }
       v_205 = r;
     }
     gt_line = 14; gt_col = 11;
-    { /* fused: broadcast_like, neg, mul, add, sigmoid, mul, add, expand_dims */
-      const double *restrict p2 = (const double *)ys_95->p;
-      const double *restrict p4 = (const double *)v_186->p;
-      const double *restrict p5 = (const double *)v_187->p;
+    { /* fused: neg, mul, mul, add, expand_dims */
+      const double *restrict p1 = (const double *)v_198->p;
+      const double *restrict p3 = (const double *)ys_95->p;
+      const double *restrict p5 = (const double *)v_202->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){200, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 200; i++) {
-        const double e1 = -0.0050000000000000001;
-        const double e3 = e1 * p2[i];
-        const double e6 = p4[i] + p5[0];
-        const double e7 = (e6 >= 0 ? 1 / (1 + exp(-e6)) : exp(e6) / (1 + exp(e6)));
-        const double e8 = 0.0050000000000000001 * e7;
-        const double e9 = e3 + e8;
-        z[i] = e9;
+        const double e2 = -p1[i];
+        const double e4 = e2 * p3[i];
+        const double e6 = p1[i] * p5[i];
+        const double e7 = e4 + e6;
+        z[i] = e7;
       }
       v_207 = r;
     }
-    gt_release(v_186); v_186 = 0;
+    gt_release(v_198); v_198 = 0;
+    gt_release(v_202); v_202 = 0;
     gt_line = 14; gt_col = 11;
     v_211 = gt_matmul_t(xs_88, 1, v_207, 0);
     gt_release(v_207); v_207 = 0;
@@ -592,29 +615,51 @@ static void f_main(T **out) {
     gt_line = 37; gt_col = 12;
     v2_266_0 = gt_retain(v_262);
     v2_266_1 = gt_retain(v_265);
+    gt_line = 38; gt_col = 35;
+    { /* fused: convert.f64, pow */
+      const int32_t *restrict p1 = (const int32_t *)t_115->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 1; i++) {
+        const double e2 = (double)p1[0];
+        const double e3 = pow(0.90000000000000002, e2);
+        z[i] = e3;
+      }
+      v_270 = r;
+    }
+    gt_line = 39; gt_col = 35;
+    { /* fused: convert.f64, pow */
+      const int32_t *restrict p1 = (const int32_t *)t_115->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 1; i++) {
+        const double e2 = (double)p1[0];
+        const double e3 = pow(0.999, e2);
+        z[i] = e3;
+      }
+      v_282 = r;
+    }
     gt_line = 40; gt_col = 11;
-    { /* fused: convert.f64, pow, sub, div, mul, pow, sub, div, sqrt, add, div, sub */
+    { /* fused: sub, div, mul, sub, div, sqrt, add, div, sub */
       const double *restrict p1 = (const double *)v_185->p;
       const double *restrict p2 = (const double *)v_234->p;
       const double *restrict p3 = (const double *)v_77->p;
-      const int32_t *restrict p4 = (const int32_t *)t_115->p;
-      const double *restrict p10 = (const double *)v_262->p;
+      const double *restrict p4 = (const double *)v_270->p;
+      const double *restrict p8 = (const double *)v_262->p;
+      const double *restrict p9 = (const double *)v_282->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
-        const double e5 = (double)p4[0];
-        const double e6 = pow(0.90000000000000002, e5);
-        const double e7 = p3[0] - e6;
-        const double e8 = p2[i] / e7;
-        const double e9 = 0.050000000000000003 * e8;
-        const double e11 = pow(0.999, e5);
-        const double e12 = p3[0] - e11;
-        const double e13 = p10[i] / e12;
-        const double e14 = sqrt(e13);
-        const double e15 = e14 + 1e-08;
-        const double e16 = e9 / e15;
-        const double e17 = p1[i] - e16;
-        z[i] = e17;
+        const double e5 = p3[0] - p4[0];
+        const double e6 = p2[i] / e5;
+        const double e7 = 0.050000000000000003 * e6;
+        const double e10 = p3[0] - p9[0];
+        const double e11 = p8[i] / e10;
+        const double e12 = sqrt(e11);
+        const double e13 = e12 + 1e-08;
+        const double e14 = e7 / e13;
+        const double e15 = p1[i] - e14;
+        z[i] = e15;
       }
       v_320 = r;
     }
@@ -622,34 +667,34 @@ static void f_main(T **out) {
     gt_release(v_234); v_234 = 0;
     gt_release(v_262); v_262 = 0;
     gt_line = 40; gt_col = 11;
-    { /* fused: convert.f64, pow, sub, div, mul, pow, sub, div, sqrt, add, div, sub */
+    { /* fused: sub, div, mul, sub, div, sqrt, add, div, sub */
       const double *restrict p1 = (const double *)v_187->p;
       const double *restrict p2 = (const double *)v_237->p;
       const double *restrict p3 = (const double *)v_77->p;
-      const int32_t *restrict p4 = (const int32_t *)t_115->p;
-      const double *restrict p10 = (const double *)v_265->p;
+      const double *restrict p4 = (const double *)v_270->p;
+      const double *restrict p8 = (const double *)v_265->p;
+      const double *restrict p9 = (const double *)v_282->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
-        const double e5 = (double)p4[0];
-        const double e6 = pow(0.90000000000000002, e5);
-        const double e7 = p3[0] - e6;
-        const double e8 = p2[0] / e7;
-        const double e9 = 0.050000000000000003 * e8;
-        const double e11 = pow(0.999, e5);
-        const double e12 = p3[0] - e11;
-        const double e13 = p10[0] / e12;
-        const double e14 = sqrt(e13);
-        const double e15 = e14 + 1e-08;
-        const double e16 = e9 / e15;
-        const double e17 = p1[0] - e16;
-        z[i] = e17;
+        const double e5 = p3[0] - p4[0];
+        const double e6 = p2[0] / e5;
+        const double e7 = 0.050000000000000003 * e6;
+        const double e10 = p3[0] - p9[0];
+        const double e11 = p8[0] / e10;
+        const double e12 = sqrt(e11);
+        const double e13 = e12 + 1e-08;
+        const double e14 = e7 / e13;
+        const double e15 = p1[0] - e14;
+        z[i] = e15;
       }
       v_323 = r;
     }
     gt_release(v_187); v_187 = 0;
     gt_release(v_237); v_237 = 0;
     gt_release(v_265); v_265 = 0;
+    gt_release(v_270); v_270 = 0;
+    gt_release(v_282); v_282 = 0;
     gt_line = 40; gt_col = 11;
     v_324_0 = gt_retain(v_320);
     v_324_1 = gt_retain(v_323);
@@ -798,6 +843,7 @@ static void f_main(T **out) {
   gt_release(step_35);
   gt_release(v_147);
   gt_release(v_149);
+  gt_release(v_162);
   gt_release(v_164);
   gt_release(v_166);
   gt_release(v_180);
@@ -843,6 +889,8 @@ static void f_main(T **out) {
   gt_release(v_185);
   gt_release(v_186);
   gt_release(v_187);
+  gt_release(v_198);
+  gt_release(v_202);
   gt_release(v_205);
   gt_release(v_207);
   gt_release(v_210);
@@ -859,6 +907,8 @@ static void f_main(T **out) {
   gt_release(v_265);
   gt_release(v2_266_0);
   gt_release(v2_266_1);
+  gt_release(v_270);
+  gt_release(v_282);
   gt_release(v_320);
   gt_release(v_323);
   gt_release(v_324_0);

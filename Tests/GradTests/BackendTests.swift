@@ -344,6 +344,25 @@ final class BackendTests: XCTestCase {
         XCTAssertTrue(r.out.hasPrefix("1484.29358447"), r.out)
     }
 
+    /// The emitted C grows linearly with the program: N layers of `h = tanh(h - mean(h) * 0.5)`
+    /// and their gradient. Each layer's adjoint is read by the next one's and by its mean's
+    /// sum, and fusion once inlined the whole chain into every sum (C quadratic in N: 9.7 MB
+    /// at N = 200). The C added by 190 layers over 10 must be about 190/40 times what 50 add.
+    func testEmittedCGrowsLinearly() throws {
+        func size(_ n: Int) -> Int {
+            let body = (0..<n).map { _ in "  h = tanh(h - mean(h) * 0.5)\n" }.joined()
+            let src = "fn f(x: f64[64]) -> f64 {\n  var h = x\n" + body + "  return sum(h * h)\n}\nfn df = grad(f)\nfn main() { print(sum(df(ones([64]) * 0.1))) }\n"
+            let file = BackendTests.tmp.appendingPathComponent("chain\(n).grad").path
+            try? src.write(toFile: file, atomically: true, encoding: .utf8)
+            let r = gradc(["emit", "c", file])
+            XCTAssertEqual(r.status, 0, r.err)
+            return r.out.utf8.count
+        }
+        let s10 = size(10), s50 = size(50), s200 = size(200)
+        let ratio = Double(s200 - s10) / Double(s50 - s10)
+        XCTAssertLessThan(ratio, 6, "C bytes: \(s10) at 10 layers, \(s50) at 50, \(s200) at 200")
+    }
+
     func testEmittedCIsWarningFree() throws {
         let c = gradc(["emit", "c", "Examples/mlp.grad"], in: Repo.root.path)
         XCTAssertEqual(c.status, 0)
