@@ -63,18 +63,23 @@ public struct GradPrinter {
     mutating func fresh(_ base: String) -> String {
         var b = base.isEmpty || GradPrinter.keywords.contains(base) ? "v" : base
         if b.first!.isNumber { b = "v" + b }
+        // Suffixes are tried from where the last name of this base stopped (names are only
+        // ever added), so n temporaries cost O(n), not O(n²).
         if b == "t" || b == "v" {
-            var k = 1
+            var k = nextSuffix[b] ?? 1
             while taken.contains("\(b)\(k)") { k += 1 }
             taken.insert("\(b)\(k)")
+            nextSuffix[b] = k + 1
             return "\(b)\(k)"
         }
         if taken.insert(b).inserted { return b }
-        var k = 2
+        var k = nextSuffix[b] ?? 2
         while taken.contains("\(b)_\(k)") { k += 1 }
         taken.insert("\(b)_\(k)")
+        nextSuffix[b] = k + 1
         return "\(b)_\(k)"
     }
+    var nextSuffix: [String: Int] = [:]
 
     mutating func name(_ v: ValueID) -> String {
         if let n = names[v] { return n }
