@@ -272,16 +272,11 @@ public final class ADContext {
         if let k = module.flatLength(e.type(v)).known { return e.b.constant(Tensor.scalar(Double(k), .i32)) }
         var total: ValueID? = nil
         for l in module.leaves(e.type(v)) {
-            let x = try leaf(e, v, l.path)
+            let x = try e.component(v, l.path, in: module)
             let c = try e.op(.reduce(.prod, axis: nil, keepDims: false), [e.op(.shapeOf, [x])])
             total = try total.map { try e.add($0, c) } ?? c
         }
         return total!
-    }
-
-    /// The tensor inside `v` at a path of component indices.
-    func leaf(_ e: Emitter, _ v: ValueID, _ path: [Int]) throws -> ValueID {
-        try path.reduce(v) { x, k in try e.op(module.componentOp(e.type(x), k), [x], type: module.componentTypes(e.type(x))[k]) }
     }
 
     /// A tensor as is; a record or tuple as the vector of its tensors flattened and concatenated.
@@ -289,7 +284,7 @@ public final class ADContext {
         let t = e.type(v)
         if t.isTensor { return v }
         let parts = try module.leaves(t).map { l -> ValueID in
-            let x = try leaf(e, v, l.path)
+            let x = try e.component(v, l.path, in: module)
             return try e.op(.reshape, [x, elementCount(e, x)], type: .tensor(l.type.dtype!, [module.flatLength(l.type)]))
         }
         return parts.count == 1 ? parts[0] : try e.op(.concat(0), parts)
@@ -310,7 +305,7 @@ public final class ADContext {
                 offset = end
                 return try e.op(.reshapeLike, [slice, v])
             }
-            let parts = try module.componentTypes(vt).indices.map { try build(leaf(e, v, [$0])) }
+            let parts = try module.componentTypes(vt).indices.map { try build(e.component(v, [$0], in: module)) }
             return e.b.emitMulti(module.aggregateOp(vt), parts, types: [vt])[0]
         }
         return try build(like)

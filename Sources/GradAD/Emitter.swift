@@ -57,6 +57,12 @@ struct Emitter {
 
     func zerosLike(_ x: ValueID) throws -> ValueID { try op(.zerosLike, [x]) }
 
+    /// The component of `v` at a path of component indices (field and element reads of
+    /// records and tuples, as `m` defines them).
+    func component(_ v: ValueID, _ path: [Int], in m: Module) throws -> ValueID {
+        try path.reduce(v) { x, k in try op(m.componentOp(type(x), k), [x], type: m.componentTypes(type(x))[k]) }
+    }
+
     /// 1 where `c` holds, else 0, in `like`'s element type.
     func indicator(_ c: ValueID, like: ValueID) throws -> ValueID {
         try select(c, const(1, like: like), const(0, like: like))

@@ -301,17 +301,6 @@ final class ReverseAD {
 
     func componentType(_ t: IRType, _ k: Int) -> IRType { ctx.module.componentTypes(t)[k] }
 
-    /// The component of `v` (of type `t`) at `path`.
-    func leafValue(_ v: ValueID, _ t: IRType, _ path: [Int]) throws -> ValueID {
-        var x = v, xt = t
-        for k in path {
-            let ct = componentType(xt, k)
-            x = try e.op(ctx.module.componentOp(xt, k), [x], type: ct)
-            xt = ct
-        }
-        return x
-    }
-
     /// The adjoint of the component at `path` of a value of type `t` whose adjoint is `a`.
     func leafAdj(_ a: Adj?, _ t: IRType, _ path: ArraySlice<Int>) throws -> ValueID? {
         guard let a else { return nil }
@@ -321,7 +310,7 @@ final class ReverseAD {
         }
         switch a {
         case .parts(let ps): return try leafAdj(k < ps.count ? ps[k] : nil, componentType(t, k), path.dropFirst())
-        case .t(let x): return try leafAdj(.t(leafValue(x, t, [k])), componentType(t, k), path.dropFirst())
+        case .t(let x): return try leafAdj(.t(e.component(x, [k], in: ctx.module)), componentType(t, k), path.dropFirst())
         }
     }
 
@@ -422,7 +411,7 @@ final class ReverseAD {
             try reverse(reg.insts, inner, &local)
             b.loc = i.loc
             b.emitVoid(.yield, try free.map { v, path in
-                try leafAdj(local[v], src.type(v), path[...]) ?? e.zerosLike(leafValue(inner.get(v), src.type(v), path))
+                try leafAdj(local[v], src.type(v), path[...]) ?? e.zerosLike(e.component(inner.get(v), path, in: ctx.module))
             })
             regions.append(b.endRegion())
         }
@@ -442,7 +431,7 @@ final class ReverseAD {
         let free = freeLeaves([body])
         // Initial adjoint state: the results' adjoints; zero accumulators for free values.
         let adjC = try diff.map { try materialize(adj[i.results[$0]], src.type(i.results[$0]), primal: cl.get(i.results[$0])) }
-        let accs = try free.map { v, path in try e.zerosLike(leafValue(cl.get(v), src.type(v), path)) }
+        let accs = try free.map { v, path in try e.zerosLike(e.component(cl.get(v), path, in: ctx.module)) }
         let zero = b.constant(Tensor.scalar(0, .i32)), one = b.constant(Tensor.scalar(1, .i32))
         let step = AdjointStep(loop: i, body: body, carriedArgs: carriedArgs, diff: diff, free: free, lower: tape.lower)
         let rs: [ValueID]
