@@ -33,13 +33,13 @@ for n in 2000 4000 8000 16000; do
     echo " }"; echo "fn df = grad(f)"; } > "$tmp/product.grad"
   measure product "$n" "$gradc" emit grad "$tmp/product.grad"
 done
-for n in 500 1000 2000; do
+for n in 1000 2000 4000; do
   { echo "fn g0(x: f64) -> f64 { return x * 1.01 }"
     for ((i = 1; i < n; i++)); do echo "fn g$i(x: f64) -> f64 { return g$((i - 1))(x) * 1.01 }"; done
     echo "fn main() { print(g$((n - 1))(1.0)) }"; } > "$tmp/calls.grad"
   measure calls "$n" "$gradc" run "$tmp/calls.grad"
 done
-for n in 4 6 8 9; do
+for n in 4 6 8 10 12; do
   { echo "fn f(x: f64) -> f64 { return tanh(x) * log(1.0 + x * x) + sin(x * exp(x)) }"; echo "fn d1 = grad(f)"
     for ((i = 2; i <= n; i++)); do echo "fn d$i = grad(d$((i - 1)))"; done
     echo "fn main() { print(d$n(0.3)) }"; } > "$tmp/tower.grad"

@@ -38,13 +38,24 @@ public final class ADContext {
     /// Generates every requested derived function, in order (inner ones first), and returns
     /// the loop plans of reverse mode.
     @discardableResult
-    public static func generate(_ m: Module, _ specs: [DerivedSpec], checkpoint: CheckpointSchedule = .sqrt) throws -> [LoopPlanReport] {
+    ///
+    /// With `simplify`, every function differentiation made is simplified (constant folding,
+    /// algebraic identities, CSE, DCE) before the next one is derived, so a derivative of a
+    /// derivative starts from the simplified code: the 10th derivative of a scalar function by
+    /// nested `grad` was 2.5 times as large without it.
+    public static func generate(_ m: Module, _ specs: [DerivedSpec], checkpoint: CheckpointSchedule = .sqrt,
+                                simplify: Bool = false) throws -> [LoopPlanReport] {
         let ctx = ADContext(module: m, checkpoint: checkpoint)
         ctx.reserved = Set(specs.map(\.name))
+        var simplified = m.functions.count
         for s in specs {
+            if simplify {
+                for f in m.functions[simplified...] { try PassManager.simplify(f, in: m) }
+                simplified = m.functions.count
+            }
             guard let base = m.function(s.base) else { throw ADError("internal: no function @\(s.base)", at: s.loc) }
             let f = try ctx.derive(s.transform, base, wrt: s.wrt, name: s.name, loc: s.loc)
-            m.functions.append(f)
+            m.add(f)
         }
         return ctx.plans
     }
@@ -79,7 +90,7 @@ public final class ADContext {
         case "jacobian": return try buildJacobian(f, wrt: wrt[0], name: name, loc: loc)
         case "hessian":
             let g = try buildVJP(f, wrt: wrt, name: uniqueName("grad_" + f.name), seedParam: false, withValue: false, alwaysTuple: false)
-            module.functions.append(g)
+            module.add(g)
             return try buildJacobian(g, wrt: wrt[0], name: name, loc: loc)
         default:
             throw ADError("unknown transform '\(transform)'", at: loc)
@@ -97,7 +108,7 @@ public final class ADContext {
         w.resultType = tuple ? .tuple([f.resultType!]) : f.resultType
         b.emitVoid(.ret, tuple ? b.emitMulti(.tuple, r, types: [w.resultType!]) : r)
         b.finish()
-        module.functions.append(w)
+        module.add(w)
         return w
     }
 
@@ -119,7 +130,7 @@ public final class ADContext {
         }
         let suffix = wrt == all ? "" : "_" + wrt.map { g.paramNames[$0] }.joined(separator: "_")
         let v = try buildVJP(g, wrt: wrt, name: uniqueName(g.name + "_vjp" + suffix), seedParam: true, withValue: false, alwaysTuple: true)
-        module.functions.append(v)
+        module.add(v)
         calleeVJPs[key] = (v, wrt)
         return (v, wrt)
     }
@@ -133,7 +144,7 @@ public final class ADContext {
             return (v, wrt)
         }
         let v = try buildJVP(g, wrt: wrt, name: uniqueName(g.name + "_jvp"))
-        module.functions.append(v)
+        module.add(v)
         calleeJVPs[g.name] = (v, wrt)
         return (v, wrt)
     }
@@ -195,7 +206,7 @@ public final class ADContext {
         let ctIndex = custom.params.count - 1
         let transposed = try buildVJP(custom, wrt: [ctIndex], name: uniqueName(custom.name + "_transposed"),
                                       seedParam: true, withValue: false, alwaysTuple: false)
-        module.functions.append(transposed)
+        module.add(transposed)
         let rt = f.resultType!
         let dst = Function(name: uniqueName(f.name + "_jvp"), loc: f.loc)
         let b = IRBuilder(dst)
@@ -210,7 +221,7 @@ public final class ADContext {
         dst.resultType = .tuple([rt, rt])
         b.emitVoid(.ret, b.emitMulti(.tuple, [y, t], types: [.tuple([rt, rt])]))
         b.finish()
-        module.functions.append(dst)
+        module.add(dst)
         return dst
     }
 
@@ -223,7 +234,7 @@ public final class ADContext {
         }
         let xt = f.type(f.params[k])
         let jvp = try buildJVP(f, wrt: [k], name: uniqueName(f.name + "_jvp"))
-        module.functions.append(jvp)
+        module.add(jvp)
         let dst = Function(name: name, loc: loc)
         let b = IRBuilder(dst)
         b.loc = loc

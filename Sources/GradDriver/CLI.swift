@@ -183,6 +183,7 @@ public enum CLI {
             return withLargeStack { REPLFrontEnd.run(session) }
         case "run", "emit", "check", "build", "bench":
             if args.contains("-h") || args.contains("--help") { out(commandHelp[cmd]!); return 0 }
+            defer { if StageTimer.enabled { err("stage times (GRADC_TIME_PASSES):\n" + StageTimer.report() + "\n") } }
             do {
                 let opts = try Options.parse(cmd, args)
                 return try withLargeStack { () -> Result<Int32, Error> in

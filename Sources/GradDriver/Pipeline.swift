@@ -81,22 +81,24 @@ public final class Compilation {
     public func lower() throws {
         // Names, types and shapes are checked even after a syntax error, on the statements
         // that parsed, so one run reports every independent error.
-        program = Parser.parse(file, diagnostics: diagnostics)
+        program = StageTimer.time("parse") { Parser.parse(file, diagnostics: diagnostics) }
         let gen = IRGen(program, diagnostics: diagnostics, promoteF32: promoteF32, session: session)
-        gen.run()
+        StageTimer.time("irgen") { gen.run() }
         (module, derived, sessionResult) = (gen.module, gen.derived, gen.sessionResult)
         if let extra = extraDerived { derived += extra(derived) }
         try failIfErrors()
         do {
-            plans = try ADContext.generate(module, derived, checkpoint: checkpoint)
+            plans = try StageTimer.time("differentiate") { try ADContext.generate(module, derived, checkpoint: checkpoint, simplify: optimize) }
         } catch let e as ADError {
             let at = SourceLoc(line: Int(e.loc.line), column: Int(e.loc.column))
             diagnostics.error(e.message, at: SourceRange(at, SourceLoc(line: Int(e.loc.line), column: Int(e.loc.column) + 1)),
                               notes: e.note.map { [.init($0)] } ?? [])
             try failIfErrors()
+        } catch let e as VerifierError {
+            throw CompileFailure(code: .compileError, message: "internal compiler error: \(e)\n")
         }
         do {
-            try Verifier.verify(module)
+            try StageTimer.time("verify") { try Verifier.verify(module) }
             if optimize { try PassManager.simplify(module) }
         } catch {
             throw CompileFailure(code: .compileError, message: "internal compiler error: \(error)\n")
@@ -105,7 +107,7 @@ public final class Compilation {
 
     public func bytecode() throws -> BytecodeProgram {
         try lower()
-        return BytecodeCompiler.compile(module)
+        return StageTimer.time("bytecode") { BytecodeCompiler.compile(module) }
     }
 }
 

@@ -68,7 +68,7 @@ public struct Region: Sendable {
 }
 
 public final class Function {
-    public var name: String
+    public let name: String
     public var params: [ValueID]
     public var paramNames: [String]
     public var resultType: IRType?            // nil: returns nothing
@@ -109,14 +109,22 @@ public final class Function {
 }
 
 public final class Module {
-    public var functions: [Function] = []
+    /// In definition order; added to with `add`, so the index by name stays current.
+    public private(set) var functions: [Function] = []
     public var structs: [StructDef] = []
     /// Custom derivatives: function name -> the name of its user-written VJP
     /// (`@derivative(of: f) fn f_vjp(<f's params>, ct) -> <cotangents of f's float params>`).
     public var customVJPs: [String: String] = [:]
+    /// The first function of each name (a duplicate is kept for the verifier to report).
+    private var byName: [String: Function] = [:]
     public init() {}
 
-    public func function(_ name: String) -> Function? { functions.first { $0.name == name } }
+    public func add(_ f: Function) {
+        functions.append(f)
+        if byName[f.name] == nil { byName[f.name] = f }
+    }
+
+    public func function(_ name: String) -> Function? { byName[name] }
     public func structDef(_ name: String) -> StructDef? { structs.first { $0.name == name } }
 }
 

@@ -63,7 +63,7 @@ public final class IRGen {
             if case .function(let f) = item, signatures[f.name] != nil, module.function(f.name) == nil {
                 let fg = FunctionGen(self, f)
                 if let s = session, s.name == f.name { fg.lowerSessionEntry(s) } else { fg.lower() }
-                module.functions.append(fg.function)
+                module.add(fg.function)
             }
         }
         checkRecursion()

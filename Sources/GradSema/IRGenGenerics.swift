@@ -154,7 +154,7 @@ extension IRGen {
         functionDecls[name] = decl
         let fg = FunctionGen(self, decl)
         fg.lower()
-        module.functions.append(fg.function)
+        module.add(fg.function)
         return true
     }
 }

@@ -59,7 +59,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *v_3 = 0, *A_4 = 0, *v_5 = 0, *v_6 = 0, *v_11 = 0, *v_12 = 0, *v_16 = 0, *y_22 = 0, *x_25 = 0, *v_27 = 0, *x_45 = 0, *x_29 = 0, *step_28 = 0, *z_58 = 0, *v_71 = 0, *v_77 = 0, *v_81 = 0, *v_85 = 0, *v_88 = 0, *v_89 = 0, *r_95 = 0, *rr_97 = 0, *d_187 = 0, *r_188 = 0, *s_189 = 0, *rr_190 = 0, *d_101 = 0, *r_102 = 0, *s_103 = 0, *rr_104 = 0, *k_100 = 0, *v_106 = 0, *v_158 = 0, *v_167 = 0, *v_176 = 0, *v_179 = 0, *v_181 = 0, *rr2_183 = 0, *v_186 = 0, *v_31 = 0, *v_33 = 0, *z_191 = 0, *v_195 = 0, *v_198 = 0, *v_38 = 0, *v_228 = 0, *v_232 = 0, *v_41 = 0, *v_44 = 0, *g_52 = 0, *g_49 = 0, *step_48 = 0, *z_235 = 0, *v_262 = 0, *v_265 = 0, *v_266 = 0, *v_51 = 0, *z_269 = 0, *v_273 = 0, *v_276 = 0, *v_57 = 0;
+  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *v_3 = 0, *A_4 = 0, *v_5 = 0, *v_6 = 0, *v_11 = 0, *v_12 = 0, *v_16 = 0, *y_22 = 0, *x_25 = 0, *v_27 = 0, *x_45 = 0, *x_29 = 0, *step_28 = 0, *z_58 = 0, *v_64 = 0, *v_69 = 0, *v_72 = 0, *v_75 = 0, *v_76 = 0, *v_77 = 0, *r_83 = 0, *rr_85 = 0, *d_150 = 0, *r_151 = 0, *s_152 = 0, *rr_153 = 0, *d_89 = 0, *r_90 = 0, *s_91 = 0, *rr_92 = 0, *k_88 = 0, *v_94 = 0, *v_127 = 0, *v_130 = 0, *v_139 = 0, *v_142 = 0, *v_144 = 0, *rr2_146 = 0, *v_149 = 0, *v_31 = 0, *v_33 = 0, *z_154 = 0, *v_158 = 0, *v_161 = 0, *v_38 = 0, *v_181 = 0, *v_183 = 0, *v_41 = 0, *v_44 = 0, *g_52 = 0, *g_49 = 0, *step_48 = 0, *z_186 = 0, *v_203 = 0, *v_204 = 0, *v_205 = 0, *v_51 = 0, *z_208 = 0, *v_212 = 0, *v_215 = 0, *v_57 = 0;
   (void)out;
   gt_line = 34; gt_col = 18;
   v_0 = gt_scalar(I32, 40);
@@ -116,7 +116,7 @@ static void f_main(T **out) {
       for (int64_t i = 0; i < 5; i++) {
         z[i] = 0.050000000000000003;
       }
-      v_71 = r;
+      v_64 = r;
     }
     gt_line = 8; gt_col = 10;
     { /* fused: broadcast_like */
@@ -125,7 +125,7 @@ static void f_main(T **out) {
       for (int64_t i = 0; i < 40; i++) {
         z[i] = 0.025000000000000001;
       }
-      v_77 = r;
+      v_69 = r;
     }
     gt_line = 8; gt_col = 15;
     { /* fused: sigmoid */
@@ -136,14 +136,14 @@ static void f_main(T **out) {
         const double e2 = (p1[i] >= 0 ? 1 / (1 + exp(-p1[i])) : exp(p1[i]) / (1 + exp(p1[i])));
         z[i] = e2;
       }
-      v_81 = r;
+      v_72 = r;
     }
     gt_release(z_58); z_58 = 0;
     gt_line = 7; gt_col = 11;
     { /* fused: neg, mul, mul, add, expand_dims */
-      const double *restrict p1 = (const double *)v_77->p;
+      const double *restrict p1 = (const double *)v_69->p;
       const double *restrict p3 = (const double *)y_22->p;
-      const double *restrict p5 = (const double *)v_81->p;
+      const double *restrict p5 = (const double *)v_72->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 40; i++) {
@@ -153,18 +153,18 @@ static void f_main(T **out) {
         const double e7 = e4 + e6;
         z[i] = e7;
       }
-      v_85 = r;
+      v_75 = r;
     }
     gt_line = 7; gt_col = 11;
-    v_88 = gt_transpose(A_4, 0, (int[]){0});
-    v_89 = gt_matmul(v_88, v_85);
-    gt_release(v_85); v_85 = 0;
+    v_76 = gt_transpose(A_4, 0, (int[]){0});
+    v_77 = gt_matmul(v_76, v_75);
+    gt_release(v_75); v_75 = 0;
     gt_line = 18; gt_col = 11;
     { /* fused: mul, mul, reshape_like, add, neg */
-      const double *restrict p1 = (const double *)v_71->p;
+      const double *restrict p1 = (const double *)v_64->p;
       const double *restrict p2 = (const double *)x_29->p;
       const double *restrict p3 = (const double *)v_6->p;
-      const double *restrict p6 = (const double *)v_89->p;
+      const double *restrict p6 = (const double *)v_77->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){5});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 5; i++) {
@@ -174,12 +174,12 @@ static void f_main(T **out) {
         const double e8 = -e7;
         z[i] = e8;
       }
-      r_95 = r;
+      r_83 = r;
     }
-    gt_release(v_89); v_89 = 0;
+    gt_release(v_77); v_77 = 0;
     gt_line = 20; gt_col = 12;
     { /* fused: mul, sum */
-      const double *restrict p1 = (const double *)r_95->p;
+      const double *restrict p1 = (const double *)r_83->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       double acc = 0;
@@ -189,21 +189,21 @@ static void f_main(T **out) {
         acc += e2;
       }
       z[0] = (double)(acc);
-      rr_97 = r;
+      rr_85 = r;
     }
     gt_line = 21; gt_col = 3;
-    d_101 = gt_retain(x_25);
-    r_102 = gt_retain(r_95);
-    s_103 = gt_retain(r_95);
-    rr_104 = rr_97; rr_97 = 0;
+    d_89 = gt_retain(x_25);
+    r_90 = gt_retain(r_83);
+    s_91 = gt_retain(r_83);
+    rr_92 = rr_85; rr_85 = 0;
     for (int64_t t2 = gt_int(v_2), t2_end = gt_int(v_1); t2 < t2_end; t2++) {
-      k_100 = gt_scalar(I32, (double)t2);
+      k_88 = gt_scalar(I32, (double)t2);
       gt_line = 7; gt_col = 11;
-      v_106 = gt_matmul(A_4, s_103);
+      v_94 = gt_matmul(A_4, s_91);
       { /* fused: sub, mul, mul, mul, expand_dims */
-        const double *restrict p1 = (const double *)v_77->p;
-        const double *restrict p2 = (const double *)v_106->p;
-        const double *restrict p3 = (const double *)v_81->p;
+        const double *restrict p1 = (const double *)v_69->p;
+        const double *restrict p2 = (const double *)v_94->p;
+        const double *restrict p3 = (const double *)v_72->p;
         const double *restrict p4 = (const double *)v_5->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
         double *restrict z = (double *)r->p;
@@ -214,18 +214,18 @@ static void f_main(T **out) {
           const double e8 = p1[i] * e7;
           z[i] = e8;
         }
-        v_158 = r;
+        v_127 = r;
       }
-      gt_release(v_106); v_106 = 0;
+      gt_release(v_94); v_94 = 0;
       gt_line = 7; gt_col = 11;
-      v_167 = gt_matmul(v_88, v_158);
-      gt_release(v_158); v_158 = 0;
+      v_130 = gt_matmul(v_76, v_127);
+      gt_release(v_127); v_127 = 0;
       gt_line = 23; gt_col = 22;
       { /* fused: mul, mul, reshape_like, add, mul, sum */
-        const double *restrict p1 = (const double *)s_103->p;
-        const double *restrict p2 = (const double *)v_71->p;
+        const double *restrict p1 = (const double *)s_91->p;
+        const double *restrict p2 = (const double *)v_64->p;
         const double *restrict p3 = (const double *)v_6->p;
-        const double *restrict p6 = (const double *)v_167->p;
+        const double *restrict p6 = (const double *)v_130->p;
         T *r = gt_new_raw(F64, 0, (int64_t[]){0});
         double *restrict z = (double *)r->p;
         double acc = 0;
@@ -238,14 +238,14 @@ static void f_main(T **out) {
           acc += e8;
         }
         z[0] = (double)(acc);
-        v_176 = r;
+        v_139 = r;
       }
       gt_line = 24; gt_col = 9;
       { /* fused: div, mul, add */
-        const double *restrict p1 = (const double *)d_101->p;
-        const double *restrict p2 = (const double *)rr_104->p;
-        const double *restrict p3 = (const double *)v_176->p;
-        const double *restrict p5 = (const double *)s_103->p;
+        const double *restrict p1 = (const double *)d_89->p;
+        const double *restrict p2 = (const double *)rr_92->p;
+        const double *restrict p3 = (const double *)v_139->p;
+        const double *restrict p5 = (const double *)s_91->p;
         T *r = gt_new_raw(F64, 1, (int64_t[]){5});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 5; i++) {
@@ -254,17 +254,17 @@ static void f_main(T **out) {
           const double e7 = p1[i] + e6;
           z[i] = e7;
         }
-        v_179 = r;
+        v_142 = r;
       }
       gt_line = 25; gt_col = 9;
       { /* fused: div, mul, mul, reshape_like, add, mul, sub */
-        const double *restrict p1 = (const double *)r_102->p;
-        const double *restrict p2 = (const double *)rr_104->p;
-        const double *restrict p3 = (const double *)v_176->p;
-        const double *restrict p5 = (const double *)v_71->p;
-        const double *restrict p6 = (const double *)s_103->p;
+        const double *restrict p1 = (const double *)r_90->p;
+        const double *restrict p2 = (const double *)rr_92->p;
+        const double *restrict p3 = (const double *)v_139->p;
+        const double *restrict p5 = (const double *)v_64->p;
+        const double *restrict p6 = (const double *)s_91->p;
         const double *restrict p7 = (const double *)v_6->p;
-        const double *restrict p10 = (const double *)v_167->p;
+        const double *restrict p10 = (const double *)v_130->p;
         T *r = gt_new_raw(F64, 1, (int64_t[]){5});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 5; i++) {
@@ -276,13 +276,13 @@ static void f_main(T **out) {
           const double e13 = p1[i] - e12;
           z[i] = e13;
         }
-        v_181 = r;
+        v_144 = r;
       }
-      gt_release(v_167); v_167 = 0;
-      gt_release(v_176); v_176 = 0;
+      gt_release(v_130); v_130 = 0;
+      gt_release(v_139); v_139 = 0;
       gt_line = 26; gt_col = 15;
       { /* fused: mul, sum */
-        const double *restrict p1 = (const double *)v_181->p;
+        const double *restrict p1 = (const double *)v_144->p;
         T *r = gt_new_raw(F64, 0, (int64_t[]){0});
         double *restrict z = (double *)r->p;
         double acc = 0;
@@ -292,14 +292,14 @@ static void f_main(T **out) {
           acc += e2;
         }
         z[0] = (double)(acc);
-        rr2_183 = r;
+        rr2_146 = r;
       }
       gt_line = 27; gt_col = 9;
       { /* fused: div, mul, add */
-        const double *restrict p1 = (const double *)v_181->p;
-        const double *restrict p2 = (const double *)rr2_183->p;
-        const double *restrict p3 = (const double *)rr_104->p;
-        const double *restrict p5 = (const double *)s_103->p;
+        const double *restrict p1 = (const double *)v_144->p;
+        const double *restrict p2 = (const double *)rr2_146->p;
+        const double *restrict p3 = (const double *)rr_92->p;
+        const double *restrict p5 = (const double *)s_91->p;
         T *r = gt_new_raw(F64, 1, (int64_t[]){5});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 5; i++) {
@@ -308,42 +308,42 @@ static void f_main(T **out) {
           const double e7 = p1[i] + e6;
           z[i] = e7;
         }
-        v_186 = r;
+        v_149 = r;
       }
-      T *t3 = gt_retain(v_179);
-      T *t4 = gt_retain(v_181);
-      T *t5 = gt_retain(v_186);
-      T *t6 = gt_retain(rr2_183);
-      gt_release(d_101);
-      gt_release(r_102);
-      gt_release(s_103);
-      gt_release(rr_104);
-      d_101 = t3;
-      r_102 = t4;
-      s_103 = t5;
-      rr_104 = t6;
-      gt_release(v_179); v_179 = 0;
-      gt_release(v_181); v_181 = 0;
-      gt_release(rr2_183); rr2_183 = 0;
-      gt_release(v_186); v_186 = 0;
-      gt_release(k_100); k_100 = 0;
+      T *t3 = gt_retain(v_142);
+      T *t4 = gt_retain(v_144);
+      T *t5 = gt_retain(v_149);
+      T *t6 = gt_retain(rr2_146);
+      gt_release(d_89);
+      gt_release(r_90);
+      gt_release(s_91);
+      gt_release(rr_92);
+      d_89 = t3;
+      r_90 = t4;
+      s_91 = t5;
+      rr_92 = t6;
+      gt_release(v_142); v_142 = 0;
+      gt_release(v_144); v_144 = 0;
+      gt_release(rr2_146); rr2_146 = 0;
+      gt_release(v_149); v_149 = 0;
+      gt_release(k_88); k_88 = 0;
     }
-    d_187 = d_101; d_101 = 0;
-    r_188 = r_102; r_102 = 0;
-    s_189 = s_103; s_103 = 0;
-    rr_190 = rr_104; rr_104 = 0;
-    gt_release(v_71); v_71 = 0;
-    gt_release(v_77); v_77 = 0;
-    gt_release(v_81); v_81 = 0;
-    gt_release(r_95); r_95 = 0;
-    gt_release(rr_97); rr_97 = 0;
-    gt_release(r_188); r_188 = 0;
-    gt_release(s_189); s_189 = 0;
-    gt_release(rr_190); rr_190 = 0;
+    d_150 = d_89; d_89 = 0;
+    r_151 = r_90; r_90 = 0;
+    s_152 = s_91; s_91 = 0;
+    rr_153 = rr_92; rr_92 = 0;
+    gt_release(v_64); v_64 = 0;
+    gt_release(v_69); v_69 = 0;
+    gt_release(v_72); v_72 = 0;
+    gt_release(r_83); r_83 = 0;
+    gt_release(rr_85); rr_85 = 0;
+    gt_release(r_151); r_151 = 0;
+    gt_release(s_152); s_152 = 0;
+    gt_release(rr_153); rr_153 = 0;
     gt_line = 39; gt_col = 9;
     { /* fused: add */
       const double *restrict p1 = (const double *)x_29->p;
-      const double *restrict p2 = (const double *)d_187->p;
+      const double *restrict p2 = (const double *)d_150->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){5});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 5; i++) {
@@ -352,14 +352,14 @@ static void f_main(T **out) {
       }
       v_31 = r;
     }
-    gt_release(d_187); d_187 = 0;
+    gt_release(d_150); d_150 = 0;
     gt_line = 40; gt_col = 26;
     v_33 = gt_binary(B_ADD, step_28, v_3);
     gt_line = 7; gt_col = 11;
-    z_191 = gt_matmul(A_4, v_31);
+    z_154 = gt_matmul(A_4, v_31);
     gt_line = 8; gt_col = 10;
     { /* fused: softplus, mul, sub, mean */
-      const double *restrict p1 = (const double *)z_191->p;
+      const double *restrict p1 = (const double *)z_154->p;
       const double *restrict p3 = (const double *)y_22->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
@@ -372,7 +372,7 @@ static void f_main(T **out) {
         acc += e5;
       }
       z[0] = (double)(acc / (double)40);
-      v_195 = r;
+      v_158 = r;
     }
     gt_line = 8; gt_col = 45;
     { /* fused: square, sum */
@@ -386,12 +386,12 @@ static void f_main(T **out) {
         acc += e2;
       }
       z[0] = (double)(acc);
-      v_198 = r;
+      v_161 = r;
     }
     gt_line = 40; gt_col = 43;
     { /* fused: mul, add, mul, round, div */
-      const double *restrict p1 = (const double *)v_195->p;
-      const double *restrict p2 = (const double *)v_198->p;
+      const double *restrict p1 = (const double *)v_158->p;
+      const double *restrict p2 = (const double *)v_161->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
@@ -404,12 +404,12 @@ static void f_main(T **out) {
       }
       v_38 = r;
     }
-    gt_release(v_195); v_195 = 0;
-    gt_release(v_198); v_198 = 0;
+    gt_release(v_158); v_158 = 0;
+    gt_release(v_161); v_161 = 0;
     gt_line = 7; gt_col = 11;
     { /* fused: broadcast_like, neg, mul, sigmoid, mul, add, expand_dims */
       const double *restrict p2 = (const double *)y_22->p;
-      const double *restrict p4 = (const double *)z_191->p;
+      const double *restrict p4 = (const double *)z_154->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 40; i++) {
@@ -420,18 +420,18 @@ static void f_main(T **out) {
         const double e7 = e3 + e6;
         z[i] = e7;
       }
-      v_228 = r;
+      v_181 = r;
     }
-    gt_release(z_191); z_191 = 0;
+    gt_release(z_154); z_154 = 0;
     gt_line = 7; gt_col = 11;
-    v_232 = gt_matmul(v_88, v_228);
-    gt_release(v_88); v_88 = 0;
-    gt_release(v_228); v_228 = 0;
+    v_183 = gt_matmul(v_76, v_181);
+    gt_release(v_76); v_76 = 0;
+    gt_release(v_181); v_181 = 0;
     gt_line = 40; gt_col = 83;
     { /* fused: broadcast_like, mul, mul, reshape_like, add, mul, sum */
       const double *restrict p1 = (const double *)v_31->p;
       const double *restrict p2 = (const double *)v_6->p;
-      const double *restrict p5 = (const double *)v_232->p;
+      const double *restrict p5 = (const double *)v_183->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       double acc = 0;
@@ -446,7 +446,7 @@ static void f_main(T **out) {
       z[0] = (double)(acc);
       v_41 = r;
     }
-    gt_release(v_232); v_232 = 0;
+    gt_release(v_183); v_183 = 0;
     gt_line = 40; gt_col = 83;
     { /* fused: sqrt, lt */
       const double *restrict p1 = (const double *)v_41->p;
@@ -487,10 +487,10 @@ static void f_main(T **out) {
   for (int64_t t8 = gt_int(v_2), t8_end = gt_int(v_27); t8 < t8_end; t8++) {
     step_48 = gt_scalar(I32, (double)t8);
     gt_line = 7; gt_col = 11;
-    z_235 = gt_matmul(A_4, g_49);
+    z_186 = gt_matmul(A_4, g_49);
     { /* fused: broadcast_like, neg, mul, sigmoid, mul, add, expand_dims */
       const double *restrict p2 = (const double *)y_22->p;
-      const double *restrict p4 = (const double *)z_235->p;
+      const double *restrict p4 = (const double *)z_186->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 40; i++) {
@@ -501,17 +501,17 @@ static void f_main(T **out) {
         const double e7 = e3 + e6;
         z[i] = e7;
       }
-      v_262 = r;
+      v_203 = r;
     }
-    gt_release(z_235); z_235 = 0;
+    gt_release(z_186); z_186 = 0;
     gt_line = 7; gt_col = 11;
-    v_266 = gt_matmul_t(A_4, 1, v_262, 0);
-    gt_release(v_262); v_262 = 0;
+    v_205 = gt_matmul_t(A_4, 1, v_203, 0);
+    gt_release(v_203); v_203 = 0;
     gt_line = 47; gt_col = 27;
     { /* fused: broadcast_like, mul, mul, reshape_like, add, sub */
       const double *restrict p1 = (const double *)g_49->p;
       const double *restrict p2 = (const double *)v_6->p;
-      const double *restrict p5 = (const double *)v_266->p;
+      const double *restrict p5 = (const double *)v_205->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){5});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 5; i++) {
@@ -523,7 +523,7 @@ static void f_main(T **out) {
       }
       v_51 = r;
     }
-    gt_release(v_266); v_266 = 0;
+    gt_release(v_205); v_205 = 0;
     T *t9 = gt_retain(v_51);
     gt_release(g_49);
     g_49 = t9;
@@ -536,11 +536,11 @@ static void f_main(T **out) {
   gt_release(x_25); x_25 = 0;
   gt_release(v_27); v_27 = 0;
   gt_line = 7; gt_col = 11;
-  z_269 = gt_matmul(A_4, g_52);
+  z_208 = gt_matmul(A_4, g_52);
   gt_release(A_4); A_4 = 0;
   gt_line = 8; gt_col = 10;
   { /* fused: softplus, mul, sub, mean */
-    const double *restrict p1 = (const double *)z_269->p;
+    const double *restrict p1 = (const double *)z_208->p;
     const double *restrict p3 = (const double *)y_22->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -553,10 +553,10 @@ static void f_main(T **out) {
       acc += e5;
     }
     z[0] = (double)(acc / (double)40);
-    v_273 = r;
+    v_212 = r;
   }
   gt_release(y_22); y_22 = 0;
-  gt_release(z_269); z_269 = 0;
+  gt_release(z_208); z_208 = 0;
   gt_line = 8; gt_col = 45;
   { /* fused: square, sum */
     const double *restrict p1 = (const double *)g_52->p;
@@ -569,13 +569,13 @@ static void f_main(T **out) {
       acc += e2;
     }
     z[0] = (double)(acc);
-    v_276 = r;
+    v_215 = r;
   }
   gt_release(g_52); g_52 = 0;
   gt_line = 48; gt_col = 43;
   { /* fused: mul, add, mul, round, div */
-    const double *restrict p1 = (const double *)v_273->p;
-    const double *restrict p2 = (const double *)v_276->p;
+    const double *restrict p1 = (const double *)v_212->p;
+    const double *restrict p2 = (const double *)v_215->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
@@ -588,8 +588,8 @@ static void f_main(T **out) {
     }
     v_57 = r;
   }
-  gt_release(v_273); v_273 = 0;
-  gt_release(v_276); v_276 = 0;
+  gt_release(v_212); v_212 = 0;
+  gt_release(v_215); v_215 = 0;
   gt_line = 48; gt_col = 43;
   gt_print_text("gradient descent, 4 steps: f =", 1);
   gt_print_tensor(v_57, 0);
@@ -612,52 +612,52 @@ static void f_main(T **out) {
   gt_release(x_29);
   gt_release(step_28);
   gt_release(z_58);
-  gt_release(v_71);
+  gt_release(v_64);
+  gt_release(v_69);
+  gt_release(v_72);
+  gt_release(v_75);
+  gt_release(v_76);
   gt_release(v_77);
-  gt_release(v_81);
-  gt_release(v_85);
-  gt_release(v_88);
-  gt_release(v_89);
-  gt_release(r_95);
-  gt_release(rr_97);
-  gt_release(d_187);
-  gt_release(r_188);
-  gt_release(s_189);
-  gt_release(rr_190);
-  gt_release(d_101);
-  gt_release(r_102);
-  gt_release(s_103);
-  gt_release(rr_104);
-  gt_release(k_100);
-  gt_release(v_106);
-  gt_release(v_158);
-  gt_release(v_167);
-  gt_release(v_176);
-  gt_release(v_179);
-  gt_release(v_181);
-  gt_release(rr2_183);
-  gt_release(v_186);
+  gt_release(r_83);
+  gt_release(rr_85);
+  gt_release(d_150);
+  gt_release(r_151);
+  gt_release(s_152);
+  gt_release(rr_153);
+  gt_release(d_89);
+  gt_release(r_90);
+  gt_release(s_91);
+  gt_release(rr_92);
+  gt_release(k_88);
+  gt_release(v_94);
+  gt_release(v_127);
+  gt_release(v_130);
+  gt_release(v_139);
+  gt_release(v_142);
+  gt_release(v_144);
+  gt_release(rr2_146);
+  gt_release(v_149);
   gt_release(v_31);
   gt_release(v_33);
-  gt_release(z_191);
-  gt_release(v_195);
-  gt_release(v_198);
+  gt_release(z_154);
+  gt_release(v_158);
+  gt_release(v_161);
   gt_release(v_38);
-  gt_release(v_228);
-  gt_release(v_232);
+  gt_release(v_181);
+  gt_release(v_183);
   gt_release(v_41);
   gt_release(v_44);
   gt_release(g_52);
   gt_release(g_49);
   gt_release(step_48);
-  gt_release(z_235);
-  gt_release(v_262);
-  gt_release(v_265);
-  gt_release(v_266);
+  gt_release(z_186);
+  gt_release(v_203);
+  gt_release(v_204);
+  gt_release(v_205);
   gt_release(v_51);
-  gt_release(z_269);
-  gt_release(v_273);
-  gt_release(v_276);
+  gt_release(z_208);
+  gt_release(v_212);
+  gt_release(v_215);
   gt_release(v_57);
   return;
 }

@@ -63,7 +63,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *x_3 = 0, *v_6 = 0, *v_8 = 0, *v_11 = 0, *v_12 = 0, *y_14 = 0, *v_15 = 0, *v_17 = 0, *v_20 = 0, *v_24 = 0, *v_30 = 0, *p_32_0 = 0, *p_32_1 = 0, *v_34 = 0, *p_40_0 = 0, *p_40_1 = 0, *p_36_0 = 0, *p_36_1 = 0, *step_35 = 0, *v_147 = 0, *v_149 = 0, *v_162 = 0, *v_164 = 0, *v_166 = 0, *v_180 = 0, *v_183 = 0, *v_184_0 = 0, *v_184_1 = 0, *v_44 = 0, *v_48 = 0, *v_49 = 0, *v_53 = 0, *v_54 = 0, *v_58 = 0, *v_69 = 0, *v_70 = 0, *v_73 = 0, *v_74 = 0, *v_77 = 0, *pos_78 = 0, *v_82 = 0, *v_83 = 0, *neg_87 = 0, *xs_88 = 0, *v_91 = 0, *v_94 = 0, *ys_95 = 0, *v_98 = 0, *q_100_0 = 0, *q_100_1 = 0, *v_114 = 0, *q_125_0 = 0, *q_125_1 = 0, *m_126_0 = 0, *m_126_1 = 0, *v_127_0 = 0, *v_127_1 = 0, *q_116_0 = 0, *q_116_1 = 0, *m_117_0 = 0, *m_117_1 = 0, *v_118_0 = 0, *v_118_1 = 0, *t_115 = 0, *v_185 = 0, *v_186 = 0, *v_187 = 0, *v_198 = 0, *v_202 = 0, *v_205 = 0, *v_207 = 0, *v_210 = 0, *v_211 = 0, *v_219 = 0, *v_221 = 0, *v_234 = 0, *v_237 = 0, *m2_238_0 = 0, *m2_238_1 = 0, *v_242 = 0, *v_244 = 0, *v_262 = 0, *v_265 = 0, *v2_266_0 = 0, *v2_266_1 = 0, *v_270 = 0, *v_282 = 0, *v_320 = 0, *v_323 = 0, *v_324_0 = 0, *v_324_1 = 0, *v_128 = 0, *v_129 = 0, *v_130 = 0, *v_333 = 0, *v_141 = 0, *v_146 = 0;
+  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *x_3 = 0, *v_6 = 0, *v_8 = 0, *v_11 = 0, *v_12 = 0, *y_14 = 0, *v_15 = 0, *v_17 = 0, *v_20 = 0, *v_24 = 0, *v_30 = 0, *p_32_0 = 0, *p_32_1 = 0, *v_34 = 0, *p_40_0 = 0, *p_40_1 = 0, *p_36_0 = 0, *p_36_1 = 0, *step_35 = 0, *v_147 = 0, *v_149 = 0, *v_161 = 0, *v_162 = 0, *v_164 = 0, *v_175 = 0, *v_178 = 0, *v_179_0 = 0, *v_179_1 = 0, *v_44 = 0, *v_48 = 0, *v_49 = 0, *v_53 = 0, *v_54 = 0, *v_58 = 0, *v_69 = 0, *v_70 = 0, *v_73 = 0, *v_74 = 0, *v_77 = 0, *pos_78 = 0, *v_82 = 0, *v_83 = 0, *neg_87 = 0, *xs_88 = 0, *v_91 = 0, *v_94 = 0, *ys_95 = 0, *v_98 = 0, *q_100_0 = 0, *q_100_1 = 0, *v_114 = 0, *q_125_0 = 0, *q_125_1 = 0, *m_126_0 = 0, *m_126_1 = 0, *v_127_0 = 0, *v_127_1 = 0, *q_116_0 = 0, *q_116_1 = 0, *m_117_0 = 0, *m_117_1 = 0, *v_118_0 = 0, *v_118_1 = 0, *t_115 = 0, *v_180 = 0, *v_181 = 0, *v_182 = 0, *v_193 = 0, *v_197 = 0, *v_200 = 0, *v_202 = 0, *v_205 = 0, *v_206 = 0, *v_214 = 0, *v_216 = 0, *v_229 = 0, *v_232 = 0, *m2_233_0 = 0, *m2_233_1 = 0, *v_237 = 0, *v_239 = 0, *v_257 = 0, *v_260 = 0, *v2_261_0 = 0, *v2_261_1 = 0, *v_265 = 0, *v_277 = 0, *v_315 = 0, *v_318 = 0, *v_319_0 = 0, *v_319_1 = 0, *v_128 = 0, *v_129 = 0, *v_130 = 0, *v_328 = 0, *v_141 = 0, *v_146 = 0;
   (void)out;
   gt_line = 21; gt_col = 18;
   v_0 = gt_scalar(I32, 200);
@@ -193,11 +193,11 @@ static void f_main(T **out) {
         const double e10 = 0.0050000000000000001 * e9;
         z[i] = e10;
       }
-      v_162 = r;
+      v_161 = r;
     }
     gt_line = 6; gt_col = 64;
     { /* fused: sum_to */
-      const double *restrict p1 = (const double *)v_162->p;
+      const double *restrict p1 = (const double *)v_161->p;
       T *r = gt_new(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t o = 0; o < 200; o++) {
@@ -206,11 +206,11 @@ static void f_main(T **out) {
           z[j] += p1[i];
         }
       }
-      v_164 = r;
+      v_162 = r;
     }
     gt_line = 6; gt_col = 64;
     { /* fused: mul, sum_to */
-      const double *restrict p1 = (const double *)v_162->p;
+      const double *restrict p1 = (const double *)v_161->p;
       const double *restrict p2 = (const double *)x_3->p;
       T *r = gt_new(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
@@ -221,28 +221,12 @@ static void f_main(T **out) {
           z[j] += e3;
         }
       }
-      v_166 = r;
+      v_164 = r;
     }
-    gt_release(v_162); v_162 = 0;
+    gt_release(v_161); v_161 = 0;
     gt_line = 6; gt_col = 10;
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)v_147->p;
-      const double *restrict p2 = (const double *)v_8->p;
-      const double *restrict p3 = (const double *)v_166->p;
-      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
-      double *restrict z = (double *)r->p;
-      for (int64_t i = 0; i < 1; i++) {
-        const double e4 = p2[0] * p3[0];
-        const double e5 = p1[0] - e4;
-        z[i] = e5;
-      }
-      v_180 = r;
-    }
-    gt_release(v_147); v_147 = 0;
-    gt_release(v_166); v_166 = 0;
-    gt_line = 6; gt_col = 10;
-    { /* fused: mul, sub */
-      const double *restrict p1 = (const double *)v_149->p;
       const double *restrict p2 = (const double *)v_8->p;
       const double *restrict p3 = (const double *)v_164->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
@@ -252,23 +236,39 @@ static void f_main(T **out) {
         const double e5 = p1[0] - e4;
         z[i] = e5;
       }
-      v_183 = r;
+      v_175 = r;
     }
-    gt_release(v_149); v_149 = 0;
+    gt_release(v_147); v_147 = 0;
     gt_release(v_164); v_164 = 0;
     gt_line = 6; gt_col = 10;
-    v_184_0 = gt_retain(v_180);
-    v_184_1 = gt_retain(v_183);
-    gt_release(v_180); v_180 = 0;
-    gt_release(v_183); v_183 = 0;
-    T *t2 = gt_retain(v_184_0);
-    T *t3 = gt_retain(v_184_1);
+    { /* fused: mul, sub */
+      const double *restrict p1 = (const double *)v_149->p;
+      const double *restrict p2 = (const double *)v_8->p;
+      const double *restrict p3 = (const double *)v_162->p;
+      T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+      double *restrict z = (double *)r->p;
+      for (int64_t i = 0; i < 1; i++) {
+        const double e4 = p2[0] * p3[0];
+        const double e5 = p1[0] - e4;
+        z[i] = e5;
+      }
+      v_178 = r;
+    }
+    gt_release(v_149); v_149 = 0;
+    gt_release(v_162); v_162 = 0;
+    gt_line = 6; gt_col = 10;
+    v_179_0 = gt_retain(v_175);
+    v_179_1 = gt_retain(v_178);
+    gt_release(v_175); v_175 = 0;
+    gt_release(v_178); v_178 = 0;
+    T *t2 = gt_retain(v_179_0);
+    T *t3 = gt_retain(v_179_1);
     gt_release(p_36_0);
     gt_release(p_36_1);
     p_36_0 = t2;
     p_36_1 = t3;
-    gt_release(v_184_0); v_184_0 = 0;
-    gt_release(v_184_1); v_184_1 = 0;
+    gt_release(v_179_0); v_179_0 = 0;
+    gt_release(v_179_1); v_179_1 = 0;
     gt_release(step_35); step_35 = 0;
   }
   p_40_0 = p_36_0; p_36_0 = 0;
@@ -469,11 +469,11 @@ static void f_main(T **out) {
   for (int64_t t4 = gt_int(v_2), t4_end = gt_int(v_114); t4 < t4_end; t4++) {
     t_115 = gt_scalar(I32, (double)t4);
     gt_line = 14; gt_col = 15;
-    v_185 = gt_retain(q_116_0);
+    v_180 = gt_retain(q_116_0);
     gt_line = 14; gt_col = 11;
-    v_186 = gt_matmul(xs_88, v_185);
+    v_181 = gt_matmul(xs_88, v_180);
     gt_line = 14; gt_col = 21;
-    v_187 = gt_retain(q_116_1);
+    v_182 = gt_retain(q_116_1);
     gt_line = 15; gt_col = 10;
     { /* fused: broadcast_like */
       T *r = gt_new_raw(F64, 1, (int64_t[]){200});
@@ -481,12 +481,12 @@ static void f_main(T **out) {
       for (int64_t i = 0; i < 200; i++) {
         z[i] = 0.0050000000000000001;
       }
-      v_198 = r;
+      v_193 = r;
     }
     gt_line = 15; gt_col = 15;
     { /* fused: add, sigmoid */
-      const double *restrict p1 = (const double *)v_186->p;
-      const double *restrict p2 = (const double *)v_187->p;
+      const double *restrict p1 = (const double *)v_181->p;
+      const double *restrict p2 = (const double *)v_182->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){200});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 200; i++) {
@@ -494,14 +494,14 @@ static void f_main(T **out) {
         const double e4 = (e3 >= 0 ? 1 / (1 + exp(-e3)) : exp(e3) / (1 + exp(e3)));
         z[i] = e4;
       }
-      v_202 = r;
+      v_197 = r;
     }
-    gt_release(v_186); v_186 = 0;
+    gt_release(v_181); v_181 = 0;
     gt_line = 14; gt_col = 11;
     { /* fused: neg, mul, mul, add, sum_to */
-      const double *restrict p1 = (const double *)v_198->p;
+      const double *restrict p1 = (const double *)v_193->p;
       const double *restrict p3 = (const double *)ys_95->p;
-      const double *restrict p5 = (const double *)v_202->p;
+      const double *restrict p5 = (const double *)v_197->p;
       T *r = gt_new(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t o = 0; o < 200; o++) {
@@ -514,13 +514,13 @@ static void f_main(T **out) {
           z[j] += e7;
         }
       }
-      v_205 = r;
+      v_200 = r;
     }
     gt_line = 14; gt_col = 11;
     { /* fused: neg, mul, mul, add, expand_dims */
-      const double *restrict p1 = (const double *)v_198->p;
+      const double *restrict p1 = (const double *)v_193->p;
       const double *restrict p3 = (const double *)ys_95->p;
-      const double *restrict p5 = (const double *)v_202->p;
+      const double *restrict p5 = (const double *)v_197->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){200, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 200; i++) {
@@ -530,20 +530,20 @@ static void f_main(T **out) {
         const double e7 = e4 + e6;
         z[i] = e7;
       }
-      v_207 = r;
+      v_202 = r;
     }
-    gt_release(v_198); v_198 = 0;
-    gt_release(v_202); v_202 = 0;
+    gt_release(v_193); v_193 = 0;
+    gt_release(v_197); v_197 = 0;
     gt_line = 14; gt_col = 11;
-    v_211 = gt_matmul_t(xs_88, 1, v_207, 0);
-    gt_release(v_207); v_207 = 0;
+    v_206 = gt_matmul_t(xs_88, 1, v_202, 0);
+    gt_release(v_202); v_202 = 0;
     gt_line = 36; gt_col = 31;
-    v_219 = gt_retain(m_117_0);
+    v_214 = gt_retain(m_117_0);
     gt_line = 36; gt_col = 12;
-    v_221 = gt_retain(m_117_1);
+    v_216 = gt_retain(m_117_1);
     { /* fused: mul, reshape_like, mul, add */
-      const double *restrict p1 = (const double *)v_219->p;
-      const double *restrict p3 = (const double *)v_211->p;
+      const double *restrict p1 = (const double *)v_214->p;
+      const double *restrict p3 = (const double *)v_206->p;
       const double *restrict p4 = (const double *)v_8->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
@@ -553,13 +553,13 @@ static void f_main(T **out) {
         const double e6 = e2 + e5;
         z[i] = e6;
       }
-      v_234 = r;
+      v_229 = r;
     }
-    gt_release(v_219); v_219 = 0;
+    gt_release(v_214); v_214 = 0;
     gt_line = 36; gt_col = 12;
     { /* fused: mul, mul, add */
-      const double *restrict p1 = (const double *)v_221->p;
-      const double *restrict p3 = (const double *)v_205->p;
+      const double *restrict p1 = (const double *)v_216->p;
+      const double *restrict p3 = (const double *)v_200->p;
       const double *restrict p4 = (const double *)v_8->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
@@ -569,19 +569,19 @@ static void f_main(T **out) {
         const double e6 = e2 + e5;
         z[i] = e6;
       }
-      v_237 = r;
+      v_232 = r;
     }
-    gt_release(v_221); v_221 = 0;
+    gt_release(v_216); v_216 = 0;
     gt_line = 36; gt_col = 12;
-    m2_238_0 = gt_retain(v_234);
-    m2_238_1 = gt_retain(v_237);
+    m2_233_0 = gt_retain(v_229);
+    m2_233_1 = gt_retain(v_232);
     gt_line = 37; gt_col = 33;
-    v_242 = gt_retain(v_118_0);
+    v_237 = gt_retain(v_118_0);
     gt_line = 37; gt_col = 12;
-    v_244 = gt_retain(v_118_1);
+    v_239 = gt_retain(v_118_1);
     { /* fused: mul, reshape_like, square, mul, add */
-      const double *restrict p1 = (const double *)v_242->p;
-      const double *restrict p3 = (const double *)v_211->p;
+      const double *restrict p1 = (const double *)v_237->p;
+      const double *restrict p3 = (const double *)v_206->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
@@ -591,14 +591,14 @@ static void f_main(T **out) {
         const double e6 = e2 + e5;
         z[i] = e6;
       }
-      v_262 = r;
+      v_257 = r;
     }
-    gt_release(v_211); v_211 = 0;
-    gt_release(v_242); v_242 = 0;
+    gt_release(v_206); v_206 = 0;
+    gt_release(v_237); v_237 = 0;
     gt_line = 37; gt_col = 12;
     { /* fused: mul, square, mul, add */
-      const double *restrict p1 = (const double *)v_244->p;
-      const double *restrict p3 = (const double *)v_205->p;
+      const double *restrict p1 = (const double *)v_239->p;
+      const double *restrict p3 = (const double *)v_200->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
@@ -608,13 +608,13 @@ static void f_main(T **out) {
         const double e6 = e2 + e5;
         z[i] = e6;
       }
-      v_265 = r;
+      v_260 = r;
     }
-    gt_release(v_205); v_205 = 0;
-    gt_release(v_244); v_244 = 0;
+    gt_release(v_200); v_200 = 0;
+    gt_release(v_239); v_239 = 0;
     gt_line = 37; gt_col = 12;
-    v2_266_0 = gt_retain(v_262);
-    v2_266_1 = gt_retain(v_265);
+    v2_261_0 = gt_retain(v_257);
+    v2_261_1 = gt_retain(v_260);
     gt_line = 38; gt_col = 35;
     { /* fused: convert.f64, pow */
       const int32_t *restrict p1 = (const int32_t *)t_115->p;
@@ -625,7 +625,7 @@ static void f_main(T **out) {
         const double e3 = pow(0.90000000000000002, e2);
         z[i] = e3;
       }
-      v_270 = r;
+      v_265 = r;
     }
     gt_line = 39; gt_col = 35;
     { /* fused: convert.f64, pow */
@@ -637,16 +637,16 @@ static void f_main(T **out) {
         const double e3 = pow(0.999, e2);
         z[i] = e3;
       }
-      v_282 = r;
+      v_277 = r;
     }
     gt_line = 40; gt_col = 11;
     { /* fused: sub, div, mul, sub, div, sqrt, add, div, sub */
-      const double *restrict p1 = (const double *)v_185->p;
-      const double *restrict p2 = (const double *)v_234->p;
+      const double *restrict p1 = (const double *)v_180->p;
+      const double *restrict p2 = (const double *)v_229->p;
       const double *restrict p3 = (const double *)v_77->p;
-      const double *restrict p4 = (const double *)v_270->p;
-      const double *restrict p8 = (const double *)v_262->p;
-      const double *restrict p9 = (const double *)v_282->p;
+      const double *restrict p4 = (const double *)v_265->p;
+      const double *restrict p8 = (const double *)v_257->p;
+      const double *restrict p9 = (const double *)v_277->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
@@ -661,19 +661,19 @@ static void f_main(T **out) {
         const double e15 = p1[i] - e14;
         z[i] = e15;
       }
-      v_320 = r;
+      v_315 = r;
     }
-    gt_release(v_185); v_185 = 0;
-    gt_release(v_234); v_234 = 0;
-    gt_release(v_262); v_262 = 0;
+    gt_release(v_180); v_180 = 0;
+    gt_release(v_229); v_229 = 0;
+    gt_release(v_257); v_257 = 0;
     gt_line = 40; gt_col = 11;
     { /* fused: sub, div, mul, sub, div, sqrt, add, div, sub */
-      const double *restrict p1 = (const double *)v_187->p;
-      const double *restrict p2 = (const double *)v_237->p;
+      const double *restrict p1 = (const double *)v_182->p;
+      const double *restrict p2 = (const double *)v_232->p;
       const double *restrict p3 = (const double *)v_77->p;
-      const double *restrict p4 = (const double *)v_270->p;
-      const double *restrict p8 = (const double *)v_265->p;
-      const double *restrict p9 = (const double *)v_282->p;
+      const double *restrict p4 = (const double *)v_265->p;
+      const double *restrict p8 = (const double *)v_260->p;
+      const double *restrict p9 = (const double *)v_277->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
@@ -688,24 +688,24 @@ static void f_main(T **out) {
         const double e15 = p1[0] - e14;
         z[i] = e15;
       }
-      v_323 = r;
+      v_318 = r;
     }
-    gt_release(v_187); v_187 = 0;
-    gt_release(v_237); v_237 = 0;
+    gt_release(v_182); v_182 = 0;
+    gt_release(v_232); v_232 = 0;
+    gt_release(v_260); v_260 = 0;
     gt_release(v_265); v_265 = 0;
-    gt_release(v_270); v_270 = 0;
-    gt_release(v_282); v_282 = 0;
+    gt_release(v_277); v_277 = 0;
     gt_line = 40; gt_col = 11;
-    v_324_0 = gt_retain(v_320);
-    v_324_1 = gt_retain(v_323);
-    gt_release(v_320); v_320 = 0;
-    gt_release(v_323); v_323 = 0;
-    T *t5 = gt_retain(v_324_0);
-    T *t6 = gt_retain(v_324_1);
-    T *t7 = gt_retain(m2_238_0);
-    T *t8 = gt_retain(m2_238_1);
-    T *t9 = gt_retain(v2_266_0);
-    T *t10 = gt_retain(v2_266_1);
+    v_319_0 = gt_retain(v_315);
+    v_319_1 = gt_retain(v_318);
+    gt_release(v_315); v_315 = 0;
+    gt_release(v_318); v_318 = 0;
+    T *t5 = gt_retain(v_319_0);
+    T *t6 = gt_retain(v_319_1);
+    T *t7 = gt_retain(m2_233_0);
+    T *t8 = gt_retain(m2_233_1);
+    T *t9 = gt_retain(v2_261_0);
+    T *t10 = gt_retain(v2_261_1);
     gt_release(q_116_0);
     gt_release(q_116_1);
     gt_release(m_117_0);
@@ -718,12 +718,12 @@ static void f_main(T **out) {
     m_117_1 = t8;
     v_118_0 = t9;
     v_118_1 = t10;
-    gt_release(m2_238_0); m2_238_0 = 0;
-    gt_release(m2_238_1); m2_238_1 = 0;
-    gt_release(v2_266_0); v2_266_0 = 0;
-    gt_release(v2_266_1); v2_266_1 = 0;
-    gt_release(v_324_0); v_324_0 = 0;
-    gt_release(v_324_1); v_324_1 = 0;
+    gt_release(m2_233_0); m2_233_0 = 0;
+    gt_release(m2_233_1); m2_233_1 = 0;
+    gt_release(v2_261_0); v2_261_0 = 0;
+    gt_release(v2_261_1); v2_261_1 = 0;
+    gt_release(v_319_0); v_319_0 = 0;
+    gt_release(v_319_1); v_319_1 = 0;
     gt_release(t_115); t_115 = 0;
   }
   q_125_0 = q_116_0; q_116_0 = 0;
@@ -768,11 +768,11 @@ static void f_main(T **out) {
       acc += e7;
     }
     z[0] = (double)(acc / (double)200);
-    v_333 = r;
+    v_328 = r;
   }
   gt_line = 52; gt_col = 26;
   { /* fused: mul, round, div */
-    const double *restrict p1 = (const double *)v_333->p;
+    const double *restrict p1 = (const double *)v_328->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
@@ -783,7 +783,7 @@ static void f_main(T **out) {
     }
     v_141 = r;
   }
-  gt_release(v_333); v_333 = 0;
+  gt_release(v_328); v_328 = 0;
   gt_line = 52; gt_col = 74;
   { /* fused: add, gt, select, eq, select, mean */
     const double *restrict p1 = (const double *)v_129->p;
@@ -843,13 +843,13 @@ static void f_main(T **out) {
   gt_release(step_35);
   gt_release(v_147);
   gt_release(v_149);
+  gt_release(v_161);
   gt_release(v_162);
   gt_release(v_164);
-  gt_release(v_166);
-  gt_release(v_180);
-  gt_release(v_183);
-  gt_release(v_184_0);
-  gt_release(v_184_1);
+  gt_release(v_175);
+  gt_release(v_178);
+  gt_release(v_179_0);
+  gt_release(v_179_1);
   gt_release(v_44);
   gt_release(v_48);
   gt_release(v_49);
@@ -886,37 +886,37 @@ static void f_main(T **out) {
   gt_release(v_118_0);
   gt_release(v_118_1);
   gt_release(t_115);
-  gt_release(v_185);
-  gt_release(v_186);
-  gt_release(v_187);
-  gt_release(v_198);
+  gt_release(v_180);
+  gt_release(v_181);
+  gt_release(v_182);
+  gt_release(v_193);
+  gt_release(v_197);
+  gt_release(v_200);
   gt_release(v_202);
   gt_release(v_205);
-  gt_release(v_207);
-  gt_release(v_210);
-  gt_release(v_211);
-  gt_release(v_219);
-  gt_release(v_221);
-  gt_release(v_234);
+  gt_release(v_206);
+  gt_release(v_214);
+  gt_release(v_216);
+  gt_release(v_229);
+  gt_release(v_232);
+  gt_release(m2_233_0);
+  gt_release(m2_233_1);
   gt_release(v_237);
-  gt_release(m2_238_0);
-  gt_release(m2_238_1);
-  gt_release(v_242);
-  gt_release(v_244);
-  gt_release(v_262);
+  gt_release(v_239);
+  gt_release(v_257);
+  gt_release(v_260);
+  gt_release(v2_261_0);
+  gt_release(v2_261_1);
   gt_release(v_265);
-  gt_release(v2_266_0);
-  gt_release(v2_266_1);
-  gt_release(v_270);
-  gt_release(v_282);
-  gt_release(v_320);
-  gt_release(v_323);
-  gt_release(v_324_0);
-  gt_release(v_324_1);
+  gt_release(v_277);
+  gt_release(v_315);
+  gt_release(v_318);
+  gt_release(v_319_0);
+  gt_release(v_319_1);
   gt_release(v_128);
   gt_release(v_129);
   gt_release(v_130);
-  gt_release(v_333);
+  gt_release(v_328);
   gt_release(v_141);
   gt_release(v_146);
   return;

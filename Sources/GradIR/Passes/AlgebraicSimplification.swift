@@ -14,14 +14,12 @@ public struct AlgebraicSimplification: Pass {
     public let name = "algebraic-simplification"
     public init() {}
 
-    public func run(_ m: Module) throws -> Bool {
+    public func run(_ f: Function, in m: Module) throws -> Bool {
         var changed = false
-        for f in m.functions {
-            var consts: [ValueID: Tensor] = [:]
-            var defs: [ValueID: Inst] = [:]
-            var subst = Substitution()
-            simplify(f, &f.body, &consts, &defs, &subst, &changed)
-        }
+        var consts: [ValueID: Tensor] = [:]
+        var defs: [ValueID: Inst] = [:]
+        var subst = Substitution()
+        simplify(f, &f.body, &consts, &defs, &subst, &changed)
         return changed
     }
 

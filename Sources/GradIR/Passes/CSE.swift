@@ -8,12 +8,10 @@ public struct CSE: Pass {
 
     struct Key: Hashable { var op: Op; var operands: [ValueID]; var type: IRType }
 
-    public func run(_ m: Module) throws -> Bool {
+    public func run(_ f: Function, in m: Module) throws -> Bool {
         var changed = false
-        for f in m.functions {
-            var subst = Substitution()
-            cse(f, &f.body, [:], &subst, &changed)
-        }
+        var subst = Substitution()
+        cse(f, &f.body, [:], &subst, &changed)
         return changed
     }
 

@@ -10,12 +10,10 @@ public struct ConstantFolding: Pass {
     public static let limit = 64
     public init() {}
 
-    public func run(_ m: Module) throws -> Bool {
+    public func run(_ f: Function, in m: Module) throws -> Bool {
         var changed = false
-        for f in m.functions {
-            var consts: [ValueID: Tensor] = [:]
-            fold(f, &f.body, &consts, &changed)
-        }
+        var consts: [ValueID: Tensor] = [:]
+        fold(f, &f.body, &consts, &changed)
         return changed
     }
 

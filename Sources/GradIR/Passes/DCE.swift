@@ -5,12 +5,10 @@ public struct DCE: Pass {
     public let name = "dce"
     public init() {}
 
-    public func run(_ m: Module) throws -> Bool {
+    public func run(_ f: Function, in m: Module) throws -> Bool {
         var changed = false
-        for f in m.functions {
-            var uses = useCounts(f)
-            sweep(&f.body, &uses, &changed)
-        }
+        var uses = useCounts(f)
+        sweep(&f.body, &uses, &changed)
         return changed
     }
 

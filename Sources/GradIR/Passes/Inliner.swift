@@ -11,12 +11,10 @@ public struct Inliner: Pass {
     public static let maxInstructions = 400
     public init() {}
 
-    public func run(_ m: Module) throws -> Bool {
+    public func run(_ f: Function, in m: Module) throws -> Bool {
         var changed = false
-        for f in m.functions {
-            var subst = Substitution()
-            inline(m, f, &f.body, &subst, &changed)
-        }
+        var subst = Substitution()
+        inline(m, f, &f.body, &subst, &changed)
         return changed
     }
 
