@@ -233,24 +233,35 @@ extension FunctionEmitter {
                 for l in loopsOf[u] where loopsOf[k].count < 2 && !loopsOf[k].contains(l) { loopsOf[k].append(l) }
             }
         }
-        var tree: [ValueID: (ops: Int, expensive: Bool)] = [:]
+        // A tree also keeps every buffer it reads alive until its loop runs: a chain of 1,000
+        // additions of per-layer weight gradients fused into one loop held all 1,000 of them.
+        // So a value whose tree would read more than `maxLeaves` buffers gets a buffer itself.
+        let maxLeaves = 12
+        var tree: [ValueID: (ops: Int, expensive: Bool, leaves: [ValueID])] = [:]
         for k in 0..<n {
             let i = r.insts[k]
             guard i.results.count == 1, inl.contains(i.result) else { continue }
             var ops = 1
+            var leaves: [ValueID] = []     // distinct, and no more than maxLeaves + 1 kept
+            func leaf(_ v: ValueID) { if leaves.count <= maxLeaves && !leaves.contains(v) { leaves.append(v) } }
             var expensive = false
             if case .unary(let fn) = i.op, FunctionEmitter.costly.contains(fn) { expensive = true }
             if case .binary(.pow) = i.op { expensive = true }
-            for o in Set(i.operands) where inl.contains(o) {
-                let t = tree[o] ?? (1, false)
-                ops += t.ops
-                expensive = expensive || t.expensive
+            for o in Set(i.operands) {
+                if inl.contains(o) {
+                    let t = tree[o] ?? (1, false, [])
+                    ops += t.ops
+                    expensive = expensive || t.expensive
+                    t.leaves.forEach(leaf)
+                } else if !shapeOnly(i, o) {
+                    leaf(o)
+                }
             }
-            if loopsOf[k].count > 1 && (expensive || ops > 8) {
+            if (loopsOf[k].count > 1 && (expensive || ops > 8)) || leaves.count > maxLeaves {
                 inl.remove(i.result)
                 isRoot[k] = true
             } else {
-                tree[i.result] = (ops, expensive)
+                tree[i.result] = (ops, expensive, leaves)
             }
         }
         fu.inlined = inl

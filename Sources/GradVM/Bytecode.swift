@@ -47,6 +47,9 @@ public struct Instr: Sendable {
     public var argStart: Int32
     public var argCount: Int32
     public var aux: Int32
+    /// Bit k set: operand k is dead after this instruction, and its register is emptied, so a
+    /// tensor is freed at its last use rather than when the function returns.
+    public var kills: UInt32 = 0
 }
 
 public final class Chunk {

@@ -7,7 +7,9 @@
 // Buffers that set_index updates (tapes, saved states) are held by one register at a time:
 // a move empties the registers of buffer values that are dead after it (`clear`), and a
 // set_index whose buffer dies there updates it in place (`set_index_owned`), so a loop that
-// fills a tape does not copy it each trip.
+// fills a tape does not copy it each trip. Every other instruction empties the registers of
+// its operands that are dead after it (`kills`), so the VM holds what the program still needs,
+// not every value the function has made.
 
 import GradIR
 import GradTensor
@@ -35,6 +37,10 @@ public enum BytecodeCompiler {
         /// Values that are, or flow into or out of, a set_index buffer.
         var buffers = Set<ValueID>()
 
+        /// Values the loop machinery reads after their region's last instruction (a for's
+        /// induction variable, a while condition's arguments): never emptied by `kills`.
+        var pinned = Set<ValueID>()
+
         mutating func run() {
             chunk.registerCount = f.types.count
             chunk.types = f.types
@@ -42,6 +48,10 @@ public enum BytecodeCompiler {
             chunk.paramTypes = f.paramTypes
             chunk.hasResult = f.resultType != nil
             buffers = FunctionCompiler.bufferValues(f)
+            walk(f.body) { i in
+                if i.op == .forLoop { pinned.insert(i.regions[0].args[0]) }
+                if i.op == .whileLoop { pinned.formUnion(i.regions[0].args) }
+            }
             region(f.body, loop: false)
         }
 
@@ -74,6 +84,14 @@ public enum BytecodeCompiler {
                 for (a, b) in links where set.contains(a) != set.contains(b) { set.insert(a); set.insert(b); changed = true }
             }
             return set
+        }
+
+        /// Marks the last instruction's operands that are dead after it (the first 32).
+        mutating func killDead(_ operands: [ValueID]) {
+            var mask: UInt32 = 0
+            var seen = Set<ValueID>()
+            for (k, o) in operands.prefix(32).enumerated() where seen.insert(o).inserted && !pinned.contains(o) && live.dead(o) { mask |= 1 << UInt32(k) }
+            chunk.code[chunk.code.count - 1].kills = mask
         }
 
         /// Empties the registers of buffer values among `vs` that are dead here.
@@ -142,21 +160,24 @@ public enum BytecodeCompiler {
                 chunk.constants.append(t)
                 emit(.const_, dst: i.result, aux: chunk.constants.count - 1)
             case .dimSize(let n): emit(.size, dst: i.result, aux: string(n))
-            case .call(let n): emit(.call, dst: i.results.first, i.operands, aux: functionIndex[n] ?? -1)
+            case .call(let n):
+                emit(.call, dst: i.results.first, i.operands, aux: functionIndex[n] ?? -1)
+                killDead(i.operands)
             case .ret: emit(.ret, i.operands)
             case .yield: break
-            case .tuple: emit(.tuple, dst: i.result, i.operands)
-            case .extract(let k): emit(.extract, dst: i.result, i.operands, aux: k)
-            case .record(let n): emit(.record, dst: i.result, i.operands, aux: string(n))
-            case .field(let k): emit(.field, dst: i.result, i.operands, aux: k)
-            case .assertType: emit(.assertType, dst: i.result, i.operands)
+            case .tuple: emit(.tuple, dst: i.result, i.operands); killDead(i.operands)
+            case .extract(let k): emit(.extract, dst: i.result, i.operands, aux: k); killDead(i.operands)
+            case .record(let n): emit(.record, dst: i.result, i.operands, aux: string(n)); killDead(i.operands)
+            case .field(let k): emit(.field, dst: i.result, i.operands, aux: k); killDead(i.operands)
+            case .assertType: emit(.assertType, dst: i.result, i.operands); killDead(i.operands)
             case .load(let p): emit(.load, dst: i.result, aux: string(p))
-            case .save(let p): emit(.save, i.operands, aux: string(p))
+            case .save(let p): emit(.save, i.operands, aux: string(p)); killDead(i.operands)
             case .makeDirectory(let p): emit(.mkdir, [], aux: string(p))
             case .progress: emit(.progress, i.operands)
             case .print(let parts):
                 chunk.templates.append(parts)
                 emit(.print, i.operands, aux: chunk.templates.count - 1)
+                killDead(i.operands)
             case .forLoop:
                 let r = i.regions[0]
                 let iv = r.args[0], carried = Array(r.args.dropFirst())
@@ -202,6 +223,7 @@ public enum BytecodeCompiler {
                 emit(.setIndexOwned, dst: i.result, i.operands)
             default:
                 emit(.pure, dst: i.result, i.operands, aux: pool(&chunk.ops, i.op, ==))
+                killDead(i.operands)
             }
         }
     }

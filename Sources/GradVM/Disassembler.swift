@@ -41,6 +41,10 @@ public enum Disassembler {
                 text += "[\(parts)] \(args)"
             default: text += args
             }
+            if i.kills != 0 {
+                let ops = Array(c.operands(i))
+                text += "  ; frees " + ops.indices.filter { i.kills & (1 << UInt32($0)) != 0 }.map { "r\(ops[$0])" }.joined(separator: ", ")
+            }
             out += text.trimmingTrailingSpaces() + "\n"
         }
         return out

@@ -178,6 +178,13 @@ public final class VM {
                     }
                     output(items.joined(separator: " ") + "\n")
                 }
+                if ins.kills != 0 {
+                    var m = ins.kills
+                    while m != 0 {
+                        regs[Int(c.args[Int(ins.argStart) + m.trailingZeroBitCount])] = .none
+                        m &= m - 1
+                    }
+                }
             } catch let e as TensorError {
                 throw VMError(message: e.message, line: Int(c.lines[here]), column: Int(c.columns[here]), function: c.name)
             }

@@ -344,6 +344,31 @@ final class BackendTests: XCTestCase {
         XCTAssertTrue(r.out.hasPrefix("1484.29358447"), r.out)
     }
 
+    /// 100 unrolled layers `h = tanh(W @ h)` with W of 8 MB, and the gradient w.r.t. W: each
+    /// layer's adjoint makes a W-sized outer product that is added to the gradient. The VM
+    /// kept every value of a function until it returned (1.6 GB here) and the C emitter fused
+    /// all 100 additions into one loop at the end, keeping every product alive (800 MB); now
+    /// both hold a few, and each runs under a 900 MB address-space limit (the VM's thread
+    /// reserves a 512 MB stack).
+    func testUnrolledLayersFreeTheirAdjoints() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("unrolled-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var src = "fn f(W: f64[1024, 1024], x: f64[1024]) -> f64 {\n  var h = x\n"
+        for _ in 0..<100 { src += "  h = tanh(W @ h)\n" }
+        src += "  return sum(h)\n}\nfn df = grad(f, wrt: W)\n"
+        src += "fn main() { print(sum(df(ones([1024, 1024]) * 0.001, ones([1024])))) }\n"
+        try src.write(to: dir.appendingPathComponent("unrolled.grad"), atomically: true, encoding: .utf8)
+        let b = gradc(["build", "unrolled.grad", "-o", "unrolled"], in: dir.path)
+        XCTAssertEqual(b.status, 0, b.err)
+        let native = BackendTests.run(["sh", "-c", "ulimit -v 900000 && exec ./unrolled"], in: dir.path)
+        XCTAssertEqual(native.status, 0, native.err)
+        let vm = BackendTests.run(["sh", "-c", "ulimit -v 900000 && exec \"$0\" run unrolled.grad", Repo.executable], in: dir.path)
+        XCTAssertEqual(vm.status, 0, vm.err)
+        let (a, c) = (Double(native.out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0,
+                      Double(vm.out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 1)
+        XCTAssertEqual(a, c, accuracy: 1e-9 * abs(c), "native \(native.out), VM \(vm.out) (summation order differs)")
+    }
+
     /// The emitted C grows linearly with the program: N layers of `h = tanh(h - mean(h) * 0.5)`
     /// and their gradient. Each layer's adjoint is read by the next one's and by its mean's
     /// sum, and fusion once inlined the whole chain into every sum (C quadratic in N: 9.7 MB
