@@ -161,7 +161,7 @@ public final class ADContext {
         let ct = seedParam ? rev.b.param("ct", rt) : nil
         try rev.primal(f.body.insts, &cl)
         rev.b.loc = f.body.terminator!.loc
-        let seed = try ct ?? rev.e.const(1, like: cl.get(ret))
+        let seed = ct ?? rev.e.const(1, like: cl.get(ret))
         var adj: [ValueID: Adj] = [:]
         if rev.varied(ret) { adj[ret] = try rev.adjOf(seed, rt) }
         try rev.reverse(f.body.insts, cl, &adj)

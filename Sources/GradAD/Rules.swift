@@ -10,30 +10,28 @@ import GradIR
 import GradTensor
 
 enum Rules {
-    /// f'(x) for a unary op, or nil when it is zero everywhere it exists.
+    /// f'(x) for a unary op, built from the op table's expression (UnaryOps.swift), or nil
+    /// when it is zero everywhere it exists.
     static func derivative(_ fn: UnaryFn, _ x: ValueID, _ y: ValueID, _ e: Emitter) throws -> ValueID? {
-        switch fn {
-        case .neg: return e.const(-1, like: x)
-        case .exp: return y
-        case .log: return try e.div(e.const(1, like: x), x)
-        case .log1p: return try e.div(e.const(1, like: x), e.add(x, e.const(1, like: x)))
-        case .sqrt: return try e.div(e.const(0.5, like: y), y)
-        case .abs: return try e.un(.sign, x)
-        case .sin: return try e.un(.cos, x)
-        case .cos: return try e.neg(e.un(.sin, x))
-        case .tanh: return try e.sub(e.const(1, like: y), e.mul(y, y))
-        case .sigmoid: return try e.mul(y, e.sub(e.const(1, like: y), y))
-        case .relu: return try e.indicator(e.bin(.gt, x, e.const(0, like: x)), like: x)
-        case .softplus: return try e.un(.sigmoid, x)
-        case .gelu:
-            // Φ(x) + x φ(x), with Φ(x) = (1 + erf(x/√2))/2 and φ(x) = exp(−x²/2)/√(2π)
-            let cdf = try e.scale(e.add(e.const(1, like: x), e.un(.erf, e.scale(x, 1 / 2.0.squareRoot()))), 0.5)
-            let pdf = try e.scale(e.un(.exp, e.scale(e.mul(x, x), -0.5)), 1 / (2 * Double.pi).squareRoot())
-            return try e.add(cdf, e.mul(x, pdf))
-        case .square: return try e.scale(x, 2)
-        case .erf: return try e.scale(e.un(.exp, e.neg(e.mul(x, x))), 2 / Double.pi.squareRoot())
-        case .sign, .floor, .ceil, .round, .not: return nil
+        guard let d = fn.spec.derivative else { return nil }
+        func build(_ s: ScalarExpr) throws -> ValueID {
+            switch s {
+            case .x: return x
+            case .y: return y
+            case .const(let c): return e.const(c, like: x)
+            case .call(let f, let a): return try e.un(f, build(a))
+            case .binary(let f, let a, let b): return try e.bin(f, build(a), build(b))
+            case .positive(let a): return try e.indicator(e.bin(.gt, build(a), e.const(0, like: x)), like: x)
+            }
         }
+        return try build(d)
+    }
+
+    /// A unary op whose derivative is a step (relu): the product with a tangent or adjoint is
+    /// one select, not a multiplication by the indicator.
+    static func stepDerivative(_ fn: UnaryFn) -> Bool {
+        if case .positive(.x)? = fn.spec.derivative { return true }
+        return false
     }
 
     // MARK: - Adjoint rules
@@ -41,10 +39,10 @@ enum Rules {
     /// Contributions to the adjoints of the operands of `i`, given the adjoint `ct` of its result.
     static func adjoint(_ i: Inst, _ x: [ValueID], _ y: ValueID, _ ct: ValueID, _ e: Emitter) throws -> [ValueID?] {
         switch i.op {
-        case .unary(.relu):
+        case .unary(let fn) where stepDerivative(fn):
             // one select instead of ct * where(x > 0, 1, 0)
             return [try e.select(e.bin(.gt, x[0], e.const(0, like: x[0])), ct, e.const(0, like: ct))]
-        case .unary(.neg):
+        case .unary(let fn) where fn.spec.derivative.map({ if case .const(-1) = $0 { return true } else { return false } }) ?? false:
             return [try e.neg(ct)]
         case .unary(let fn):
             guard let d = try derivative(fn, x[0], y, e) else { return [nil] }
@@ -213,7 +211,7 @@ enum Rules {
             return try e.broadcastLike(acc, y)
         }
         switch i.op {
-        case .unary(.relu):
+        case .unary(let fn) where stepDerivative(fn):
             guard let d0 = dx[0] else { return nil }
             return try e.select(e.bin(.gt, x[0], e.const(0, like: x[0])), d0, e.const(0, like: d0))
         case .unary(let fn):

@@ -166,6 +166,9 @@ public struct CEmitter {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         out += "static const char *const gt_program_src[] = {\n" + lines.map { "  " + cString(String($0)) }.joined(separator: ",\n") + "\n};\n\n"
         let functions = exports == nil ? reachable() : m.functions.filter { $0.name != "main" }
+        var unary = Set<UnaryFn>()
+        for f in functions { walk(f.body) { if case .unary(let fn) = $0.op { unary.insert(fn) } } }
+        out += UnaryC.definitions(unary)
         for f in functions { out += prototype(f) + ";\n" }
         out += "\n"
         for f in functions {
@@ -499,12 +502,6 @@ struct FunctionEmitter {
         return "gt_const(\(dtName(t.dtype)), \(t.rank), (int64_t[]){\(t.shape.map(String.init).joined(separator: ", "))}, (double[]){\(vals.isEmpty ? "0" : vals.joined(separator: ", "))})"
     }
 
-    static let unaryCodes: [UnaryFn: String] = [
-        .neg: "U_NEG", .not: "U_NOT", .exp: "U_EXP", .log: "U_LOG", .log1p: "U_LOG1P", .sqrt: "U_SQRT", .abs: "U_ABS",
-        .sign: "U_SIGN", .sin: "U_SIN", .cos: "U_COS", .tanh: "U_TANH", .sigmoid: "U_SIGMOID", .relu: "U_RELU",
-        .softplus: "U_SOFTPLUS", .gelu: "U_GELU", .square: "U_SQUARE", .floor: "U_FLOOR", .ceil: "U_CEIL",
-        .round: "U_ROUND", .erf: "U_ERF",
-    ]
     static let binaryCodes: [BinaryFn: String] = [
         .add: "B_ADD", .sub: "B_SUB", .mul: "B_MUL", .div: "B_DIV", .pow: "B_POW", .maximum: "B_MAX", .minimum: "B_MIN",
         .leakyRelu: "B_LEAKY", .eq: "B_EQ", .ne: "B_NE", .lt: "B_LT", .le: "B_LE", .gt: "B_GT", .ge: "B_GE",
@@ -523,7 +520,7 @@ struct FunctionEmitter {
         case .dimSize(let n):
             out += indent + "if (\(sizeRef(n)) < 0) gt_fail(\"size '\(n)' is used before any value gives it\");\n"
             assign("gt_scalar(I32, (double)\(sizeRef(n)))")
-        case .unary(let fn): assign("gt_unary(\(FunctionEmitter.unaryCodes[fn]!), \(x(0)))")
+        case .unary(let fn): assign("gt_unary(\(x(0)), \(UnaryC.kernelArguments(fn)))")
         case .binary(let fn): assign("gt_binary(\(FunctionEmitter.binaryCodes[fn]!), \(x(0)), \(x(1)))")
         case .select: assign("gt_select(\(x(0)), \(x(1)), \(x(2)))")
         case .reduce(let k, let axis, let keep):

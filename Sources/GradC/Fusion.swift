@@ -143,7 +143,7 @@ extension FunctionEmitter {
         }
     }
 
-    static let costly: Set<UnaryFn> = [.exp, .log, .log1p, .sin, .cos, .tanh, .sigmoid, .softplus, .gelu, .erf]
+    static let costly = Set(UnaryFn.allCases.filter { $0.spec.costly })
 
     func planFusion(_ r: Region) -> Fusion {
         var fu = Fusion()
@@ -415,21 +415,7 @@ extension FunctionEmitter {
         case .constant(let t): return literal(t.doubles[0], d)
         case .zerosLike: return "0"
         case .unary(let u):
-            let a = operand(x[0])
-            switch u {
-            case .neg: expr = "-\(a)"
-            case .not: expr = "!\(a)"
-            case .exp, .log, .log1p, .sqrt, .sin, .cos, .tanh, .erf: expr = "\(fn(u.rawValue))(\(a))"
-            case .abs: expr = "\(fn("fabs"))(\(a))"
-            case .sign: expr = "(\(a) > 0 ? 1 : (\(a) < 0 ? -1 : \(a)))"
-            case .sigmoid: expr = "(\(a) >= 0 ? 1 / (1 + \(fn("exp"))(-\(a))) : \(fn("exp"))(\(a)) / (1 + \(fn("exp"))(\(a))))"
-            case .relu: expr = "(\(a) > 0 || \(a) != \(a) ? \(a) : 0)"
-            case .softplus: expr = "(\(fn("log1p"))(\(fn("exp"))(-\(fn("fabs"))(\(a)))) + (\(a) > 0 ? \(a) : 0))"
-            case .gelu: expr = f32 ? "(0.5f * \(a) * (1 + erff(\(a) * 0.70710678f)))" : "(0.5 * \(a) * (1 + erf(\(a) * 0.7071067811865476)))"
-            case .square: expr = "\(a) * \(a)"
-            case .floor, .ceil: expr = "(\(et))\(u.rawValue)((double)\(a))"
-            case .round: expr = "(\(et))nearbyint((double)\(a))"
-            }
+            expr = UnaryC.expression(u, operand(x[0]), f32: f32)
         case .binary(let op):
             let a = operand(x[0]), c = operand(x[1])
             switch op {

@@ -344,56 +344,17 @@ static inline void gt_lib_enter(void) {
 #endif
 
 /* ---- elementwise ---- */
-enum { U_NEG, U_NOT, U_EXP, U_LOG, U_LOG1P, U_SQRT, U_ABS, U_SIGN, U_SIN, U_COS, U_TANH, U_SIGMOID, U_RELU,
-       U_SOFTPLUS, U_GELU, U_SQUARE, U_FLOOR, U_CEIL, U_ROUND, U_ERF };
-static inline double gt_unary1(int f, double x, int dt) {
-  switch (f) {
-  case U_NEG: return -x;
-  case U_NOT: return x == 0;
-  case U_EXP: return dt == F32 ? expf((float)x) : exp(x);
-  case U_LOG: return dt == F32 ? logf((float)x) : log(x);
-  case U_LOG1P: return dt == F32 ? log1pf((float)x) : log1p(x);
-  case U_SQRT: return dt == F32 ? sqrtf((float)x) : sqrt(x);
-  case U_ABS: return fabs(x);
-  case U_SIGN: return x > 0 ? 1 : (x < 0 ? -1 : x);
-  case U_SIN: return dt == F32 ? sinf((float)x) : sin(x);
-  case U_COS: return dt == F32 ? cosf((float)x) : cos(x);
-  case U_TANH: return dt == F32 ? tanhf((float)x) : tanh(x);
-  case U_SIGMOID:
-    if (dt == F32) { float y = (float)x; return y >= 0 ? 1 / (1 + expf(-y)) : expf(y) / (1 + expf(y)); }
-    return x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x));
-  case U_RELU: return x != x ? x : (x > 0 ? x : 0);
-  case U_SOFTPLUS:
-    if (dt == F32) { float y = (float)x; return log1pf(expf(-fabsf(y))) + (y > 0 ? y : 0); }
-    return log1p(exp(-fabs(x))) + (x > 0 ? x : 0);
-  case U_GELU:
-    if (dt == F32) { float y = (float)x; return 0.5f * y * (1 + erff(y * 0.70710678f)); }
-    return 0.5 * x * (1 + erf(x * 0.7071067811865476));
-  case U_SQUARE: return dt == F32 ? (double)((float)x * (float)x) : x * x;
-  case U_FLOOR: return floor(x);
-  case U_CEIL: return ceil(x);
-  case U_ROUND: return nearbyint(x);
-  case U_ERF: return dt == F32 ? erff((float)x) : erf(x);
-  default: gt_fail("internal: unknown unary op code"); return 0;
-  }
-}
-static inline T *gt_unary(int f, const T *a) {
+/* A unary op's element functions come with the program, made by gradc from its op table: in
+   double, in float, and in int32 for the ops that take integers (0 for the others). */
+typedef double (*gt_unary_f64)(double);
+typedef float (*gt_unary_f32)(float);
+typedef int32_t (*gt_unary_i32)(int32_t);
+static inline T *gt_unary(const T *a, gt_unary_f64 fd, gt_unary_f32 ff, gt_unary_i32 fi) {
   T *r = gt_new_raw(a->dt, a->rank, a->shape);
-  if (a->dt == I32) {
-    for (int64_t i = 0; i < a->n; i++) {
-      int32_t x = ((const int32_t *)a->p)[i], y = x;
-      if (f == U_NEG) y = (int32_t)(0u - (uint32_t)x);
-      else if (f == U_ABS) y = x < 0 ? (int32_t)(0u - (uint32_t)x) : x;
-      else if (f == U_SIGN) y = x > 0 ? 1 : (x < 0 ? -1 : 0);
-      else if (f == U_SQUARE) y = (int32_t)((uint32_t)x * (uint32_t)x);
-      else if (f == U_RELU) y = x > 0 ? x : 0;
-      ((int32_t *)r->p)[i] = y;
-    }
-    return r;
-  }
-  if (a->dt == F64) { const double *x = (const double *)a->p; double *z = (double *)r->p; for (int64_t i = 0; i < a->n; i++) z[i] = gt_unary1(f, x[i], F64); }
-  else if (a->dt == F32) { const float *x = (const float *)a->p; float *z = (float *)r->p; for (int64_t i = 0; i < a->n; i++) z[i] = (float)gt_unary1(f, x[i], F32); }
-  else for (int64_t i = 0; i < a->n; i++) gt_set(r, i, gt_unary1(f, gt_get(a, i), a->dt));
+  if (a->dt == I32) { const int32_t *x = (const int32_t *)a->p; int32_t *z = (int32_t *)r->p; for (int64_t i = 0; i < a->n; i++) z[i] = fi ? fi(x[i]) : x[i]; }
+  else if (a->dt == F64) { const double *x = (const double *)a->p; double *z = (double *)r->p; for (int64_t i = 0; i < a->n; i++) z[i] = fd(x[i]); }
+  else if (a->dt == F32) { const float *x = (const float *)a->p; float *z = (float *)r->p; for (int64_t i = 0; i < a->n; i++) z[i] = ff(x[i]); }
+  else for (int64_t i = 0; i < a->n; i++) gt_set(r, i, fd(gt_get(a, i)));
   return r;
 }
 

@@ -16,11 +16,9 @@ import GradSyntax
 import GradTensor
 
 public enum Builtins {
-    static let unary: [String: UnaryFn] = [
-        "exp": .exp, "log": .log, "log1p": .log1p, "sqrt": .sqrt, "abs": .abs, "sign": .sign, "sin": .sin,
-        "cos": .cos, "tanh": .tanh, "sigmoid": .sigmoid, "relu": .relu, "softplus": .softplus, "gelu": .gelu,
-        "square": .square, "floor": .floor, "ceil": .ceil, "erf": .erf,
-    ]
+    /// The one-argument elementwise built-ins, from the op table.
+    static let unary: [String: UnaryFn] = Dictionary(uniqueKeysWithValues:
+        UnaryFn.allCases.filter { $0.spec.surface == .function }.map { ($0.rawValue, $0) })
     static let reductions: [String: ReduceKind] = [
         "sum": .sum, "mean": .mean, "max": .max, "min": .min, "prod": .prod, "logsumexp": .logsumexp,
     ]

@@ -1,83 +1,11 @@
-// Elementwise kernels: the math of every unary and binary built-in, and NumPy broadcasting.
+// Elementwise kernels: the math of every binary built-in, NumPy broadcasting, and the tensor
+// loops of unary ops (whose math is in the op table, UnaryOps.swift).
 //
 // The scalar definitions here are the reference semantics of the language; the C backend's
 // runtime mirrors them line for line. Kinks follow JAX (relu'(0) = 0, |x|'(0) = 0), NaN
 // propagates through maximum/minimum as in jnp.maximum.
 
 import Foundation
-
-public enum UnaryFn: String, Sendable, CaseIterable {
-    case neg, not, exp, log, log1p, sqrt, abs, sign, sin, cos, tanh, sigmoid, relu, softplus, gelu, square
-    case floor, ceil, round  // round: half to even, as numpy
-    case erf
-
-    /// Accepted element types other than floats.
-    public var acceptsInt: Bool { [.neg, .abs, .sign, .square, .relu, .floor, .ceil, .round].contains(self) }
-    public var acceptsBool: Bool { self == .not }
-
-    @inline(__always)
-    public func apply(_ x: Double) -> Double {
-        switch self {
-        case .neg: return -x
-        case .not: return x == 0 ? 1 : 0
-        case .exp: return Foundation.exp(x)
-        case .log: return Foundation.log(x)
-        case .log1p: return Foundation.log1p(x)
-        case .sqrt: return x.squareRoot()
-        case .abs: return Swift.abs(x)
-        case .sign: return x > 0 ? 1 : (x < 0 ? -1 : x)
-        case .sin: return Foundation.sin(x)
-        case .cos: return Foundation.cos(x)
-        case .tanh: return Foundation.tanh(x)
-        case .sigmoid: return x >= 0 ? 1 / (1 + Foundation.exp(-x)) : Foundation.exp(x) / (1 + Foundation.exp(x))
-        case .relu: return x.isNaN ? x : (x > 0 ? x : 0)
-        case .softplus: return Foundation.log1p(Foundation.exp(-Swift.abs(x))) + (x > 0 ? x : 0)
-        case .gelu: return 0.5 * x * (1 + Foundation.erf(x * 0.7071067811865476))
-        case .square: return x * x
-        case .floor: return x.rounded(.down)
-        case .ceil: return x.rounded(.up)
-        case .round: return x.rounded(.toNearestOrEven)
-        case .erf: return Foundation.erf(x)
-        }
-    }
-
-    @inline(__always)
-    public func apply(_ x: Float) -> Float {
-        switch self {
-        case .neg: return -x
-        case .not: return x == 0 ? 1 : 0
-        case .exp: return Foundation.expf(x)
-        case .log: return Foundation.logf(x)
-        case .log1p: return Foundation.log1pf(x)
-        case .sqrt: return x.squareRoot()
-        case .abs: return Swift.abs(x)
-        case .sign: return x > 0 ? 1 : (x < 0 ? -1 : x)
-        case .sin: return Foundation.sinf(x)
-        case .cos: return Foundation.cosf(x)
-        case .tanh: return Foundation.tanhf(x)
-        case .sigmoid: return x >= 0 ? 1 / (1 + Foundation.expf(-x)) : Foundation.expf(x) / (1 + Foundation.expf(x))
-        case .relu: return x.isNaN ? x : (x > 0 ? x : 0)
-        case .softplus: return Foundation.log1pf(Foundation.expf(-Swift.abs(x))) + (x > 0 ? x : 0)
-        case .gelu: return 0.5 * x * (1 + Foundation.erff(x * 0.70710678))
-        case .square: return x * x
-        case .floor: return x.rounded(.down)
-        case .ceil: return x.rounded(.up)
-        case .round: return x.rounded(.toNearestOrEven)
-        case .erf: return Foundation.erff(x)
-        }
-    }
-
-    public func apply(_ x: Int32) -> Int32 {
-        switch self {
-        case .neg: return 0 &- x
-        case .abs: return x < 0 ? 0 &- x : x
-        case .sign: return x > 0 ? 1 : (x < 0 ? -1 : 0)
-        case .square: return x &* x
-        case .relu: return x > 0 ? x : 0
-        default: return x
-        }
-    }
-}
 
 public enum BinaryFn: String, Sendable, CaseIterable {
     case add, sub, mul, div, pow, maximum, minimum, leakyRelu = "leaky_relu"
@@ -134,11 +62,6 @@ public enum BinaryFn: String, Sendable, CaseIterable {
         }
     }
 }
-
-/// pow for the two float types, named so that generic kernels can call it.
-public protocol ElementaryMath { static func power(_ a: Self, _ b: Self) -> Self }
-extension Double: ElementaryMath { public static func power(_ a: Double, _ b: Double) -> Double { Foundation.pow(a, b) } }
-extension Float: ElementaryMath { public static func power(_ a: Float, _ b: Float) -> Float { Foundation.powf(a, b) } }
 
 // MARK: - Broadcasting
 

@@ -54,6 +54,24 @@ static const char *const gt_program_src[] = {
   ""
 };
 
+static inline double gt_u_neg_f64(double x) { return -x; }
+static inline float gt_u_neg_f32(float x) { return -x; }
+static inline int32_t gt_u_neg_i32(int32_t x) { return (int32_t)(0u - (uint32_t)x); }
+static inline double gt_u_exp_f64(double x) { return exp(x); }
+static inline float gt_u_exp_f32(float x) { return expf(x); }
+static inline double gt_u_sqrt_f64(double x) { return sqrt(x); }
+static inline float gt_u_sqrt_f32(float x) { return sqrtf(x); }
+static inline double gt_u_cos_f64(double x) { return cos(x); }
+static inline float gt_u_cos_f32(float x) { return cosf(x); }
+static inline double gt_u_relu_f64(double x) { return (x > 0 || x != x ? x : 0); }
+static inline float gt_u_relu_f32(float x) { return (x > 0 || x != x ? x : 0); }
+static inline int32_t gt_u_relu_i32(int32_t x) { return x > 0 ? x : 0; }
+static inline double gt_u_square_f64(double x) { return x * x; }
+static inline float gt_u_square_f32(float x) { return x * x; }
+static inline int32_t gt_u_square_i32(int32_t x) { return (int32_t)((uint32_t)x * (uint32_t)x); }
+static inline double gt_u_round_f64(double x) { return nearbyint(x); }
+static inline float gt_u_round_f32(float x) { return nearbyintf(x); }
+static inline int32_t gt_u_round_i32(int32_t x) { return x; }
 static void f_main(T **out);
 static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_0);
 
@@ -927,7 +945,7 @@ static void f_main(T **out) {
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
       const float e2 = p1[0] * ((float)1000);
-      const float e3 = (float)nearbyint((double)e2);
+      const float e3 = nearbyintf(e2);
       const float e4 = e3 / ((float)1000);
       z[i] = e4;
     }
@@ -1016,7 +1034,7 @@ static void f_main(T **out) {
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
       const float e2 = p1[0] * ((float)100);
-      const float e3 = (float)nearbyint((double)e2);
+      const float e3 = nearbyintf(e2);
       const float e4 = e3 / ((float)100);
       z[i] = e4;
     }

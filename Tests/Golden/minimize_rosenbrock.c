@@ -35,6 +35,17 @@ static const char *const gt_program_src[] = {
   ""
 };
 
+static inline double gt_u_neg_f64(double x) { return -x; }
+static inline float gt_u_neg_f32(float x) { return -x; }
+static inline int32_t gt_u_neg_i32(int32_t x) { return (int32_t)(0u - (uint32_t)x); }
+static inline double gt_u_sqrt_f64(double x) { return sqrt(x); }
+static inline float gt_u_sqrt_f32(float x) { return sqrtf(x); }
+static inline double gt_u_square_f64(double x) { return x * x; }
+static inline float gt_u_square_f32(float x) { return x * x; }
+static inline int32_t gt_u_square_i32(int32_t x) { return (int32_t)((uint32_t)x * (uint32_t)x); }
+static inline double gt_u_round_f64(double x) { return nearbyint(x); }
+static inline float gt_u_round_f32(float x) { return nearbyintf(x); }
+static inline int32_t gt_u_round_i32(int32_t x) { return x; }
 static void f_main(T **out);
 
 static void f_main(T **out) {
@@ -128,7 +139,7 @@ static void f_main(T **out) {
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 2; i++) {
       const double e2 = p1[i] * 10000.0;
-      const double e3 = (double)nearbyint((double)e2);
+      const double e3 = nearbyint(e2);
       const double e4 = e3 / 10000.0;
       z[i] = e4;
     }
@@ -162,7 +173,7 @@ static void f_main(T **out) {
       const double e13 = p7[0] * e12;
       const double e14 = e6 + e13;
       const double e15 = e14 * 1000000.0;
-      const double e16 = (double)nearbyint((double)e15);
+      const double e16 = nearbyint(e15);
       const double e17 = e16 / 1000000.0;
       z[i] = e17;
     }
@@ -371,7 +382,7 @@ static void f_main(T **out) {
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 2; i++) {
       const double e2 = p1[i] * 10000.0;
-      const double e3 = (double)nearbyint((double)e2);
+      const double e3 = nearbyint(e2);
       const double e4 = e3 / 10000.0;
       z[i] = e4;
     }
@@ -399,7 +410,7 @@ static void f_main(T **out) {
       const double e13 = p7[0] * e12;
       const double e14 = e6 + e13;
       const double e15 = e14 * 1000000.0;
-      const double e16 = (double)nearbyint((double)e15);
+      const double e16 = nearbyint(e15);
       const double e17 = e16 / 1000000.0;
       z[i] = e17;
     }

@@ -59,6 +59,17 @@ static const char *const gt_program_src[] = {
   ""
 };
 
+static inline double gt_u_neg_f64(double x) { return -x; }
+static inline float gt_u_neg_f32(float x) { return -x; }
+static inline int32_t gt_u_neg_i32(int32_t x) { return (int32_t)(0u - (uint32_t)x); }
+static inline double gt_u_exp_f64(double x) { return exp(x); }
+static inline float gt_u_exp_f32(float x) { return expf(x); }
+static inline double gt_u_relu_f64(double x) { return (x > 0 || x != x ? x : 0); }
+static inline float gt_u_relu_f32(float x) { return (x > 0 || x != x ? x : 0); }
+static inline int32_t gt_u_relu_i32(int32_t x) { return x > 0 ? x : 0; }
+static inline double gt_u_round_f64(double x) { return nearbyint(x); }
+static inline float gt_u_round_f32(float x) { return nearbyintf(x); }
+static inline int32_t gt_u_round_i32(int32_t x) { return x; }
 static void f_main(T **out);
 
 static void f_main(T **out) {
@@ -220,7 +231,7 @@ static void f_main(T **out) {
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
       const float e2 = p1[0] * ((float)1000);
-      const float e3 = (float)nearbyint((double)e2);
+      const float e3 = nearbyintf(e2);
       const float e4 = e3 / ((float)1000);
       z[i] = e4;
     }
@@ -535,7 +546,7 @@ static void f_main(T **out) {
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
       const float e2 = p1[0] * ((float)1000);
-      const float e3 = (float)nearbyint((double)e2);
+      const float e3 = nearbyintf(e2);
       const float e4 = e3 / ((float)1000);
       z[i] = e4;
     }
@@ -609,7 +620,7 @@ static void f_main(T **out) {
     for (int64_t i = 0; i < 1; i++) {
       const float e2 = (float)p1[0];
       const float e3 = e2 * ((float)100);
-      const float e4 = (float)nearbyint((double)e3);
+      const float e4 = nearbyintf(e3);
       const float e5 = e4 / ((float)100);
       z[i] = e5;
     }
@@ -724,7 +735,7 @@ static void f_main(T **out) {
     for (int64_t i = 0; i < 1; i++) {
       const float e2 = (float)p1[0];
       const float e3 = e2 * ((float)100);
-      const float e4 = (float)nearbyint((double)e3);
+      const float e4 = nearbyintf(e3);
       const float e5 = e4 / ((float)100);
       z[i] = e5;
     }

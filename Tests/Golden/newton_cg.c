@@ -53,6 +53,21 @@ static const char *const gt_program_src[] = {
   ""
 };
 
+static inline double gt_u_neg_f64(double x) { return -x; }
+static inline float gt_u_neg_f32(float x) { return -x; }
+static inline int32_t gt_u_neg_i32(int32_t x) { return (int32_t)(0u - (uint32_t)x); }
+static inline double gt_u_sqrt_f64(double x) { return sqrt(x); }
+static inline float gt_u_sqrt_f32(float x) { return sqrtf(x); }
+static inline double gt_u_sigmoid_f64(double x) { return (x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x))); }
+static inline float gt_u_sigmoid_f32(float x) { return (x >= 0 ? 1 / (1 + expf(-x)) : expf(x) / (1 + expf(x))); }
+static inline double gt_u_softplus_f64(double x) { return (log1p(exp(-fabs(x))) + (x > 0 ? x : 0)); }
+static inline float gt_u_softplus_f32(float x) { return (log1pf(expf(-fabsf(x))) + (x > 0 ? x : 0)); }
+static inline double gt_u_square_f64(double x) { return x * x; }
+static inline float gt_u_square_f32(float x) { return x * x; }
+static inline int32_t gt_u_square_i32(int32_t x) { return (int32_t)((uint32_t)x * (uint32_t)x); }
+static inline double gt_u_round_f64(double x) { return nearbyint(x); }
+static inline float gt_u_round_f32(float x) { return nearbyintf(x); }
+static inline int32_t gt_u_round_i32(int32_t x) { return x; }
 static void f_main(T **out);
 
 static void f_main(T **out) {
@@ -398,7 +413,7 @@ static void f_main(T **out) {
         const double e3 = 0.050000000000000003 * p2[0];
         const double e4 = p1[0] + e3;
         const double e5 = e4 * 100000000.0;
-        const double e6 = (double)nearbyint((double)e5);
+        const double e6 = nearbyint(e5);
         const double e7 = e6 / 100000000.0;
         z[i] = e7;
       }
@@ -413,7 +428,7 @@ static void f_main(T **out) {
       T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 40; i++) {
-        const double e1 = -0.025000000000000001;
+        const double e1 = -(0.025000000000000001);
         const double e3 = e1 * p2[i];
         const double e5 = (p4[i] >= 0 ? 1 / (1 + exp(-p4[i])) : exp(p4[i]) / (1 + exp(p4[i])));
         const double e6 = 0.025000000000000001 * e5;
@@ -494,7 +509,7 @@ static void f_main(T **out) {
       T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 40; i++) {
-        const double e1 = -0.025000000000000001;
+        const double e1 = -(0.025000000000000001);
         const double e3 = e1 * p2[i];
         const double e5 = (p4[i] >= 0 ? 1 / (1 + exp(-p4[i])) : exp(p4[i]) / (1 + exp(p4[i])));
         const double e6 = 0.025000000000000001 * e5;
@@ -582,7 +597,7 @@ static void f_main(T **out) {
       const double e3 = 0.050000000000000003 * p2[0];
       const double e4 = p1[0] + e3;
       const double e5 = e4 * 100000000.0;
-      const double e6 = (double)nearbyint((double)e5);
+      const double e6 = nearbyint(e5);
       const double e7 = e6 / 100000000.0;
       z[i] = e7;
     }

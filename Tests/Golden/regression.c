@@ -57,6 +57,24 @@ static const char *const gt_program_src[] = {
   ""
 };
 
+static inline double gt_u_neg_f64(double x) { return -x; }
+static inline float gt_u_neg_f32(float x) { return -x; }
+static inline int32_t gt_u_neg_i32(int32_t x) { return (int32_t)(0u - (uint32_t)x); }
+static inline double gt_u_sqrt_f64(double x) { return sqrt(x); }
+static inline float gt_u_sqrt_f32(float x) { return sqrtf(x); }
+static inline double gt_u_abs_f64(double x) { return fabs(x); }
+static inline float gt_u_abs_f32(float x) { return fabsf(x); }
+static inline int32_t gt_u_abs_i32(int32_t x) { return x < 0 ? (int32_t)(0u - (uint32_t)x) : x; }
+static inline double gt_u_sigmoid_f64(double x) { return (x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x))); }
+static inline float gt_u_sigmoid_f32(float x) { return (x >= 0 ? 1 / (1 + expf(-x)) : expf(x) / (1 + expf(x))); }
+static inline double gt_u_softplus_f64(double x) { return (log1p(exp(-fabs(x))) + (x > 0 ? x : 0)); }
+static inline float gt_u_softplus_f32(float x) { return (log1pf(expf(-fabsf(x))) + (x > 0 ? x : 0)); }
+static inline double gt_u_square_f64(double x) { return x * x; }
+static inline float gt_u_square_f32(float x) { return x * x; }
+static inline int32_t gt_u_square_i32(int32_t x) { return (int32_t)((uint32_t)x * (uint32_t)x); }
+static inline double gt_u_round_f64(double x) { return nearbyint(x); }
+static inline float gt_u_round_f32(float x) { return nearbyintf(x); }
+static inline int32_t gt_u_round_i32(int32_t x) { return x; }
 static void f_main(T **out);
 
 static void f_main(T **out) {
@@ -289,7 +307,7 @@ static void f_main(T **out) {
     for (int64_t i = 0; i < 1; i++) {
       const double e3 = p1[0] / p2[0];
       const double e4 = e3 * 1000000.0;
-      const double e5 = (double)nearbyint((double)e4);
+      const double e5 = nearbyint(e4);
       const double e6 = e5 / 1000000.0;
       z[i] = e6;
     }
@@ -308,7 +326,7 @@ static void f_main(T **out) {
       const double e6 = e4 * p5[0];
       const double e7 = p1[0] - e6;
       const double e8 = e7 * 1000000.0;
-      const double e9 = (double)nearbyint((double)e8);
+      const double e9 = nearbyint(e8);
       const double e10 = e9 / 1000000.0;
       z[i] = e10;
     }
@@ -330,7 +348,7 @@ static void f_main(T **out) {
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
       const double e2 = p1[0] * 1000000.0;
-      const double e3 = (double)nearbyint((double)e2);
+      const double e3 = nearbyint(e2);
       const double e4 = e3 / 1000000.0;
       z[i] = e4;
     }
@@ -347,7 +365,7 @@ static void f_main(T **out) {
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
       const double e2 = p1[0] * 1000000.0;
-      const double e3 = (double)nearbyint((double)e2);
+      const double e3 = nearbyint(e2);
       const double e4 = e3 / 1000000.0;
       z[i] = e4;
     }
@@ -777,7 +795,7 @@ static void f_main(T **out) {
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
       const double e2 = p1[0] * 10000.0;
-      const double e3 = (double)nearbyint((double)e2);
+      const double e3 = nearbyint(e2);
       const double e4 = e3 / 10000.0;
       z[i] = e4;
     }

@@ -49,6 +49,16 @@ static const char *const gt_program_src[] = {
   ""
 };
 
+static inline double gt_u_sin_f64(double x) { return sin(x); }
+static inline float gt_u_sin_f32(float x) { return sinf(x); }
+static inline double gt_u_tanh_f64(double x) { return tanh(x); }
+static inline float gt_u_tanh_f32(float x) { return tanhf(x); }
+static inline double gt_u_square_f64(double x) { return x * x; }
+static inline float gt_u_square_f32(float x) { return x * x; }
+static inline int32_t gt_u_square_i32(int32_t x) { return (int32_t)((uint32_t)x * (uint32_t)x); }
+static inline double gt_u_round_f64(double x) { return nearbyint(x); }
+static inline float gt_u_round_f32(float x) { return nearbyintf(x); }
+static inline int32_t gt_u_round_i32(int32_t x) { return x; }
 static void f_main(T **out);
 
 static void f_main(T **out) {
@@ -221,7 +231,7 @@ static void f_main(T **out) {
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
       const double e2 = p1[0] * 100000.0;
-      const double e3 = (double)nearbyint((double)e2);
+      const double e3 = nearbyint(e2);
       const double e4 = e3 / 100000.0;
       z[i] = e4;
     }
@@ -943,7 +953,7 @@ static void f_main(T **out) {
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
       const double e2 = p1[0] * 100000.0;
-      const double e3 = (double)nearbyint((double)e2);
+      const double e3 = nearbyint(e2);
       const double e4 = e3 / 100000.0;
       z[i] = e4;
     }

@@ -113,11 +113,15 @@ final class BackendTests: XCTestCase {
             lines.append("  let x = \(dt)([-2.5, -1.0, -0.5, 0.0, 0.25, 0.5, 1.5, 3.0])")
             lines.append("  let y = \(dt)([0.5, -1.0, 2.0, 0.0, 0.25, -0.5, 1.5, 1.0])")
             for fn in UnaryFn.allCases {
-                switch fn {
-                case .neg: lines.append("  print(\"neg\", -x)")
-                case .not: lines.append("  print(\"not\", !(x > y))")
-                case .log, .sqrt, .log1p: lines.append("  print(\"\(fn.rawValue)\", \(fn.rawValue)(abs(x) + 0.5))")
-                default: lines.append("  print(\"\(fn.rawValue)\", \(fn.rawValue)(x))")
+                // x's values where they are in the op's domain, else its ends and middle
+                let (lo, hi) = (fn.spec.domain.lowerBound, fn.spec.domain.upperBound)
+                let xs = [-2.5, -1.0, -0.5, 0.0, 0.25, 0.5, 1.5, 3.0].enumerated().map { k, v in
+                    lo <= v && v <= hi ? v : [lo, hi, (lo + hi) / 2][k % 3]
+                }
+                let arg = "\(dt)([\(xs.map { String($0) }.joined(separator: ", "))])"
+                switch fn.spec.surface {
+                case .prefixOperator: lines.append(fn == .not ? "  print(\"not\", !(x > y))" : "  print(\"\(fn.rawValue)\", -x)")
+                case .function, .ownBuiltin: lines.append("  print(\"\(fn.rawValue)\", \(fn.rawValue)(\(arg)))")
                 }
             }
             for fn in BinaryFn.allCases {

@@ -2,6 +2,7 @@
 // grammar kept in step with the compiler's keywords and built-ins.
 
 import Foundation
+import GradTensor
 import XCTest
 @testable import GradSema
 import GradSyntax
@@ -103,6 +104,16 @@ final class CLITests: XCTestCase {
         let bad = gradc(["emit", "ir", "--fn", "nope", "Examples/mlp_manual.grad"], in: Repo.root.path)
         XCTAssertEqual(bad.status, 64)
         XCTAssertTrue(bad.err.contains("it has: predict, loss"), bad.err)
+    }
+
+    /// The README's language reference lists every elementwise op of the op table.
+    func testReadmeListsEveryElementwiseOp() throws {
+        let readme = try String(contentsOfFile: Repo.path("README.md"), encoding: .utf8)
+        let row = try XCTUnwrap(readme.split(separator: "\n").first { $0.hasPrefix("| elementwise |") })
+        let words = Set(row.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init))
+        for fn in UnaryFn.allCases where fn.spec.surface != .prefixOperator {
+            XCTAssertTrue(words.contains(fn.rawValue), "the README's elementwise row lacks \(fn.rawValue)")
+        }
     }
 
     func testEditorGrammarMatchesCompiler() throws {

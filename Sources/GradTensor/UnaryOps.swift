@@ -1,0 +1,188 @@
+// The op table of the elementwise unary built-ins: one entry per op holds everything every
+// stage needs to know about it — the surface name (the case's raw value), the element types
+// it takes, its scalar math for the VM (`apply`, written once for f64 and f32), its C
+// expression (the native kernel and the fused loops are made from it), its derivative (both AD
+// modes read it) and whether it costs like a transcendental function (fusion's cost model).
+// The parser's built-in names, the REPL's completion and the tests that check the grammar and
+// the README read the list of cases. Adding an op is a case here, its entry in `spec` and its
+// line in `apply`; a test walks every op and fails on any missing piece.
+//
+// Kinks follow JAX (relu'(0) = 0, |x|'(0) = 0).
+
+import Foundation
+
+public enum UnaryFn: String, Sendable, CaseIterable {
+    case neg, not, exp, log, log1p, sqrt, abs, sign, sin, cos, tanh, sigmoid, relu, softplus, gelu, square
+    case floor, ceil, round  // round: half to even, as numpy
+    case erf
+
+    /// What the table says about the op.
+    public var spec: UnarySpec {
+        switch self {
+        case .neg: return UnarySpec(c: "-x", int: "(int32_t)(0u - (uint32_t)x)", derivative: -1, surface: .prefixOperator)
+        case .not: return UnarySpec(c: "x == 0", bools: true, surface: .prefixOperator)
+        case .exp: return UnarySpec(c: "exp(x)", derivative: .y, costly: true)
+        case .log: return UnarySpec(c: "log(x)", derivative: 1 / .x, costly: true, domain: 0.25...4)
+        case .log1p: return UnarySpec(c: "log1p(x)", derivative: 1 / (.x + 1), costly: true, domain: -0.75...4)
+        case .sqrt: return UnarySpec(c: "sqrt(x)", derivative: 0.5 / .y, domain: 0.25...4)
+        case .abs: return UnarySpec(c: "fabs(x)", int: "x < 0 ? (int32_t)(0u - (uint32_t)x) : x", derivative: .call(.sign, .x))
+        case .sign: return UnarySpec(c: "(x > 0 ? 1 : (x < 0 ? -1 : x))", int: "x > 0 ? 1 : (x < 0 ? -1 : 0)")
+        case .sin: return UnarySpec(c: "sin(x)", derivative: .call(.cos, .x), costly: true)
+        case .cos: return UnarySpec(c: "cos(x)", derivative: -.call(.sin, .x), costly: true)
+        case .tanh: return UnarySpec(c: "tanh(x)", derivative: 1 - .y * .y, costly: true)
+        case .sigmoid:
+            return UnarySpec(c: "(x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x)))", derivative: .y * (1 - .y), costly: true)
+        case .relu: return UnarySpec(c: "(x > 0 || x != x ? x : 0)", int: "x > 0 ? x : 0", derivative: .positive(.x))
+        case .softplus: return UnarySpec(c: "(log1p(exp(-fabs(x))) + (x > 0 ? x : 0))", derivative: .call(.sigmoid, .x), costly: true)
+        case .gelu:
+            // Φ(x) + x φ(x), with Φ(x) = (1 + erf(x/√2))/2 and φ(x) = exp(−x²/2)/√(2π)
+            let cdf: ScalarExpr = (1 + .call(.erf, .x * .const(1 / 2.0.squareRoot()))) * 0.5
+            let pdf: ScalarExpr = .call(.exp, (.x * .x) * -0.5) * .const(1 / (2 * Double.pi).squareRoot())
+            return UnarySpec(c: "(0.5 * x * (1 + erf(x * 0.7071067811865476)))", derivative: cdf + .x * pdf, costly: true)
+        case .square: return UnarySpec(c: "x * x", int: "(int32_t)((uint32_t)x * (uint32_t)x)", derivative: .x * 2)
+        case .floor: return UnarySpec(c: "floor(x)", int: "x")
+        case .ceil: return UnarySpec(c: "ceil(x)", int: "x")
+        case .round: return UnarySpec(c: "nearbyint(x)", int: "x", surface: .ownBuiltin)
+        case .erf: return UnarySpec(c: "erf(x)", derivative: .call(.exp, -(.x * .x)) * .const(2 / Double.pi.squareRoot()), costly: true)
+        }
+    }
+
+    /// The op on one element, in the element's own precision.
+    @inline(__always)
+    public func apply<T: BinaryFloatingPoint & ElementaryMath>(_ x: T) -> T {
+        switch self {
+        case .neg: return -x
+        case .not: return x == 0 ? 1 : 0
+        case .exp: return T.exp(x)
+        case .log: return T.log(x)
+        case .log1p: return T.log1p(x)
+        case .sqrt: return x.squareRoot()
+        case .abs: return Swift.abs(x)
+        case .sign: return x > 0 ? 1 : (x < 0 ? -1 : x)
+        case .sin: return T.sin(x)
+        case .cos: return T.cos(x)
+        case .tanh: return T.tanh(x)
+        case .sigmoid: return x >= 0 ? 1 / (1 + T.exp(-x)) : T.exp(x) / (1 + T.exp(x))
+        case .relu: return x.isNaN ? x : (x > 0 ? x : 0)
+        case .softplus: return T.log1p(T.exp(-Swift.abs(x))) + (x > 0 ? x : 0)
+        case .gelu: return 0.5 * x * (1 + T.erf(x * T(0.7071067811865476)))
+        case .square: return x * x
+        case .floor: return x.rounded(.down)
+        case .ceil: return x.rounded(.up)
+        case .round: return x.rounded(.toNearestOrEven)
+        case .erf: return T.erf(x)
+        }
+    }
+
+    /// The op on an i32 element, for the ops that take integers (`spec.int` is their C).
+    public func apply(_ x: Int32) -> Int32 {
+        switch self {
+        case .neg: return 0 &- x
+        case .abs: return x < 0 ? 0 &- x : x
+        case .sign: return x > 0 ? 1 : (x < 0 ? -1 : 0)
+        case .square: return x &* x
+        case .relu: return x > 0 ? x : 0
+        default: return x
+        }
+    }
+
+    /// Accepted element types other than floats.
+    public var acceptsInt: Bool { spec.int != nil }
+    public var acceptsBool: Bool { spec.bools }
+}
+
+/// One op's entry in the table.
+public struct UnarySpec: Sendable {
+    /// One element in C, in `x` (a double, or a float in f32 code, where the math functions
+    /// named here by their double names are called by their float ones: `exp` is `expf`).
+    public var c: String
+    /// One i32 element in C, for the ops that take integers.
+    public var int: String?
+    /// Whether the op takes bool tensors (`not`).
+    public var bools: Bool
+    /// f'(x) in terms of `x` and the result `y`; nil where it is zero wherever it exists
+    /// (sign, floor, ...).
+    public var derivative: ScalarExpr?
+    /// Whether one element costs about a transcendental function: a fused loop then computes
+    /// it once rather than in each of its readers.
+    public var costly: Bool
+    /// How a program writes it.
+    public var surface: Surface
+    /// Where the op is real and smooth enough for finite differences: the tests sample it.
+    public var domain: ClosedRange<Double>
+
+    public enum Surface: Sendable {
+        /// A one-argument built-in of the op's name: `tanh(x)`.
+        case function
+        /// An operator: `-x`, `!x`.
+        case prefixOperator
+        /// A built-in of the same name with arguments of its own that lowers to the op
+        /// (`round(x, decimals: 2)`).
+        case ownBuiltin
+    }
+
+    public init(c: String, int: String? = nil, bools: Bool = false, derivative: ScalarExpr? = nil, costly: Bool = false,
+                surface: Surface = .function, domain: ClosedRange<Double> = -2.5...3) {
+        self.c = c
+        self.int = int
+        self.bools = bools
+        self.derivative = derivative
+        self.costly = costly
+        self.surface = surface
+        self.domain = domain
+    }
+}
+
+/// A scalar expression in an op's operand `x` and result `y`: how the table writes a
+/// derivative. Both AD modes build it as IR ops of the operand's type.
+public indirect enum ScalarExpr: Sendable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
+    case x, y
+    case const(Double)
+    case call(UnaryFn, ScalarExpr)
+    case binary(BinaryFn, ScalarExpr, ScalarExpr)
+    /// 1 where the operand is above 0, else 0 (a step: relu's derivative).
+    case positive(ScalarExpr)
+
+    public init(floatLiteral v: Double) { self = .const(v) }
+    public init(integerLiteral v: Int) { self = .const(Double(v)) }
+
+    public static func + (a: ScalarExpr, b: ScalarExpr) -> ScalarExpr { .binary(.add, a, b) }
+    public static func - (a: ScalarExpr, b: ScalarExpr) -> ScalarExpr { .binary(.sub, a, b) }
+    public static func * (a: ScalarExpr, b: ScalarExpr) -> ScalarExpr { .binary(.mul, a, b) }
+    public static func / (a: ScalarExpr, b: ScalarExpr) -> ScalarExpr { .binary(.div, a, b) }
+    public static prefix func - (a: ScalarExpr) -> ScalarExpr { .call(.neg, a) }
+}
+
+/// The math functions of the float types, named so that generic kernels can call them.
+public protocol ElementaryMath {
+    static func power(_ a: Self, _ b: Self) -> Self
+    static func exp(_ x: Self) -> Self
+    static func log(_ x: Self) -> Self
+    static func log1p(_ x: Self) -> Self
+    static func sin(_ x: Self) -> Self
+    static func cos(_ x: Self) -> Self
+    static func tanh(_ x: Self) -> Self
+    static func erf(_ x: Self) -> Self
+}
+
+extension Double: ElementaryMath {
+    public static func power(_ a: Double, _ b: Double) -> Double { Foundation.pow(a, b) }
+    public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
+    public static func log(_ x: Double) -> Double { Foundation.log(x) }
+    public static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }
+    public static func sin(_ x: Double) -> Double { Foundation.sin(x) }
+    public static func cos(_ x: Double) -> Double { Foundation.cos(x) }
+    public static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
+    public static func erf(_ x: Double) -> Double { Foundation.erf(x) }
+}
+
+extension Float: ElementaryMath {
+    public static func power(_ a: Float, _ b: Float) -> Float { Foundation.powf(a, b) }
+    public static func exp(_ x: Float) -> Float { Foundation.expf(x) }
+    public static func log(_ x: Float) -> Float { Foundation.logf(x) }
+    public static func log1p(_ x: Float) -> Float { Foundation.log1pf(x) }
+    public static func sin(_ x: Float) -> Float { Foundation.sinf(x) }
+    public static func cos(_ x: Float) -> Float { Foundation.cosf(x) }
+    public static func tanh(_ x: Float) -> Float { Foundation.tanhf(x) }
+    public static func erf(_ x: Float) -> Float { Foundation.erff(x) }
+}
