@@ -6,6 +6,7 @@
 // Wrong derivatives must fail it.
 
 import Foundation
+import GradDriver
 import GradTensor
 import XCTest
 
@@ -82,6 +83,49 @@ final class DerivativeTests: XCTestCase {
         for fn in BinaryFn.allCases where !fn.isComparison && !fn.isLogical {
             let name = [BinaryFn.add, .sub, .mul, .div].contains(fn) ? "arith" : fn.rawValue
             XCTAssertTrue(text.contains("fn f_\(name)("), "no check of \(fn.rawValue) in Tests/Check/builtins.grad")
+        }
+    }
+
+    /// Every unary op of the table with a derivative equals JAX's in float64 at points of its
+    /// domain: its value, first and second derivative (by nested `grad`), so the derivative
+    /// conventions are JAX's (Tests/JAX/unary_ops.py; skipped when JAX is not installed).
+    func testUnaryOpsAgreeWithJAX() throws {
+        guard CLI.runProcess(["python3", "-c", "import jax, numpy"], in: Repo.root).status == 0 else {
+            throw XCTSkip("JAX is not installed (pip install numpy jax)")
+        }
+        var src = "", prints = "", args: [String] = []
+        for fn in UnaryFn.allCases where fn.spec.derivative != nil {
+            let call: String
+            switch fn.spec.surface {
+            case .function: call = "\(fn.rawValue)(x)"
+            case .prefixOperator: call = "-x"
+            case .ownBuiltin: continue
+            }
+            let (lo, hi) = (fn.spec.domain.lowerBound, fn.spec.domain.upperBound)
+            // away from kinks at 0 (relu, abs): a third of the way in, and near each end
+            let points = [lo + (hi - lo) / 3 + 0.01, lo + (hi - lo) * 0.9, lo + (hi - lo) * 0.1 + 0.003]
+            let n = fn.rawValue
+            src += "fn s_\(n)(x: f64) -> f64 { return \(call) }\nfn d_\(n) = grad(s_\(n))\nfn dd_\(n) = grad(d_\(n))\n"
+            for x in points { prints += "  print(\"\(n)\", \(x), s_\(n)(\(x)), d_\(n)(\(x)), dd_\(n)(\(x)))\n" }
+            args.append("\(n)=" + points.map { "\($0)" }.joined(separator: ","))
+        }
+        let file = NSTemporaryDirectory() + "unary_jax_\(UUID().uuidString).grad"
+        try (src + "fn main() {\n" + prints + "}\n").write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let ours = gradc(["run", file])
+        XCTAssertEqual(ours.status, 0, ours.err)
+        let jax = CLI.runProcess(["python3", "Tests/JAX/unary_ops.py"] + args, in: Repo.root)
+        XCTAssertEqual(jax.status, 0, jax.errors)
+        let a = ours.out.split(separator: "\n"), b = jax.output.split(separator: "\n")
+        XCTAssertEqual(a.count, b.count, "gradc:\n\(ours.out)\nJAX:\n\(jax.output)")
+        XCTAssertEqual(a.count, 3 * args.count)
+        for (x, y) in zip(a, b) {
+            let u = x.split(separator: " "), v = y.split(separator: " ")
+            XCTAssertEqual(u.first, v.first)
+            for (p, q) in zip(u.dropFirst(2), v.dropFirst(2)) {
+                let (g, j) = (Double(p) ?? .nan, Double(q) ?? .nan)
+                XCTAssertEqual(g, j, accuracy: 1e-12 * max(1, abs(j)), "\(u[0]) at \(u[1]): gradc \(x), JAX \(y)")
+            }
         }
     }
 
