@@ -15,6 +15,7 @@ public enum UnaryFn: String, Sendable, CaseIterable {
     case neg, not, exp, log, log1p, sqrt, abs, sign, sin, cos, tanh, sigmoid, relu, softplus, gelu, square
     case floor, ceil, round  // round: half to even, as numpy
     case erf
+    case expm1, sinh, cosh, atan, asin, acos, erfc, logSigmoid = "log_sigmoid"
 
     /// What the table says about the op.
     public var spec: UnarySpec {
@@ -44,6 +45,16 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .ceil: return UnarySpec(c: "ceil(x)", int: "x")
         case .round: return UnarySpec(c: "nearbyint(x)", int: "x", surface: .ownBuiltin)
         case .erf: return UnarySpec(c: "erf(x)", derivative: .call(.exp, -(.x * .x)) * .const(2 / Double.pi.squareRoot()), costly: true)
+        case .expm1: return UnarySpec(c: "expm1(x)", derivative: .y + 1, costly: true)
+        case .sinh: return UnarySpec(c: "sinh(x)", derivative: .call(.cosh, .x), costly: true)
+        case .cosh: return UnarySpec(c: "cosh(x)", derivative: .call(.sinh, .x), costly: true)
+        case .atan: return UnarySpec(c: "atan(x)", derivative: 1 / (1 + .x * .x), costly: true)
+        case .asin: return UnarySpec(c: "asin(x)", derivative: 1 / .call(.sqrt, 1 - .x * .x), costly: true, domain: -0.9...0.9)
+        case .acos: return UnarySpec(c: "acos(x)", derivative: -(1 / .call(.sqrt, 1 - .x * .x)), costly: true, domain: -0.9...0.9)
+        case .erfc: return UnarySpec(c: "erfc(x)", derivative: .call(.exp, -(.x * .x)) * .const(-2 / Double.pi.squareRoot()), costly: true)
+        case .logSigmoid:
+            // log σ(x) = -softplus(-x), without overflow on either side; its derivative σ(-x)
+            return UnarySpec(c: "(x < 0 ? x - log1p(exp(x)) : -log1p(exp(-x)))", derivative: .call(.sigmoid, -.x), costly: true)
         }
     }
 
@@ -71,6 +82,14 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .ceil: return x.rounded(.up)
         case .round: return x.rounded(.toNearestOrEven)
         case .erf: return T.erf(x)
+        case .expm1: return T.expm1(x)
+        case .sinh: return T.sinh(x)
+        case .cosh: return T.cosh(x)
+        case .atan: return T.atan(x)
+        case .asin: return T.asin(x)
+        case .acos: return T.acos(x)
+        case .erfc: return T.erfc(x)
+        case .logSigmoid: return x < 0 ? x - T.log1p(T.exp(x)) : -T.log1p(T.exp(-x))
         }
     }
 
@@ -163,6 +182,13 @@ public protocol ElementaryMath {
     static func cos(_ x: Self) -> Self
     static func tanh(_ x: Self) -> Self
     static func erf(_ x: Self) -> Self
+    static func erfc(_ x: Self) -> Self
+    static func expm1(_ x: Self) -> Self
+    static func sinh(_ x: Self) -> Self
+    static func cosh(_ x: Self) -> Self
+    static func atan(_ x: Self) -> Self
+    static func asin(_ x: Self) -> Self
+    static func acos(_ x: Self) -> Self
 }
 
 extension Double: ElementaryMath {
@@ -174,6 +200,13 @@ extension Double: ElementaryMath {
     public static func cos(_ x: Double) -> Double { Foundation.cos(x) }
     public static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
     public static func erf(_ x: Double) -> Double { Foundation.erf(x) }
+    public static func erfc(_ x: Double) -> Double { Foundation.erfc(x) }
+    public static func expm1(_ x: Double) -> Double { Foundation.expm1(x) }
+    public static func sinh(_ x: Double) -> Double { Foundation.sinh(x) }
+    public static func cosh(_ x: Double) -> Double { Foundation.cosh(x) }
+    public static func atan(_ x: Double) -> Double { Foundation.atan(x) }
+    public static func asin(_ x: Double) -> Double { Foundation.asin(x) }
+    public static func acos(_ x: Double) -> Double { Foundation.acos(x) }
 }
 
 extension Float: ElementaryMath {
@@ -185,4 +218,11 @@ extension Float: ElementaryMath {
     public static func cos(_ x: Float) -> Float { Foundation.cosf(x) }
     public static func tanh(_ x: Float) -> Float { Foundation.tanhf(x) }
     public static func erf(_ x: Float) -> Float { Foundation.erff(x) }
+    public static func erfc(_ x: Float) -> Float { Foundation.erfcf(x) }
+    public static func expm1(_ x: Float) -> Float { Foundation.expm1f(x) }
+    public static func sinh(_ x: Float) -> Float { Foundation.sinhf(x) }
+    public static func cosh(_ x: Float) -> Float { Foundation.coshf(x) }
+    public static func atan(_ x: Float) -> Float { Foundation.atanf(x) }
+    public static func asin(_ x: Float) -> Float { Foundation.asinf(x) }
+    public static func acos(_ x: Float) -> Float { Foundation.acosf(x) }
 }
