@@ -4,7 +4,7 @@
 //   GradFloatEnv (C: flush-to-zero) <- GradTensor (runtime tensors, kernels, .npy) <- GradIR (SSA IR, passes)
 //   GradSyntax (lexer, parser, AST, diagnostics)
 //   GradSema (names, types, shapes; AST -> IR)   GradAD (forward and reverse mode on IR)
-//   GradVM (bytecode, interpreter)   GradC (C emitter)
+//   GradVM (bytecode, interpreter)   GradC (C emitter; its C runtime as C files, embedded by EmbedRuntime)
 //   GradDriver (CLI)  <- gradc (thin executable)
 import PackageDescription
 
@@ -25,7 +25,12 @@ let package = Package(
         .target(name: "GradSema", dependencies: ["GradSyntax", "GradIR"]),
         .target(name: "GradAD", dependencies: ["GradIR", "GradTensor"], swiftSettings: optimized),
         .target(name: "GradVM", dependencies: ["GradIR", "GradTensor"], swiftSettings: optimized),
-        .target(name: "GradC", dependencies: ["GradIR", "GradTensor"]),
+        // The C runtime is C files (runtime/*.h); the plugin embeds them as a Swift string.
+        .executableTarget(name: "EmbedRuntime"),
+        .plugin(name: "EmbedRuntimePlugin", capability: .buildTool(), dependencies: ["EmbedRuntime"],
+                path: "Sources/EmbedRuntimePlugin"),
+        .target(name: "GradC", dependencies: ["GradIR", "GradTensor"], exclude: ["runtime"],
+                plugins: ["EmbedRuntimePlugin"]),
         .target(name: "GradDriver", dependencies: ["GradSyntax", "GradIR", "GradSema", "GradAD", "GradVM", "GradC", "GradTensor"]),
         .executableTarget(name: "gradc", dependencies: ["GradDriver"]),
         .testTarget(name: "GradTests",

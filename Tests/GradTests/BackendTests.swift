@@ -5,6 +5,7 @@
 // must run clean.
 
 import Foundation
+@testable import GradC
 import GradDriver
 import GradTensor
 import XCTest
@@ -99,6 +100,39 @@ final class BackendTests: XCTestCase {
         let b = gradc(["build", "two.grad", "-o", "two"], in: dir.path)
         XCTAssertEqual(b.status, 0, b.err)
         XCTAssertEqual(run(dir.appendingPathComponent("two").path, in: dir.path).out, "2\n")
+    }
+
+    /// The C runtime is C: its files (Sources/GradC/runtime, in name order) are what gradc
+    /// embeds, they compile without a warning under -Wall -Wextra -Werror as an executable's
+    /// runtime, a library's (GRADC_LIB), with SIMD pragmas and with BLAS (when cblas.h is
+    /// installed), and its unit tests (Tests/Runtime/unit.c) pass.
+    func testCRuntimeIsWarningFreeCAndPassesItsUnitTests() throws {
+        let dir = Repo.root.appendingPathComponent("Sources/GradC/runtime")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".h") }.sorted()
+        XCTAssertGreaterThanOrEqual(files.count, 5)
+        let text = try files.map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }.joined()
+        XCTAssertEqual(CRuntime.source, text, "the embedded runtime is not the files (rebuild)")
+        for f in files {
+            let lines = try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count
+            XCTAssertLessThanOrEqual(lines, 420, "\(f) has \(lines) lines")
+        }
+        let work = BackendTests.tmp.appendingPathComponent("runtime-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try text.write(to: work.appendingPathComponent("runtime.h"), atomically: true, encoding: .utf8)
+        var configs = [[String](), ["-DGRADC_LIB"], ["-DGRADC_SIMD", "-fopenmp-simd"]]
+        if FileManager.default.fileExists(atPath: "/usr/include/x86_64-linux-gnu/cblas.h") || FileManager.default.fileExists(atPath: "/usr/include/cblas.h") {
+            configs.append(["-DGRADC_BLAS"])
+        }
+        for flags in configs {
+            let r = BackendTests.run(["cc", "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-fsyntax-only"] + flags + ["-x", "c", "runtime.h"], in: work.path)
+            XCTAssertEqual(r.status, 0, "cc \(flags.joined(separator: " ")):\n\(r.err)")
+        }
+        let unit = Repo.root.appendingPathComponent("Tests/Runtime/unit.c").path
+        let b = BackendTests.run(["cc", "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-include", "runtime.h", unit, "-lm", "-o", "unit"], in: work.path)
+        XCTAssertEqual(b.status, 0, b.err)
+        let r = BackendTests.run(["./unit"], in: work.path)
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.out, "runtime unit tests passed\n")
     }
 
     /// Every elementwise function of the op table (UnaryFn, BinaryFn), in f64 and f32, on

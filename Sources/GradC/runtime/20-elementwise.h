@@ -1,0 +1,261 @@
+/* gradc's C runtime, part 2 of 5: elementwise kernels (unary ops call the element functions
+   gradc emits from its op table), broadcasting, reductions. */
+/* ---- elementwise ---- */
+/* A unary op's element functions come with the program, made by gradc from its op table: in
+   double, in float, and in int32 for the ops that take integers (0 for the others). */
+typedef double (*gt_unary_f64)(double);
+typedef float (*gt_unary_f32)(float);
+typedef int32_t (*gt_unary_i32)(int32_t);
+static inline T *gt_unary(const T *a, gt_unary_f64 fd, gt_unary_f32 ff, gt_unary_i32 fi) {
+  T *r = gt_new_raw(a->dt, a->rank, a->shape);
+  if (a->dt == I32) { const int32_t *x = (const int32_t *)a->p; int32_t *z = (int32_t *)r->p; for (int64_t i = 0; i < a->n; i++) z[i] = fi ? fi(x[i]) : x[i]; }
+  else if (a->dt == F64) { const double *x = (const double *)a->p; double *z = (double *)r->p; for (int64_t i = 0; i < a->n; i++) z[i] = fd(x[i]); }
+  else if (a->dt == F32) { const float *x = (const float *)a->p; float *z = (float *)r->p; for (int64_t i = 0; i < a->n; i++) z[i] = ff(x[i]); }
+  else for (int64_t i = 0; i < a->n; i++) gt_set(r, i, fd(gt_get(a, i)));
+  return r;
+}
+
+enum { B_ADD, B_SUB, B_MUL, B_DIV, B_POW, B_MAX, B_MIN, B_LEAKY, B_EQ, B_NE, B_LT, B_LE, B_GT, B_GE, B_AND, B_OR };
+
+/* Broadcast strides of `t` against `out` (0 along broadcast axes). */
+static inline void gt_bstrides(const T *t, int rank, const int64_t *out, int64_t *st) {
+  int pad = rank - t->rank;
+  int64_t acc = 1;
+  for (int i = rank - 1; i >= 0; i--) {
+    if (i < pad) { st[i] = 0; continue; }
+    int64_t d = t->shape[i - pad];
+    st[i] = d == 1 && out[i] != 1 ? 0 : acc;
+    acc *= d;
+  }
+}
+static inline int gt_bshape(int ra, const int64_t *sa, int rb, const int64_t *sb, int64_t *out) {
+  int r = ra > rb ? ra : rb;
+  for (int i = 0; i < r; i++) {
+    int64_t x = i < r - ra ? 1 : sa[i - (r - ra)], y = i < r - rb ? 1 : sb[i - (r - rb)];
+    if (x == y || y == 1) out[i] = x; else if (x == 1) out[i] = y; else return -1;
+  }
+  return r;
+}
+/* For each output index k, offsets into up to three broadcast inputs. */
+typedef struct { int rank; int64_t shape[8], idx[8], st[3][8], off[3]; } gt_iter;
+static inline void gt_iter_init(gt_iter *it, int rank, const int64_t *shape, const T *a, const T *b, const T *c) {
+  memset(it, 0, sizeof *it);
+  it->rank = rank;
+  memcpy(it->shape, shape, sizeof(int64_t) * (size_t)rank);
+  const T *ts[3] = {a, b, c};
+  for (int k = 0; k < 3; k++) if (ts[k]) gt_bstrides(ts[k], rank, shape, it->st[k]);
+}
+static inline void gt_iter_next(gt_iter *it) {
+  for (int d = it->rank - 1; d >= 0; d--) {
+    it->idx[d]++;
+    for (int k = 0; k < 3; k++) it->off[k] += it->st[k][d];
+    if (it->idx[d] < it->shape[d]) return;
+    for (int k = 0; k < 3; k++) it->off[k] -= it->st[k][d] * it->shape[d];
+    it->idx[d] = 0;
+  }
+}
+static inline void gt_shape_error(const char *what, const T *a, const T *b) {
+  char x[200], y[200], m[500];
+  gt_shape_text(x, sizeof x, a->rank, a->shape); gt_shape_text(y, sizeof y, b->rank, b->shape);
+  snprintf(m, sizeof m, "%s %s and %s cannot be broadcast together", what, x, y);
+  gt_fail(m);
+}
+static inline double gt_binary1(int f, double a, double b, int dt) {
+  switch (f) {
+  case B_ADD: return a + b;
+  case B_SUB: return a - b;
+  case B_MUL: return a * b;
+  case B_DIV: return a / b;
+  case B_POW: return dt == F32 ? powf((float)a, (float)b) : pow(a, b);
+  case B_MAX: return a != a || b != b ? NAN : (a > b ? a : b);
+  case B_MIN: return a != a || b != b ? NAN : (a < b ? a : b);
+  case B_LEAKY: return a > 0 ? a : b * a;
+  case B_EQ: return a == b;
+  case B_NE: return a != b;
+  case B_LT: return a < b;
+  case B_LE: return a <= b;
+  case B_GT: return a > b;
+  case B_GE: return a >= b;
+  case B_AND: return a != 0 && b != 0;
+  default: return a != 0 || b != 0;
+  }
+}
+static inline int32_t gt_binary_i32(int f, int32_t a, int32_t b) {
+  switch (f) {
+  case B_ADD: return (int32_t)((uint32_t)a + (uint32_t)b);
+  case B_SUB: return (int32_t)((uint32_t)a - (uint32_t)b);
+  case B_MUL: return (int32_t)((uint32_t)a * (uint32_t)b);
+  case B_DIV:
+    if (b == 0) gt_fail("integer division by zero");
+    return a == INT32_MIN && b == -1 ? INT32_MIN : a / b;
+  case B_POW: {
+    if (b < 0) gt_fail("integer power with a negative exponent");
+    uint32_t r = 1; for (int32_t i = 0; i < b; i++) r *= (uint32_t)a; return (int32_t)r;
+  }
+  case B_MAX: return a > b ? a : b;
+  case B_MIN: return a < b ? a : b;
+  default: return (int32_t)((uint32_t)b * (uint32_t)a);
+  }
+}
+static inline T *gt_binary(int f, const T *a, const T *b) {
+  int64_t out[8] = {0};
+  if (a->rank == 0 && b->rank == 0) {   /* scalars (loop indices, counters): no iteration */
+    int cmp0 = f >= B_EQ;
+    if (a->dt == I32 && !cmp0) return gt_scalar(I32, gt_binary_i32(f, ((int32_t *)a->p)[0], ((int32_t *)b->p)[0]));
+    if (cmp0 || a->dt == BOOL) return gt_scalar(BOOL, gt_binary1(f, gt_get(a, 0), gt_get(b, 0), a->dt));
+    T *res = gt_new_raw(a->dt, 0, out);
+    gt_set(res, 0, gt_binary1(f, gt_get(a, 0), gt_get(b, 0), a->dt));
+    return res;
+  }
+  int r = gt_bshape(a->rank, a->shape, b->rank, b->shape, out);
+  if (r < 0) gt_shape_error("shapes", a, b);
+  int cmp = f >= B_EQ;
+  T *res = gt_new_raw(cmp ? BOOL : a->dt, r, out);
+  /* Fast paths: float arithmetic on equal shapes or with a scalar operand, in typed loops. */
+  if (!cmp && (a->dt == F64 || a->dt == F32) && (a->n == res->n || a->n == 1) && (b->n == res->n || b->n == 1)) {
+    int64_t sa = a->n == 1 ? 0 : 1, sb = b->n == 1 ? 0 : 1;
+    if (a->dt == F64) {
+      const double *x = (const double *)a->p, *y = (const double *)b->p; double *z = (double *)res->p;
+      switch (f) {
+      case B_ADD: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] + y[k * sb]; break;
+      case B_SUB: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] - y[k * sb]; break;
+      case B_MUL: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] * y[k * sb]; break;
+      case B_DIV: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] / y[k * sb]; break;
+      default: for (int64_t k = 0; k < res->n; k++) z[k] = gt_binary1(f, x[k * sa], y[k * sb], F64);
+      }
+    } else {
+      const float *x = (const float *)a->p, *y = (const float *)b->p; float *z = (float *)res->p;
+      switch (f) {
+      case B_ADD: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] + y[k * sb]; break;
+      case B_SUB: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] - y[k * sb]; break;
+      case B_MUL: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] * y[k * sb]; break;
+      case B_DIV: for (int64_t k = 0; k < res->n; k++) z[k] = x[k * sa] / y[k * sb]; break;
+      default: for (int64_t k = 0; k < res->n; k++) z[k] = (float)gt_binary1(f, x[k * sa], y[k * sb], F32);
+      }
+    }
+    return res;
+  }
+  /* Row broadcast (a bias): one operand is the full result, the other its trailing dims. */
+  if (!cmp && (a->dt == F64 || a->dt == F32) && res->n > 0) {
+    const T *full = a->n == res->n ? a : b, *row = full == a ? b : a;
+    int tail = row->rank <= r && full->n == res->n && row->n > 0 && res->n % row->n == 0;
+    for (int i = 0; tail && i < row->rank; i++) if (row->shape[i] != out[r - row->rank + i]) tail = 0;
+    if (tail) {
+      int64_t m = row->n;
+      int rowfirst = row == a;
+#define GT_ROW_LOOP(TY, DT) { \
+        const TY *fp = (const TY *)full->p, *rp = (const TY *)row->p; TY *z = (TY *)res->p; \
+        for (int64_t base = 0; base < res->n; base += m) { \
+          const TY *fx = fp + base; TY *zz = z + base; \
+          switch (f) { \
+          case B_ADD: for (int64_t j = 0; j < m; j++) zz[j] = fx[j] + rp[j]; break; \
+          case B_MUL: for (int64_t j = 0; j < m; j++) zz[j] = fx[j] * rp[j]; break; \
+          case B_SUB: if (rowfirst) for (int64_t j = 0; j < m; j++) zz[j] = rp[j] - fx[j]; else for (int64_t j = 0; j < m; j++) zz[j] = fx[j] - rp[j]; break; \
+          case B_DIV: if (rowfirst) for (int64_t j = 0; j < m; j++) zz[j] = rp[j] / fx[j]; else for (int64_t j = 0; j < m; j++) zz[j] = fx[j] / rp[j]; break; \
+          default: for (int64_t j = 0; j < m; j++) zz[j] = (TY)(rowfirst ? gt_binary1(f, rp[j], fx[j], DT) : gt_binary1(f, fx[j], rp[j], DT)); \
+          } } }
+      if (a->dt == F64) GT_ROW_LOOP(double, F64) else GT_ROW_LOOP(float, F32)
+#undef GT_ROW_LOOP
+      return res;
+    }
+  }
+  gt_iter it; gt_iter_init(&it, r, out, a, b, 0);
+  for (int64_t k = 0; k < res->n; k++, gt_iter_next(&it)) {
+    if (a->dt == I32 && !cmp) ((int32_t *)res->p)[k] = gt_binary_i32(f, ((int32_t *)a->p)[it.off[0]], ((int32_t *)b->p)[it.off[1]]);
+    else gt_set(res, k, gt_binary1(f, gt_get(a, it.off[0]), gt_get(b, it.off[1]), a->dt));
+  }
+  return res;
+}
+static inline T *gt_select(const T *c, const T *a, const T *b) {
+  int64_t ab[8], out[8];
+  int r1 = gt_bshape(a->rank, a->shape, b->rank, b->shape, ab);
+  int r = r1 < 0 ? -1 : gt_bshape(c->rank, c->shape, r1, ab, out);
+  if (r < 0) gt_shape_error("where of shapes", a, b);
+  T *res = gt_new_raw(a->dt, r, out);
+  gt_iter it; gt_iter_init(&it, r, out, c, a, b);
+  size_t sz = gt_size(a->dt);
+  for (int64_t k = 0; k < res->n; k++, gt_iter_next(&it)) {
+    const T *src = ((uint8_t *)c->p)[it.off[0]] ? a : b;
+    memcpy((char *)res->p + k * (int64_t)sz, (char *)src->p + it.off[src == a ? 1 : 2] * (int64_t)sz, sz);
+  }
+  return res;
+}
+static inline T *gt_convert(const T *a, int dt) {
+  T *r = gt_new_raw(dt, a->rank, a->shape);
+  for (int64_t i = 0; i < a->n; i++) gt_set(r, i, gt_get(a, i));
+  return r;
+}
+static inline T *gt_copy(const T *a) { T *r = gt_new_raw(a->dt, a->rank, a->shape); memcpy(r->p, a->p, (size_t)a->n * gt_size(a->dt)); return r; }
+
+/* ---- reductions (accumulate in double, as GradTensor) ---- */
+enum { R_SUM, R_MEAN, R_MAX, R_MIN, R_PROD, R_LSE };
+static inline T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) {
+  if (a->dt == BOOL) gt_fail("reduction of a bool tensor");
+  int64_t outer = 1, len = a->n, inner = 1, shape[8] = {0};
+  int rank = 0;
+  if (has_axis) {
+    if (axis < 0) axis += a->rank;
+    if (axis < 0 || axis >= a->rank) gt_fail("axis out of range");
+    outer = 1; for (int i = 0; i < axis; i++) outer *= a->shape[i];
+    len = a->shape[axis];
+    inner = 1; for (int i = axis + 1; i < a->rank; i++) inner *= a->shape[i];
+    for (int i = 0; i < a->rank; i++) { if (i == axis) { if (keep) shape[rank++] = 1; } else shape[rank++] = a->shape[i]; }
+  } else if (keep) {
+    for (int i = 0; i < a->rank; i++) shape[rank++] = 1;
+  }
+  if (len == 0 && (k == R_MAX || k == R_MIN)) gt_fail("max or min of an empty tensor");
+  int dt = a->dt == I32 && k == R_MEAN ? F64 : a->dt;
+  T *r = gt_new_raw(dt, rank, shape);
+  double *xs = (double *)gt_alloc(sizeof(double) * (size_t)(a->n ? a->n : 1));
+  if (a->dt == F64) memcpy(xs, a->p, sizeof(double) * (size_t)a->n);
+  else if (a->dt == F32) { const float *x = (const float *)a->p; for (int64_t i = 0; i < a->n; i++) xs[i] = x[i]; }
+  else for (int64_t i = 0; i < a->n; i++) xs[i] = gt_get(a, i);
+#define GT_X(i) xs[i]
+  for (int64_t o = 0; o < outer; o++) for (int64_t i = 0; i < inner; i++) {
+    int64_t base = o * len * inner + i;
+    double acc;
+    if (k == R_SUM || k == R_MEAN) { acc = 0; for (int64_t j = 0; j < len; j++) acc += GT_X(base + j * inner); if (k == R_MEAN) acc /= (double)len; }
+    else if (k == R_PROD) { acc = 1; for (int64_t j = 0; j < len; j++) acc *= GT_X(base + j * inner); }
+    else if (k == R_MAX || k == R_MIN) {
+      acc = GT_X(base);
+      for (int64_t j = 0; j < len; j++) { double v = GT_X(base + j * inner); if (v != v) { acc = v; break; } if (k == R_MAX ? v > acc : v < acc) acc = v; }
+    } else {
+      double m = -INFINITY; int nan = 0;
+      for (int64_t j = 0; j < len; j++) { double v = GT_X(base + j * inner); if (v != v) nan = 1; if (v > m) m = v; }
+      if (nan) acc = NAN;
+      else if (isinf(m)) acc = m;
+      else { double s = 0; for (int64_t j = 0; j < len; j++) s += exp(GT_X(base + j * inner) - m); acc = m + log(s); }
+    }
+    gt_set(r, o * inner + i, acc);
+  }
+#undef GT_X
+  gt_dealloc(xs);
+  return r;
+}
+
+/* The index of the largest element along an axis (i32): the first of equal ones, the first NaN. */
+static inline T *gt_argmax(const T *a, int axis) {
+  if (a->dt == BOOL) gt_fail("argmax of a bool tensor");
+  if (axis < 0) axis += a->rank;
+  if (axis < 0 || axis >= a->rank) gt_fail("axis out of range");
+  int64_t outer = 1, len = a->shape[axis], inner = 1, shape[8] = {0};
+  int rank = 0;
+  for (int i = 0; i < axis; i++) outer *= a->shape[i];
+  for (int i = axis + 1; i < a->rank; i++) inner *= a->shape[i];
+  for (int i = 0; i < a->rank; i++) if (i != axis) shape[rank++] = a->shape[i];
+  if (len == 0) gt_fail("argmax of an empty axis");
+  T *r = gt_new(I32, rank, shape);
+  int32_t *out = (int32_t *)r->p;
+  for (int64_t o = 0; o < outer; o++) for (int64_t i = 0; i < inner; i++) {
+    int64_t base = o * len * inner + i, best = 0;
+    double m = gt_get(a, base);
+    if (m == m) for (int64_t j = 1; j < len; j++) {
+      double v = gt_get(a, base + j * inner);
+      if (v != v) { best = j; break; }
+      if (v > m) { m = v; best = j; }
+    }
+    out[o * inner + i] = (int32_t)best;
+  }
+  return r;
+}
+
