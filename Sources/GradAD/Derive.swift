@@ -78,22 +78,20 @@ public final class ADContext {
         }
     }
 
-    func derive(_ transform: String, _ f0: Function, wrt: [Int], name: String, loc: Loc) throws -> Function {
+    func derive(_ transform: Transform, _ f0: Function, wrt: [Int], name: String, loc: Loc) throws -> Function {
         // A function with a custom derivative is differentiated through a call, so the passes
         // use the user's rule in place of its body.
         let f = module.customVJPs[f0.name] != nil ? wrapper(f0) : f0
         switch transform {
-        case "grad": return try buildVJP(f, wrt: wrt, name: name, seedParam: false, withValue: false, alwaysTuple: false)
-        case "value_and_grad": return try buildVJP(f, wrt: wrt, name: name, seedParam: false, withValue: true, alwaysTuple: true)
-        case "vjp": return try buildVJP(f, wrt: wrt, name: name, seedParam: true, withValue: false, alwaysTuple: false)
-        case "jvp": return try buildJVP(f, wrt: wrt, name: name)
-        case "jacobian": return try buildJacobian(f, wrt: wrt[0], name: name, loc: loc)
-        case "hessian":
+        case .grad: return try buildVJP(f, wrt: wrt, name: name, seedParam: false, withValue: false, alwaysTuple: false)
+        case .valueAndGrad: return try buildVJP(f, wrt: wrt, name: name, seedParam: false, withValue: true, alwaysTuple: true)
+        case .vjp: return try buildVJP(f, wrt: wrt, name: name, seedParam: true, withValue: false, alwaysTuple: false)
+        case .jvp: return try buildJVP(f, wrt: wrt, name: name)
+        case .jacobian: return try buildJacobian(f, wrt: wrt[0], name: name, loc: loc)
+        case .hessian:
             let g = try buildVJP(f, wrt: wrt, name: uniqueName("grad_" + f.name), seedParam: false, withValue: false, alwaysTuple: false)
             module.add(g)
             return try buildJacobian(g, wrt: wrt[0], name: name, loc: loc)
-        default:
-            throw ADError("unknown transform '\(transform)'", at: loc)
         }
     }
 

@@ -403,7 +403,7 @@ public enum CLI {
         for d in c.derived {
             let base = c.module.function(d.base)
             let wrt = d.wrt.compactMap { base?.paramNames[$0] }.joined(separator: ", ")
-            headers[d.name] = "\(d.name) = \(d.transform)(\(d.base), wrt: \(wrt))"
+            headers[d.name] = "\(d.name) = \(d.transform.rawValue)(\(d.base), wrt: \(wrt))"
         }
         if roots.isEmpty { return "// \(file) declares no derived functions\n" }
         return generated.filter { keep.contains($0.name) }

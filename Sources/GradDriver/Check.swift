@@ -298,14 +298,14 @@ struct Checker {
         let args = p.args
         let primal: ([RValue]) throws -> [Double] = { Checker.leaves(try self.call(f.name, $0)) }
         switch spec.transform {
-        case "grad", "value_and_grad", "vjp":
+        case .grad, .valueAndGrad, .vjp:
             // ⟨ȳ, J·ẋ⟩ by finite differences against ⟨x̄, ẋ⟩, for each direction ẋ.
-            let weight = spec.transform == "vjp" ? Checker.leaves(p.ybar) : nil
+            let weight = spec.transform == .vjp ? Checker.leaves(p.ybar) : nil
             let fd = try derivatives(primal, at: args, wrt: spec.wrt, along: p.dirs, weight: weight, early: giveUp)
             var callArgs = args
-            if spec.transform == "vjp" { callArgs.append(p.ybar) }
+            if spec.transform == .vjp { callArgs.append(p.ybar) }
             var out = try call(spec.name, callArgs)
-            if spec.transform == "value_and_grad", case .tuple(let xs) = out {
+            if spec.transform == .valueAndGrad, case .tuple(let xs) = out {
                 let y = Checker.leaves(try call(f.name, args)), v = Checker.leaves(xs[0])
                 let err = Checker.maxDiff(v, y) / max(Checker.maxAbs(y), .leastNormalMagnitude)
                 rows.append(Row(function: spec.name, mode: "value", error: err, tolerance: Checker.valueTolerance, ok: err <= Checker.valueTolerance))
@@ -313,7 +313,7 @@ struct Checker {
             }
             let g = Checker.leaves(out)
             try add("reverse vs finite differences", p.dirs.map { Checker.dot(g, $0.flatMap(Checker.leaves)) }, fd)
-        case "jvp":
+        case .jvp:
             let fd = try derivatives(primal, at: args, wrt: spec.wrt, along: p.dirs, early: giveUp)
             var got: [Double] = []
             for d in p.dirs {
@@ -322,7 +322,7 @@ struct Checker {
                 got += Checker.leaves(xs[1])
             }
             try add("forward vs finite differences", got, fd)
-        case "jacobian", "hessian":
+        case .jacobian, .hessian:
             let out = Checker.leaves(try call(spec.name, args))
             let wrt = spec.wrt[0]
             let n = Checker.leaves(args[wrt]).count
@@ -331,14 +331,14 @@ struct Checker {
             let gradient: ([RValue]) throws -> [Double] = {
                 Checker.leaves(try self.call(vjpName, $0 + [.tensor(Tensor.scalar(1, f.resultType!.dtype!))]))
             }
-            if spec.transform == "hessian" {
+            if spec.transform == .hessian {
                 // That gradient is checked too: a wrong one (a custom derivative) would be
                 // differentiated consistently and pass the Hessian's own check.
                 let fd = try derivatives(primal, at: args, wrt: spec.wrt, along: p.dirs, early: giveUp)
                 let g = try gradient(args)
                 try add("reverse vs finite differences", p.dirs.map { Checker.dot(g, $0.flatMap(Checker.leaves)) }, fd)
             }
-            let F = spec.transform == "hessian" ? gradient : primal
+            let F = spec.transform == .hessian ? gradient : primal
             let columns = (0..<n).map { j -> [RValue] in
                 var e = ArraySlice([Double](repeating: 0, count: n))
                 e[j] = 1
@@ -346,8 +346,7 @@ struct Checker {
             }
             let fd = try derivatives(F, at: args, wrt: [wrt], along: columns, early: giveUp)
             let m = n == 0 ? 0 : out.count / n
-            try add("\(spec.transform) vs finite differences", (0..<n).flatMap { j in (0..<m).map { out[$0 * n + j] } }, fd)
-        default: break
+            try add("\(spec.transform.rawValue) vs finite differences", (0..<n).flatMap { j in (0..<m).map { out[$0 * n + j] } }, fd)
         }
         // Dot-product test between the modes, relative to the sums of the terms' magnitudes
         // (the scale of their rounding): not to an absolute floor, which a function whose
@@ -396,8 +395,8 @@ extension CLI {
             for s in specs where helpers[s.name] == nil {
                 let j = "__check_jvp_\(s.name)", v = "__check_vjp_\(s.name)"
                 helpers[s.name] = (j, v)
-                extra.append(DerivedSpec(name: j, transform: "jvp", base: s.base, wrt: s.wrt, loc: s.loc))
-                extra.append(DerivedSpec(name: v, transform: "vjp", base: s.base, wrt: s.wrt, loc: s.loc))
+                extra.append(DerivedSpec(name: j, transform: .jvp, base: s.base, wrt: s.wrt, loc: s.loc))
+                extra.append(DerivedSpec(name: v, transform: .vjp, base: s.base, wrt: s.wrt, loc: s.loc))
             }
             return extra
         }

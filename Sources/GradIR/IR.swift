@@ -136,15 +136,21 @@ public func walk(_ r: Region, _ body: (Inst) -> Void) {
     }
 }
 
+/// The derived-function forms a program writes (`fn d = grad(f)`): their surface names, shared
+/// by the signatures, differentiation, `gradc check` and the printers.
+public enum Transform: String, Sendable, CaseIterable {
+    case grad, valueAndGrad = "value_and_grad", vjp, jvp, jacobian, hessian
+}
+
 /// A derived function requested by the program: `name = transform(base, wrt: ...)`, generated
 /// by the differentiation stage.
 public struct DerivedSpec: Sendable {
     public var name: String
-    public var transform: String      // grad, value_and_grad, vjp, jvp, jacobian, hessian
+    public var transform: Transform
     public var base: String
     public var wrt: [Int]             // indices of base's parameters
     public var loc: Loc
-    public init(name: String, transform: String, base: String, wrt: [Int], loc: Loc) {
+    public init(name: String, transform: Transform, base: String, wrt: [Int], loc: Loc) {
         self.name = name; self.transform = transform; self.base = base; self.wrt = wrt; self.loc = loc
     }
 }

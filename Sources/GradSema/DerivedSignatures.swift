@@ -16,7 +16,6 @@ import GradSyntax
 import GradTensor
 
 extension IRGen {
-    static let transforms: Set<String> = ["grad", "value_and_grad", "vjp", "jvp", "jacobian", "hessian"]
 
     func declareDerived() {
         for case .derived(let d) in program.items {
@@ -30,9 +29,10 @@ extension IRGen {
 
     /// Declares `name` as `e`, declaring generated names for nested transforms first.
     func declareDerivedExpr(_ e: DerivedExpr, name: String) -> String? {
-        guard IRGen.transforms.contains(e.transform) else {
+        guard let transform = Transform(rawValue: e.transform) else {
             diags.error("unknown transform '\(e.transform)'", at: e.range,
-                        notes: suggestion(e.transform, among: IRGen.transforms.sorted()) + [.init("the transforms are grad, value_and_grad, vjp, jvp, jacobian and hessian")])
+                        notes: suggestion(e.transform, among: Transform.allCases.map(\.rawValue).sorted())
+                            + [.init("the transforms are grad, value_and_grad, vjp, jvp, jacobian and hessian")])
             return nil
         }
         let base: String
@@ -88,26 +88,26 @@ extension IRGen {
         }
         var params = sig.params
         let out: IRType
-        switch e.transform {
-        case "grad":
+        switch transform {
+        case .grad:
             guard needScalar() else { return nil }
             out = one(wrtTypes)
-        case "value_and_grad":
+        case .valueAndGrad:
             guard needScalar() else { return nil }
             out = .tuple([result] + wrtTypes)
-        case "vjp":
+        case .vjp:
             guard isDifferentiable(result) else {
                 diags.error("vjp needs a float output; '\(base)' returns \(result)", at: e.range); return nil
             }
             params.append(("ct_out", result))
             out = one(wrtTypes)
-        case "jvp":
+        case .jvp:
             guard isDifferentiable(result) else {
                 diags.error("jvp needs a float output; '\(base)' returns \(result)", at: e.range); return nil
             }
             for k in wrt { params.append(("t_" + sig.params[k].name, sig.params[k].type)) }
             out = .tuple([result, result])
-        default: // jacobian, hessian; a record or tuple counts as the vector it flattens to
+        case .jacobian, .hessian: // a record or tuple counts as the vector it flattens to
             guard wrt.count == 1 else {
                 diags.error("\(e.transform) takes exactly one input in wrt:", at: e.range); return nil
             }
@@ -116,7 +116,7 @@ extension IRGen {
                             notes: [.init("it is taken over the fields flattened into one vector, in declaration order")])
                 return nil
             }
-            if e.transform == "hessian" {
+            if transform == .hessian {
                 guard needScalar() else { return nil }
                 out = .tensor(dy, sx + sx)
             } else {
@@ -124,7 +124,7 @@ extension IRGen {
             }
         }
         signatures[name] = Signature(params: params, result: out, range: e.range)
-        derived.append(DerivedSpec(name: name, transform: e.transform, base: base, wrt: wrt, loc: Loc(e.range)))
+        derived.append(DerivedSpec(name: name, transform: transform, base: base, wrt: wrt, loc: Loc(e.range)))
         return name
     }
 
