@@ -34,6 +34,12 @@ enum Rules {
         return false
     }
 
+    /// A unary op whose derivative is -1 (neg): the adjoint is the negated adjoint.
+    static func negation(_ fn: UnaryFn) -> Bool {
+        if case .const(-1)? = fn.spec.derivative { return true }
+        return false
+    }
+
     // MARK: - Adjoint rules
 
     /// Contributions to the adjoints of the operands of `i`, given the adjoint `ct` of its result.
@@ -42,7 +48,7 @@ enum Rules {
         case .unary(let fn) where stepDerivative(fn):
             // one select instead of ct * where(x > 0, 1, 0)
             return [try e.select(e.bin(.gt, x[0], e.const(0, like: x[0])), ct, e.const(0, like: ct))]
-        case .unary(let fn) where fn.spec.derivative.map({ if case .const(-1) = $0 { return true } else { return false } }) ?? false:
+        case .unary(let fn) where negation(fn):
             return [try e.neg(ct)]
         case .unary(let fn):
             guard let d = try derivative(fn, x[0], y, e) else { return [nil] }

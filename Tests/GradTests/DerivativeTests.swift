@@ -44,6 +44,16 @@ final class DerivativeTests: XCTestCase {
         XCTAssertTrue(r.out.contains("FAIL"))
     }
 
+    /// How a program applies a differentiable unary op of the table to an argument (nil for an
+    /// op written as a built-in of its own, `round`, whose derivative is zero anyway).
+    static func call(_ fn: UnaryFn) -> ((String) -> String)? {
+        switch fn.spec.surface {
+        case .function: return { "\(fn.rawValue)(\($0))" }
+        case .prefixOperator: return { "-(\($0))" }
+        case .ownBuiltin: return nil
+        }
+    }
+
     /// Every unary op of the op table with a derivative is checked against finite differences,
     /// from a program made from the table itself (so an op added is checked without anyone
     /// writing its check): its first derivative in reverse and forward mode on a matrix, and
@@ -54,12 +64,7 @@ final class DerivativeTests: XCTestCase {
         src += "fn into_m(x: f64[n, 3], lo: f64, hi: f64) -> f64[n, 3] { return lo + (hi - lo) * sigmoid(x) }\n"
         var checked: [String] = []
         for fn in UnaryFn.allCases where fn.spec.derivative != nil {
-            let call: (String) -> String
-            switch fn.spec.surface {
-            case .function: call = { "\(fn.rawValue)(\($0))" }
-            case .prefixOperator: call = { "-(\($0))" }
-            case .ownBuiltin: continue
-            }
+            guard let call = DerivativeTests.call(fn) else { continue }
             let (lo, hi) = (fn.spec.domain.lowerBound, fn.spec.domain.upperBound)
             let n = fn.rawValue
             src += """
@@ -95,12 +100,7 @@ final class DerivativeTests: XCTestCase {
         }
         var src = "", prints = "", args: [String] = []
         for fn in UnaryFn.allCases where fn.spec.derivative != nil {
-            let call: String
-            switch fn.spec.surface {
-            case .function: call = "\(fn.rawValue)(x)"
-            case .prefixOperator: call = "-x"
-            case .ownBuiltin: continue
-            }
+            guard let call = DerivativeTests.call(fn)?("x") else { continue }
             let (lo, hi) = (fn.spec.domain.lowerBound, fn.spec.domain.upperBound)
             // away from kinks at 0 (relu, abs): a third of the way in, and near each end
             let points = [lo + (hi - lo) / 3 + 0.01, lo + (hi - lo) * 0.9, lo + (hi - lo) * 0.1 + 0.003]
