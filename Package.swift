@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "GradIR", dependencies: ["GradTensor"], swiftSettings: optimized),
         .target(name: "GradSema", dependencies: ["GradSyntax", "GradIR"]),
         .target(name: "GradAD", dependencies: ["GradIR", "GradTensor"], swiftSettings: optimized),
-        .target(name: "GradVM", dependencies: ["GradIR", "GradTensor"], swiftSettings: optimized),
+        .target(name: "GradVM", dependencies: ["GradIR", "GradTensor", "GradFloatEnv"], swiftSettings: optimized),
         // The C runtime is C files (runtime/*.h); the plugin embeds them as a Swift string.
         .executableTarget(name: "EmbedRuntime"),
         .plugin(name: "EmbedRuntimePlugin", capability: .buildTool(), dependencies: ["EmbedRuntime"],

@@ -130,6 +130,8 @@ enum Rules {
         case .save, .makeDirectory, .progress, .print, .call, .tuple, .extract, .record, .field,
              .forLoop, .ifElse, .whileLoop, .yield, .ret:
             throw ADError("internal: no adjoint rule for \(i.op.name); the reverse pass handles it itself", at: i.loc)
+        case .fused:
+            throw ADError("internal: \(i.op.name) is made by the VM's fusion after differentiation", at: i.loc)
         }
     }
 
@@ -290,6 +292,8 @@ enum Rules {
         case .save, .makeDirectory, .progress, .print, .call, .tuple, .extract, .record, .field,
              .forLoop, .ifElse, .whileLoop, .yield, .ret:
             throw ADError("internal: no tangent rule for \(i.op.name); the forward pass handles it itself", at: i.loc)
+        case .fused:
+            throw ADError("internal: \(i.op.name) is made by the VM's fusion after differentiation", at: i.loc)
         }
     }
 }

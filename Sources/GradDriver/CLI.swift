@@ -212,6 +212,8 @@ public enum CLI {
         var file = ""
         var function: String?
         var optimize = true
+        /// `emit ir --fused`: the IR as the VM runs it, elementwise chains fused into kernels.
+        var fused = false
         var dims: [String: Int] = [:]
         var seed = 0
         var output: String?
@@ -234,7 +236,7 @@ public enum CLI {
             func fail(_ m: String) -> CompileFailure {
                 CompileFailure(code: .usage, message: "error: \(m)\n\n" + (CLI.commandHelp[cmd] ?? CLI.usage))
             }
-            let flags = cmd == "emit" ? ["--fn", "-O0", "--checkpoint"] : cmd == "check" ? ["--fn", "--dim", "--seed", "--checkpoint"]
+            let flags = cmd == "emit" ? ["--fn", "-O0", "--checkpoint", "--fused"] : cmd == "check" ? ["--fn", "--dim", "--seed", "--checkpoint"]
                 : cmd == "bench" ? ["--fn", "--dim", "--seed", "--runs", "--checkpoint"]
                 : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--checkpoint", "--check-nan"] : ["-O0", "--checkpoint", "--check-nan"]
             while k < args.count {
@@ -272,6 +274,7 @@ public enum CLI {
                     o.cflags.append(args[k + 1])
                     k += 1
                 case "-O0": o.optimize = false
+                case "--fused" where cmd == "emit": o.fused = true
                 case "--runs" where cmd == "bench":
                     guard k + 1 < args.count, let v = Int(args[k + 1]), v > 0 else { throw fail("--runs needs a positive integer") }
                     o.runs = v
@@ -326,6 +329,8 @@ public enum CLI {
         let c = try Compilation.open(o.file)
         c.optimize = o.optimize
         c.checkpoint = o.checkpoint
+        // --check-nan names the op that made a NaN: each op runs on its own.
+        c.fuse = !o.checkNaN
         switch cmd {
         case "run":
             let bc = try c.bytecode()
@@ -353,7 +358,7 @@ public enum CLI {
                 try c.lower()
                 err(c.warnings)
                 let fs = try select(c.module.functions, o.function, \.name, o.file)
-                out(fs.map { IRPrinter.print($0) }.joined(separator: "\n"))
+                out(fs.map { IRPrinter.print(o.fused && o.optimize ? ElementwiseFusion.fused($0) : $0) }.joined(separator: "\n"))
             case "c":
                 try c.lower()
                 err(c.warnings)

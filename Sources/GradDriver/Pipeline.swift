@@ -31,6 +31,9 @@ public final class Compilation {
     public private(set) var module = Module()
     public internal(set) var derived: [DerivedSpec] = []
     public var optimize = true
+    /// Whether the VM runs elementwise chains as fused kernels (with `optimize`; not when
+    /// GRADC_VM_FUSION=0).
+    public var fuse = true
     /// Lower with every f32 made f64 (for gradc check).
     public var promoteF32 = false
     /// The checkpoint schedule of loops without @checkpoint(...).
@@ -107,7 +110,8 @@ public final class Compilation {
 
     public func bytecode() throws -> BytecodeProgram {
         try lower()
-        return StageTimer.time("bytecode") { BytecodeCompiler.compile(module) }
+        let fuse = optimize && self.fuse && ProcessInfo.processInfo.environment["GRADC_VM_FUSION"] != "0"
+        return StageTimer.time("bytecode") { BytecodeCompiler.compile(module, fuse: fuse) }
     }
 }
 

@@ -39,6 +39,7 @@ public enum Eval {
         case .sumTo: return try a[0].sum(to: a[1].shape)
         case .broadcastLike: return try a[0].broadcast(to: a[1].shape)
         case .reshapeLike: return try a[0].reshaped(a[1].shape)
+        case .fused(let k): return try k.run(a)
         case .scatterAdd(let axes): return try a[0].scatterAdd(into: a[1].shape, indexSpecs(axes, Array(a.dropFirst(2))))
         case .stackAlloc:
             try checkSizes([int(0)] + a[1].shape, a[1].dtype)

@@ -36,6 +36,7 @@ public enum Op: Hashable, Sendable {
     case broadcastLike                  // operands: x, like: x broadcast to like's shape
     case reshapeLike                    // operands: x, like: x reshaped to like's shape
     case scatterAdd([IndexAxis])        // operands: v, like, dynamic bounds: zeros like `like`, v added at x[...]
+    case fused(FusedKernel)             // operands: the kernel's inputs' (made by the VM's fusion, after AD)
     case stackAlloc                     // operands: n, like: zeros of shape [n] + like's shape (a tape)
     case setIndex                       // operands: buf, i, v: buf with buf[i] = v
     case checkpointPlan(CheckpointSchedule) // operands: trips, state bytes (f64): the planner's plan, encoded
@@ -88,6 +89,7 @@ public enum Op: Hashable, Sendable {
         case .broadcastLike: return "broadcast_like"
         case .reshapeLike: return "reshape_like"
         case .scatterAdd: return "scatter_add"
+        case .fused(let k): return "fused." + k.output.rawValue
         case .stackAlloc: return "stack_alloc"
         case .setIndex: return "set_index"
         case .checkpointPlan: return "checkpoint_plan"
@@ -275,6 +277,9 @@ public enum Op: Hashable, Sendable {
             let (d, _) = try tensor(0), (_, s) = try tensor(1)
             return .tensor(d, s)
         case .stackAlloc:
+            return nil
+        case .fused(let k):
+            guard t.count == k.operandCount else { throw TensorError("\(name) takes \(k.operandCount) operands, got \(t.count)") }
             return nil
         case .assertType, .reshape, .broadcastTo, .index, .oneHot, .fill, .random, .arange, .load, .call,
              .tuple, .extract, .record, .field, .forLoop, .ifElse, .whileLoop:

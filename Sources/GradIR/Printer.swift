@@ -106,6 +106,33 @@ public struct IRPrinter {
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
     }
 
+    /// `{$0 = x[a:b], $1; t2 = square $0; t3 = sub $1, t2}`: the inputs (how each reads its
+    /// operands, for those that are not whole tensors) and the steps; the last is the result.
+    public static func kernel(_ k: FusedKernel) -> String {
+        func bounds(_ row: Bool, _ a: Bool, _ b: Bool) -> String { row ? "[i]" : "[" + (a ? "a" : "") + ":" + (b ? "b" : "") + "]" }
+        let inputs = k.inputs.enumerated().map { n, input -> String in
+            switch input {
+            case .full: return "$\(n)"
+            case .scalar: return "$\(n) = scalar"
+            case .broadcast: return "$\(n) = broadcast"
+            case .window(let row, let a, let b): return "$\(n) = x" + bounds(row, a, b)
+            case .scattered(let row, let a, let b): return "$\(n) = scatter" + bounds(row, a, b)
+            }
+        }
+        var names: [String] = []
+        var steps: [String] = []
+        for (n, step) in k.steps.enumerated() {
+            switch step {
+            case .input(let x): names.append("$\(x)")
+            case .constant(let c): names.append(Format.scalar(Tensor.scalar(c)))
+            case .unary(let fn, let a): names.append("t\(n)"); steps.append("t\(n) = \(fn.rawValue) \(names[a])")
+            case .binary(let fn, let a, let b): names.append("t\(n)"); steps.append("t\(n) = \(fn.rawValue) \(names[a]), \(names[b])")
+            }
+        }
+        if steps.isEmpty { steps.append(names.last ?? "") }
+        return "{" + inputs.joined(separator: ", ") + "; " + steps.joined(separator: "; ") + "}"
+    }
+
     func attributes(_ op: Op) -> String {
         switch op {
         case .constant(let t): return Format.tensor(t).replacingOccurrences(of: "\n", with: "")
@@ -126,6 +153,7 @@ public struct IRPrinter {
                 case .range(let s, let e, let st): return (s ? "a" : "") + ":" + (e ? "b" : "") + (st == 1 ? "" : ":\(st)")
                 }
             }.joined(separator: ", ") + "]"
+        case .fused(let k): return IRPrinter.kernel(k)
         case .load(let p): return quote(p)
         case .call(let n): return "@" + n
         case .record(let n): return n

@@ -121,6 +121,20 @@ public enum Verifier {
                 if case .tuple(let ts) = f.type(i.operands[0]), rt.count == 1, k < ts.count, !compatible(rt[0], ts[k]) {
                     error("component \(k) of \(f.type(i.operands[0])) typed \(rt[0])", i)
                 }
+            case .fused(let k):
+                if i.operands.count != k.operandCount { error("kernel reads \(k.operandCount) operands, has \(i.operands.count)", i) }
+                for (n, step) in k.steps.enumerated() {
+                    switch step {
+                    case .input(let x) where x >= k.inputs.count: error("step \(n) reads input \(x) of \(k.inputs.count)", i)
+                    case .unary(_, let a) where a >= n: error("step \(n) reads step \(a)", i)
+                    case .binary(_, let a, let b) where a >= n || b >= n: error("step \(n) reads steps \(a), \(b)", i)
+                    default: break
+                    }
+                }
+                if k.steps.isEmpty { error("kernel has no steps", i) }
+                if rt.count != 1 || rt[0].dtype != k.dtype || (k.output == .sum) != (rt[0] == .scalar(k.dtype)) {
+                    error("kernel of \(k.dtype.rawValue) (\(k.output.rawValue)) typed \(rt.map(\.description).joined(separator: ", "))", i)
+                }
             default:
                 if !i.regions.isEmpty { error("op has regions", i) }
                 if i.operands.allSatisfy({ $0.index < f.types.count }),

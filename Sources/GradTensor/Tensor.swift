@@ -28,6 +28,10 @@ public enum Storage: Sendable {
 
 public struct TensorError: Error, CustomStringConvertible, Sendable {
     public let message: String
+    /// The source line and column to report, when not the running instruction's (a fused
+    /// kernel's input is a view written elsewhere).
+    public var line: Int32? = nil
+    public var column: Int32 = 0
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 }

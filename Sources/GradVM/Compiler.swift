@@ -15,11 +15,15 @@ import GradIR
 import GradTensor
 
 public enum BytecodeCompiler {
-    public static func compile(_ m: Module) -> BytecodeProgram {
+    /// Compiles every function of `m`; with `fuse`, of a copy of each with its elementwise
+    /// chains fused into kernels (ElementwiseFusion).
+    public static func compile(_ m: Module, fuse: Bool = true) -> BytecodeProgram {
         let p = BytecodeProgram()
         for s in m.structs { p.structs[s.name] = s }
         for (k, f) in m.functions.enumerated() { p.index[f.name] = k }
-        for f in m.functions {
+        for f0 in m.functions {
+            let f = fuse ? ElementwiseFusion.fused(f0) : f0
+            assert(!fuse || Verifier.verify(f, m).isEmpty, "fusion broke @\(f.name): \(Verifier.verify(f, m))")
             var c = FunctionCompiler(f: f, chunk: Chunk(name: f.name), functionIndex: p.index)
             c.run()
             p.chunks.append(c.chunk)

@@ -23,7 +23,9 @@ public enum Disassembler {
             switch i.opcode {
             case .const_: text += Format.tensor(c.constants[Int(i.aux)]).replacingOccurrences(of: "\n", with: "")
             case .size: text += c.strings[Int(i.aux)]
-            case .pure: text += "\(c.ops[Int(i.aux)].name) \(args)"
+            case .pure:
+                let op = c.ops[Int(i.aux)]
+                if case .fused(let k) = op { text += "\(op.name) \(IRPrinter.kernel(k)) \(args)" } else { text += "\(op.name) \(args)" }
             case .moves:
                 let n = Int(i.argCount) / 2
                 let ops = Array(c.operands(i))

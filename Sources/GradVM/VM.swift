@@ -4,6 +4,7 @@
 // constant folding uses. Errors carry the source line and column of the instruction.
 
 import Foundation
+import GradFloatEnv
 import GradIR
 import GradTensor
 
@@ -41,6 +42,9 @@ public final class VM {
         return p
     }()
 
+    /// Large freed tensors stay on the heap for the next ones (see grad_tune_allocator).
+    static let allocatorTuned: Bool = grad_tune_allocator() == 1
+
     public init(_ program: BytecodeProgram, output: @escaping (String) -> Void = { FileHandle.standardOutput.write($0.data(using: .utf8)!) }) {
         self.program = program
         self.output = output
@@ -50,6 +54,7 @@ public final class VM {
     /// FloatEnvironment) on this thread.
     public func run(_ name: String, _ args: [RValue] = []) throws -> RValue {
         FloatEnvironment.configure()
+        _ = VM.allocatorTuned
         guard let k = program.index[name] else {
             throw VMError(message: "no function named '\(name)'", line: 0, column: 0, function: name)
         }
@@ -186,7 +191,7 @@ public final class VM {
                     }
                 }
             } catch let e as TensorError {
-                throw VMError(message: e.message, line: Int(c.lines[here]), column: Int(c.columns[here]), function: c.name)
+                throw VMError(message: e.message, line: Int(e.line ?? c.lines[here]), column: Int(e.line != nil ? e.column : c.columns[here]), function: c.name)
             }
         }
         return .none

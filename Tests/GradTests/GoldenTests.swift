@@ -1,5 +1,5 @@
-// Golden files: the output of `gradc emit ast|ir|grad|bytecode|c|plan` for every example is kept in
-// Tests/Golden/NAME.STAGE and compared byte for byte, so any change to what people read is
+// Golden files: the output of `gradc emit ast|ir|grad|bytecode|c|plan` (and `emit ir --fused`,
+// as NAME.fused) for every example is kept in Tests/Golden/NAME.STAGE and compared byte for byte, so any change to what people read is
 // seen in review. After an intended change, regenerate them with
 //   GRADC_UPDATE_GOLDEN=1 swift test --filter GoldenTests
 
@@ -7,7 +7,7 @@ import Foundation
 import XCTest
 
 final class GoldenTests: XCTestCase {
-    static let stages = ["ast", "ir", "grad", "bytecode", "c", "plan"]
+    static let stages = ["ast", "ir", "fused", "grad", "bytecode", "c", "plan"]
     static let update = ProcessInfo.processInfo.environment["GRADC_UPDATE_GOLDEN"] == "1"
 
     func testEmitGolden() throws {
@@ -20,7 +20,7 @@ final class GoldenTests: XCTestCase {
             let name = ((ex as NSString).lastPathComponent as NSString).deletingPathExtension
             for stage in GoldenTests.stages {
                 let rel = String(ex.dropFirst(Repo.root.path.count + 1))
-                var r = gradc(["emit", stage, rel], in: Repo.root.path)
+                var r = gradc(stage == "fused" ? ["emit", "ir", "--fused", rel] : ["emit", stage, rel], in: Repo.root.path)
                 XCTAssertEqual(r.status, 0, "\(name) \(stage): \(r.err)")
                 // For C, the program after the runtime (which every program shares).
                 if stage == "c", let k = r.out.range(of: "/* ---- the program ---- */") { r.out = String(r.out[k.lowerBound...]) }

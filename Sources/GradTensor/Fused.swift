@@ -1,0 +1,282 @@
+// A fused elementwise kernel: a small program of unary and binary steps over a region's inputs,
+// evaluated in blocks of `blockSize` elements (as numexpr does), so a chain of elementwise ops
+// reads its inputs once and writes one result instead of materializing every temporary.
+//
+// The inputs are the region's leaves, read in place: whole tensors of the iteration's shape,
+// broadcast scalars, contiguous windows `x[a:b]` / `x[i]` on the first axis, and the adjoint of
+// a window (`scatter_add` into zeros: the value inside the window's rows, zero outside). Every
+// step computes in the kernel's element type with the same scalar functions as the unfused
+// ops, and a sum accumulates in double in element order as `reduce` does, so a fused kernel's
+// result is bit-for-bit the unfused ops' result.
+
+/// One leaf of a fused kernel, with the operands it reads.
+public enum FusedInput: Hashable, Sendable {
+    /// One operand of the iteration's shape, read element by element.
+    case full
+    /// One operand with one element, read at every element.
+    case scalar
+    /// `x[a:b]` (or `x[i]` when `row`) on the first axis: operands x, then a and b when present.
+    case window(row: Bool, hasStart: Bool, hasStop: Bool)
+    /// `scatter_add` of v into zeros shaped like `like` at rows `[a:b]` (or row `i` when `row`) of
+    /// the first axis: operands v, like, then the bounds present.
+    case scattered(row: Bool, hasStart: Bool, hasStop: Bool)
+    /// `broadcast_like(s, like)` of a one-element s: operands s and like (which gives the shape).
+    case broadcast
+
+    /// How many of the kernel's operands this input reads.
+    public var operandCount: Int {
+        switch self {
+        case .full, .scalar: return 1
+        case .broadcast: return 2
+        case .window(let row, let a, let b): return 1 + (row ? 1 : (a ? 1 : 0) + (b ? 1 : 0))
+        case .scattered(let row, let a, let b): return 2 + (row ? 1 : (a ? 1 : 0) + (b ? 1 : 0))
+        }
+    }
+
+    /// Whether the input's shape is the iteration's (rather than one broadcast element).
+    public var hasShape: Bool { self != .scalar }
+}
+
+/// One step of a fused kernel. Operands name earlier steps by position.
+public enum FusedStep: Hashable, Sendable {
+    case input(Int)
+    case constant(Double)
+    case unary(UnaryFn, Int)
+    case binary(BinaryFn, Int, Int)
+}
+
+public struct FusedKernel: Hashable, Sendable {
+    public enum Output: String, Hashable, Sendable {
+        case map    // a tensor of the iteration's shape: the last step at every element
+        case sum    // a scalar: the sum of the last step over every element
+    }
+    public var dtype: DType
+    public var inputs: [FusedInput]
+    public var steps: [FusedStep]
+    public var output: Output
+    /// Where each input's view was written, as line << 32 | column (0 when unknown): a
+    /// window out of range is reported there, as the unfused op would be.
+    public var inputLocations: [Int64]
+
+    public init(dtype: DType, inputs: [FusedInput], steps: [FusedStep], output: Output, inputLocations: [Int64] = []) {
+        self.dtype = dtype
+        self.inputs = inputs
+        self.steps = steps
+        self.output = output
+        self.inputLocations = inputLocations
+    }
+
+    public var operandCount: Int { inputs.reduce(0) { $0 + $1.operandCount } }
+
+    /// Elements per block: a few kilobytes per step's scratch row, so a block's rows stay in L1/L2.
+    public static let blockSize = 512
+
+    /// Runs the kernel on its operands (i32 scalars for the bounds).
+    public func run(_ a: [Tensor]) throws -> Tensor {
+        switch dtype {
+        case .f64: return try evaluate(a, Double.self)
+        case .f32: return try evaluate(a, Float.self)
+        default: throw TensorError("a fused kernel of \(dtype.rawValue)")
+        }
+    }
+}
+
+/// Where one input's elements are: a flat array read from `offset` for `count` elements, which
+/// lie at positions `lo..<lo + count` of the iteration (zero elsewhere, for a scattered input).
+private struct Source<T> {
+    var values: [T]
+    var offset: Int
+    var lo: Int
+    var count: Int
+    var scalar: Bool
+}
+
+/// The element types a kernel computes in, with their storage (without an array cast, which
+/// copies element by element).
+protocol FusedElement: BinaryFloatingPoint, ElementaryMath {
+    static func elements(_ s: Storage) -> [Self]?
+    static func storage(_ v: [Self]) -> Storage
+}
+
+extension Double: FusedElement {
+    static func elements(_ s: Storage) -> [Double]? { if case .f64(let v) = s { return v }; return nil }
+    static func storage(_ v: [Double]) -> Storage { .f64(v) }
+}
+
+extension Float: FusedElement {
+    static func elements(_ s: Storage) -> [Float]? { if case .f32(let v) = s { return v }; return nil }
+    static func storage(_ v: [Float]) -> Storage { .f32(v) }
+}
+
+extension FusedKernel {
+    private func elements<T: FusedElement>(_ t: Tensor, _: T.Type) throws -> [T] {
+        guard let v = T.elements(t.storage) else { throw TensorError("a fused \(dtype.rawValue) kernel read a \(t.dtype.rawValue) tensor") }
+        return v
+    }
+
+    /// Rows `[a:b]` (or row i) of the first axis of a tensor of `shape`: first row and rows.
+    private func rows(_ shape: [Int], row: Bool, _ a: Int?, _ b: Int?) throws -> (start: Int, count: Int) {
+        guard let n = shape.first else { throw TensorError("too many indices (1) for a tensor of rank 0") }
+        if row {
+            let i0 = a!
+            let i = i0 < 0 ? i0 + n : i0
+            guard i >= 0 && i < n else { throw TensorError("index \(i0) is out of range for axis 0 of size \(n)") }
+            return (i, 1)
+        }
+        return sliceBounds(a, b, 1, n)
+    }
+
+    private func evaluate<T: FusedElement>(_ a: [Tensor], _ type: T.Type) throws -> Tensor {
+        var sources: [Source<T>] = []
+        var shape: [Int]? = nil
+        var k = 0
+        func int() -> Int { defer { k += 1 }; return Int(a[k].scalarValue) }
+        func agree(_ s: [Int]) throws {
+            guard let shape else { shape = s; return }
+            if shape.reduce(1, *) != s.reduce(1, *) {
+                throw TensorError("shapes \(formatShape(shape)) and \(formatShape(s)) cannot be broadcast together")
+            }
+        }
+        for (n, input) in inputs.enumerated() {
+          do {
+            let x = a[k]
+            k += 1
+            switch input {
+            case .full:
+                try agree(x.shape)
+                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: 0, count: x.count, scalar: false))
+            case .scalar:
+                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: 0, count: 1, scalar: true))
+            case .broadcast:
+                let like = a[k]
+                k += 1
+                try agree(like.shape)
+                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: 0, count: 1, scalar: true))
+            case .window(let row, let hasStart, let hasStop):
+                let start = row || hasStart ? int() : nil, stop = !row && hasStop ? int() : nil
+                let (first, n) = try rows(x.shape, row: row, start, stop)
+                let inner = x.shape.dropFirst().reduce(1, *)
+                try agree((row ? [] : [n]) + Array(x.shape.dropFirst()))
+                sources.append(Source(values: try elements(x, T.self), offset: first * inner, lo: 0, count: n * inner, scalar: false))
+            case .scattered(let row, let hasStart, let hasStop):
+                let like = a[k]
+                k += 1
+                let start = row || hasStart ? int() : nil, stop = !row && hasStop ? int() : nil
+                let (first, n) = try rows(like.shape, row: row, start, stop)
+                let inner = like.shape.dropFirst().reduce(1, *)
+                guard x.count == n * inner else {
+                    throw TensorError("scatter of \(formatShape(x.shape)) into \(formatShape(like.shape))")
+                }
+                try agree(like.shape)
+                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: first * inner, count: n * inner, scalar: false))
+            }
+          } catch var e as TensorError {
+            if n < inputLocations.count, inputLocations[n] != 0, e.line == nil {
+                e.line = Int32(truncatingIfNeeded: inputLocations[n] >> 32)
+                e.column = Int32(truncatingIfNeeded: inputLocations[n])
+            }
+            throw e
+          }
+        }
+        let outShape = shape ?? []
+        let total = outShape.reduce(1, *)
+        let b = Swift.min(FusedKernel.blockSize, Swift.max(total, 1))
+        // Steps whose value is the same in every block: constants, scalar inputs and what is
+        // made of them only.
+        var scalarValue = [T](repeating: 0, count: steps.count)
+        var isScalar = [Bool](repeating: false, count: steps.count)
+        for (s, step) in steps.enumerated() {
+            switch step {
+            case .constant(let c): isScalar[s] = true; scalarValue[s] = T(c)
+            case .input(let i) where sources[i].scalar: isScalar[s] = true; scalarValue[s] = sources[i].values[0]
+            case .unary(let f, let x) where isScalar[x]: isScalar[s] = true; scalarValue[s] = f.apply(scalarValue[x])
+            case .binary(let f, let x, let y) where isScalar[x] && isScalar[y]:
+                isScalar[s] = true; scalarValue[s] = f.apply(scalarValue[x], scalarValue[y])
+            default: break
+            }
+        }
+        let scratch = UnsafeMutablePointer<T>.allocate(capacity: steps.count * b)
+        defer { scratch.deallocate() }
+        let last = steps.count - 1
+        let inputs = sources, constant = scalarValue, uniform = isScalar
+        // Evaluates positions start..<start+len into the last step's row (unless it is uniform).
+        func block(_ start: Int, _ len: Int) {
+            for (s, step) in steps.enumerated() where !uniform[s] {
+                let dst = scratch + s * b
+                switch step {
+                case .constant: break
+                case .input(let i):
+                    let src = inputs[i]
+                    src.values.withUnsafeBufferPointer { vp in
+                        let v = vp.baseAddress!
+                        let from = Swift.max(start, src.lo), to = Swift.min(start + len, src.lo + src.count)
+                        if from > start || to < start + len { dst.update(repeating: 0, count: len) }
+                        if to > from { (dst + (from - start)).update(from: v + src.offset + (from - src.lo), count: to - from) }
+                    }
+                case .unary(let f, let x):
+                    if uniform[x] { dst.update(repeating: f.apply(constant[x]), count: len); break }
+                    FusedKernel.unary(f, scratch + x * b, dst, len)
+                case .binary(let f, let x, let y):
+                    FusedKernel.binary(f, uniform[x] ? nil : UnsafePointer(scratch + x * b), constant[x],
+                                       uniform[y] ? nil : UnsafePointer(scratch + y * b), constant[y], dst, len)
+                }
+            }
+        }
+        switch output {
+        case .map:
+            let out = [T](unsafeUninitializedCapacity: total) { buf, n in
+                let o = buf.baseAddress!
+                var start = 0
+                while start < total {
+                    let len = Swift.min(b, total - start)
+                    block(start, len)
+                    if uniform[last] { (o + start).initialize(repeating: constant[last], count: len) }
+                    else { (o + start).initialize(from: scratch + last * b, count: len) }
+                    start += len
+                }
+                n = total
+            }
+            return Tensor(shape: outShape, storage: T.storage(out))
+        case .sum:
+            var sum = 0.0
+            var start = 0
+            while start < total {
+                let len = Swift.min(b, total - start)
+                block(start, len)
+                if uniform[last] { for _ in 0..<len { sum += Double(constant[last]) } }
+                else { let r = scratch + last * b; for j in 0..<len { sum += Double(r[j]) } }
+                start += len
+            }
+            return Tensor.scalar(sum, dtype)
+        }
+    }
+    @inline(__always)
+    static func unary<T: BinaryFloatingPoint & ElementaryMath>(_ f: UnaryFn, _ x: UnsafeMutablePointer<T>, _ y: UnsafeMutablePointer<T>, _ n: Int) {
+        switch f {
+        case .neg: for j in 0..<n { y[j] = -x[j] }
+        case .square: for j in 0..<n { y[j] = x[j] * x[j] }
+        default: for j in 0..<n { y[j] = f.apply(x[j]) }
+        }
+    }
+
+    /// `y = f(a, b)` over a block, where a nil pointer means the operand is the one value given.
+    @inline(__always)
+    static func binary<T: BinaryFloatingPoint & ElementaryMath>(_ f: BinaryFn, _ a: UnsafePointer<T>?, _ av: T, _ b: UnsafePointer<T>?, _ bv: T,
+                                                                _ y: UnsafeMutablePointer<T>, _ n: Int) {
+        @inline(__always) func loop(_ op: (T, T) -> T) {
+            switch (a, b) {
+            case (let a?, let b?): for j in 0..<n { y[j] = op(a[j], b[j]) }
+            case (let a?, nil): for j in 0..<n { y[j] = op(a[j], bv) }
+            case (nil, let b?): for j in 0..<n { y[j] = op(av, b[j]) }
+            case (nil, nil): let v = op(av, bv); for j in 0..<n { y[j] = v }
+            }
+        }
+        switch f {
+        case .add: loop(+)
+        case .sub: loop(-)
+        case .mul: loop(*)
+        case .div: loop(/)
+        default: loop { f.apply($0, $1) }
+        }
+    }
+}
