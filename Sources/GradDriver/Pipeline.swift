@@ -115,22 +115,28 @@ public final class Compilation {
     }
 }
 
-/// Runs `body` on a thread with a large stack, so deeply nested input cannot overflow it.
+/// Runs `body` on a thread with a large stack, so deeply nested input cannot overflow it. When
+/// the system refuses a 512 MB stack (an address-space limit, `ulimit -v`), smaller ones are
+/// tried, and at last the calling thread: Foundation's `Thread` waited forever there.
 public func withLargeStack<T>(_ body: @escaping () -> T) -> T {
-    let box = StackBox(body)
-    let done = DispatchSemaphore(value: 0)
-    let t = Thread {
-        box.value = box.body()
-        done.signal()
+    var result: T?
+    let job = Unmanaged.passRetained(StackJob { result = body() })
+    defer { job.release() }
+    for size in [1 << 29, 1 << 26, 1 << 23] {
+        var attr = pthread_attr_t()
+        pthread_attr_init(&attr)
+        defer { pthread_attr_destroy(&attr) }
+        var thread = pthread_t()
+        guard pthread_attr_setstacksize(&attr, size) == 0,
+              pthread_create(&thread, &attr, { Unmanaged<StackJob>.fromOpaque($0!).takeUnretainedValue().run(); return nil },
+                             job.toOpaque()) == 0 else { continue }
+        pthread_join(thread, nil)
+        return result!
     }
-    t.stackSize = 1 << 29
-    t.start()
-    done.wait()
-    return box.value!
+    return body()
 }
 
-private final class StackBox<T>: @unchecked Sendable {
-    var value: T?
-    let body: () -> T
-    init(_ body: @escaping () -> T) { self.body = body }
+private final class StackJob {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
 }

@@ -7,6 +7,7 @@ import XCTest
 import GradIR
 @testable import GradSema
 import GradSyntax
+import GradDriver
 
 final class CLITests: XCTestCase {
     func testHelpAndVersion() {
@@ -63,6 +64,18 @@ final class CLITests: XCTestCase {
 
     /// check compiles the program as written before promoting f32 to f64, and reports its
     /// errors as build does: mixing f32 and f64 is an error that the promotion would hide.
+    /// `gradc run` runs programs on a thread with a 512 MB stack; under an address-space limit
+    /// that cannot be reserved, it waited forever. Now it takes a smaller stack and runs.
+    func testRunsUnderAnAddressSpaceLimit() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gradc-ulimit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "fn main() { print(sum(ones([3]) * 2.0)) }\n".write(to: dir.appendingPathComponent("p.grad"), atomically: true, encoding: .utf8)
+        let r = CLI.runProcess(["timeout", "60", "sh", "-c", "ulimit -v 400000 && exec \"$0\" run p.grad", Repo.executable], in: dir)
+        XCTAssertEqual(r.status, 0, r.errors)
+        XCTAssertEqual(r.output, "6.0\n")
+    }
+
     func testCheckReportsErrorsOfTheProgramAsWritten() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gradc-check-mixed-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
