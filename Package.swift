@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // gradc: a source-to-source differentiation compiler for the Grad tensor language.
 // Targets follow the pipeline; dependencies point one way:
-//   GradFloatEnv (C: flush-to-zero) <- GradTensor (runtime tensors, kernels, .npy) <- GradIR (SSA IR, passes)
+//   GradFloatEnv (C: flush-to-zero), GradKernels (C: vector block loops) <- GradTensor (runtime tensors, kernels, .npy) <- GradIR (SSA IR, passes)
 //   GradSyntax (lexer, parser, AST, diagnostics)
 //   GradSema (names, types, shapes; AST -> IR)   GradAD (forward and reverse mode on IR)
 //   GradVM (bytecode, interpreter)   GradC (C emitter; its C runtime as C files, embedded by EmbedRuntime)
@@ -19,7 +19,10 @@ let package = Package(
         // The tensor kernels are the VM's hot path, and the IR passes and the VM run on every
         // program the tests compile: optimized even in debug builds.
         .target(name: "GradFloatEnv"),
-        .target(name: "GradTensor", dependencies: ["GradFloatEnv"], swiftSettings: optimized),
+        // The fused kernels' block loops, in C so that they are compiled for the CPU's vector
+        // width (see GradKernels.h); optimized in every build.
+        .target(name: "GradKernels", cSettings: [.unsafeFlags(["-O2", "-ffp-contract=off"])]),
+        .target(name: "GradTensor", dependencies: ["GradFloatEnv", "GradKernels"], swiftSettings: optimized),
         .target(name: "GradSyntax"),
         .target(name: "GradIR", dependencies: ["GradTensor"], swiftSettings: optimized),
         .target(name: "GradSema", dependencies: ["GradSyntax", "GradIR"]),

@@ -9,6 +9,8 @@
 // ops, and a sum accumulates in double in element order as `reduce` does, so a fused kernel's
 // result is bit-for-bit the unfused ops' result.
 
+import GradKernels
+
 /// One leaf of a fused kernel, with the operands it reads.
 public enum FusedInput: Hashable, Sendable {
     /// One operand of the iteration's shape, read element by element.
@@ -96,16 +98,27 @@ private struct Source<T> {
 protocol FusedElement: BinaryFloatingPoint, ElementaryMath {
     static func elements(_ s: Storage) -> [Self]?
     static func storage(_ v: [Self]) -> Storage
+    /// GradKernels' binary and unary block loops of this element type.
+    static func kernel(_ op: Int32, _ a: UnsafePointer<Self>?, _ av: Self, _ b: UnsafePointer<Self>?, _ bv: Self, _ y: UnsafeMutablePointer<Self>, _ n: Int)
+    static func kernel(_ op: Int32, _ x: UnsafePointer<Self>, _ y: UnsafeMutablePointer<Self>, _ n: Int)
 }
 
 extension Double: FusedElement {
     static func elements(_ s: Storage) -> [Double]? { if case .f64(let v) = s { return v }; return nil }
     static func storage(_ v: [Double]) -> Storage { .f64(v) }
+    static func kernel(_ op: Int32, _ a: UnsafePointer<Double>?, _ av: Double, _ b: UnsafePointer<Double>?, _ bv: Double, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
+        gk_binary_f64(op, a, av, b, bv, y, n)
+    }
+    static func kernel(_ op: Int32, _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) { gk_unary_f64(op, x, y, n) }
 }
 
 extension Float: FusedElement {
     static func elements(_ s: Storage) -> [Float]? { if case .f32(let v) = s { return v }; return nil }
     static func storage(_ v: [Float]) -> Storage { .f32(v) }
+    static func kernel(_ op: Int32, _ a: UnsafePointer<Float>?, _ av: Float, _ b: UnsafePointer<Float>?, _ bv: Float, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
+        gk_binary_f32(op, a, av, b, bv, y, n)
+    }
+    static func kernel(_ op: Int32, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) { gk_unary_f32(op, x, y, n) }
 }
 
 extension FusedKernel {
@@ -197,86 +210,104 @@ extension FusedKernel {
         }
         let scratch = UnsafeMutablePointer<T>.allocate(capacity: steps.count * b)
         defer { scratch.deallocate() }
+        // Each step's row in the current block: its scratch row, the output, or (for an input
+        // the block lies inside) the input's own elements, read in place.
+        let row = UnsafeMutablePointer<UnsafePointer<T>>.allocate(capacity: steps.count)
+        defer { row.deallocate() }
         let last = steps.count - 1
         let inputs = sources, constant = scalarValue, uniform = isScalar
-        // Evaluates positions start..<start+len into the last step's row (unless it is uniform).
-        func block(_ start: Int, _ len: Int) {
+        // Evaluates positions start..<start+len; the last step's row is `out` when given.
+        func block(_ base: [UnsafePointer<T>], _ start: Int, _ len: Int, _ out: UnsafeMutablePointer<T>?) {
             for (s, step) in steps.enumerated() where !uniform[s] {
-                let dst = scratch + s * b
+                let dst = s == last ? out ?? scratch + s * b : scratch + s * b
                 switch step {
                 case .constant: break
                 case .input(let i):
-                    let src = inputs[i]
-                    src.values.withUnsafeBufferPointer { vp in
-                        let v = vp.baseAddress!
-                        let from = Swift.max(start, src.lo), to = Swift.min(start + len, src.lo + src.count)
-                        if from > start || to < start + len { dst.update(repeating: 0, count: len) }
-                        if to > from { (dst + (from - start)).update(from: v + src.offset + (from - src.lo), count: to - from) }
-                    }
+                    let src = inputs[i], v = base[i] + src.offset - src.lo
+                    let from = Swift.max(start, src.lo), to = Swift.min(start + len, src.lo + src.count)
+                    if from == start && to == start + len && s != last { row[s] = v + start; continue }
+                    if from > start || to < start + len { dst.update(repeating: 0, count: len) }
+                    if to > from { (dst + (from - start)).update(from: v + from, count: to - from) }
                 case .unary(let f, let x):
-                    if uniform[x] { dst.update(repeating: f.apply(constant[x]), count: len); break }
-                    FusedKernel.unary(f, scratch + x * b, dst, len)
+                    if uniform[x] { dst.update(repeating: f.apply(constant[x]), count: len) }
+                    else { FusedKernel.unary(f, row[x], dst, len) }
                 case .binary(let f, let x, let y):
-                    FusedKernel.binary(f, uniform[x] ? nil : UnsafePointer(scratch + x * b), constant[x],
-                                       uniform[y] ? nil : UnsafePointer(scratch + y * b), constant[y], dst, len)
+                    FusedKernel.binary(f, uniform[x] ? nil : row[x], constant[x], uniform[y] ? nil : row[y], constant[y], dst, len)
                 }
+                row[s] = UnsafePointer(dst)
             }
         }
-        switch output {
-        case .map:
-            let out = [T](unsafeUninitializedCapacity: total) { buf, n in
-                let o = buf.baseAddress!
+        return withPointers(inputs.map(\.values)) { base in
+            switch output {
+            case .map:
+                let out = [T](unsafeUninitializedCapacity: total) { buf, n in
+                    let o = buf.baseAddress!
+                    var start = 0
+                    while start < total {
+                        let len = Swift.min(b, total - start)
+                        if uniform[last] { (o + start).initialize(repeating: constant[last], count: len) }
+                        else { block(base, start, len, o + start) }
+                        start += len
+                    }
+                    n = total
+                }
+                return Tensor(shape: outShape, storage: T.storage(out))
+            case .sum:
+                var sum = 0.0
                 var start = 0
                 while start < total {
                     let len = Swift.min(b, total - start)
-                    block(start, len)
-                    if uniform[last] { (o + start).initialize(repeating: constant[last], count: len) }
-                    else { (o + start).initialize(from: scratch + last * b, count: len) }
+                    if uniform[last] { for _ in 0..<len { sum += Double(constant[last]) } }
+                    else { block(base, start, len, nil); let r = row[last]; for j in 0..<len { sum += Double(r[j]) } }
                     start += len
                 }
-                n = total
+                return Tensor.scalar(sum, dtype)
             }
-            return Tensor(shape: outShape, storage: T.storage(out))
-        case .sum:
-            var sum = 0.0
-            var start = 0
-            while start < total {
-                let len = Swift.min(b, total - start)
-                block(start, len)
-                if uniform[last] { for _ in 0..<len { sum += Double(constant[last]) } }
-                else { let r = scratch + last * b; for j in 0..<len { sum += Double(r[j]) } }
-                start += len
-            }
-            return Tensor.scalar(sum, dtype)
         }
     }
+
+    /// Calls `body` with the base address of every array, each pinned for the call.
+    private func withPointers<T, R>(_ arrays: [[T]], _ body: ([UnsafePointer<T>]) -> R) -> R {
+        var pointers: [UnsafePointer<T>] = []
+        pointers.reserveCapacity(arrays.count)
+        func next(_ k: Int) -> R {
+            if k == arrays.count { return body(pointers) }
+            return arrays[k].withUnsafeBufferPointer { p in
+                pointers.append(p.baseAddress ?? UnsafePointer(bitPattern: 8)!)
+                return next(k + 1)
+            }
+        }
+        return next(0)
+    }
+
+    /// `y = f(x)` over a block: neg, square and abs by GradKernels' vector loops.
     @inline(__always)
-    static func unary<T: BinaryFloatingPoint & ElementaryMath>(_ f: UnaryFn, _ x: UnsafeMutablePointer<T>, _ y: UnsafeMutablePointer<T>, _ n: Int) {
+    static func unary<T: FusedElement>(_ f: UnaryFn, _ x: UnsafePointer<T>, _ y: UnsafeMutablePointer<T>, _ n: Int) {
         switch f {
-        case .neg: for j in 0..<n { y[j] = -x[j] }
-        case .square: for j in 0..<n { y[j] = x[j] * x[j] }
+        case .neg: T.kernel(Int32(GK_NEG), x, y, n)
+        case .square: T.kernel(Int32(GK_SQUARE), x, y, n)
+        case .abs: T.kernel(Int32(GK_ABS), x, y, n)
         default: for j in 0..<n { y[j] = f.apply(x[j]) }
         }
     }
 
-    /// `y = f(a, b)` over a block, where a nil pointer means the operand is the one value given.
+    /// `y = f(a, b)` over a block, where a nil pointer means the operand is the one value given:
+    /// the four arithmetic ops by GradKernels' vector loops.
     @inline(__always)
-    static func binary<T: BinaryFloatingPoint & ElementaryMath>(_ f: BinaryFn, _ a: UnsafePointer<T>?, _ av: T, _ b: UnsafePointer<T>?, _ bv: T,
-                                                                _ y: UnsafeMutablePointer<T>, _ n: Int) {
-        @inline(__always) func loop(_ op: (T, T) -> T) {
-            switch (a, b) {
-            case (let a?, let b?): for j in 0..<n { y[j] = op(a[j], b[j]) }
-            case (let a?, nil): for j in 0..<n { y[j] = op(a[j], bv) }
-            case (nil, let b?): for j in 0..<n { y[j] = op(av, b[j]) }
-            case (nil, nil): let v = op(av, bv); for j in 0..<n { y[j] = v }
-            }
-        }
+    static func binary<T: FusedElement>(_ f: BinaryFn, _ a: UnsafePointer<T>?, _ av: T, _ b: UnsafePointer<T>?, _ bv: T,
+                                        _ y: UnsafeMutablePointer<T>, _ n: Int) {
         switch f {
-        case .add: loop(+)
-        case .sub: loop(-)
-        case .mul: loop(*)
-        case .div: loop(/)
-        default: loop { f.apply($0, $1) }
+        case .add: T.kernel(Int32(GK_ADD), a, av, b, bv, y, n)
+        case .sub: T.kernel(Int32(GK_SUB), a, av, b, bv, y, n)
+        case .mul: T.kernel(Int32(GK_MUL), a, av, b, bv, y, n)
+        case .div: T.kernel(Int32(GK_DIV), a, av, b, bv, y, n)
+        default:
+            switch (a, b) {
+            case (let a?, let b?): for j in 0..<n { y[j] = f.apply(a[j], b[j]) }
+            case (let a?, nil): for j in 0..<n { y[j] = f.apply(a[j], bv) }
+            case (nil, let b?): for j in 0..<n { y[j] = f.apply(av, b[j]) }
+            case (nil, nil): let v = f.apply(av, bv); for j in 0..<n { y[j] = v }
+            }
         }
     }
 }

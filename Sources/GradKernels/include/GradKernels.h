@@ -1,0 +1,20 @@
+// Block kernels of the VM's fused elementwise kernels: one arithmetic op over a block of a
+// few hundred elements, compiled for the CPU the VM runs on (AVX-512, AVX2 or baseline,
+// chosen at load time), so the loops run at the vector width the C backend's code gets.
+// Every loop computes one IEEE operation per element, as the unfused ops do: results are
+// bit-for-bit those of GradTensor's Swift loops.
+#ifndef GRAD_KERNELS_H
+#define GRAD_KERNELS_H
+#include <stddef.h>
+
+/// The ops, numbered as the Swift side's GKBinary / GKUnary.
+enum { GK_ADD = 0, GK_SUB = 1, GK_MUL = 2, GK_DIV = 3 };
+enum { GK_NEG = 0, GK_SQUARE = 1, GK_ABS = 2 };
+
+/// y[j] = a[j] op b[j]; a NULL operand is the value given after it at every element.
+void gk_binary_f64(int op, const double *a, double av, const double *b, double bv, double *y, ptrdiff_t n);
+void gk_binary_f32(int op, const float *a, float av, const float *b, float bv, float *y, ptrdiff_t n);
+/// y[j] = op(x[j]).
+void gk_unary_f64(int op, const double *x, double *y, ptrdiff_t n);
+void gk_unary_f32(int op, const float *x, float *y, ptrdiff_t n);
+#endif

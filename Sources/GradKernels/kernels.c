@@ -1,0 +1,46 @@
+// See GradKernels.h. Each kernel is cloned for AVX-512, AVX2 and the baseline (GCC's and
+// clang's target_clones: the loader picks one per CPU), and the loops are plain enough for
+// the compiler to vectorize at each width. No loop combines two operations, so there is no
+// contraction into fused multiply-adds.
+#include "GradKernels.h"
+#include <math.h>
+
+#if defined(__x86_64__) && defined(__linux__) && (defined(__clang__) || defined(__GNUC__))
+#define GK_CLONES __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+#else
+#define GK_CLONES
+#endif
+
+#define GK_BINARY(NAME, T)                                                                     \
+  GK_CLONES void NAME(int op, const T *restrict a, T av, const T *restrict b, T bv,             \
+                      T *restrict y, ptrdiff_t n) {                                             \
+    switch (op) {                                                                               \
+    case GK_ADD: GK_LOOPS(+); break;                                                            \
+    case GK_SUB: GK_LOOPS(-); break;                                                            \
+    case GK_MUL: GK_LOOPS(*); break;                                                            \
+    case GK_DIV: GK_LOOPS(/); break;                                                            \
+    }                                                                                           \
+  }
+
+#define GK_LOOPS(OP)                                                                           \
+  do {                                                                                          \
+    if (a && b) for (ptrdiff_t j = 0; j < n; j++) y[j] = a[j] OP b[j];                          \
+    else if (a) for (ptrdiff_t j = 0; j < n; j++) y[j] = a[j] OP bv;                            \
+    else if (b) for (ptrdiff_t j = 0; j < n; j++) y[j] = av OP b[j];                            \
+    else for (ptrdiff_t j = 0; j < n; j++) y[j] = av OP bv;                                     \
+  } while (0)
+
+GK_BINARY(gk_binary_f64, double)
+GK_BINARY(gk_binary_f32, float)
+
+#define GK_UNARY(NAME, T, FABS)                                                                \
+  GK_CLONES void NAME(int op, const T *restrict x, T *restrict y, ptrdiff_t n) {                \
+    switch (op) {                                                                               \
+    case GK_NEG: for (ptrdiff_t j = 0; j < n; j++) y[j] = -x[j]; break;                         \
+    case GK_SQUARE: for (ptrdiff_t j = 0; j < n; j++) y[j] = x[j] * x[j]; break;                \
+    case GK_ABS: for (ptrdiff_t j = 0; j < n; j++) y[j] = FABS(x[j]); break;                    \
+    }                                                                                           \
+  }
+
+GK_UNARY(gk_unary_f64, double, fabs)
+GK_UNARY(gk_unary_f32, float, fabsf)
