@@ -217,7 +217,7 @@ extension FusedKernel {
         let last = steps.count - 1
         let inputs = sources, constant = scalarValue, uniform = isScalar
         // Evaluates positions start..<start+len; the last step's row is `out` when given.
-        func block(_ base: [UnsafePointer<T>], _ start: Int, _ len: Int, _ out: UnsafeMutablePointer<T>?) {
+        func block(_ base: UnsafeMutablePointer<UnsafePointer<T>>, _ start: Int, _ len: Int, _ out: UnsafeMutablePointer<T>?) {
             for (s, step) in steps.enumerated() where !uniform[s] {
                 let dst = s == last ? out ?? scratch + s * b : scratch + s * b
                 switch step {
@@ -266,14 +266,15 @@ extension FusedKernel {
         }
     }
 
-    /// Calls `body` with the base address of every array, each pinned for the call.
-    private func withPointers<T, R>(_ arrays: [[T]], _ body: ([UnsafePointer<T>]) -> R) -> R {
-        var pointers: [UnsafePointer<T>] = []
-        pointers.reserveCapacity(arrays.count)
+    /// Calls `body` with the base address of every array, each pinned for the call (a buffer
+    /// of pointers rather than an array of them: no generic array to allocate per kernel run).
+    private func withPointers<T, R>(_ arrays: [[T]], _ body: (UnsafeMutablePointer<UnsafePointer<T>>) -> R) -> R {
+        let pointers = UnsafeMutablePointer<UnsafePointer<T>>.allocate(capacity: Swift.max(arrays.count, 1))
+        defer { pointers.deallocate() }
         func next(_ k: Int) -> R {
             if k == arrays.count { return body(pointers) }
             return arrays[k].withUnsafeBufferPointer { p in
-                pointers.append(p.baseAddress ?? UnsafePointer(bitPattern: 8)!)
+                (pointers + k).initialize(to: p.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<T>.alignment)!)
                 return next(k + 1)
             }
         }

@@ -54,6 +54,22 @@ extension Tensor {
         guard p.sorted() == Array(0..<rank) else { throw TensorError("transpose axes \(p) do not match rank \(rank)") }
         if rank < 2 { return self }
         let out = p.map { shape[$0] }
+        if rank == 2 && p == [1, 0] {
+            let (r, c) = (shape[0], shape[1])
+            if r == 1 || c == 1 { var t = self; t.shape = out; return t }
+            func flip<T>(_ a: [T]) -> [T] {
+                [T](unsafeUninitializedCapacity: a.count) { o, n in
+                    for i in 0..<r { for j in 0..<c { (o.baseAddress! + j * r + i).initialize(to: a[i * c + j]) } }
+                    n = a.count
+                }
+            }
+            switch storage {
+            case .f32(let a): return Tensor(shape: out, storage: .f32(flip(a)))
+            case .f64(let a): return Tensor(shape: out, storage: .f64(flip(a)))
+            case .i32(let a): return Tensor(shape: out, storage: .i32(flip(a)))
+            case .bool(let a): return Tensor(shape: out, storage: .bool(flip(a)))
+            }
+        }
         let st = stridesOf(shape)
         let ps = p.map { st[$0] }
         var src = [Int]()
@@ -133,6 +149,7 @@ extension Tensor {
         }
         let st = stridesOf(shape)
         let base = (0..<rank).map { axisStarts[$0] * st[$0] }.reduce(0, +)
+        if let n = contiguousRun(shape, axisStarts, axisSteps, axisLens) { return slice(n == 0 ? 0 : base, n, shape: outShape) }
         let full = axisLens
         let steps = (0..<rank).map { axisSteps[$0] * st[$0] }
         var src = [Int]()
@@ -141,9 +158,33 @@ extension Tensor {
         return gather(src, shape: outShape)
     }
 
+    /// Elements `start..<start + n` of the storage, as a tensor of `shape`.
+    func slice(_ start: Int, _ n: Int, shape out: [Int]) -> Tensor {
+        switch storage {
+        case .f32(let a): return Tensor(shape: out, storage: .f32(Array(a[start..<start + n])))
+        case .f64(let a): return Tensor(shape: out, storage: .f64(Array(a[start..<start + n])))
+        case .i32(let a): return Tensor(shape: out, storage: .i32(Array(a[start..<start + n])))
+        case .bool(let a): return Tensor(shape: out, storage: .bool(Array(a[start..<start + n])))
+        }
+    }
+
     /// The adjoint of `indexed`: a zero tensor of `shape` with `self` added at the indexed places.
     public func scatterAdd(into shape: [Int], _ specs: [IndexSpec]) throws -> Tensor {
         let zero = Tensor.filled(shape: shape, value: 0, dtype: dtype)
+        // One run of consecutive elements (a row, a window): copied in, nothing to add up.
+        if let (start, n) = contiguousSelection(shape, specs), n == count {
+            var t = zero
+            switch (t.storage, storage) {
+            case (.f32(var a), .f32(let v)): a.replaceSubrange(start..<start + n, with: v); t.storage = .f32(a)
+            case (.f64(var a), .f64(let v)): a.replaceSubrange(start..<start + n, with: v); t.storage = .f64(a)
+            default: return try scatterAddByPositions(into: shape, specs, zero)
+            }
+            return t
+        }
+        return try scatterAddByPositions(into: shape, specs, zero)
+    }
+
+    func scatterAddByPositions(into shape: [Int], _ specs: [IndexSpec], _ zero: Tensor) throws -> Tensor {
         let positions = try Tensor(Array(0..<shape.reduce(1, *)).map(Int32.init), shape: shape).indexed(specs)
         guard case .i32(let pos) = positions.storage, pos.count == count else {
             throw TensorError("scatter of \(formatShape(self.shape)) into \(formatShape(shape))")
@@ -212,6 +253,40 @@ extension Tensor {
 }
 
 /// NumPy's slice normalization: the first index and the length of `a:b:s` over `n` elements.
+/// How many elements a selection (per axis: first index, step, length) of a tensor of `shape`
+/// is, when they are one run of consecutive elements: single indices on leading axes, then
+/// one unit-step range, then whole axes (`W[l]`, `x[a:b]`, `x[i, :]`).
+func contiguousRun(_ shape: [Int], _ starts: [Int], _ steps: [Int], _ lens: [Int]) -> Int? {
+    let n = lens.reduce(1, *)
+    if n == 0 { return 0 }
+    guard let k = lens.firstIndex(where: { $0 != 1 }) else { return 1 }
+    guard steps[k] == 1 else { return nil }
+    for e in (k + 1)..<shape.count where starts[e] != 0 || steps[e] != 1 || lens[e] != shape[e] { return nil }
+    return n
+}
+
+/// Where indexing a tensor of `shape` with `specs` reads, when that is one run of consecutive
+/// elements: its first element and length; nil otherwise or when an index is out of range.
+func contiguousSelection(_ shape: [Int], _ specs: [IndexSpec]) -> (start: Int, count: Int)? {
+    guard specs.count <= shape.count else { return nil }
+    var starts = [Int](), steps = [Int](), lens = [Int]()
+    for d in shape.indices {
+        switch d < specs.count ? specs[d] : .range(nil, nil, 1) {
+        case .at(let i0):
+            let i = i0 < 0 ? i0 + shape[d] : i0
+            guard i >= 0 && i < shape[d] else { return nil }
+            starts.append(i); steps.append(1); lens.append(1)
+        case .range(let a, let b, let s):
+            guard s != 0 else { return nil }
+            let (start, len) = sliceBounds(a, b, s, shape[d])
+            starts.append(start); steps.append(s); lens.append(len)
+        }
+    }
+    guard let n = contiguousRun(shape, starts, steps, lens) else { return nil }
+    let st = stridesOf(shape)
+    return (n == 0 ? 0 : shape.indices.map { starts[$0] * st[$0] }.reduce(0, +), n)
+}
+
 public func sliceBounds(_ a: Int?, _ b: Int?, _ s: Int, _ n: Int) -> (start: Int, count: Int) {
     func clampIdx(_ i: Int, _ lo: Int, _ hi: Int) -> Int { i < 0 ? max(i + n, lo) : min(i, hi) }
     if s > 0 {

@@ -8,7 +8,9 @@ import GradFloatEnv
 import GradIR
 import GradTensor
 
-public indirect enum RValue: Sendable {
+/// Not `indirect`: a tensor register is stored inline, not boxed on every write (arrays of
+/// values need no indirection).
+public enum RValue: Sendable {
     case tensor(Tensor)
     case tuple([RValue])
     case record(String, [RValue])
@@ -78,6 +80,7 @@ public final class VM {
             try bind(c.paramTypes[k], args[k], &sizes, what: "argument \(k + 1) of '\(c.name)'")
         }
         var pc = 0
+        var ts: [Tensor] = []     // a pure op's operands, reused from op to op
         let code = c.code
         let interrupt = VM.interruptFlag
         while pc < code.count {
@@ -93,8 +96,7 @@ public final class VM {
                     guard let v = sizes[n] else { throw TensorError("size '\(n)' is used before any value gives it") }
                     regs[Int(ins.dst)] = .tensor(Tensor.scalar(Double(v), .i32))
                 case .pure:
-                    var ts: [Tensor] = []
-                    ts.reserveCapacity(Int(ins.argCount))
+                    ts.removeAll(keepingCapacity: true)
                     for r in c.operands(ins) {
                         guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }
                         ts.append(t)

@@ -55,6 +55,49 @@ final class TensorTests: XCTestCase {
         XCTAssertThrowsError(try a.binary(.add, Tensor([1, 2, 3, 4] as [Double], shape: [2, 2])))
     }
 
+    /// Indexing and its adjoint take a shortcut when the selection is one run of consecutive
+    /// elements (`W[l]`, `x[a:b]`, `x[i, :]`); on every combination of indices, ranges, steps
+    /// and out-of-range bounds over a [3, 4, 5] tensor, both equal the general gather and
+    /// scatter by positions.
+    func testContiguousSelectionsAgreeWithTheGeneralPath() throws {
+        let shape = [3, 4, 5]
+        let x = Tensor((0..<60).map { Double($0) * 0.5 - 3 }, shape: shape)
+        var choices: [[IndexSpec]] = [[]]
+        let perAxis: [IndexSpec] = [.at(0), .at(-1), .at(2), .range(nil, nil, 1), .range(1, 3, 1), .range(-2, nil, 1),
+                                    .range(nil, nil, 2), .range(3, 1, -1), .range(5, nil, 1), .range(nil, 0, 1)]
+        for a in perAxis {
+            choices.append([a])
+            for b in perAxis {
+                choices.append([a, b])
+                for c in [IndexSpec.at(4), .range(nil, nil, 1), .range(1, 4, 1), .range(nil, nil, -1)] { choices.append([a, b, c]) }
+            }
+        }
+        var shortcuts = 0
+        for specs in choices {
+            guard let y = try? x.indexed(specs) else { continue }
+            // The selection written out: each axis's indices, their product in row-major order.
+            var axes: [[Int]] = [], kept: [Int] = []
+            for d in 0..<3 {
+                switch d < specs.count ? specs[d] : .range(nil, nil, 1) {
+                case .at(let i): axes.append([i < 0 ? i + shape[d] : i])
+                case .range(let a, let b, let st):
+                    let (start, n) = sliceBounds(a, b, st, shape[d])
+                    axes.append((0..<n).map { start + $0 * st }); kept.append(n)
+                }
+            }
+            var pos: [Int] = []
+            for i in axes[0] { for j in axes[1] { for k in axes[2] { pos.append(i * 20 + j * 5 + k) } } }
+            XCTAssertEqual(y.shape, kept, "\(specs)")
+            XCTAssertEqual(y.doubles, pos.map { x.doubles[$0] }, "\(specs)")
+            let v = Tensor((0..<y.count).map { Double($0) + 1 }, shape: y.shape)
+            let fast = try v.scatterAdd(into: shape, specs)
+            let general = try v.scatterAddByPositions(into: shape, specs, Tensor.filled(shape: shape, value: 0, dtype: .f64))
+            XCTAssertEqual(fast.doubles, general.doubles, "\(specs)")
+            if contiguousSelection(shape, specs) != nil { shortcuts += 1 }
+        }
+        XCTAssertGreaterThan(shortcuts, 50)
+    }
+
     func testIndexingAndScatter() throws {
         let m = try Tensor.arange(12).reshaped([3, 4])
         XCTAssertEqual(try m.indexed([.at(-1)]).doubles, [8, 9, 10, 11])
