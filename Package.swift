@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "GradFloatEnv"),
         // The fused kernels' block loops, in C so that they are compiled for the CPU's vector
         // width (see GradKernels.h); optimized in every build.
-        .target(name: "GradKernels", cSettings: [.unsafeFlags(["-O2", "-ffp-contract=off"])]),
+        .target(name: "GradKernels", cSettings: [.unsafeFlags(["-O2", "-ffp-contract=off", "-fno-math-errno"])]),
         .target(name: "GradTensor", dependencies: ["GradFloatEnv", "GradKernels"], swiftSettings: optimized),
         .target(name: "GradSyntax"),
         .target(name: "GradIR", dependencies: ["GradTensor"], swiftSettings: optimized),

@@ -33,14 +33,18 @@
 GK_BINARY(gk_binary_f64, double)
 GK_BINARY(gk_binary_f32, float)
 
-#define GK_UNARY(NAME, T, FABS)                                                                \
+// relu keeps NaN (x != x) and maps -0 to +0, as GradTensor's; sqrt is correctly rounded in
+// both (no errno: -fno-math-errno, so it vectorizes).
+#define GK_UNARY(NAME, T, FABS, SQRT)                                                          \
   GK_CLONES void NAME(int op, const T *restrict x, T *restrict y, ptrdiff_t n) {                \
     switch (op) {                                                                               \
     case GK_NEG: for (ptrdiff_t j = 0; j < n; j++) y[j] = -x[j]; break;                         \
     case GK_SQUARE: for (ptrdiff_t j = 0; j < n; j++) y[j] = x[j] * x[j]; break;                \
     case GK_ABS: for (ptrdiff_t j = 0; j < n; j++) y[j] = FABS(x[j]); break;                    \
+    case GK_RELU: for (ptrdiff_t j = 0; j < n; j++) y[j] = (x[j] > 0 || x[j] != x[j]) ? x[j] : 0; break; \
+    case GK_SQRT: for (ptrdiff_t j = 0; j < n; j++) y[j] = SQRT(x[j]); break;                   \
     }                                                                                           \
   }
 
-GK_UNARY(gk_unary_f64, double, fabs)
-GK_UNARY(gk_unary_f32, float, fabsf)
+GK_UNARY(gk_unary_f64, double, fabs, sqrt)
+GK_UNARY(gk_unary_f32, float, fabsf, sqrtf)

@@ -6,6 +6,7 @@
 // propagates through maximum/minimum as in jnp.maximum.
 
 import Foundation
+import GradKernels
 
 public enum BinaryFn: String, Sendable, CaseIterable {
     case add, sub, mul, div, pow, maximum, minimum, leakyRelu = "leaky_relu"
@@ -114,11 +115,81 @@ func forEachBroadcast(_ out: [Int], _ sa: [Int], _ sb: [Int], _ body: (Int, Int,
     }
 }
 
+/// `a op b` for the four arithmetic ops by GradKernels' vector loops, when the operands have one
+/// shape, one of them is a single element, or one is a row broadcast down the leading axes
+/// (a bias) or a column across the last one; nil otherwise (the general broadcast does it).
+enum BroadcastPattern { case same, scalar, row(Int), column }
+
+func arithmetic<T: FusedElement>(_ f: BinaryFn, _ a: [T], _ sa: [Int], _ b: [T], _ sb: [Int], _ out: [Int]) -> [T]? {
+    let op: Int32
+    switch f {
+    case .add: op = Int32(GK_ADD)
+    case .sub: op = Int32(GK_SUB)
+    case .mul: op = Int32(GK_MUL)
+    case .div: op = Int32(GK_DIV)
+    default: return nil
+    }
+    let n = out.reduce(1, *)
+    guard n > 0, let inner = out.last, inner > 0 else { return nil }
+    let fullA = sa == out
+    let other = fullA ? sb : sa
+    let pattern: BroadcastPattern
+    if sa == sb { pattern = .same }
+    else if !fullA && sb != out { return nil }
+    else if (fullA ? b : a).count == 1 { pattern = .scalar }
+    else if case let t = Array(other.drop { $0 == 1 }), !t.isEmpty, Array(out.suffix(t.count)) == t { pattern = .row(t.reduce(1, *)) }
+    else if other.count == out.count && other.last == 1 && other.dropLast() == out.dropLast() { pattern = .column }
+    else { return nil }
+    return a.withUnsafeBufferPointer { pa in
+        b.withUnsafeBufferPointer { pb in
+            [T](unsafeUninitializedCapacity: n) { o, count in
+                let x = pa.baseAddress!, y = pb.baseAddress!, z = o.baseAddress!
+                switch pattern {
+                case .same: T.kernel(op, x, 0, y, 0, z, n)
+                case .scalar: fullA ? T.kernel(op, x, 0, nil, y[0], z, n) : T.kernel(op, nil, x[0], y, 0, z, n)
+                case .row(let k):
+                    for r in stride(from: 0, to: n, by: k) {
+                        fullA ? T.kernel(op, x + r, 0, y, 0, z + r, k) : T.kernel(op, x, 0, y + r, 0, z + r, k)
+                    }
+                case .column:
+                    for (m, r) in stride(from: 0, to: n, by: inner).enumerated() {
+                        fullA ? T.kernel(op, x + r, 0, nil, y[m], z + r, inner) : T.kernel(op, nil, x[m], y + r, 0, z + r, inner)
+                    }
+                }
+                count = n
+            }
+        }
+    }
+}
+
 func broadcastMap<A, B, R>(_ a: [A], _ sa: [Int], _ b: [B], _ sb: [Int], _ out: [Int], _ f: (A, B) throws -> R) throws -> [R] {
     if sa == sb { return try zip(a, b).map { try f($0, $1) } }
     if b.count == 1 && sa == out { let y = b[0]; return try a.map { try f($0, y) } }
     if a.count == 1 && sb == out { let x = a[0]; return try b.map { try f(x, $0) } }
     let n = out.reduce(1, *)
+    // A row broadcast down the leading axes (a bias: [m, n] + [n]), or a column across the
+    // last axis ([m, n] * [m, 1]): two plain loops rather than one index per element.
+    func row(_ s: [Int]) -> Bool { let t = Array(s.drop { $0 == 1 }); return !t.isEmpty && Array(out.suffix(t.count)) == t }
+    func column(_ s: [Int]) -> Bool { s.count == out.count && s.last == 1 && s.dropLast() == out.dropLast() }
+    if n > 0, let inner = out.last, inner > 0, sa == out || sb == out {
+        let fullA = sa == out
+        let other = fullA ? sb : sa
+        if row(other) || column(other) {
+            let isRow = row(other), k = isRow ? other.reduce(1, *) : inner
+            return try [R](unsafeUninitializedCapacity: n) { o, count in
+                var p = 0
+                while p < n {
+                    let r = p / k
+                    for j in 0..<k {
+                        let q = p + j, m = isRow ? j : r
+                        (o.baseAddress! + q).initialize(to: try fullA ? f(a[q], b[m]) : f(a[m], b[q]))
+                        count = q + 1
+                    }
+                    p += k
+                }
+            }
+        }
+    }
     var res = [R]()
     res.reserveCapacity(n)
     var err: Error?
@@ -133,14 +204,28 @@ func broadcastMap<A, B, R>(_ a: [A], _ sa: [Int], _ b: [B], _ sb: [Int], _ out: 
 extension Tensor {
     public func unary(_ f: UnaryFn) throws -> Tensor {
         switch storage {
-        case .f64(let a): return Tensor(shape: shape, storage: .f64(a.map { f.apply($0) }))
-        case .f32(let a): return Tensor(shape: shape, storage: .f32(a.map { f.apply($0) }))
+        case .f64(let a): return Tensor(shape: shape, storage: .f64(Tensor.map(f, a)))
+        case .f32(let a): return Tensor(shape: shape, storage: .f32(Tensor.map(f, a)))
         case .i32(let a):
             guard f.acceptsInt else { throw TensorError("\(f.rawValue) needs a float tensor, got i32") }
             return Tensor(shape: shape, storage: .i32(a.map { f.apply($0) }))
         case .bool(let a):
             guard f.acceptsBool else { throw TensorError("\(f.rawValue) needs a float tensor, got bool") }
             return Tensor(shape: shape, storage: .bool(a.map { !$0 }))
+        }
+    }
+
+    /// `f` of every element; the ops GradKernels has by its vector loops (FusedKernel.unary).
+    static func map<T: FusedElement>(_ f: UnaryFn, _ a: [T]) -> [T] {
+        switch f {
+        case .neg, .square, .abs, .relu, .sqrt:
+            return a.withUnsafeBufferPointer { x in
+                [T](unsafeUninitializedCapacity: a.count) { o, n in
+                    if let x = x.baseAddress { FusedKernel.unary(f, x, o.baseAddress!, a.count) }
+                    n = a.count
+                }
+            }
+        default: return a.map { f.apply($0) }
         }
     }
 
@@ -151,9 +236,11 @@ extension Tensor {
         switch (storage, o.storage) {
         case (.f64(let a), .f64(let b)):
             if f.isComparison { return Tensor(shape: out, storage: .bool(try broadcastMap(a, shape, b, o.shape, out) { f.compare($0, $1) })) }
+            if let y = arithmetic(f, a, shape, b, o.shape, out) { return Tensor(shape: out, storage: .f64(y)) }
             return Tensor(shape: out, storage: .f64(try broadcastMap(a, shape, b, o.shape, out) { f.apply($0, $1) }))
         case (.f32(let a), .f32(let b)):
             if f.isComparison { return Tensor(shape: out, storage: .bool(try broadcastMap(a, shape, b, o.shape, out) { f.compare($0, $1) })) }
+            if let y = arithmetic(f, a, shape, b, o.shape, out) { return Tensor(shape: out, storage: .f32(y)) }
             return Tensor(shape: out, storage: .f32(try broadcastMap(a, shape, b, o.shape, out) { f.apply($0, $1) }))
         case (.i32(let a), .i32(let b)):
             if f.isComparison { return Tensor(shape: out, storage: .bool(try broadcastMap(a, shape, b, o.shape, out) { f.compare($0, $1) })) }

@@ -281,13 +281,15 @@ extension FusedKernel {
         return next(0)
     }
 
-    /// `y = f(x)` over a block: neg, square and abs by GradKernels' vector loops.
+    /// `y = f(x)` over a block: neg, square, abs, relu and sqrt by GradKernels' vector loops.
     @inline(__always)
     static func unary<T: FusedElement>(_ f: UnaryFn, _ x: UnsafePointer<T>, _ y: UnsafeMutablePointer<T>, _ n: Int) {
         switch f {
         case .neg: T.kernel(Int32(GK_NEG), x, y, n)
         case .square: T.kernel(Int32(GK_SQUARE), x, y, n)
         case .abs: T.kernel(Int32(GK_ABS), x, y, n)
+        case .relu: T.kernel(Int32(GK_RELU), x, y, n)
+        case .sqrt: T.kernel(Int32(GK_SQRT), x, y, n)
         default: for j in 0..<n { y[j] = f.apply(x[j]) }
         }
     }

@@ -98,6 +98,42 @@ final class TensorTests: XCTestCase {
         XCTAssertGreaterThan(shortcuts, 50)
     }
 
+    /// The arithmetic ops run by GradKernels' vector loops for equal shapes, a scalar, a row
+    /// broadcast down leading axes and a column across the last; on each pattern, both operand
+    /// orders, f64 and f32, the result is bit for bit the general broadcast's, and so are the
+    /// unary ops with vector loops.
+    func testVectorLoopsEqualTheGeneralPath() throws {
+        let pairs: [([Int], [Int])] = [([3, 5], [3, 5]), ([3, 5], []), ([3, 5], [1]), ([3, 5], [5]), ([3, 5], [1, 5]),
+                                       ([2, 3, 5], [3, 5]), ([2, 3, 5], [5]), ([3, 5], [3, 1]), ([2, 3, 5], [2, 3, 1]),
+                                       ([4, 1], [4, 1]), ([2, 3, 5], [3, 1]), ([1, 5], [3, 1])]
+        func values(_ shape: [Int], _ seed: Double) -> [Double] {
+            (0..<shape.reduce(1, *)).map { (k: Int) -> Double in
+                let offset: Double = k % 7 == 3 ? 0 : 0.25
+                return sin(Double(k) * 1.7 + seed) * 3 + offset
+            }
+        }
+        for (sa, sb) in pairs {
+            for (x, y) in [(sa, sb), (sb, sa)] {
+                let a = Tensor(values(x, 0.3), shape: x), b = Tensor(values(y, 1.1), shape: y)
+                let out = broadcastShapes(x, y)!
+                for f in [BinaryFn.add, .sub, .mul, .div] {
+                    let fast = try a.binary(f, b)
+                    XCTAssertEqual(fast.shape, out)
+                    let general = try broadcastMap(a.doubles, x, b.doubles, y, out) { f.apply($0, $1) }
+                    XCTAssertEqual(fast.doubles.map(\.bitPattern), general.map(\.bitPattern), "\(f) \(x) \(y)")
+                    let a32 = a.converted(to: .f32), b32 = b.converted(to: .f32)
+                    guard case .f32(let p) = a32.storage, case .f32(let q) = b32.storage, case .f32(let r) = try a32.binary(f, b32).storage else { return XCTFail() }
+                    XCTAssertEqual(r.map(\.bitPattern), try broadcastMap(p, x, q, y, out) { f.apply($0, $1) }.map(\.bitPattern), "f32 \(f) \(x) \(y)")
+                }
+            }
+        }
+        let specials: [Double] = [-2, -0.0, 0, 0.5, Double.nan, Double.infinity, -Double.infinity, 3, 1e-310]
+        let x = Tensor(specials, shape: [9])
+        for f in [UnaryFn.neg, .square, .abs, .relu, .sqrt] {
+            XCTAssertEqual(try x.unary(f).doubles.map(\.bitPattern), x.doubles.map { f.apply($0).bitPattern }, "\(f)")
+        }
+    }
+
     func testIndexingAndScatter() throws {
         let m = try Tensor.arange(12).reshaped([3, 4])
         XCTAssertEqual(try m.indexed([.at(-1)]).doubles, [8, 9, 10, 11])

@@ -9,7 +9,7 @@
 
 /// The ops, numbered as the Swift side's GKBinary / GKUnary.
 enum { GK_ADD = 0, GK_SUB = 1, GK_MUL = 2, GK_DIV = 3 };
-enum { GK_NEG = 0, GK_SQUARE = 1, GK_ABS = 2 };
+enum { GK_NEG = 0, GK_SQUARE = 1, GK_ABS = 2, GK_RELU = 3, GK_SQRT = 4 };
 
 /// y[j] = a[j] op b[j]; a NULL operand is the value given after it at every element.
 void gk_binary_f64(int op, const double *a, double av, const double *b, double bv, double *y, ptrdiff_t n);
