@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // gradc: a source-to-source differentiation compiler for the Grad tensor language.
 // Targets follow the pipeline; dependencies point one way:
-//   GradFloatEnv (C: flush-to-zero), GradKernels (C: vector block loops) <- GradTensor (runtime tensors, kernels, .npy) <- GradIR (SSA IR, passes)
+//   GradFloatEnv (C: flush-to-zero), GradKernels (C: vector block loops), GradPlanner (C: the
+//   runtime's checkpoint planner) <- GradTensor (runtime tensors, kernels, .npy) <- GradIR (SSA IR, passes)
 //   GradSyntax (lexer, parser, AST, diagnostics)
 //   GradSema (names, types, shapes; AST -> IR)   GradAD (forward and reverse mode on IR)
 //   GradVM (bytecode, interpreter)   GradC (C emitter; its C runtime as C files, embedded by EmbedRuntime)
@@ -22,7 +23,9 @@ let package = Package(
         // The fused kernels' block loops, in C so that they are compiled for the CPU's vector
         // width (see GradKernels.h); optimized in every build.
         .target(name: "GradKernels", cSettings: [.unsafeFlags(["-O2", "-ffp-contract=off", "-fno-math-errno"])]),
-        .target(name: "GradTensor", dependencies: ["GradFloatEnv", "GradKernels"], swiftSettings: optimized),
+        // The checkpointing planner: the C runtime's own (GradC/runtime/35-planner.h), compiled.
+        .target(name: "GradPlanner", cSettings: [.unsafeFlags(["-O2"])]),
+        .target(name: "GradTensor", dependencies: ["GradFloatEnv", "GradKernels", "GradPlanner"], swiftSettings: optimized),
         .target(name: "GradSyntax"),
         .target(name: "GradIR", dependencies: ["GradTensor"], swiftSettings: optimized),
         .target(name: "GradSema", dependencies: ["GradSyntax", "GradIR"]),

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 4 of 5: shape ops, indexing, views, scatters, concatenation. */
+/* gradc's C runtime, part 5 of 6: shape ops, indexing, views, scatters, concatenation. */
 /* ---- shape ops ---- */
 static inline T *gt_gather(const T *a, int rank, const int64_t *shape, const int64_t *src) {
   T *r = gt_new(a->dt, rank, shape);
@@ -221,130 +221,15 @@ static inline T *gt_stack_zeros(int64_t n, const T *like) {
   int64_t shape[8]; shape[0] = n; memcpy(shape + 1, like->shape, sizeof(int64_t) * (size_t)like->rank);
   return gt_new(like->dt, like->rank + 1, shape);
 }
-/* The checkpointing planner, a port of GradTensor/Checkpoint.swift kept step for step with
-   it (a test compares the plans both make). The plan is an i32 vector:
-   [slots, trips, actions, slot of each trip..., (code, slot, trip) per action], codes
-   0 restore, 1 store, 2 advance, 3 adjoint. Schedules: 0 store-all, 1 sqrt, 2 binomial
-   (param = snapshots), 3 budget (param = bytes). */
-typedef struct { int32_t *a; int64_t n, cap; } gt_ivec;
-static inline void gt_ivec_push(gt_ivec *v, int32_t x) {
-  if (v->n == v->cap) { v->cap = v->cap ? 2 * v->cap : 64; v->a = (int32_t *)gt_realloc(v->a, sizeof(int32_t) * (size_t)v->cap); }
-  v->a[v->n++] = x;
-}
-static inline void gt_act(gt_ivec *v, int32_t code, int64_t slot, int64_t trip) { gt_ivec_push(v, code); gt_ivec_push(v, (int32_t)slot); gt_ivec_push(v, (int32_t)trip); }
-static inline int64_t gt_choose(int64_t n, int64_t k) {
-  const int64_t cap = INT64_MAX / 4;
-  if (k < 0 || n < k) return 0;
-  if (n - k < k) k = n - k;
-  int64_t r = 1;
-  for (int64_t i = 0; i < k; i++) {
-    __int128 m = (__int128)r * (n - k + i + 1);
-    if (m / (i + 1) > cap) return cap;
-    r = (int64_t)(m / (i + 1));
-  }
-  return r;
-}
-static inline int64_t gt_beta(int64_t s, int64_t r) { return r < 0 ? 0 : gt_choose(s + r, s); }
-static inline int64_t gt_repetitions(int64_t l, int64_t s) { int64_t r = 0; while (gt_beta(s, r) < l) r++; return r; }
-static inline int64_t gt_split(int64_t n, int64_t s) {
-  int64_t r = gt_repetitions(n, s);
-  int64_t lo = gt_beta(s, r - 2), b = n - gt_beta(s - 1, r);
-  if (b > lo) lo = b;
-  if (lo < 1) lo = 1;
-  int64_t hi = gt_beta(s, r - 1); b = n - gt_beta(s - 1, r - 1);
-  if (b < hi) hi = b;
-  if (n - 1 < hi) hi = n - 1;
-  int64_t m = lo < hi ? lo : hi;
-  return m < 1 ? 1 : m;
-}
-static inline int64_t gt_sqrt_segment(int64_t l) {
-  int64_t s = (int64_t)sqrt((double)l);
-  while (s * s < l) s++;
-  while (s > 1 && (s - 1) * (s - 1) >= l) s--;
-  return s < 1 ? 1 : s;
-}
-typedef struct { gt_ivec seq; int64_t pos; } gt_revolve;
-static inline void gt_revolve_advance(gt_revolve *v, int64_t t) { while (v->pos < t) { gt_act(&v->seq, 2, -1, v->pos); v->pos++; } }
-static void gt_revolve_reverse(gt_revolve *v, int64_t start, int64_t end, int64_t s, int64_t slot) {
-  int64_t n = end - start;
-  if (n == 1) { gt_act(&v->seq, 3, -1, start); v->pos = -1; return; }
-  if (s == 1) {
-    for (int64_t t = end - 1; t >= start; t--) {
-      if (v->pos != start) { gt_act(&v->seq, 0, slot, -1); v->pos = start; }
-      gt_revolve_advance(v, t);
-      gt_act(&v->seq, 3, -1, t); v->pos = -1;
-    }
-    return;
-  }
-  int64_t m = gt_split(n, s);
-  gt_revolve_advance(v, start + m);
-  gt_act(&v->seq, 1, slot + 1, -1);
-  gt_revolve_reverse(v, start + m, end, s - 1, slot + 1);
-  gt_act(&v->seq, 0, slot, -1); v->pos = start;
-  gt_revolve_reverse(v, start, start + m, s, slot);
-}
+/* The checkpointing planner's plan (35-planner.h) as an i32 vector tensor. */
 static inline T *gt_checkpoint_plan(int64_t l, int kind, double param, double state_bytes) {
-  if (l < 0) l = 0;
-  int64_t bytes = (int64_t)state_bytes;
-  if (kind == 3) {
-    int64_t budget = (int64_t)param, b = bytes > 1 ? bytes : 1;
-    if (l * b <= budget) kind = 0;
-    else if (budget / b >= 2) { kind = 2; param = (double)(budget / b - 1); }
-    else {
-      char m[256];
-      snprintf(m, sizeof m, "checkpoint budget of %lld bytes is too small for a loop of %lld trips whose state takes %lld bytes: it needs at least %lld bytes (two states)",
-               (long long)budget, (long long)l, (long long)bytes, (long long)(2 * bytes));
-      gt_fail(m);
-    }
-  }
-  int64_t slots = 0;
-  int32_t *slot_of = (int32_t *)gt_alloc(sizeof(int32_t) * (size_t)(l > 0 ? l : 1));
-  for (int64_t t = 0; t < l; t++) slot_of[t] = -1;
-  gt_ivec acts = {0, 0, 0};
-  if (l > 0 && kind == 0) {
-    slots = l;
-    for (int64_t t = 0; t < l; t++) slot_of[t] = (int32_t)t;
-    for (int64_t t = l - 1; t >= 0; t--) { gt_act(&acts, 0, t, -1); gt_act(&acts, 3, -1, t); }
-  } else if (l > 0 && kind == 1) {
-    int64_t seg = gt_sqrt_segment(l), segments = (l + seg - 1) / seg;
-    slots = segments + seg - 1;
-    for (int64_t g = 0; g < segments; g++) slot_of[g * seg] = (int32_t)g;
-    for (int64_t g = segments - 1; g >= 0; g--) {
-      int64_t a = g * seg, e = a + seg < l ? a + seg : l;
-      gt_act(&acts, 0, g, -1);
-      for (int64_t t = a; t < e - 1; t++) {
-        if (t > a) gt_act(&acts, 1, segments + (t - a - 1), -1);
-        gt_act(&acts, 2, -1, t);
-      }
-      gt_act(&acts, 3, -1, e - 1);
-      for (int64_t t = e - 2; t >= a; t--) { gt_act(&acts, 0, t == a ? g : segments + (t - a - 1), -1); gt_act(&acts, 3, -1, t); }
-    }
-  } else if (l > 0) {
-    gt_revolve v = {{0, 0, 0}, 0};
-    gt_act(&v.seq, 1, 0, -1);
-    gt_revolve_reverse(&v, 0, l, param >= 1 ? (int64_t)param : 1, 0);
-    int64_t first = 0;
-    while (v.seq.a[3 * first] != 3) first++;
-    int64_t t = 0, max_slot = -1;
-    for (int64_t k = 0; k < v.seq.n / 3; k++) {
-      int32_t code = v.seq.a[3 * k], s = v.seq.a[3 * k + 1];
-      if (code == 1) { if (k < first) slot_of[t] = s; if (s > max_slot) max_slot = s; }
-      if (code == 2 && k < first) t++;
-    }
-    int64_t last = slot_of[l - 1];
-    if (last < 0) { last = max_slot + 1; slot_of[l - 1] = (int32_t)last; }
-    slots = (max_slot > last ? max_slot : last) + 1;
-    gt_act(&acts, 0, last, -1);
-    for (int64_t k = 3 * first; k < v.seq.n; k++) gt_ivec_push(&acts, v.seq.a[k]);
-    gt_dealloc(v.seq.a);
-  }
-  int64_t n = 3 + l + acts.n;
+  char m[256];
+  int64_t n = 0;
+  int32_t *plan = gp_plan(l, &kind, &param, state_bytes, &n, m, sizeof m);
+  if (!plan) gt_fail(m);
   T *r = gt_new(I32, 1, &n);
-  int32_t *p = (int32_t *)r->p;
-  p[0] = (int32_t)slots; p[1] = (int32_t)l; p[2] = (int32_t)(acts.n / 3);
-  if (l > 0) memcpy(p + 3, slot_of, sizeof(int32_t) * (size_t)l);
-  if (acts.n) memcpy(p + 3 + l, acts.a, sizeof(int32_t) * (size_t)acts.n);
-  gt_dealloc(slot_of); gt_dealloc(acts.a);
+  memcpy(r->p, plan, sizeof(int32_t) * (size_t)n);
+  free(plan);
   return r;
 }
 /* --check-nan: stop at the first NaN or infinity an operation produced. */
