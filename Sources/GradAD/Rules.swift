@@ -130,7 +130,7 @@ enum Rules {
         case .save, .makeDirectory, .progress, .print, .call, .tuple, .extract, .record, .field,
              .forLoop, .ifElse, .whileLoop, .yield, .ret:
             throw ADError("internal: no adjoint rule for \(i.op.name); the reverse pass handles it itself", at: i.loc)
-        case .fused:
+        case .fused, .gemm:
             throw ADError("internal: \(i.op.name) is made by the VM's fusion after differentiation", at: i.loc)
         }
     }
@@ -292,7 +292,7 @@ enum Rules {
         case .save, .makeDirectory, .progress, .print, .call, .tuple, .extract, .record, .field,
              .forLoop, .ifElse, .whileLoop, .yield, .ret:
             throw ADError("internal: no tangent rule for \(i.op.name); the forward pass handles it itself", at: i.loc)
-        case .fused:
+        case .fused, .gemm:
             throw ADError("internal: \(i.op.name) is made by the VM's fusion after differentiation", at: i.loc)
         }
     }

@@ -292,7 +292,7 @@ struct FunctionEmitter {
         case .concat(let ax): assign("gt_concat(\(i.operands.count), (T *[]){\(a.map { $0[0] }.joined(separator: ", "))}, \(ax))")
         case .index(let axes):
             assign("gt_index(\(x(0)), \(axes.count), (gt_spec[])\(specs(axes, Array(i.operands.dropFirst()))))")
-        case .fused:
+        case .fused, .gemm:
             // Made by the VM's fusion from the module this emitter reads, never in it.
             out += "#error \"internal: a VM fused kernel reached the C emitter\"\n"
         case .scatterAdd(let axes):

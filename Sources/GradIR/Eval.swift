@@ -40,6 +40,8 @@ public enum Eval {
         case .broadcastLike: return try a[0].broadcast(to: a[1].shape)
         case .reshapeLike: return try a[0].reshaped(a[1].shape)
         case .fused(let k): return try k.run(a)
+        case .gemm(let ta, let tb, let acc):
+            return try Tensor.gemm(acc ? a[0] : nil, a[acc ? 1 : 0], a[acc ? 2 : 1], transA: ta, transB: tb)
         case .scatterAdd(let axes): return try a[0].scatterAdd(into: a[1].shape, indexSpecs(axes, Array(a.dropFirst(2))))
         case .stackAlloc:
             try checkSizes([int(0)] + a[1].shape, a[1].dtype)

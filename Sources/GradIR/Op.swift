@@ -37,6 +37,9 @@ public enum Op: Hashable, Sendable {
     case reshapeLike                    // operands: x, like: x reshaped to like's shape
     case scatterAdd([IndexAxis])        // operands: v, like, dynamic bounds: zeros like `like`, v added at x[...]
     case fused(FusedKernel)             // operands: the kernel's inputs' (made by the VM's fusion, after AD)
+    /// operands: [acc,] a, b, all rank 2: [acc +] op(a) @ op(b), op transposing when asked
+    /// (made by the VM's fusion from `transpose` read by `@` and `acc + a @ b`, after AD)
+    case gemm(transA: Bool, transB: Bool, accumulate: Bool)
     case stackAlloc                     // operands: n, like: zeros of shape [n] + like's shape (a tape)
     case setIndex                       // operands: buf, i, v: buf with buf[i] = v
     case checkpointPlan(CheckpointSchedule) // operands: trips, state bytes (f64): the planner's plan, encoded
@@ -90,6 +93,7 @@ public enum Op: Hashable, Sendable {
         case .reshapeLike: return "reshape_like"
         case .scatterAdd: return "scatter_add"
         case .fused(let k): return "fused." + k.output.rawValue
+        case .gemm: return "gemm"
         case .stackAlloc: return "stack_alloc"
         case .setIndex: return "set_index"
         case .checkpointPlan: return "checkpoint_plan"
@@ -281,6 +285,13 @@ public enum Op: Hashable, Sendable {
         case .fused(let k):
             guard t.count == k.operandCount else { throw TensorError("\(name) takes \(k.operandCount) operands, got \(t.count)") }
             return nil
+        case .gemm(let ta, let tb, let acc):
+            guard t.count == (acc ? 3 : 2) else { throw TensorError("gemm takes \(acc ? 3 : 2) operands, got \(t.count)") }
+            let (d, a) = try tensor(acc ? 1 : 0), (e, b) = try tensor(acc ? 2 : 1)
+            guard d == e, d.isFloat, a.count == 2, b.count == 2 else { throw TensorError("gemm of \(t)") }
+            let (m, k) = ta ? (a[1], a[0]) : (a[0], a[1]), (k2, n) = tb ? (b[1], b[0]) : (b[0], b[1])
+            if k != k2 && !k.isDynamic && !k2.isDynamic { throw TensorError("gemm of \(t): inner dimensions differ") }
+            return .tensor(d, [m, n])
         case .assertType, .reshape, .broadcastTo, .index, .oneHot, .fill, .random, .arange, .load, .call,
              .tuple, .extract, .record, .field, .forLoop, .ifElse, .whileLoop:
             return nil

@@ -154,6 +154,9 @@ public struct IRPrinter {
                 }
             }.joined(separator: ", ") + "]"
         case .fused(let k): return IRPrinter.kernel(k)
+        case .gemm(let ta, let tb, let acc):
+            let a = (ta ? ["transA"] : []) + (tb ? ["transB"] : []) + (acc ? ["accumulate"] : [])
+            return a.isEmpty ? "" : "{" + a.joined(separator: ", ") + "}"
         case .load(let p): return quote(p)
         case .call(let n): return "@" + n
         case .record(let n): return n

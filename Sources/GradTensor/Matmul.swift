@@ -114,3 +114,72 @@ extension Tensor {
         }
     }
 }
+
+extension Tensor {
+    /// `[acc +] op(a) @ op(b)` for matrices, op transposing when asked: one GEMM with BLAS's
+    /// transpose flags and beta = 1 into a copy of acc, so no transposed copy is made and no
+    /// separate addition runs. Without BLAS, the transposes, the product and the addition as
+    /// the unfused ops do them.
+    public static func gemm(_ acc: Tensor?, _ a: Tensor, _ b: Tensor, transA: Bool, transB: Bool) throws -> Tensor {
+        guard var c = acc else {
+            var none = Tensor(shape: [], storage: .f64([]))
+            return try gemm(into: &none, a, b, transA: transA, transB: transB, accumulate: false)
+        }
+        return try gemm(into: &c, a, b, transA: transA, transB: transB, accumulate: true)
+    }
+
+    /// As `gemm`, writing into `c` (in place when its storage is not shared) when `accumulate`,
+    /// else into a new tensor that replaces it.
+    public static func gemm(into c: inout Tensor, _ a: Tensor, _ b: Tensor, transA: Bool, transB: Bool, accumulate: Bool) throws -> Tensor {
+        guard a.rank == 2, b.rank == 2, a.dtype == b.dtype, a.dtype.isFloat, !accumulate || c.dtype == a.dtype else {
+            throw TensorError("gemm of \(a.dtype.rawValue)\(formatShape(a.shape)) and \(b.dtype.rawValue)\(formatShape(b.shape))")
+        }
+        let (m, k) = transA ? (a.shape[1], a.shape[0]) : (a.shape[0], a.shape[1])
+        let (k2, n) = transB ? (b.shape[1], b.shape[0]) : (b.shape[0], b.shape[1])
+        guard k == k2 else {
+            throw TensorError("@ of shapes \(formatShape(transA ? [m, k] : a.shape)) and \(formatShape(transB ? [k2, n] : b.shape)): inner dimensions differ")
+        }
+        if accumulate && c.shape != [m, n] {
+            throw TensorError("shapes \(formatShape(c.shape)) and \(formatShape([m, n])) cannot be broadcast together")
+        }
+        let blas = GEMM.useBLAS && m > 0 && n > 0 && k > 0 && (a.dtype == .f64 ? BLAS.shared.dgemm != nil : BLAS.shared.sgemm != nil)
+        if !blas {
+            let p = try (transA ? a.transposed() : a).matmul(transB ? b.transposed() : b)
+            c = accumulate ? try c.binary(.add, p) : p
+            return c
+        }
+        let ta: Int32 = transA ? 112 : 111, tb: Int32 = transB ? 112 : 111
+        let lda = Int32(transA ? m : k), ldb = Int32(transB ? k : n)
+        switch (a.storage, b.storage) {
+        case (.f64(let x), .f64(let y)):
+            var r = [Double]()
+            if accumulate { if case .f64(let v) = c.takeStorage() { r = consume v } } else { r = [Double](repeating: 0, count: m * n) }
+            x.withUnsafeBufferPointer { xp in y.withUnsafeBufferPointer { yp in r.withUnsafeMutableBufferPointer { rp in
+                BLAS.shared.dgemm!(101, ta, tb, Int32(m), Int32(n), Int32(k), 1, xp.baseAddress, lda, yp.baseAddress, ldb,
+                                   accumulate ? 1 : 0, rp.baseAddress, Int32(n))
+            } } }
+            c = Tensor(shape: [m, n], storage: .f64(r))
+        case (.f32(let x), .f32(let y)):
+            var r = [Float]()
+            if accumulate { if case .f32(let v) = c.takeStorage() { r = consume v } } else { r = [Float](repeating: 0, count: m * n) }
+            x.withUnsafeBufferPointer { xp in y.withUnsafeBufferPointer { yp in r.withUnsafeMutableBufferPointer { rp in
+                BLAS.shared.sgemm!(101, ta, tb, Int32(m), Int32(n), Int32(k), 1, xp.baseAddress, lda, yp.baseAddress, ldb,
+                                   accumulate ? 1 : 0, rp.baseAddress, Int32(n))
+            } } }
+            c = Tensor(shape: [m, n], storage: .f32(r))
+        default:
+            throw TensorError("gemm of \(a.dtype.rawValue)")
+        }
+        return c
+    }
+}
+
+extension Tensor {
+    /// Moves the storage out (leaving an empty one), so that a caller holding the only
+    /// reference can write into it without a copy.
+    mutating func takeStorage() -> Storage {
+        var s = Storage.bool([])
+        swap(&s, &storage)
+        return s
+    }
+}

@@ -25,7 +25,12 @@ public enum Disassembler {
             case .size: text += c.strings[Int(i.aux)]
             case .pure:
                 let op = c.ops[Int(i.aux)]
-                if case .fused(let k) = op { text += "\(op.name) \(IRPrinter.kernel(k)) \(args)" } else { text += "\(op.name) \(args)" }
+                switch op {
+                case .fused(let k): text += "\(op.name) \(IRPrinter.kernel(k)) \(args)"
+                case .gemm(let ta, let tb, let acc):
+                    text += op.name + (ta ? ".tn" : "") + (tb ? ".nt" : "") + (acc ? ".acc" : "") + " \(args)"
+                default: text += "\(op.name) \(args)"
+                }
             case .moves:
                 let n = Int(i.argCount) / 2
                 let ops = Array(c.operands(i))

@@ -96,6 +96,15 @@ public final class VM {
                     guard let v = sizes[n] else { throw TensorError("size '\(n)' is used before any value gives it") }
                     regs[Int(ins.dst)] = .tensor(Tensor.scalar(Double(v), .i32))
                 case .pure:
+                    // acc + a @ b into acc's own buffer when acc dies here.
+                    if case .gemm(let ta, let tb, true) = c.ops[Int(ins.aux)], ins.kills & 1 != 0 {
+                        let o = c.operands(ins)
+                        guard let a = regs[Int(o[o.startIndex + 1])].tensor, let b = regs[Int(o[o.startIndex + 2])].tensor,
+                              var acc = regs[Int(o[o.startIndex])].tensor else { throw TensorError("internal: gemm of a non-tensor") }
+                        regs[Int(o[o.startIndex])] = .none
+                        regs[Int(ins.dst)] = .tensor(try Tensor.gemm(into: &acc, a, b, transA: ta, transB: tb, accumulate: true))
+                        break
+                    }
                     ts.removeAll(keepingCapacity: true)
                     for r in c.operands(ins) {
                         guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }

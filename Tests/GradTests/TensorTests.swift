@@ -134,6 +134,36 @@ final class TensorTests: XCTestCase {
         }
     }
 
+    /// `gemm` (the VM's fused `[acc +] op(a) @ op(b)`) equals the transposes, the product and
+    /// the addition it replaces, with BLAS and with the Swift kernel, written in place or not.
+    func testGEMMWithFlagsEqualsTheOpsItReplaces() throws {
+        func m(_ r: Int, _ c: Int, _ seed: Double) -> Tensor {
+            Tensor((0..<(r * c)).map { sin(Double($0) * 0.7 + seed) }, shape: [r, c])
+        }
+        let saved = GEMM.useBLAS
+        defer { GEMM.useBLAS = saved }
+        for blas in [true, false] {
+            GEMM.useBLAS = blas
+            for ta in [false, true] {
+                for tb in [false, true] {
+                    let a = ta ? m(7, 3, 1) : m(3, 7, 1), b = tb ? m(5, 7, 2) : m(7, 5, 2), c = m(3, 5, 3)
+                    let p = try (ta ? a.transposed() : a).matmul(tb ? b.transposed() : b)
+                    let plain = try Tensor.gemm(nil, a, b, transA: ta, transB: tb)
+                    var acc = c
+                    let summed = try Tensor.gemm(into: &acc, a, b, transA: ta, transB: tb, accumulate: true)
+                    let want = try c.binary(.add, p)
+                    for (x, y) in zip(plain.doubles, p.doubles) { XCTAssertEqual(x, y, accuracy: 1e-13, "blas \(blas) \(ta) \(tb)") }
+                    for (x, y) in zip(summed.doubles, want.doubles) { XCTAssertEqual(x, y, accuracy: 1e-13, "blas \(blas) \(ta) \(tb)") }
+                    XCTAssertEqual(plain.shape, [3, 5])
+                    XCTAssertEqual(summed.shape, [3, 5])
+                }
+            }
+            XCTAssertThrowsError(try Tensor.gemm(nil, m(3, 4, 0), m(3, 4, 0), transA: false, transB: false))
+            var small = m(2, 2, 0)
+            XCTAssertThrowsError(try Tensor.gemm(into: &small, m(3, 4, 0), m(4, 5, 0), transA: false, transB: false, accumulate: true))
+        }
+    }
+
     func testIndexingAndScatter() throws {
         let m = try Tensor.arange(12).reshaped([3, 4])
         XCTAssertEqual(try m.indexed([.at(-1)]).doubles, [8, 9, 10, 11])

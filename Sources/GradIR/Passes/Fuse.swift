@@ -33,7 +33,8 @@ public enum ElementwiseFusion {
         g.names = f.names
         var planner = Planner(f: f, uses: useCounts(f))
         g.body = planner.region(f.body)
-        _ = try? DCE().run(g, in: Module())     // the views and scalars only kernels read
+        fuseProducts(g)                         // FuseGEMM.swift
+        _ = try? DCE().run(g, in: Module())     // the views, scalars and transposes only kernels read
         return g
     }
 
