@@ -101,6 +101,9 @@ protocol FusedElement: BinaryFloatingPoint, ElementaryMath {
     /// GradKernels' binary and unary block loops of this element type.
     static func kernel(_ op: Int32, _ a: UnsafePointer<Self>?, _ av: Self, _ b: UnsafePointer<Self>?, _ bv: Self, _ y: UnsafeMutablePointer<Self>, _ n: Int)
     static func kernel(_ op: Int32, _ x: UnsafePointer<Self>, _ y: UnsafeMutablePointer<Self>, _ n: Int)
+    /// BLAS's GEMM of this element type (Matmul.swift).
+    static func blasGemm(_ ta: Int32, _ tb: Int32, _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Self>, _ lda: Int,
+                         _ b: UnsafePointer<Self>, _ ldb: Int, _ beta: Self, _ c: UnsafeMutablePointer<Self>)
 }
 
 extension Double: FusedElement {

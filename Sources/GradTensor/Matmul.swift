@@ -148,28 +148,17 @@ extension Tensor {
             c = accumulate ? try c.binary(.add, p) : p
             return c
         }
-        let ta: Int32 = transA ? 112 : 111, tb: Int32 = transB ? 112 : 111
-        let lda = Int32(transA ? m : k), ldb = Int32(transB ? k : n)
-        switch (a.storage, b.storage) {
-        case (.f64(let x), .f64(let y)):
-            var r = [Double]()
-            if accumulate { if case .f64(let v) = c.takeStorage() { r = consume v } } else { r = [Double](repeating: 0, count: m * n) }
+        func run<T: FusedElement>(_: T.Type) throws {
+            guard let x = T.elements(a.storage), let y = T.elements(b.storage) else { throw TensorError("gemm of \(a.dtype.rawValue)") }
+            var r = [T]()
+            if accumulate { if let v = T.elements(c.takeStorage()) { r = consume v } } else { r = [T](repeating: 0, count: m * n) }
             x.withUnsafeBufferPointer { xp in y.withUnsafeBufferPointer { yp in r.withUnsafeMutableBufferPointer { rp in
-                BLAS.shared.dgemm!(101, ta, tb, Int32(m), Int32(n), Int32(k), 1, xp.baseAddress, lda, yp.baseAddress, ldb,
-                                   accumulate ? 1 : 0, rp.baseAddress, Int32(n))
+                T.blasGemm(transA ? 112 : 111, transB ? 112 : 111, m, n, k, xp.baseAddress!, transA ? m : k, yp.baseAddress!, transB ? k : n,
+                           accumulate ? 1 : 0, rp.baseAddress!)
             } } }
-            c = Tensor(shape: [m, n], storage: .f64(r))
-        case (.f32(let x), .f32(let y)):
-            var r = [Float]()
-            if accumulate { if case .f32(let v) = c.takeStorage() { r = consume v } } else { r = [Float](repeating: 0, count: m * n) }
-            x.withUnsafeBufferPointer { xp in y.withUnsafeBufferPointer { yp in r.withUnsafeMutableBufferPointer { rp in
-                BLAS.shared.sgemm!(101, ta, tb, Int32(m), Int32(n), Int32(k), 1, xp.baseAddress, lda, yp.baseAddress, ldb,
-                                   accumulate ? 1 : 0, rp.baseAddress, Int32(n))
-            } } }
-            c = Tensor(shape: [m, n], storage: .f32(r))
-        default:
-            throw TensorError("gemm of \(a.dtype.rawValue)")
+            c = Tensor(shape: [m, n], storage: T.storage(r))
         }
+        if a.dtype == .f64 { try run(Double.self) } else { try run(Float.self) }
         return c
     }
 }
@@ -181,5 +170,20 @@ extension Tensor {
         var s = Storage.bool([])
         swap(&s, &storage)
         return s
+    }
+}
+
+extension Double {
+    /// Row-major `c = op(a) @ op(b) + beta c` by the loaded BLAS (which the caller checked).
+    static func blasGemm(_ ta: Int32, _ tb: Int32, _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Double>, _ lda: Int,
+                         _ b: UnsafePointer<Double>, _ ldb: Int, _ beta: Double, _ c: UnsafeMutablePointer<Double>) {
+        BLAS.shared.dgemm!(101, ta, tb, Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(n))
+    }
+}
+
+extension Float {
+    static func blasGemm(_ ta: Int32, _ tb: Int32, _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, _ lda: Int,
+                         _ b: UnsafePointer<Float>, _ ldb: Int, _ beta: Float, _ c: UnsafeMutablePointer<Float>) {
+        BLAS.shared.sgemm!(101, ta, tb, Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(n))
     }
 }
