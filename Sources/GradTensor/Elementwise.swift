@@ -265,6 +265,27 @@ extension Tensor {
         guard let ab = broadcastShapes(a.shape, b.shape), let out = broadcastShapes(c.shape, ab) else {
             throw TensorError("shapes \(formatShape(c.shape)), \(formatShape(a.shape)) and \(formatShape(b.shape)) cannot be broadcast together")
         }
+        // Operands of the result's shape or of one element (relu's adjoint: where(x > 0, d, 0))
+        // are read as they are; other shapes are broadcast first.
+        func direct(_ t: Tensor) -> Bool { t.shape == out || t.count == 1 }
+        if direct(a), direct(b), c.shape == out, case .bool(let cc) = c.storage {
+            func choose<T>(_ x: [T], _ y: [T]) -> [T] {
+                let n = cc.count
+                switch (x.count == n, y.count == n) {
+                case (true, true): return (0..<n).map { cc[$0] ? x[$0] : y[$0] }
+                case (true, false): let v = y[0]; return (0..<n).map { cc[$0] ? x[$0] : v }
+                case (false, true): let u = x[0]; return (0..<n).map { cc[$0] ? u : y[$0] }
+                case (false, false): let (u, v) = (x[0], y[0]); return cc.map { $0 ? u : v }
+                }
+            }
+            switch (a.storage, b.storage) {
+            case (.f64(let x), .f64(let y)): return Tensor(shape: out, storage: .f64(choose(x, y)))
+            case (.f32(let x), .f32(let y)): return Tensor(shape: out, storage: .f32(choose(x, y)))
+            case (.i32(let x), .i32(let y)): return Tensor(shape: out, storage: .i32(choose(x, y)))
+            case (.bool(let x), .bool(let y)): return Tensor(shape: out, storage: .bool(choose(x, y)))
+            default: throw TensorError("where of mismatched types")
+            }
+        }
         let ea = try a.broadcast(to: out), eb = try b.broadcast(to: out), ec = try c.broadcast(to: out)
         guard case .bool(let cc) = ec.storage else { return ea }
         switch (ea.storage, eb.storage) {

@@ -30,10 +30,25 @@ extension Tensor {
         }
         let x = doubles
         var out = Array(repeating: 0.0, count: outer * inner)
-        for o in 0..<outer {
-            for i in 0..<inner {
-                let base = o * len * inner + i
-                out[o * inner + i] = Tensor.reduceLine(kind, x, base, inner, len)
+        if (kind == .sum || kind == .mean) && inner > 1 {
+            // Row by row rather than down each column (a bias's gradient, sum over the batch):
+            // every output still adds its elements in the same order.
+            x.withUnsafeBufferPointer { xp in out.withUnsafeMutableBufferPointer { op in
+                for o in 0..<outer {
+                    let acc = op.baseAddress! + o * inner
+                    for k in 0..<len {
+                        let row = xp.baseAddress! + (o * len + k) * inner
+                        for i in 0..<inner { acc[i] += row[i] }
+                    }
+                    if kind == .mean { for i in 0..<inner { acc[i] /= Double(len) } }
+                }
+            } }
+        } else {
+            for o in 0..<outer {
+                for i in 0..<inner {
+                    let base = o * len * inner + i
+                    out[o * inner + i] = Tensor.reduceLine(kind, x, base, inner, len)
+                }
             }
         }
         let t = Tensor(out, shape: outShape)

@@ -164,6 +164,34 @@ final class TensorTests: XCTestCase {
         }
     }
 
+    /// `where` reads operands of the result's shape or of one element without broadcasting
+    /// them, and sums and means over an axis add row by row; both equal the general path
+    /// (broadcast operands; one line at a time down the axis) bit for bit.
+    func testSelectAndAxisSumsEqualTheGeneralPath() throws {
+        let x = Tensor((0..<24).map { sin(Double($0)) * 1e3 + 1e-3 * Double($0) }, shape: [2, 3, 4])
+        let c = Tensor((0..<24).map { $0 % 3 != 0 }, shape: [2, 3, 4])
+        let z = Tensor.scalar(0.5)
+        for (a, b) in [(x, z), (z, x), (x, try x.unary(.neg)), (z, Tensor.scalar(-2))] {
+            let fast = try Tensor.select(c, a, b)
+            guard case .bool(let cc) = c.storage else { return XCTFail() }
+            let ea = try a.broadcast(to: [2, 3, 4]).doubles, eb = try b.broadcast(to: [2, 3, 4]).doubles
+            XCTAssertEqual(fast.shape, [2, 3, 4])
+            XCTAssertEqual(fast.doubles, (0..<24).map { cc[$0] ? ea[$0] : eb[$0] })
+        }
+        for kind in [ReduceKind.sum, .mean] {
+            for axis in [0, 1, 2, -1] {
+                for keep in [false, true] {
+                    let r = try x.reduce(kind, axis: axis, keepDims: keep)
+                    let a = axis < 0 ? axis + 3 : axis
+                    let outer = x.shape[..<a].reduce(1, *), len = x.shape[a], inner = x.shape[(a + 1)...].reduce(1, *)
+                    var want: [Double] = []
+                    for o in 0..<outer { for i in 0..<inner { want.append(Tensor.reduceLine(kind, x.doubles, o * len * inner + i, inner, len)) } }
+                    XCTAssertEqual(r.doubles.map(\.bitPattern), want.map(\.bitPattern), "\(kind) axis \(axis)")
+                }
+            }
+        }
+    }
+
     func testIndexingAndScatter() throws {
         let m = try Tensor.arange(12).reshaped([3, 4])
         XCTAssertEqual(try m.indexed([.at(-1)]).doubles, [8, 9, 10, 11])
