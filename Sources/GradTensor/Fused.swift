@@ -240,7 +240,7 @@ extension FusedKernel {
                 row[s] = UnsafePointer(dst)
             }
         }
-        return withPointers(inputs.map(\.values)) { base in
+        return FusedKernel.pinned(inputs) { base in
             switch output {
             case .map:
                 let out = [T](unsafeUninitializedCapacity: total) { buf, n in
@@ -269,19 +269,22 @@ extension FusedKernel {
         }
     }
 
-    /// Calls `body` with the base address of every array, each pinned for the call (a buffer
-    /// of pointers rather than an array of them: no generic array to allocate per kernel run).
-    private func withPointers<T, R>(_ arrays: [[T]], _ body: (UnsafeMutablePointer<UnsafePointer<T>>) -> R) -> R {
-        let pointers = UnsafeMutablePointer<UnsafePointer<T>>.allocate(capacity: Swift.max(arrays.count, 1))
+    /// Calls `body` with the base address of every source's elements, each pinned for the
+    /// call, in a buffer of pointers. A static generic recursion rather than a nested closure
+    /// or an array of arrays: both made generic-metadata lookups on every kernel run.
+    private static func pinned<T, R>(_ sources: [Source<T>], _ body: (UnsafeMutablePointer<UnsafePointer<T>>) -> R) -> R {
+        let pointers = UnsafeMutablePointer<UnsafePointer<T>>.allocate(capacity: Swift.max(sources.count, 1))
         defer { pointers.deallocate() }
-        func next(_ k: Int) -> R {
-            if k == arrays.count { return body(pointers) }
-            return arrays[k].withUnsafeBufferPointer { p in
-                (pointers + k).initialize(to: p.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<T>.alignment)!)
-                return next(k + 1)
-            }
+        return pin(sources, 0, pointers, body)
+    }
+
+    private static func pin<T, R>(_ sources: [Source<T>], _ k: Int, _ pointers: UnsafeMutablePointer<UnsafePointer<T>>,
+                                  _ body: (UnsafeMutablePointer<UnsafePointer<T>>) -> R) -> R {
+        if k == sources.count { return body(pointers) }
+        return sources[k].values.withUnsafeBufferPointer { p in
+            (pointers + k).initialize(to: p.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<T>.alignment)!)
+            return pin(sources, k + 1, pointers, body)
         }
-        return next(0)
     }
 
     /// `y = f(x)` over a block: neg, square, abs, relu and sqrt by GradKernels' vector loops.
