@@ -320,3 +320,56 @@ extension FusedKernel {
         }
     }
 }
+
+extension FusedKernel {
+    /// Whether the kernel is `acc + scatter_add(v, like, rows)`: a weight's gradient gaining one
+    /// trip's rows (the adjoint of `W[l]` in a loop).
+    public var isRowAccumulation: Bool {
+        guard output == .map, inputs.count == 2, inputs[0] == .full, case .scattered = inputs[1] else { return false }
+        return steps == [.input(0), .input(1), .binary(.add, 0, 1)]
+    }
+
+    /// Runs a row accumulation into `acc` itself (`rest`: the operands after acc — v, like, the
+    /// bounds — so that acc's storage has no other holder), when acc
+    /// is the kernel's to overwrite: v is added to its rows, and every other element gains the
+    /// `+ 0` the kernel would add (-0 becomes +0, a denormal 0 under DAZ), so the result is the
+    /// kernel's, bit for bit, without a new tensor.
+    public func accumulateRows(into acc: inout Tensor, _ a: [Tensor]) throws {
+        guard isRowAccumulation, case .scattered(let row, let hasStart, let hasStop) = inputs[1], a.count == operandCount - 1 else {
+            throw TensorError("internal: not a row accumulation")
+        }
+        let v = a[0], like = a[1]
+        var k = 2
+        func int() -> Int { defer { k += 1 }; return Int(a[k].scalarValue) }
+        let start = row || hasStart ? int() : nil, stop = !row && hasStop ? int() : nil
+        let (first, n): (Int, Int)
+        do { (first, n) = try rows(like.shape, row: row, start, stop) } catch var e as TensorError {
+            if inputLocations.count > 1, inputLocations[1] != 0 {
+                e.line = Int32(truncatingIfNeeded: inputLocations[1] >> 32); e.column = Int32(truncatingIfNeeded: inputLocations[1])
+            }
+            throw e
+        }
+        let inner = like.shape.dropFirst().reduce(1, *)
+        guard v.count == n * inner else { throw TensorError("scatter of \(formatShape(v.shape)) into \(formatShape(like.shape))") }
+        guard acc.count == like.count, acc.dtype == dtype, v.dtype == dtype else {
+            throw TensorError("shapes \(formatShape(acc.shape)) and \(formatShape(like.shape)) cannot be broadcast together")
+        }
+        func add<T: FusedElement>(_ x: inout [T], _ y: [T]) {
+            let lo = first * inner, hi = lo + n * inner
+            x.withUnsafeMutableBufferPointer { p in
+                for j in 0..<lo { p[j] = p[j] + 0 }
+                for j in lo..<hi { p[j] = p[j] + y[j - lo] }
+                for j in hi..<p.count { p[j] = p[j] + 0 }
+            }
+        }
+        func run<T: FusedElement>(_: T.Type) throws {
+            guard var x = T.elements(acc.takeStorage()), let y = T.elements(v.storage) else {
+                throw TensorError("a fused \(dtype.rawValue) kernel read a \(acc.dtype.rawValue) tensor")
+            }
+            add(&x, y)
+            acc.storage = T.storage(x)
+        }
+        if dtype == .f64 { try run(Double.self) } else { try run(Float.self) }
+        acc.shape = like.shape
+    }
+}

@@ -105,6 +105,20 @@ public final class VM {
                         regs[Int(ins.dst)] = .tensor(try Tensor.gemm(into: &acc, a, b, transA: ta, transB: tb, accumulate: true))
                         break
                     }
+                    // acc + scatter_add(v, like, rows) into acc's own buffer when acc dies here.
+                    if case .fused(let k) = c.ops[Int(ins.aux)], k.isRowAccumulation, ins.kills & 1 != 0 {
+                        ts.removeAll(keepingCapacity: true)
+                        for r in c.operands(ins).dropFirst() {
+                            guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }
+                            ts.append(t)
+                        }
+                        let r0 = Int(c.args[Int(ins.argStart)])
+                        guard var acc = regs[r0].tensor else { throw TensorError("internal: register r\(r0) holds no tensor") }
+                        regs[r0] = .none
+                        try k.accumulateRows(into: &acc, ts)
+                        regs[Int(ins.dst)] = .tensor(acc)
+                        break
+                    }
                     ts.removeAll(keepingCapacity: true)
                     for r in c.operands(ins) {
                         guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }

@@ -192,6 +192,39 @@ final class TensorTests: XCTestCase {
         }
     }
 
+    /// A weight's gradient gaining one trip's rows (`acc + scatter_add(v, like, rows)`), run in
+    /// acc's own buffer, equals the fused kernel's new tensor bit for bit: -0 outside the rows
+    /// becomes +0, NaN stays, rows and windows, f64 and f32; an index out of range is the
+    /// kernel's error.
+    func testRowAccumulationInPlaceEqualsTheKernel() throws {
+        let acc = Tensor([-0.0, 1.5, .nan, 2, 0, -3, 4, -0.0, 5, 6, 7, -0.0], shape: [4, 3])
+        let cases: [(FusedInput, [Tensor], [Int])] = [
+            (.scattered(row: true, hasStart: true, hasStop: false), [Tensor.scalar(2, .i32)], [3]),
+            (.scattered(row: true, hasStart: true, hasStop: false), [Tensor.scalar(-1, .i32)], [3]),
+            (.scattered(row: false, hasStart: true, hasStop: true), [Tensor.scalar(1, .i32), Tensor.scalar(3, .i32)], [2, 3]),
+            (.scattered(row: false, hasStart: false, hasStop: true), [Tensor.scalar(1, .i32)], [1, 3]),
+        ]
+        for dtype in [DType.f64, .f32] {
+            for (input, bounds, vShape) in cases {
+                let k = FusedKernel(dtype: dtype, inputs: [.full, input], steps: [.input(0), .input(1), .binary(.add, 0, 1)], output: .map)
+                XCTAssertTrue(k.isRowAccumulation)
+                let v = Tensor((0..<vShape.reduce(1, *)).map { Double($0) * 0.25 - 0.5 }, shape: vShape).converted(to: dtype)
+                let a = acc.converted(to: dtype)
+                let want = try k.run([a, v, a] + bounds)
+                var inPlace = a
+                try k.accumulateRows(into: &inPlace, [v, a] + bounds)
+                XCTAssertEqual(inPlace.shape, want.shape)
+                XCTAssertEqual(inPlace.doubles.map(\.bitPattern), want.doubles.map(\.bitPattern), "\(dtype) \(input)")
+            }
+            let k = FusedKernel(dtype: dtype, inputs: [.full, cases[0].0], steps: [.input(0), .input(1), .binary(.add, 0, 1)], output: .map)
+            var a = acc.converted(to: dtype)
+            let v = Tensor([1.0, 2, 3], shape: [3]).converted(to: dtype)
+            XCTAssertThrowsError(try k.accumulateRows(into: &a, [v, acc.converted(to: dtype), Tensor.scalar(4, .i32)])) { e in
+                XCTAssertEqual((e as? TensorError)?.message, "index 4 is out of range for axis 0 of size 4")
+            }
+        }
+    }
+
     func testIndexingAndScatter() throws {
         let m = try Tensor.arange(12).reshaped([3, 4])
         XCTAssertEqual(try m.indexed([.at(-1)]).doubles, [8, 9, 10, 11])
