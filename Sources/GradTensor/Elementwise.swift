@@ -115,31 +115,31 @@ func forEachBroadcast(_ out: [Int], _ sa: [Int], _ sb: [Int], _ body: (Int, Int,
     }
 }
 
-/// `a op b` for the four arithmetic ops by GradKernels' vector loops, when the operands have one
-/// shape, one of them is a single element, or one is a row broadcast down the leading axes
-/// (a bias) or a column across the last one; nil otherwise (the general broadcast does it).
-enum BroadcastPattern { case same, scalar, row(Int), column }
+/// How two operands broadcast to `out`, when it is one of the simple ways: equal shapes, one
+/// of them a single element, a row down the leading axes (a bias: [m, n] + [n]) or a column
+/// across the last axis ([m, n] * [m, 1]). `fullA` says which operand has the result's shape.
+enum BroadcastPattern {
+    case same, scalar, row(Int), column
 
-func arithmetic<T: FusedElement>(_ f: BinaryFn, _ a: [T], _ sa: [Int], _ b: [T], _ sb: [Int], _ out: [Int]) -> [T]? {
-    let op: Int32
-    switch f {
-    case .add: op = Int32(GK_ADD)
-    case .sub: op = Int32(GK_SUB)
-    case .mul: op = Int32(GK_MUL)
-    case .div: op = Int32(GK_DIV)
-    default: return nil
+    static func of(_ sa: [Int], _ sb: [Int], _ out: [Int], counts: (Int, Int)) -> (BroadcastPattern, fullA: Bool)? {
+        guard out.reduce(1, *) > 0, let inner = out.last, inner > 0 else { return nil }
+        if sa == sb { return (.same, true) }
+        let fullA = sa == out
+        guard fullA || sb == out else { return nil }
+        let other = fullA ? sb : sa
+        if (fullA ? counts.1 : counts.0) == 1 { return (.scalar, fullA) }
+        let t = Array(other.drop { $0 == 1 })
+        if !t.isEmpty && Array(out.suffix(t.count)) == t { return (.row(t.reduce(1, *)), fullA) }
+        if other.count == out.count && other.last == 1 && other.dropLast() == out.dropLast() { return (.column, fullA) }
+        return nil
     }
-    let n = out.reduce(1, *)
-    guard n > 0, let inner = out.last, inner > 0 else { return nil }
-    let fullA = sa == out
-    let other = fullA ? sb : sa
-    let pattern: BroadcastPattern
-    if sa == sb { pattern = .same }
-    else if !fullA && sb != out { return nil }
-    else if (fullA ? b : a).count == 1 { pattern = .scalar }
-    else if case let t = Array(other.drop { $0 == 1 }), !t.isEmpty, Array(out.suffix(t.count)) == t { pattern = .row(t.reduce(1, *)) }
-    else if other.count == out.count && other.last == 1 && other.dropLast() == out.dropLast() { pattern = .column }
-    else { return nil }
+}
+
+/// `a op b` for the four arithmetic ops by GradKernels' vector loops, when the operands
+/// broadcast in one of BroadcastPattern's ways; nil otherwise (the general broadcast does it).
+func arithmetic<T: FusedElement>(_ f: BinaryFn, _ a: [T], _ sa: [Int], _ b: [T], _ sb: [Int], _ out: [Int]) -> [T]? {
+    guard let op = f.kernelCode, let (pattern, fullA) = BroadcastPattern.of(sa, sb, out, counts: (a.count, b.count)) else { return nil }
+    let n = out.reduce(1, *), inner = out.last!
     return a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in
             [T](unsafeUninitializedCapacity: n) { o, count in
@@ -167,15 +167,15 @@ func broadcastMap<A, B, R>(_ a: [A], _ sa: [Int], _ b: [B], _ sb: [Int], _ out: 
     if b.count == 1 && sa == out { let y = b[0]; return try a.map { try f($0, y) } }
     if a.count == 1 && sb == out { let x = a[0]; return try b.map { try f(x, $0) } }
     let n = out.reduce(1, *)
-    // A row broadcast down the leading axes (a bias: [m, n] + [n]), or a column across the
-    // last axis ([m, n] * [m, 1]): two plain loops rather than one index per element.
-    func row(_ s: [Int]) -> Bool { let t = Array(s.drop { $0 == 1 }); return !t.isEmpty && Array(out.suffix(t.count)) == t }
-    func column(_ s: [Int]) -> Bool { s.count == out.count && s.last == 1 && s.dropLast() == out.dropLast() }
-    if n > 0, let inner = out.last, inner > 0, sa == out || sb == out {
-        let fullA = sa == out
-        let other = fullA ? sb : sa
-        if row(other) || column(other) {
-            let isRow = row(other), k = isRow ? other.reduce(1, *) : inner
+    // A row or a column (BroadcastPattern): two plain loops rather than one index per element.
+    if let (pattern, fullA) = BroadcastPattern.of(sa, sb, out, counts: (a.count, b.count)) {
+        let shape: (k: Int, isRow: Bool)?
+        switch pattern {
+        case .row(let r): shape = (r, true)
+        case .column: shape = (out.last!, false)
+        case .same, .scalar: shape = nil
+        }
+        if let (k, isRow) = shape {
             return try [R](unsafeUninitializedCapacity: n) { o, count in
                 var p = 0
                 while p < n {
@@ -217,15 +217,15 @@ extension Tensor {
 
     /// `f` of every element; the ops GradKernels has by its vector loops (FusedKernel.unary).
     static func map<T: FusedElement>(_ f: UnaryFn, _ a: [T]) -> [T] {
-        switch f {
-        case .neg, .square, .abs, .relu, .sqrt:
+        switch f.kernelCode {
+        case .some:
             return a.withUnsafeBufferPointer { x in
                 [T](unsafeUninitializedCapacity: a.count) { o, n in
                     if let x = x.baseAddress { FusedKernel.unary(f, x, o.baseAddress!, a.count) }
                     n = a.count
                 }
             }
-        default: return a.map { f.apply($0) }
+        case nil: return a.map { f.apply($0) }
         }
     }
 

@@ -95,6 +95,33 @@ private struct Source<T> {
 
 /// The element types a kernel computes in, with their storage (without an array cast, which
 /// copies element by element).
+extension UnaryFn {
+    /// The op's GradKernels loop (GradKernels.h), if it has one.
+    var kernelCode: Int32? {
+        switch self {
+        case .neg: return Int32(GK_NEG)
+        case .square: return Int32(GK_SQUARE)
+        case .abs: return Int32(GK_ABS)
+        case .relu: return Int32(GK_RELU)
+        case .sqrt: return Int32(GK_SQRT)
+        default: return nil
+        }
+    }
+}
+
+extension BinaryFn {
+    /// The op's GradKernels loop (GradKernels.h), if it has one.
+    var kernelCode: Int32? {
+        switch self {
+        case .add: return Int32(GK_ADD)
+        case .sub: return Int32(GK_SUB)
+        case .mul: return Int32(GK_MUL)
+        case .div: return Int32(GK_DIV)
+        default: return nil
+        }
+    }
+}
+
 protocol FusedElement: BinaryFloatingPoint, ElementaryMath {
     static func elements(_ s: Storage) -> [Self]?
     static func storage(_ v: [Self]) -> Storage
@@ -287,17 +314,10 @@ extension FusedKernel {
         }
     }
 
-    /// `y = f(x)` over a block: neg, square, abs, relu and sqrt by GradKernels' vector loops.
+    /// `y = f(x)` over a block: the ops GradKernels has by its vector loops, the rest here.
     @inline(__always)
     static func unary<T: FusedElement>(_ f: UnaryFn, _ x: UnsafePointer<T>, _ y: UnsafeMutablePointer<T>, _ n: Int) {
-        switch f {
-        case .neg: T.kernel(Int32(GK_NEG), x, y, n)
-        case .square: T.kernel(Int32(GK_SQUARE), x, y, n)
-        case .abs: T.kernel(Int32(GK_ABS), x, y, n)
-        case .relu: T.kernel(Int32(GK_RELU), x, y, n)
-        case .sqrt: T.kernel(Int32(GK_SQRT), x, y, n)
-        default: for j in 0..<n { y[j] = f.apply(x[j]) }
-        }
+        if let op = f.kernelCode { T.kernel(op, x, y, n) } else { for j in 0..<n { y[j] = f.apply(x[j]) } }
     }
 
     /// `y = f(a, b)` over a block, where a nil pointer means the operand is the one value given:
@@ -305,20 +325,15 @@ extension FusedKernel {
     @inline(__always)
     static func binary<T: FusedElement>(_ f: BinaryFn, _ a: UnsafePointer<T>?, _ av: T, _ b: UnsafePointer<T>?, _ bv: T,
                                         _ y: UnsafeMutablePointer<T>, _ n: Int) {
-        switch f {
-        case .add: T.kernel(Int32(GK_ADD), a, av, b, bv, y, n)
-        case .sub: T.kernel(Int32(GK_SUB), a, av, b, bv, y, n)
-        case .mul: T.kernel(Int32(GK_MUL), a, av, b, bv, y, n)
-        case .div: T.kernel(Int32(GK_DIV), a, av, b, bv, y, n)
-        default:
-            switch (a, b) {
-            case (let a?, let b?): for j in 0..<n { y[j] = f.apply(a[j], b[j]) }
-            case (let a?, nil): for j in 0..<n { y[j] = f.apply(a[j], bv) }
-            case (nil, let b?): for j in 0..<n { y[j] = f.apply(av, b[j]) }
-            case (nil, nil): let v = f.apply(av, bv); for j in 0..<n { y[j] = v }
-            }
+        if let op = f.kernelCode { T.kernel(op, a, av, b, bv, y, n); return }
+        switch (a, b) {
+        case (let a?, let b?): for j in 0..<n { y[j] = f.apply(a[j], b[j]) }
+        case (let a?, nil): for j in 0..<n { y[j] = f.apply(a[j], bv) }
+        case (nil, let b?): for j in 0..<n { y[j] = f.apply(av, b[j]) }
+        case (nil, nil): let v = f.apply(av, bv); for j in 0..<n { y[j] = v }
         }
     }
+
 }
 
 extension FusedKernel {

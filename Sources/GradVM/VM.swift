@@ -96,18 +96,12 @@ public final class VM {
                     guard let v = sizes[n] else { throw TensorError("size '\(n)' is used before any value gives it") }
                     regs[Int(ins.dst)] = .tensor(Tensor.scalar(Double(v), .i32))
                 case .pure:
-                    // acc + a @ b into acc's own buffer when acc dies here.
-                    if case .gemm(let ta, let tb, true) = c.ops[Int(ins.aux)], ins.kills & 1 != 0 {
-                        let o = c.operands(ins)
-                        guard let a = regs[Int(o[o.startIndex + 1])].tensor, let b = regs[Int(o[o.startIndex + 2])].tensor,
-                              var acc = regs[Int(o[o.startIndex])].tensor else { throw TensorError("internal: gemm of a non-tensor") }
-                        regs[Int(o[o.startIndex])] = .none
-                        regs[Int(ins.dst)] = .tensor(try Tensor.gemm(into: &acc, a, b, transA: ta, transB: tb, accumulate: true))
-                        break
-                    }
-                    // acc + scatter_add(v, like, rows) into acc's own buffer when acc dies here.
-                    if case .fused(let k) = c.ops[Int(ins.aux)], k.isRowAccumulation, ins.kills & 1 != 0 {
-                        ts.removeAll(keepingCapacity: true)
+                    let op = c.ops[Int(ins.aux)]
+                    ts.removeAll(keepingCapacity: true)
+                    // An accumulation into its first operand, when that operand dies here: it
+                    // is taken out of its register so that its buffer has one holder and is
+                    // written in place (acc + a @ b; acc + scatter_add(v, like, rows)).
+                    if ins.kills & 1 != 0, op.accumulatesIntoFirstOperand {
                         for r in c.operands(ins).dropFirst() {
                             guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }
                             ts.append(t)
@@ -115,17 +109,20 @@ public final class VM {
                         let r0 = Int(c.args[Int(ins.argStart)])
                         guard var acc = regs[r0].tensor else { throw TensorError("internal: register r\(r0) holds no tensor") }
                         regs[r0] = .none
-                        try k.accumulateRows(into: &acc, ts)
+                        switch op {
+                        case .gemm(let ta, let tb, _): acc = try Tensor.gemm(into: &acc, ts[0], ts[1], transA: ta, transB: tb, accumulate: true)
+                        case .fused(let k): try k.accumulateRows(into: &acc, ts)
+                        default: break
+                        }
                         regs[Int(ins.dst)] = .tensor(acc)
                         break
                     }
-                    ts.removeAll(keepingCapacity: true)
                     for r in c.operands(ins) {
                         guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }
                         ts.append(t)
                     }
-                    let r = try Eval.apply(c.ops[Int(ins.aux)], ts)
-                    if checkNaN, let m = r.nonFinite(producedBy: c.ops[Int(ins.aux)].name) { throw TensorError(m) }
+                    let r = try Eval.apply(op, ts)
+                    if checkNaN, let m = r.nonFinite(producedBy: op.name) { throw TensorError(m) }
                     regs[Int(ins.dst)] = .tensor(r)
                 case .moves:
                     let ops = Array(c.operands(ins))
@@ -261,6 +258,17 @@ public final class VM {
             let names = program.structs[n]?.fields.map(\.name) ?? xs.indices.map { "f\($0)" }
             return n + "(" + zip(names, xs).map { "\($0)=\(format($1))" }.joined(separator: ", ") + ")"
         case .none: return "()"
+        }
+    }
+}
+
+extension Op {
+    /// Ops the VM may run in their first operand's buffer when it dies at them.
+    var accumulatesIntoFirstOperand: Bool {
+        switch self {
+        case .gemm(_, _, let accumulate): return accumulate
+        case .fused(let k): return k.isRowAccumulation
+        default: return false
         }
     }
 }
