@@ -110,14 +110,20 @@ public struct IRPrinter {
     /// operands, for those that are not whole tensors) and the steps; the last is the result.
     public static func kernel(_ k: FusedKernel) -> String {
         func bounds(_ row: Bool, _ a: Bool, _ b: Bool) -> String { row ? "[i]" : "[" + (a ? "a" : "") + ":" + (b ? "b" : "") + "]" }
-        let inputs = k.inputs.enumerated().map { n, input -> String in
+        func kind(_ input: FusedInput) -> String {
             switch input {
-            case .full: return "$\(n)"
-            case .scalar: return "$\(n) = scalar"
-            case .broadcast: return "$\(n) = broadcast"
-            case .window(let row, let a, let b): return "$\(n) = x" + bounds(row, a, b)
-            case .scattered(let row, let a, let b): return "$\(n) = scatter" + bounds(row, a, b)
+            case .full: return ""
+            case .scalar: return "scalar"
+            case .broadcast: return "broadcast"
+            case .window(let row, let a, let b): return "x" + bounds(row, a, b)
+            case .scattered(let row, let a, let b): return "scatter" + bounds(row, a, b)
+            case .frame(let row, let a, let b): return "frame" + bounds(row, a, b)
+            case .framed(let inner, let f): return (kind(inner).isEmpty ? "" : kind(inner) + " ") + "in $\(f)"
             }
+        }
+        let inputs = k.inputs.enumerated().map { n, input -> String in
+            let s = kind(input)
+            return "$\(n)" + (s.isEmpty ? "" : " = " + s)
         }
         var names: [String] = []
         var steps: [String] = []
@@ -127,6 +133,7 @@ public struct IRPrinter {
             case .constant(let c): names.append(Format.scalar(Tensor.scalar(c)))
             case .unary(let fn, let a): names.append("t\(n)"); steps.append("t\(n) = \(fn.rawValue) \(names[a])")
             case .binary(let fn, let a, let b): names.append("t\(n)"); steps.append("t\(n) = \(fn.rawValue) \(names[a]), \(names[b])")
+            case .masked(let a, let f): names.append("t\(n)"); steps.append("t\(n) = \(names[a]) in $\(f)")
             }
         }
         if steps.isEmpty { steps.append(names.last ?? "") }

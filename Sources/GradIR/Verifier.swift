@@ -128,7 +128,16 @@ public enum Verifier {
                     case .input(let x) where x >= k.inputs.count: error("step \(n) reads input \(x) of \(k.inputs.count)", i)
                     case .unary(_, let a) where a >= n: error("step \(n) reads step \(a)", i)
                     case .binary(_, let a, let b) where a >= n || b >= n: error("step \(n) reads steps \(a), \(b)", i)
+                    case .masked(let a, let f):
+                        if a >= n { error("step \(n) reads step \(a)", i) }
+                        if f >= k.inputs.count { error("step \(n) masks to input \(f) of \(k.inputs.count)", i) }
+                        else if !k.isFrame(f) { error("step \(n) masks to input \(f), which is not a frame", i) }
                     default: break
+                    }
+                }
+                for (n, input) in k.inputs.enumerated() {
+                    if case .framed(let inner, let f) = input, f >= n || !k.isFrame(f) || inner == .scalar {
+                        error("input \(n) is framed in input \(f), which is not an earlier frame", i)
                     }
                 }
                 if k.steps.isEmpty { error("kernel has no steps", i) }

@@ -4,10 +4,12 @@
 //
 // The inputs are the region's leaves, read in place: whole tensors of the iteration's shape,
 // broadcast scalars, contiguous windows `x[a:b]` / `x[i]` on the first axis, and the adjoint of
-// a window (`scatter_add` into zeros: the value inside the window's rows, zero outside). Every
-// step computes in the kernel's element type with the same scalar functions as the unfused
-// ops, and a sum accumulates in double in element order as `reduce` does, so a fused kernel's
-// result is bit-for-bit the unfused ops' result.
+// a window (`scatter_add` into zeros: the value inside the window's rows, zero outside) —
+// either of a materialized tensor or of a tree of steps computed in a *frame* at the window's
+// rows (its inputs read there, its value masked to zero outside them, and skipped in blocks
+// outside them). Every step computes in the kernel's element type with the same scalar
+// functions as the unfused ops, and a sum accumulates in GradKernels' double lanes as `reduce`
+// does, so a fused kernel's result is bit-for-bit the unfused ops' result.
 
 import GradKernels
 
@@ -24,6 +26,14 @@ public enum FusedInput: Hashable, Sendable {
     case scattered(row: Bool, hasStart: Bool, hasStop: Bool)
     /// `broadcast_like(s, like)` of a one-element s: operands s and like (which gives the shape).
     case broadcast
+    /// Where a scattered *tree* lies: `scatter_add(tree, like, [a:b])` with the tree computed in
+    /// the kernel rather than materialized. Operands like, then the bounds present. It has no
+    /// step of its own: the tree's inputs are `framed` in it, and a `masked` step zeroes the
+    /// tree's value outside its rows.
+    case frame(row: Bool, hasStart: Bool, hasStop: Bool)
+    /// An input of a frame's tree (any kind but scalar): read at the frame's rows, its shape
+    /// checked against the tree's rather than the kernel's. `in` is the frame's input.
+    indirect case framed(FusedInput, in: Int)
 
     /// How many of the kernel's operands this input reads.
     public var operandCount: Int {
@@ -32,11 +42,22 @@ public enum FusedInput: Hashable, Sendable {
         case .broadcast: return 2
         case .window(let row, let a, let b): return 1 + (row ? 1 : (a ? 1 : 0) + (b ? 1 : 0))
         case .scattered(let row, let a, let b): return 2 + (row ? 1 : (a ? 1 : 0) + (b ? 1 : 0))
+        case .frame(let row, let a, let b): return 1 + (row ? 1 : (a ? 1 : 0) + (b ? 1 : 0))
+        case .framed(let inner, _): return inner.operandCount
         }
     }
 
     /// Whether the input's shape is the iteration's (rather than one broadcast element).
     public var hasShape: Bool { self != .scalar }
+
+    /// Whether the input is one value at every element.
+    var isScalar: Bool {
+        switch self {
+        case .scalar, .broadcast: return true
+        case .framed(let inner, _): return inner.isScalar
+        default: return false
+        }
+    }
 }
 
 /// One step of a fused kernel. Operands name earlier steps by position.
@@ -45,6 +66,8 @@ public enum FusedStep: Hashable, Sendable {
     case constant(Double)
     case unary(UnaryFn, Int)
     case binary(BinaryFn, Int, Int)
+    /// The step's value inside the rows of the frame input given, zero outside.
+    case masked(Int, frame: Int)
 }
 
 public struct FusedKernel: Hashable, Sendable {
@@ -52,13 +75,15 @@ public struct FusedKernel: Hashable, Sendable {
         case map    // a tensor of the iteration's shape: the last step at every element
         case sum    // a scalar: the sum of the last step over every element
     }
-    public var dtype: DType
-    public var inputs: [FusedInput]
-    public var steps: [FusedStep]
-    public var output: Output
+    public let dtype: DType
+    public let inputs: [FusedInput]
+    public let steps: [FusedStep]
+    public let output: Output
     /// Where each input's view was written, as line << 32 | column (0 when unknown): a
     /// window out of range is reported there, as the unfused op would be.
-    public var inputLocations: [Int64]
+    public let inputLocations: [Int64]
+    /// What running the steps needs that the steps alone determine, worked out once.
+    let schedule: Schedule
 
     public init(dtype: DType, inputs: [FusedInput], steps: [FusedStep], output: Output, inputLocations: [Int64] = []) {
         self.dtype = dtype
@@ -66,12 +91,71 @@ public struct FusedKernel: Hashable, Sendable {
         self.steps = steps
         self.output = output
         self.inputLocations = inputLocations
+        self.schedule = Schedule(inputs, steps)
+    }
+
+    struct Schedule: Hashable, Sendable {
+        /// Steps whose value is the same at every element: constants, scalar inputs and what
+        /// is made of them only (computed once per run, not per block).
+        var uniform: [Bool]
+        /// Each step's scratch row, and how many rows there are. Rows are shared by steps
+        /// whose values are not live at once (a linear scan), so a block's rows stay in L1
+        /// however long the kernel: a step takes its row before its operands give theirs back
+        /// (no step writes a row it reads), and a masked step, which may hand on its operand's
+        /// row, keeps that row alive as long as itself.
+        var slot: [Int]
+        var slots: Int
+        /// The frame (input) each step of a scattered tree lies in, -1 for none: a block
+        /// outside a frame's rows skips its tree, whose masked value is zero there (a row's
+        /// adjoint in a loop computes one row, not the whole tensor).
+        var frame: [Int]
+
+        init(_ inputs: [FusedInput], _ steps: [FusedStep]) {
+            let n = steps.count
+            uniform = [Bool](repeating: false, count: n)
+            frame = [Int](repeating: -1, count: n)
+            var lastUse = Array(steps.indices)
+            for (s, step) in steps.enumerated() {
+                switch step {
+                case .constant: uniform[s] = true
+                case .input(let i):
+                    uniform[s] = inputs[i].isScalar
+                    if case .framed(_, let f) = inputs[i], !uniform[s] { frame[s] = f }
+                case .unary(_, let x):
+                    uniform[s] = uniform[x]; frame[s] = frame[x]; lastUse[x] = s
+                case .binary(_, let x, let y):
+                    uniform[s] = uniform[x] && uniform[y]; frame[s] = Swift.max(frame[x], frame[y])
+                    lastUse[x] = s; lastUse[y] = s
+                case .masked(let x, let f):
+                    if case .framed(_, let g) = inputs[f] { frame[s] = g }
+                    lastUse[x] = s
+                }
+            }
+            for (s, step) in steps.enumerated().reversed() { if case .masked(let x, _) = step { lastUse[x] = Swift.max(lastUse[x], lastUse[s]) } }
+            var dying = [[Int]](repeating: [], count: n)
+            for s in steps.indices where !uniform[s] { dying[lastUse[s]].append(s) }
+            slot = [Int](repeating: 0, count: n)
+            slots = 0
+            var free: [Int] = []
+            for s in steps.indices where !uniform[s] {
+                if let r = free.popLast() { slot[s] = r } else { slot[s] = slots; slots += 1 }
+                for d in dying[s] { free.append(slot[d]) }
+            }
+        }
     }
 
     public var operandCount: Int { inputs.reduce(0) { $0 + $1.operandCount } }
 
+    /// Whether input `k` is a frame (perhaps itself framed in another).
+    public func isFrame(_ k: Int) -> Bool {
+        switch inputs[k] {
+        case .frame, .framed(.frame, _): return true
+        default: return false
+        }
+    }
+
     /// Elements per block: a few kilobytes per step's scratch row, so a block's rows stay in L1/L2.
-    public static let blockSize = 512
+    public static let blockSize = 512   // a multiple of GK_LANES
 
     /// Runs the kernel on its operands (i32 scalars for the bounds).
     public func run(_ a: [Tensor]) throws -> Tensor {
@@ -90,7 +174,6 @@ private struct Source<T> {
     var offset: Int
     var lo: Int
     var count: Int
-    var scalar: Bool
 }
 
 /// The element types a kernel computes in, with their storage (without an array cast, which
@@ -128,6 +211,8 @@ protocol FusedElement: BinaryFloatingPoint, ElementaryMath {
     /// GradKernels' binary and unary block loops of this element type.
     static func kernel(_ op: Int32, _ a: UnsafePointer<Self>?, _ av: Self, _ b: UnsafePointer<Self>?, _ bv: Self, _ y: UnsafeMutablePointer<Self>, _ n: Int)
     static func kernel(_ op: Int32, _ x: UnsafePointer<Self>, _ y: UnsafeMutablePointer<Self>, _ n: Int)
+    /// GradKernels' lane sum: adds x[j] into acc[j % GK_LANES].
+    static func sum(_ x: UnsafePointer<Self>, _ n: Int, into acc: UnsafeMutablePointer<Double>)
     /// BLAS's GEMM of this element type (Matmul.swift).
     static func blasGemm(_ ta: Int32, _ tb: Int32, _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Self>, _ lda: Int,
                          _ b: UnsafePointer<Self>, _ ldb: Int, _ beta: Self, _ c: UnsafeMutablePointer<Self>)
@@ -140,6 +225,7 @@ extension Double: FusedElement {
         gk_binary_f64(op, a, av, b, bv, y, n)
     }
     static func kernel(_ op: Int32, _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) { gk_unary_f64(op, x, y, n) }
+    static func sum(_ x: UnsafePointer<Double>, _ n: Int, into acc: UnsafeMutablePointer<Double>) { gk_sum_f64(x, n, acc) }
 }
 
 extension Float: FusedElement {
@@ -149,6 +235,7 @@ extension Float: FusedElement {
         gk_binary_f32(op, a, av, b, bv, y, n)
     }
     static func kernel(_ op: Int32, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) { gk_unary_f32(op, x, y, n) }
+    static func sum(_ x: UnsafePointer<Float>, _ n: Int, into acc: UnsafeMutablePointer<Double>) { gk_sum_f32(x, n, acc) }
 }
 
 extension FusedKernel {
@@ -174,33 +261,42 @@ extension FusedKernel {
         var shape: [Int]? = nil
         var k = 0
         func int() -> Int { defer { k += 1 }; return Int(a[k].scalarValue) }
-        func agree(_ s: [Int]) throws {
-            guard let shape else { shape = s; return }
-            if shape.reduce(1, *) != s.reduce(1, *) {
-                throw TensorError("shapes \(formatShape(shape)) and \(formatShape(s)) cannot be broadcast together")
+        /// The shape of the kernel, or of frame f's tree: the first shaped input sets it.
+        var frameShape: [Int: [Int]] = [:]
+        func agree(_ s: [Int], in frame: Int?) throws {
+            guard let have = frame.map({ frameShape[$0] }) ?? shape else {
+                if frame == nil { shape = s }
+                return
+            }
+            if have.reduce(1, *) != s.reduce(1, *) {
+                throw TensorError("shapes \(formatShape(have)) and \(formatShape(s)) cannot be broadcast together")
             }
         }
-        for (n, input) in inputs.enumerated() {
+        for (n, input0) in inputs.enumerated() {
           do {
+            // An input framed in a scattered tree lies at the frame's rows.
+            var input = input0, frame: Int? = nil
+            if case .framed(let inner, let f) = input0 { input = inner; frame = f }
+            let at = frame.map { sources[$0].lo } ?? 0
             let x = a[k]
             k += 1
             switch input {
             case .full:
-                try agree(x.shape)
-                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: 0, count: x.count, scalar: false))
+                try agree(x.shape, in: frame)
+                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: at, count: x.count))
             case .scalar:
-                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: 0, count: 1, scalar: true))
+                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: 0, count: 1))
             case .broadcast:
                 let like = a[k]
                 k += 1
-                try agree(like.shape)
-                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: 0, count: 1, scalar: true))
+                try agree(like.shape, in: frame)
+                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: 0, count: 1))
             case .window(let row, let hasStart, let hasStop):
                 let start = row || hasStart ? int() : nil, stop = !row && hasStop ? int() : nil
                 let (first, n) = try rows(x.shape, row: row, start, stop)
                 let inner = x.shape.dropFirst().reduce(1, *)
-                try agree((row ? [] : [n]) + Array(x.shape.dropFirst()))
-                sources.append(Source(values: try elements(x, T.self), offset: first * inner, lo: 0, count: n * inner, scalar: false))
+                try agree((row ? [] : [n]) + Array(x.shape.dropFirst()), in: frame)
+                sources.append(Source(values: try elements(x, T.self), offset: first * inner, lo: at, count: n * inner))
             case .scattered(let row, let hasStart, let hasStop):
                 let like = a[k]
                 k += 1
@@ -210,8 +306,18 @@ extension FusedKernel {
                 guard x.count == n * inner else {
                     throw TensorError("scatter of \(formatShape(x.shape)) into \(formatShape(like.shape))")
                 }
-                try agree(like.shape)
-                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: first * inner, count: n * inner, scalar: false))
+                try agree(like.shape, in: frame)
+                sources.append(Source(values: try elements(x, T.self), offset: 0, lo: at + first * inner, count: n * inner))
+            case .frame(let row, let hasStart, let hasStop):
+                // x is the scatter's `like`; the tree's inputs, framed in this one, give its shape.
+                let start = row || hasStart ? int() : nil, stop = !row && hasStop ? int() : nil
+                let (first, n) = try rows(x.shape, row: row, start, stop)
+                let inner = x.shape.dropFirst().reduce(1, *)
+                try agree(x.shape, in: frame)
+                frameShape[sources.count] = (row ? [] : [n]) + Array(x.shape.dropFirst())
+                sources.append(Source(values: [], offset: 0, lo: at + first * inner, count: n * inner))
+            case .framed:
+                throw TensorError("a fused kernel's input framed twice")
             }
           } catch var e as TensorError {
             if n < inputLocations.count, inputLocations[n] != 0, e.line == nil {
@@ -224,32 +330,37 @@ extension FusedKernel {
         let outShape = shape ?? []
         let total = outShape.reduce(1, *)
         let b = Swift.min(FusedKernel.blockSize, Swift.max(total, 1))
-        // Steps whose value is the same in every block: constants, scalar inputs and what is
-        // made of them only.
+        // The values of the uniform steps (see Schedule).
+        let uniform = schedule.uniform, slot = schedule.slot, stepFrame = schedule.frame
         var scalarValue = [T](repeating: 0, count: steps.count)
-        var isScalar = [Bool](repeating: false, count: steps.count)
-        for (s, step) in steps.enumerated() {
+        for (s, step) in steps.enumerated() where uniform[s] {
             switch step {
-            case .constant(let c): isScalar[s] = true; scalarValue[s] = T(c)
-            case .input(let i) where sources[i].scalar: isScalar[s] = true; scalarValue[s] = sources[i].values[0]
-            case .unary(let f, let x) where isScalar[x]: isScalar[s] = true; scalarValue[s] = f.apply(scalarValue[x])
-            case .binary(let f, let x, let y) where isScalar[x] && isScalar[y]:
-                isScalar[s] = true; scalarValue[s] = f.apply(scalarValue[x], scalarValue[y])
-            default: break
+            case .constant(let c): scalarValue[s] = T(c)
+            case .input(let i): scalarValue[s] = sources[i].values[0]
+            case .unary(let f, let x): scalarValue[s] = f.apply(scalarValue[x])
+            case .binary(let f, let x, let y): scalarValue[s] = f.apply(scalarValue[x], scalarValue[y])
+            case .masked: break
             }
         }
-        let scratch = UnsafeMutablePointer<T>.allocate(capacity: steps.count * b)
+        // Rows a cache line or more apart modulo 4 KiB: rows exactly 4 KiB apart alias in the
+        // load/store unit (every step reads one row and writes another at the same offset).
+        let stride = b + 64 / MemoryLayout<T>.stride + 8
+        let scratch = UnsafeMutablePointer<T>.allocate(capacity: Swift.max(schedule.slots, 1) * stride)
         defer { scratch.deallocate() }
         // Each step's row in the current block: its scratch row, the output, or (for an input
         // the block lies inside) the input's own elements, read in place.
         let row = UnsafeMutablePointer<UnsafePointer<T>>.allocate(capacity: steps.count)
         defer { row.deallocate() }
         let last = steps.count - 1
-        let inputs = sources, constant = scalarValue, uniform = isScalar
+        let inputs = sources, constant = scalarValue
         // Evaluates positions start..<start+len; the last step's row is `out` when given.
         func block(_ base: UnsafeMutablePointer<UnsafePointer<T>>, _ start: Int, _ len: Int, _ out: UnsafeMutablePointer<T>?) {
             for (s, step) in steps.enumerated() where !uniform[s] {
-                let dst = s == last ? out ?? scratch + s * b : scratch + s * b
+                if stepFrame[s] >= 0 && s != last {
+                    let f = inputs[stepFrame[s]]
+                    if f.lo >= start + len || f.lo + f.count <= start { continue }
+                }
+                let dst = s == last ? out ?? scratch + slot[s] * stride : scratch + slot[s] * stride
                 switch step {
                 case .constant: break
                 case .input(let i):
@@ -263,6 +374,17 @@ extension FusedKernel {
                     else { FusedKernel.unary(f, row[x], dst, len) }
                 case .binary(let f, let x, let y):
                     FusedKernel.binary(f, uniform[x] ? nil : row[x], constant[x], uniform[y] ? nil : row[y], constant[y], dst, len)
+                case .masked(let x, let f):
+                    let src = inputs[f]
+                    let end = start + len
+                    let from = Swift.min(Swift.max(start, src.lo), end), to = Swift.max(Swift.min(end, src.lo + src.count), from)
+                    if from == start && to == end && s != last && !uniform[x] { row[s] = row[x]; continue }
+                    if from > start { dst.update(repeating: 0, count: from - start) }
+                    if to < end { (dst + (to - start)).update(repeating: 0, count: end - to) }
+                    if to > from {
+                        if uniform[x] { (dst + (from - start)).update(repeating: constant[x], count: to - from) }
+                        else { (dst + (from - start)).update(from: row[x] + (from - start), count: to - from) }
+                    }
                 }
                 row[s] = UnsafePointer(dst)
             }
@@ -283,15 +405,22 @@ extension FusedKernel {
                 }
                 return Tensor(shape: outShape, storage: T.storage(out))
             case .sum:
-                var sum = 0.0
+                // In GradKernels' lanes, as the unfused sum: blocks start at multiples of the
+                // lane count, so the result is the one summing the materialized tensor gives.
+                let lanes = UnsafeMutablePointer<Double>.allocate(capacity: Int(GK_LANES))
+                defer { lanes.deallocate() }
+                lanes.initialize(repeating: 0, count: Int(GK_LANES))
                 var start = 0
                 while start < total {
                     let len = Swift.min(b, total - start)
-                    if uniform[last] { for _ in 0..<len { sum += Double(constant[last]) } }
-                    else { block(base, start, len, nil); let r = row[last]; for j in 0..<len { sum += Double(r[j]) } }
+                    if uniform[last] {
+                        let r = scratch
+                        r.update(repeating: constant[last], count: len)
+                        T.sum(r, len, into: lanes)
+                    } else { block(base, start, len, nil); T.sum(row[last], len, into: lanes) }
                     start += len
                 }
-                return Tensor.scalar(sum, dtype)
+                return Tensor.scalar(gk_sum_lanes(lanes), dtype)
             }
         }
     }

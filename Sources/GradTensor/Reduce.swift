@@ -1,9 +1,12 @@
 // Reductions over one axis or the whole tensor: sum mean max min prod logsumexp, and argmax.
 //
-// Sums accumulate in Double for both float types and round once at the end, so the VM and the
-// C backend give the same f32 results. max/min propagate NaN, as numpy and JAX do.
+// Sums accumulate in Double for both float types and round once at the end; a contiguous line
+// (everything, or the last axis) is summed in the C runtime's lanes (runtime/15-sum.h, through
+// GradKernels), so the VM's and the runtime's unfused sums are the same bits. max/min
+// propagate NaN, as numpy and JAX do.
 
 import Foundation
+import GradKernels
 
 public enum ReduceKind: String, Sendable, CaseIterable {
     case sum, mean, max, min, prod, logsumexp
@@ -59,7 +62,17 @@ extension Tensor {
         switch kind {
         case .sum, .mean:
             var s = 0.0
-            for k in 0..<n { s += x[base + k * step] }
+            if step == 1 {
+                // A contiguous line (everything, or the last axis) in GradKernels' lanes, as
+                // the fused kernels sum.
+                s = x.withUnsafeBufferPointer { xp in
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: Int(GK_LANES)) { lanes in
+                        lanes.initialize(repeating: 0)
+                        gk_sum_f64(xp.baseAddress! + base, n, lanes.baseAddress!)
+                        return gk_sum_lanes(lanes.baseAddress!)
+                    }
+                }
+            } else { for k in 0..<n { s += x[base + k * step] } }
             return kind == .mean ? s / Double(n) : s
         case .prod:
             var p = 1.0

@@ -225,6 +225,83 @@ final class TensorTests: XCTestCase {
         }
     }
 
+    /// Sums of a contiguous line, fused or not, in f64 and f32, add in the C runtime's 32
+    /// lanes and a fixed tree over them: the same bits whether the line is summed at once
+    /// (`reduce`) or in a fused kernel's blocks, and the model's bits.
+    func testSumsAreInLanesWhetherFusedOrNot() throws {
+        func model(_ x: [Double]) -> Double {
+            var lanes = [Double](repeating: 0, count: 32)
+            for (j, v) in x.enumerated() { lanes[j % 32] += v }
+            var w = 16
+            while w > 0 { for k in 0..<w { lanes[k] += lanes[k + w] }; w /= 2 }
+            return lanes[0]
+        }
+        for dtype in [DType.f64, .f32] {
+            for n in [1, 31, 33, 511, 512, 513, 1300] {
+                let x = Tensor((0..<n).map { j in sin(Double(j) * 0.7) * pow(10, Double(j % 9) - 4) }, shape: [n]).converted(to: dtype)
+                let whole = try x.reduce(.sum, axis: nil, keepDims: false)
+                let fused = try FusedKernel(dtype: dtype, inputs: [.full], steps: [.input(0)], output: .sum).run([x])
+                let want = Tensor.scalar(model(x.doubles), .f64).converted(to: dtype)
+                XCTAssertEqual(whole.doubles[0].bitPattern, want.doubles[0].bitPattern, "\(dtype) \(n)")
+                XCTAssertEqual(fused.doubles[0].bitPattern, want.doubles[0].bitPattern, "\(dtype) \(n)")
+                let rows = try Tensor(x.doubles + x.doubles, shape: [2, n]).converted(to: dtype).reduce(.sum, axis: 1, keepDims: false)
+                XCTAssertEqual(rows.doubles.map(\.bitPattern), [want.doubles[0].bitPattern, want.doubles[0].bitPattern])
+            }
+        }
+    }
+
+    /// A tree computed in a frame (the kernel's `scatter_add` of an unmaterialized value) gives
+    /// the bits of the scatter of the materialized tree: windows and rows, more elements than
+    /// a block (blocks outside the frame skip the tree), f64 and f32, a frame in a frame.
+    func testFramedTreesEqualTheScatterOfTheirValue() throws {
+        let i32 = { (v: Int) in Tensor.scalar(Double(v), .i32) }
+        for dtype in [DType.f64, .f32] {
+            let base = Tensor((0..<2100).map { sin(Double($0) * 0.37) }, shape: [700, 3]).converted(to: dtype)
+            let x = Tensor((0..<2100).map { cos(Double($0) * 0.11) - 0.2 }, shape: [700, 3]).converted(to: dtype)
+            // (frame kind, its bounds, the window the tree reads of x and its bounds, the tree's shape)
+            let cases: [(row: Bool, a: Bool, b: Bool, bounds: [Int], window: [Int])] = [
+                (false, true, true, [600, 650], [10, 60]), (true, true, false, [650], [3]),
+                (false, false, true, [2], [5, 7]), (false, true, true, [1, 700], [0, 699]),
+            ]
+            for c in cases {
+                let frame = FusedInput.frame(row: c.row, hasStart: c.a, hasStop: c.b)
+                let window = FusedInput.window(row: c.row, hasStart: true, hasStop: !c.row)
+                let wb = c.window.map(i32)
+                // base + scatter(square(x[window]) * 2 - 1, like base, frame rows)
+                let k = FusedKernel(dtype: dtype, inputs: [.full, frame, .framed(window, in: 1)],
+                                    steps: [.input(0), .input(2), .unary(.square, 1), .constant(2), .binary(.mul, 2, 3),
+                                            .constant(1), .binary(.sub, 4, 5), .masked(6, frame: 1), .binary(.add, 0, 7)], output: .map)
+                let got = try k.run([base, base] + c.bounds.map(i32) + [x] + wb)
+                let tree = FusedKernel(dtype: dtype, inputs: [window], steps: [.input(0), .unary(.square, 0), .constant(2), .binary(.mul, 1, 2),
+                                                                              .constant(1), .binary(.sub, 3, 4)], output: .map)
+                let v = try tree.run([x] + wb)
+                let scattered = FusedInput.scattered(row: c.row, hasStart: c.a, hasStop: c.b)
+                let want = try FusedKernel(dtype: dtype, inputs: [.full, scattered], steps: [.input(0), .input(1), .binary(.add, 0, 1)], output: .map)
+                    .run([base, v, base] + c.bounds.map(i32))
+                XCTAssertEqual(got.shape, want.shape)
+                XCTAssertEqual(got.doubles.map(\.bitPattern), want.doubles.map(\.bitPattern), "\(dtype) \(c)")
+            }
+            // A frame in a frame: rows [100:400] of base, and rows [50:60] of those.
+            let k = FusedKernel(dtype: dtype, inputs: [.frame(row: false, hasStart: true, hasStop: true),
+                                                       .framed(.frame(row: false, hasStart: true, hasStop: true), in: 0),
+                                                       .framed(.full, in: 1)],
+                                steps: [.input(2), .unary(.neg, 0), .masked(1, frame: 1), .constant(3), .binary(.add, 2, 3), .masked(4, frame: 0)],
+                                output: .map)
+            let small = Tensor((0..<30).map { Double($0) }, shape: [10, 3]).converted(to: dtype)
+            let mid = Tensor((0..<300).map { Double($0) }, shape: [300, 3]).converted(to: dtype)
+            let got = try k.run([base, i32(100), i32(400), mid, i32(50), i32(60), small]).doubles
+            for r in 0..<700 {
+                for j in 0..<3 {
+                    let want: Double = r < 100 || r >= 400 ? 0 : (r - 100 >= 50 && r - 100 < 60 ? -Double((r - 150) * 3 + j) : 0) + 3
+                    XCTAssertEqual(got[r * 3 + j], want, "\(dtype) row \(r)")
+                }
+            }
+            XCTAssertThrowsError(try k.run([base, i32(100), i32(400), mid, i32(50), i32(61), small])) { e in
+                XCTAssertEqual((e as? TensorError)?.message, "shapes [11, 3] and [10, 3] cannot be broadcast together")
+            }
+        }
+    }
+
     func testIndexingAndScatter() throws {
         let m = try Tensor.arange(12).reshaped([3, 4])
         XCTAssertEqual(try m.indexed([.at(-1)]).doubles, [8, 9, 10, 11])

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 1 of 6: tensors (reference counts, the per-thread buffer pool, the
+/* gradc's C runtime, part 1 of 7: tensors (reference counts, the per-thread buffer pool, the
    list of live tensors an error frees), errors with source locations, process setup. The five
    files are one translation unit, concatenated in name order at the top of every emitted
    program (Sources/EmbedRuntime embeds them into gradc); GradTensor is the semantics they

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 2 of 6: elementwise kernels (unary ops call the element functions
+/* gradc's C runtime, part 3 of 7: elementwise kernels (unary ops call the element functions
    gradc emits from its op table), broadcasting, reductions. */
 /* ---- elementwise ---- */
 /* A unary op's element functions come with the program, made by gradc from its op table: in
@@ -214,7 +214,11 @@ static inline T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) 
   for (int64_t o = 0; o < outer; o++) for (int64_t i = 0; i < inner; i++) {
     int64_t base = o * len * inner + i;
     double acc;
-    if (k == R_SUM || k == R_MEAN) { acc = 0; for (int64_t j = 0; j < len; j++) acc += GT_X(base + j * inner); if (k == R_MEAN) acc /= (double)len; }
+    if (k == R_SUM || k == R_MEAN) {
+      if (inner == 1) acc = gt_lane_sum_f64(xs + base, len);   /* as the VM sums a line */
+      else { acc = 0; for (int64_t j = 0; j < len; j++) acc += GT_X(base + j * inner); }
+      if (k == R_MEAN) acc /= (double)len;
+    }
     else if (k == R_PROD) { acc = 1; for (int64_t j = 0; j < len; j++) acc *= GT_X(base + j * inner); }
     else if (k == R_MAX || k == R_MIN) {
       acc = GT_X(base);

@@ -11,7 +11,11 @@
 // of an inlined node: each root becomes one kernel that evaluates its tree of inlined nodes
 // down to the leaves. Views are read in place by the kernels that read them: windows `x[a:b]`
 // and rows `x[i]` on the first axis, `scatter_add` into such a window (the adjoint of one),
-// scalar broadcasts and scalar constants.
+// scalar broadcasts and scalar constants. A `scatter_add` that one kernel reads counts as a
+// fusible reader of its operand: that tree is computed in the kernel, in a *frame* at the
+// window's rows and zero outside them (Rosenbrock's gradient, the adjoints of two overlapping
+// windows added, is one kernel) — except when the kernel adds it to a materialized value
+// (`acc + scatter_add(v, ...)`), which the VM does in place.
 
 import GradTensor
 
@@ -102,6 +106,20 @@ public enum ElementwiseFusion {
             for i in r.insts where i.op == .broadcastLike && (fusibleUses[i.result] ?? 0) == uses[i.result.index] {
                 if let (_, s) = tensor(i.operands[0]), Planner.isScalar(s) { fusibleUses[i.operands[1], default: 0] += 1 }
             }
+            // A scatter_add into a window that one kernel reads can have its tree computed in
+            // that kernel, in a frame at the window's rows (the adjoint of `x[1:n]` added to the
+            // adjoint of `x[0:n-1]`, say), so its operand is a fusible use.
+            // Not when the reader adds it to a materialized value, `acc + scatter_add(v, ...)`
+            // (a row's adjoint accumulated in a loop): the VM adds v into acc's rows in place.
+            var framed = Set(r.insts.filter { scatterFrame($0) && uses[$0.result.index] == 1 && fusibleUses[$0.result] == 1 }.map(\.operands[0]))
+            for i in r.insts where i.op == .binary(.add) && node(i) != nil {
+                for (k, o) in i.operands.enumerated() {
+                    guard let t = defs[o], scatterFrame(t) else { continue }
+                    if let other = defs[i.operands[1 - k]], case .scatterAdd = other.op { continue }
+                    framed.remove(t.operands[0])
+                }
+            }
+            for v in framed { fusibleUses[v, default: 0] += 1 }
             var inlined = Set<ValueID>()
             var size: [ValueID: Int] = [:]       // steps of an inlined value's tree (an upper bound)
             var costly: Set<ValueID> = []
@@ -112,7 +130,9 @@ public enum ElementwiseFusion {
                 var n = 1, heavy = false, l = 0
                 if case .unary(let fn) = i.op, fn.spec.costly { heavy = true }
                 for o in i.operands {
-                    if inlined.contains(o) { n += size[o]!; l += leaves[o]!; heavy = heavy || costly.contains(o) } else { l += 1 }
+                    if inlined.contains(o) { n += size[o]!; l += leaves[o]!; heavy = heavy || costly.contains(o) }
+                    else if let t = defs[o], scatterFrame(t), inlined.contains(t.operands[0]) { l += leaves[t.operands[0]]! + 1 }
+                    else { l += 1 }
                 }
                 size[v] = n
                 leaves[v] = l
@@ -147,6 +167,16 @@ public enum ElementwiseFusion {
         }
 
         enum View { case window(FusedInput), scattered(FusedInput), broadcast, constant(Double) }
+
+        /// Whether `i` is a scatter_add a kernel could read in place (see `view`).
+        func scatterFrame(_ i: Inst) -> Bool {
+            guard case .scatterAdd(let axes) = i.op, axes.count == 1, let (d, s) = tensor(i.result), d.isFloat, !s.isEmpty,
+                  !Planner.isScalar(s), tensor(i.operands[0]) != nil else { return false }
+            switch axes[0] {
+            case .at, .range(_, _, 1): return true
+            case .range: return false
+            }
+        }
 
         /// How a kernel of element type `d` and shape `s` reads `v` in place, if it can.
         func view(_ v: ValueID, _ d: DType, _ s: [Dim]) -> View? {
@@ -185,32 +215,53 @@ public enum ElementwiseFusion {
         var operands: [ValueID] = []
         var steps: [FusedStep] = []
         var locations: [Int64] = []
-        var stepOf: [ValueID: Int] = [:]
-        /// Broadcast inputs: the input's position, its operands' position and its `like`.
-        var broadcasts: [(input: Int, operand: Int, like: ValueID)] = []
+        struct Key: Hashable { var value: ValueID; var frame: Int? }
+        var stepOf: [Key: Int] = [:]
+        /// Broadcast inputs: the input's position, its operands' position, its `like`, and
+        /// whether it lies in a frame (whose rows give its shape).
+        var broadcasts: [(input: Int, operand: Int, like: ValueID, framed: Bool)] = []
+        /// The frame the values being built lie in (its input), and their shape.
+        var frame: Int? = nil
+        var frameDims: [Dim] = []
 
         mutating func add(_ s: FusedStep) -> Int { steps.append(s); return steps.count - 1 }
 
-        mutating func input(_ kind: FusedInput, _ vs: [ValueID], at loc: Loc? = nil) -> Int {
-            inputs.append(kind)
+        /// Appends an input (framed in the current frame unless it is a scalar).
+        mutating func addInput(_ kind: FusedInput, _ vs: [ValueID], at loc: Loc?) {
+            inputs.append(frame.map { kind == .scalar ? kind : .framed(kind, in: $0) } ?? kind)
             locations.append(loc.map { Int64($0.line) << 32 | Int64($0.column) } ?? 0)
             operands += vs
+        }
+
+        mutating func input(_ kind: FusedInput, _ vs: [ValueID], at loc: Loc? = nil) -> Int {
+            addInput(kind, vs, at: loc)
             return add(.input(inputs.count - 1))
         }
 
-        /// The step computing `v` (memoized: a value read twice is computed once).
+        /// The step computing `v` (memoized: a value read twice is computed once in each frame).
         mutating func value(_ v: ValueID) -> Int {
-            if let k = stepOf[v] { return k }
+            // (a scalar is the same in every frame: read once)
+            let key = Key(value: v, frame: planner.tensor(v).map { Planner.isScalar($0.1) } ?? false ? nil : frame)
+            if let k = stepOf[key] { return k }
             let k: Int
             let i = planner.defs[v]
             if let i, inlined.contains(v) {
                 k = node(i)
-            } else if let view = planner.view(v, dtype, dims), let i {
+            } else if let view = planner.view(v, dtype, frame == nil ? dims : frameDims), let i {
                 switch view {
                 case .constant(let c): k = add(.constant(c))
+                case .scattered(.scattered(let row, let a, let b)) where inlined.contains(i.operands[0]):
+                    // The scattered tree in a frame at the window's rows: operands like, bounds.
+                    addInput(.frame(row: row, hasStart: a, hasStop: b), Array(i.operands.dropFirst()), at: i.loc)
+                    let f = inputs.count - 1, outer = (frame, frameDims)
+                    frame = f
+                    frameDims = planner.tensor(i.operands[0])!.1
+                    let tree = value(i.operands[0])
+                    (frame, frameDims) = outer
+                    k = add(.masked(tree, frame: f))
                 case .window(let kind), .scattered(let kind): k = input(kind, i.operands, at: i.loc)
                 case .broadcast:
-                    broadcasts.append((inputs.count, operands.count, i.operands[1]))
+                    broadcasts.append((inputs.count, operands.count, i.operands[1], frame != nil))
                     k = input(.broadcast, i.operands)
                 }
             } else if let (_, s) = planner.tensor(v), Planner.isScalar(s) {
@@ -218,7 +269,7 @@ public enum ElementwiseFusion {
             } else {
                 k = input(.full, [v])
             }
-            stepOf[v] = k
+            stepOf[key] = k
             return k
         }
 
@@ -241,7 +292,8 @@ public enum ElementwiseFusion {
             let shaped = inputs.indices.contains { k in
                 inputs[k] != .scalar && !gone.contains { $0.input == k }
             }
-            guard shaped else { return gone[0].like }
+            // (a framed broadcast's shape is its frame's; an unframed one needs another input)
+            if !shaped, let b = gone.first(where: { !$0.framed }) { return b.like }
             for b in gone.sorted(by: { $0.operand > $1.operand }) {
                 inputs[b.input] = .scalar
                 operands.remove(at: b.operand + 1)
