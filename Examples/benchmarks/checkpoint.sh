@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The checkpointing benchmark: W2's RNN at T = 1024 (hidden 256, batch 32, f32), its gradient
-# under store-all, sqrt and binomial:32, on both backends, in one run. For each schedule:
+# under store-all, sqrt, binomial:32 and auto (the default), on both backends, in one run. For each schedule:
 # stored states and peak stored bytes (gradc emit plan), primal steps, gradient time and its
 # ratio to store-all, and the native process's peak resident memory during the gradient calls
 # (and what the calls added to it).
@@ -13,7 +13,7 @@ gradc=.build/release/gradc
 file=Examples/benchmarks/w2_rnn_1024.grad
 printf "%-12s %7s %12s %12s %11s %9s %11s %9s %18s\n" schedule states "stored MiB" "primal steps" "native ms" "×all" "VM ms" "×all" "native peak MiB"
 base_c=""; base_vm=""
-for s in store-all sqrt binomial:32; do
+for s in store-all sqrt binomial:32 auto; do
   plan=$("$gradc" emit plan "$file" --checkpoint="$s")
   states=$(echo "$plan" | awk '/stored states/ { print $3 }')
   bytes=$(echo "$plan" | awk '/peak stored bytes/ { print $4 }')

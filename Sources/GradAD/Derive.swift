@@ -26,7 +26,7 @@ public final class ADContext {
     /// `grad(f, wrt: y)` of the program, and calls of that one went to it).
     var reserved = Set<String>()
 
-    public init(module: Module, checkpoint: CheckpointSchedule = .sqrt) {
+    public init(module: Module, checkpoint: CheckpointSchedule = .auto(nil)) {
         self.module = module
         self.checkpoint = checkpoint
     }
@@ -43,7 +43,7 @@ public final class ADContext {
     /// algebraic identities, CSE, DCE) before the next one is derived, so a derivative of a
     /// derivative starts from the simplified code: the 10th derivative of a scalar function by
     /// nested `grad` was 2.5 times as large without it.
-    public static func generate(_ m: Module, _ specs: [DerivedSpec], checkpoint: CheckpointSchedule = .sqrt,
+    public static func generate(_ m: Module, _ specs: [DerivedSpec], checkpoint: CheckpointSchedule = .auto(nil),
                                 simplify: Bool = false) throws -> [LoopPlanReport] {
         let ctx = ADContext(module: m, checkpoint: checkpoint)
         ctx.reserved = Set(specs.map(\.name))

@@ -52,6 +52,9 @@ final class ReverseAD {
     let e: Emitter
     let activity: Activity
     var tapes: [ValueID: LoopTape] = [:]
+    /// Loops whose `auto` schedule was resolved at compile time (trips and state size known),
+    /// by their first result: store-all then needs no run-time plan.
+    var resolved: [ValueID: CheckpointSchedule] = [:]
 
     init(ctx: ADContext, src: Function, dst: Function, wrt: [Int]) throws {
         self.ctx = ctx
@@ -81,7 +84,10 @@ final class ReverseAD {
     }
 
 
-    func schedule(_ i: Inst) -> CheckpointSchedule { i.checkpoint ?? ctx.checkpoint }
+    /// The loop's schedule as written (its @checkpoint, else the command line's).
+    func givenSchedule(_ i: Inst) -> CheckpointSchedule { i.checkpoint ?? ctx.checkpoint }
+    /// The schedule the loop runs: as given, or what `auto` resolved to at compile time.
+    func schedule(_ i: Inst) -> CheckpointSchedule { i.results.first.flatMap { resolved[$0] } ?? givenSchedule(i) }
 
     func primalFor(_ i: Inst, _ cl: inout Cloner) throws {
         let lo = cl.get(i.operands[0]), hi = cl.get(i.operands[1])
@@ -238,14 +244,17 @@ final class ReverseAD {
                 terms.append(([String(k)] + syms).joined(separator: "·"))
             }
         }
-        if case .budget = schedule(i), let trips, let bytes {
-            do { _ = try CheckpointPlanner.resolve(schedule(i), trips: trips, stateBytes: Int64(bytes)) } catch {
+        let given = givenSchedule(i)
+        if given.resolvesBySize, let trips, let bytes {
+            let r: CheckpointSchedule
+            do { r = try CheckpointPlanner.resolve(given, trips: trips, stateBytes: Int64(bytes)) } catch {
                 throw ADError("\(error)", at: i.loc)
             }
+            if case .auto = given, let v = i.results.first { resolved[v] = r }
         }
         ctx.report(LoopPlanReport(function: src.name, loc: i.loc, kind: i.op == .forLoop ? "for" : "while",
                                   carried: carriedArgs.map { (src.names[$0] ?? "\($0)", src.type($0)) },
-                                  schedule: schedule(i), fromAttribute: i.checkpoint != nil, trips: trips, tripsText: tripsText,
+                                  schedule: given, fromAttribute: i.checkpoint != nil, trips: trips, tripsText: tripsText,
                                   stateBytes: bytes, stateBytesText: bytes.map(String.init) ?? terms.joined(separator: " + ")))
     }
 
@@ -443,23 +452,8 @@ final class ReverseAD {
             let trip = try e.sub(e.sub(tape.count, one), args[0])
             b.function.names[trip] = "trip"
             let state = try tape.buffers.enumerated().map { j, buf in try e.op(.index([.at]), [buf, trip], type: src.type(carriedArgs[j])) }
-            // What the trip yields is the next trip's stored state (the loop's result after the
-            // last trip): the adjoint reads it there instead of recomputing it, so a body whose
-            // adjoint needs only its output (tanh(x @ W + b)) is not re-run at all.
-            let bodyDefined = Set(body.insts.flatMap(\.results))
-            let ys = body.terminator!.operands
-            let known = carriedArgs.indices.filter { bodyDefined.contains(ys[$0]) }
-            var stored: [ValueID: ValueID] = [:]
-            if !known.isEmpty {
-                let nextTrip = try e.add(trip, one)
-                let last = try e.bin(.ge, nextTrip, tape.count)
-                let vals = try ifElse(last, types: known.map { src.type(carriedArgs[$0]) }, then: {
-                    known.map { cl.get(i.results[$0]) }
-                }, else: {
-                    try known.map { j in try e.op(.index([.at]), [tape.buffers[j], nextTrip], type: src.type(carriedArgs[j])) }
-                })
-                for (j, v) in zip(known, vals) where stored[ys[j]] == nil { stored[ys[j]] = v }
-            }
+            let nextTrip = try e.add(trip, one)
+            let stored = try storedOutputs(step, cl, atEnd: { try self.e.bin(.ge, nextTrip, tape.count) }, tape.buffers, nextTrip)
             let next = try adjoint(step, trip: trip, state: state, Array(args.dropFirst()), cl, stored: stored)
             b.loc = i.loc
             b.emitVoid(.yield, next)
@@ -477,6 +471,25 @@ final class ReverseAD {
         var diff: [Int]             // carried values with adjoints
         var free: [(ValueID, [Int])] // float tensors of varied values from outside the loop, adjoints accumulated
         var lower: ValueID?
+    }
+
+    /// What the trip yields, read from the next trip's stored state (`buffers[j][at]`, or the
+    /// loop's result after the last trip, when `atEnd()`): the adjoint takes it there instead of
+    /// recomputing it, so a body whose adjoint needs only its output (tanh(x @ W + b)) is not
+    /// re-run at all. Keyed by the body's values.
+    func storedOutputs(_ s: AdjointStep, _ cl: Cloner, atEnd: () throws -> ValueID, _ buffers: [ValueID], _ at: ValueID) throws -> [ValueID: ValueID] {
+        let bodyDefined = Set(s.body.insts.flatMap(\.results))
+        let ys = s.body.terminator!.operands
+        let known = s.carriedArgs.indices.filter { bodyDefined.contains(ys[$0]) }
+        var stored: [ValueID: ValueID] = [:]
+        if known.isEmpty { return stored }
+        let vals = try ifElse(atEnd(), types: known.map { src.type(s.carriedArgs[$0]) }, then: {
+            known.map { cl.get(s.loop.results[$0]) }
+        }, else: {
+            try known.map { j in try self.e.op(.index([.at]), [buffers[j], at], type: self.src.type(s.carriedArgs[j])) }
+        })
+        for (j, v) in zip(known, vals) where stored[ys[j]] == nil { stored[ys[j]] = v }
+        return stored
     }
 
     /// One trip's adjoint, from its state: re-runs the trip's body, then its adjoint. Takes and
@@ -522,8 +535,17 @@ final class ReverseAD {
         let trip = try planEntry(plan, e.add(at, i32(2)))
         b.function.names[code] = "code"; b.function.names[slot] = "slot"; b.function.names[trip] = "trip"
         func isCode(_ c: Int32) throws -> ValueID { try e.bin(.eq, code, i32(c)) }
+        // Under store-all and sqrt (what auto resolves to) every adjoint's slot holds the state
+        // after its trip, or is -2 for the loop's result (the planner checks it): the trip's
+        // outputs are read there. A binomial schedule may have lost that state: it re-runs them.
+        let readsOutputs: Bool
+        switch schedule(s.loop) {
+        case .sqrt, .auto, .storeAll: readsOutputs = true
+        case .binomial, .budget: readsOutputs = false
+        }
         let next = try ifElse(isCode(CheckpointPlan.adjointCode), types: carriedTypes, then: {
-            cur + saved + (try self.adjoint(s, trip: trip, state: cur, adjs, cl))
+            let stored = readsOutputs ? try self.storedOutputs(s, cl, atEnd: { try self.e.bin(.eq, slot, i32(-2)) }, saved, slot) : [:]
+            return cur + saved + (try self.adjoint(s, trip: trip, state: cur, adjs, cl, stored: stored))
         }, else: {
             try self.ifElse(isCode(CheckpointPlan.advanceCode), types: carriedTypes, then: {
                 // Recompute: one primal trip from the working state.

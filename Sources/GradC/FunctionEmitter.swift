@@ -307,13 +307,7 @@ struct FunctionEmitter {
         case .stackAlloc: assign("gt_stack_zeros(gt_int(\(x(0))), \(x(1)))")
         case .setIndex: assign("gt_set_index(\(x(0)), gt_int(\(x(1))), \(x(2)))")
         case .checkpointPlan(let s):
-            let (kind, param): (Int, Double)
-            switch s {
-            case .storeAll: (kind, param) = (0, 0)
-            case .sqrt: (kind, param) = (1, 0)
-            case .binomial(let n): (kind, param) = (2, Double(n))
-            case .budget(let b): (kind, param) = (3, Double(b))
-            }
+            let (kind, param) = CheckpointPlanner.code(s)
             assign("gt_checkpoint_plan(gt_int(\(x(0))), \(kind), \(param), gt_get(\(x(1)), 0))")
         case .fill(let d):
             assign("gt_fill(\(dtName(d)), gt_get(\(x(0)), 0), \(i.operands.count - 1), (int64_t[])\(ints(i.operands.dropFirst())))")

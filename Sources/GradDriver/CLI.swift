@@ -36,9 +36,11 @@ public enum CLI {
 
     /// Options several commands share, as their help shows them (after the indentation).
     static let checkpointOption = """
-        --checkpoint=SCHEDULE    how reverse mode keeps loop states: sqrt (default),
-                                   store-all, binomial:S (S snapshots), budget:BYTES (64MB, 1GiB);
-                                   @checkpoint(...) on a loop overrides it there
+        --checkpoint=SCHEDULE    how reverse mode keeps loop states: auto (default: store-all
+                                   when they fit a quarter of physical memory, else sqrt),
+                                   auto:BYTES, store-all, sqrt, binomial:S (S snapshots),
+                                   budget:BYTES (64MB, 1GiB); @checkpoint(...) on a loop
+                                   overrides it there
         """
     static let checkNaNOption = """
         --check-nan              stop at the first NaN or infinity an operation produces,
@@ -224,7 +226,7 @@ public enum CLI {
         var cflags: [String] = []
         var library = false
         var runs = 5
-        var checkpoint: CheckpointSchedule = .sqrt
+        var checkpoint: CheckpointSchedule = .auto(nil)
         var checkNaN = false
 
         static let stages = ["ast", "ir", "grad", "bytecode", "c", "plan", "prelude"]

@@ -37,7 +37,7 @@ public final class Compilation {
     /// Lower with every f32 made f64 (for gradc check).
     public var promoteF32 = false
     /// The checkpoint schedule of loops without @checkpoint(...).
-    public var checkpoint: CheckpointSchedule = .sqrt
+    public var checkpoint: CheckpointSchedule = .auto(nil)
     /// What reverse mode planned per loop (gradc emit plan).
     public private(set) var plans: [LoopPlanReport] = []
     /// Extra derived functions to generate, given the program's own (gradc check adds a JVP

@@ -30,10 +30,13 @@ enum PlanReport {
         row("state", p.stateBytes.map { "\($0) bytes" } ?? "\(p.stateBytesText) bytes")
         // With the trip count known, the planner itself gives the figures (a budget also needs
         // the state's size); the bytes are a product with the state's size, or a formula in it.
-        if let l = p.trips, p.stateBytes != nil || !p.schedule.isBudget {
+        if let l = p.trips, p.stateBytes != nil || !p.schedule.resolvesBySize {
             do {
                 let plan = try CheckpointPlanner.plan(trips: l, schedule: p.schedule, stateBytes: Int64(p.stateBytes ?? 0))
-                if p.schedule.isBudget { row("resolved to", "\(plan.schedule)") }
+                if case .auto(let b) = p.schedule, let x = p.stateBytes {
+                    let fits = plan.schedule == .storeAll
+                    row("resolved to", "\(plan.schedule): \(l) states of \(x) bytes \(fits ? "fit" : "exceed") " + autoBudget(b))
+                } else if p.schedule.resolvesBySize { row("resolved to", "\(plan.schedule)") }
                 row("stored states", "\(plan.slots) (and one working state)")
                 row("peak stored bytes", p.stateBytes.map { "\(plan.slots * $0)" + human(plan.slots * $0) } ?? "\(plan.slots) · \(p.stateBytesText)")
                 let ratio = Double(l + plan.recomputed) / Double(max(l, 1))
@@ -63,8 +66,18 @@ enum PlanReport {
             row("stored states", "store-all if \(L) · \(X) ≤ \(b), else binomial:⌊\(b)/(\(X))⌋ − 1 (chosen at run time)")
             row("peak stored bytes", "≤ \(b)")
             row("recomputed steps", "as the chosen schedule")
+        case .auto(let b):
+            row("stored states", "\(L) (store-all) if \(L) · \(X) bytes fit " + autoBudget(b) + ", else as sqrt (chosen at run time)")
+            row("peak stored bytes", "≤ " + (b.map { "\($0)" } ?? "the budget"))
+            row("recomputed steps", "0 (store-all), or as sqrt")
         }
         return out
+    }
+
+    /// The budget auto compares the states with, as the plan says it (not the machine's size,
+    /// so that the output does not depend on the machine).
+    static func autoBudget(_ b: Int64?) -> String {
+        b.map { "the auto budget of \($0) bytes" } ?? "the auto budget (a quarter of physical memory)"
     }
 
     static func human(_ n: Int) -> String {

@@ -97,7 +97,7 @@ public final class REPLSession {
     var inputStart = 0
     let out: (String) -> Void
     let err: (String) -> Void
-    public var checkpoint: CheckpointSchedule = .sqrt
+    public var checkpoint: CheckpointSchedule = .auto(nil)
     /// The exit status of the first input that failed (what a piped session exits with).
     public private(set) var firstFailure: ExitCode?
     /// Set by :quit.

@@ -9,11 +9,12 @@ import GradTensor
 
 extension FunctionGen {
     /// The loop's `@checkpoint(...)` schedule, if it has one:
-    ///   @checkpoint(sqrt)  @checkpoint(store_all)  @checkpoint(binomial: 8)  @checkpoint(budget: "64MB")
+    ///   @checkpoint(auto)  @checkpoint(auto: "1GiB")  @checkpoint(sqrt)  @checkpoint(store_all)
+    ///   @checkpoint(binomial: 8)  @checkpoint(budget: "64MB")
     ///   or the command line's spelling as a string: @checkpoint("binomial:8").
     func checkLoopAttributes(_ attrs: [Attribute]) -> CheckpointSchedule? {
         var schedule: CheckpointSchedule? = nil
-        let usage = "@checkpoint(sqrt), @checkpoint(store_all), @checkpoint(binomial: 8) or @checkpoint(budget: \"64MB\")"
+        let usage = "@checkpoint(auto), @checkpoint(auto: \"1GiB\"), @checkpoint(sqrt), @checkpoint(store_all), @checkpoint(binomial: 8) or @checkpoint(budget: \"64MB\")"
         for a in attrs {
             guard a.name == "checkpoint" else {
                 diags.error("unknown loop attribute '@\(a.name)'", at: a.range, notes: [.init("loops accept \(usage)")])
@@ -30,6 +31,8 @@ extension FunctionGen {
             case ("binomial", .int(let k)): text = "binomial:\(k)"
             case ("budget", .string(let s)): text = "budget:\(s)"
             case ("budget", .int(let k)): text = "budget:\(k)"
+            case ("auto", .string(let s)): text = "auto:\(s)"
+            case ("auto", .int(let k)): text = "auto:\(k)"
             default: break
             }
             guard let text else { diags.error("@checkpoint does not take this argument", at: arg.range, notes: [.init("usage: \(usage)")]); continue }

@@ -12,8 +12,14 @@
 //   store s     slot s = cur
 //   advance t   cur = trip t applied to cur (cur must be state t; it becomes state t+1)
 //   adjoint t   the adjoint of trip t, from cur (which must be state t); trips L-1 ... 0
-// Each adjoint also re-runs its own trip once to rebuild that trip's intermediates; that
-// is part of the adjoint step in every schedule. "Recomputed steps" are the advances.
+// Each adjoint also re-runs its own trip to rebuild that trip's intermediates, except what
+// only made the trip's outputs: an adjoint names where state t+1 is kept at that point (a
+// slot, or the loop's result), and reads the outputs there. Store-all and sqrt keep every
+// such state; a binomial schedule may not, and then the adjoint recomputes them. "Recomputed
+// steps" are the advances.
+//
+// The default schedule is auto: store-all when the loop's states fit a budget (a quarter of
+// physical memory unless given, `auto:BYTES`), else sqrt.
 
 import GradPlanner
 
@@ -22,6 +28,7 @@ public enum CheckpointSchedule: Hashable, Sendable, CustomStringConvertible {
     case sqrt
     case binomial(Int)          // snapshots
     case budget(Int64)          // bytes
+    case auto(Int64?)           // bytes (nil: a quarter of physical memory)
 
     /// Parses `store-all`, `sqrt`, `binomial:S`, `budget:BYTES` (`64MB`, `1GiB`, `4096`).
     public static func parse(_ text: String) throws -> CheckpointSchedule {
@@ -29,7 +36,14 @@ public enum CheckpointSchedule: Hashable, Sendable, CustomStringConvertible {
         switch s {
         case "store-all", "store_all": return .storeAll
         case "sqrt": return .sqrt
+        case "auto": return .auto(nil)
         default: break
+        }
+        if s.hasPrefix("auto:") {
+            guard let b = parseBytes(String(s.dropFirst(5))), b > 0 else {
+                throw TensorError("auto:BYTES needs a size like 4096, 64MB or 1GiB, got '\(s.dropFirst(5))'")
+            }
+            return .auto(b)
         }
         if s.hasPrefix("binomial:") {
             guard let n = Int(s.dropFirst(9)), n >= 1, n <= 1 << 20 else {
@@ -43,7 +57,7 @@ public enum CheckpointSchedule: Hashable, Sendable, CustomStringConvertible {
             }
             return .budget(b)
         }
-        throw TensorError("unknown checkpoint schedule '\(s)'; expected store-all, sqrt, binomial:S or budget:BYTES")
+        throw TensorError("unknown checkpoint schedule '\(s)'; expected auto, auto:BYTES, store-all, sqrt, binomial:S or budget:BYTES")
     }
 
     /// `4096`, `64KB`, `64MB`, `1GB` (powers of 1000), `64KiB`, `1GiB` (powers of 1024).
@@ -57,7 +71,13 @@ public enum CheckpointSchedule: Hashable, Sendable, CustomStringConvertible {
         return Int64((v * scale).rounded())
     }
 
-    public var isBudget: Bool { if case .budget = self { return true }; return false }
+    /// Whether the plan depends on the state's size (resolved to another schedule by it).
+    public var resolvesBySize: Bool {
+        switch self {
+        case .budget, .auto: return true
+        default: return false
+        }
+    }
 
     public var description: String {
         switch self {
@@ -65,13 +85,16 @@ public enum CheckpointSchedule: Hashable, Sendable, CustomStringConvertible {
         case .sqrt: return "sqrt"
         case .binomial(let s): return "binomial:\(s)"
         case .budget(let b): return "budget:\(b)"
+        case .auto(let b): return b.map { "auto:\($0)" } ?? "auto"
         }
     }
 }
 
 public struct CheckpointPlan: Equatable, Sendable {
     public enum Action: Equatable, Sendable {
-        case restore(Int), store(Int), advance(Int), adjoint(Int)
+        /// An adjoint's `next`: the slot holding state t+1 then, -2 for the loop's result, -1
+        /// for none (the trip's outputs are recomputed).
+        case restore(Int), store(Int), advance(Int), adjoint(Int, next: Int)
     }
     public var trips: Int
     public var schedule: CheckpointSchedule        // what was planned (a budget resolves to another)
@@ -95,7 +118,7 @@ public struct CheckpointPlan: Equatable, Sendable {
             case .restore(let s): out += [Self.restoreCode, Int32(s), -1]
             case .store(let s): out += [Self.storeCode, Int32(s), -1]
             case .advance(let t): out += [Self.advanceCode, -1, Int32(t)]
-            case .adjoint(let t): out += [Self.adjointCode, -1, Int32(t)]
+            case .adjoint(let t, let next): out += [Self.adjointCode, Int32(next), Int32(t)]
             }
         }
         return out
@@ -106,12 +129,13 @@ public struct CheckpointPlan: Equatable, Sendable {
 /// by the GradPlanner target): executables and the VM follow plans made by one implementation.
 public enum CheckpointPlanner {
     /// The runtime's schedule code and parameter.
-    static func code(_ s: CheckpointSchedule) -> (Int32, Double) {
+    public static func code(_ s: CheckpointSchedule) -> (Int32, Double) {
         switch s {
         case .storeAll: return (0, 0)
         case .sqrt: return (1, 0)
         case .binomial(let k): return (2, Double(k))
         case .budget(let b): return (3, Double(b))
+        case .auto(let b): return (4, Double(b ?? 0))
         }
     }
 
@@ -120,8 +144,17 @@ public enum CheckpointPlanner {
         case 0: return .storeAll
         case 1: return .sqrt
         case 2: return .binomial(Int(param))
-        default: return .budget(Int64(param))
+        case 3: return .budget(Int64(param))
+        default: return .auto(param > 0 ? Int64(param) : nil)
         }
+    }
+
+    /// The budget `auto` resolves with: the one given, else a quarter of physical memory.
+    public static func autoBudget(_ given: Int64?) -> Int64 {
+        var kind: Int32 = 4, param = Double(given ?? 0)
+        var err = [CChar](repeating: 0, count: 256)
+        _ = grad_plan_resolve(1, &kind, &param, 1, &err, err.count)
+        return Int64(param)
     }
 
     /// Revolve's count: the fewest forward steps that reverse l steps with s snapshots (the
@@ -166,7 +199,7 @@ public enum CheckpointPlanner {
             case CheckpointPlan.restoreCode: p.actions.append(.restore(slot))
             case CheckpointPlan.storeCode: p.actions.append(.store(slot))
             case CheckpointPlan.advanceCode: p.actions.append(.advance(trip))
-            default: p.actions.append(.adjoint(trip))
+            default: p.actions.append(.adjoint(trip, next: slot))
             }
         }
         return p

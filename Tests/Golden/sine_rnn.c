@@ -65,7 +65,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_1 = 0, *v_79 = 0, *v_84 = 0, *v_85 = 0, *xs_87 = 0, *v_92 = 0, *v_9 = 0, *v_11 = 0, *v_12 = 0, *v_100 = 0, *xs_102 = 0, *v_107 = 0, *v_18 = 0, *Wh_24 = 0, *v_29 = 0, *wx_30 = 0, *v_32 = 0, *b_33 = 0, *wo_39 = 0, *h_114 = 0, *h_126 = 0, *h_118 = 0, *t_117 = 0, *v_119 = 0, *v_121 = 0, *v_125 = 0, *v_127 = 0, *v_130 = 0, *v_44 = 0, *v_46 = 0, *Wh_70 = 0, *wx_71 = 0, *b_72 = 0, *wo_73 = 0, *Wh_48 = 0, *wx_49 = 0, *b_50 = 0, *wo_51 = 0, *step_47 = 0, *v_174 = 0, *v_175 = 0, *h_178 = 0, *h_190 = 0, *h_182 = 0, *t_181 = 0, *v_183 = 0, *v_185 = 0, *v_189 = 0, *v_191 = 0, *v_204 = 0, *plan_205 = 0, *slots_206 = 0, *saved_h_207 = 0, *h_224 = 0, *saved_h_225 = 0, *h_209 = 0, *saved_h_210 = 0, *t_208 = 0, *v_211 = 0, *v_212 = 0, *slot_213 = 0, *v_214 = 0, *v_216 = 0, *v_215 = 0, *v_217 = 0, *v_219 = 0, *v_223 = 0, *v_226 = 0, *v_227 = 0, *v_228 = 0, *d_h_229 = 0, *v_230 = 0, *v_231 = 0, *v_233 = 0, *v_234 = 0, *v_235 = 0, *actions_238 = 0, *v_239 = 0, *v_240 = 0, *h_306 = 0, *saved_h_307 = 0, *d_h_308 = 0, *d_Wh_309 = 0, *d_wx_310 = 0, *d_b_311 = 0, *h_242 = 0, *saved_h_243 = 0, *d_h_244 = 0, *v_245 = 0, *v_246 = 0, *v_247 = 0, *action_241 = 0, *v_248 = 0, *v_249 = 0, *code_250 = 0, *v_251 = 0, *slot_252 = 0, *v_253 = 0, *trip_254 = 0, *v_255 = 0, *v_300 = 0, *v_301 = 0, *v_302 = 0, *v_303 = 0, *v_304 = 0, *v_305 = 0, *v_256 = 0, *v_258 = 0, *v_266 = 0, *d_b_267 = 0, *d_wx_269 = 0, *v_270 = 0, *d_h_271 = 0, *v_274 = 0, *v_275 = 0, *v_276 = 0, *v_277 = 0, *v_294 = 0, *v_295 = 0, *v_296 = 0, *v_297 = 0, *v_298 = 0, *v_299 = 0, *v_278 = 0, *v_280 = 0, *v_284 = 0, *v_285 = 0, *v_288 = 0, *v_289 = 0, *v_290 = 0, *v_291 = 0, *v_292 = 0, *v_293 = 0, *v_286 = 0, *v_287 = 0, *v_60 = 0, *v_63 = 0, *v_66 = 0, *v_69 = 0, *h_168 = 0, *h_160 = 0, *t_159 = 0, *v_161 = 0, *v_163 = 0, *v_167 = 0, *v_169 = 0, *v_172 = 0, *v_78 = 0;
+  T *v_1 = 0, *v_79 = 0, *v_84 = 0, *v_85 = 0, *xs_87 = 0, *v_92 = 0, *v_9 = 0, *v_11 = 0, *v_12 = 0, *v_100 = 0, *xs_102 = 0, *v_107 = 0, *v_18 = 0, *Wh_24 = 0, *v_29 = 0, *wx_30 = 0, *v_32 = 0, *b_33 = 0, *wo_39 = 0, *h_114 = 0, *h_126 = 0, *h_118 = 0, *t_117 = 0, *v_119 = 0, *v_121 = 0, *v_125 = 0, *v_127 = 0, *v_130 = 0, *v_44 = 0, *v_46 = 0, *Wh_70 = 0, *wx_71 = 0, *b_72 = 0, *wo_73 = 0, *Wh_48 = 0, *wx_49 = 0, *b_50 = 0, *wo_51 = 0, *step_47 = 0, *v_174 = 0, *v_175 = 0, *h_178 = 0, *h_190 = 0, *h_182 = 0, *t_181 = 0, *v_183 = 0, *v_185 = 0, *v_189 = 0, *v_191 = 0, *v_204 = 0, *plan_205 = 0, *slots_206 = 0, *saved_h_207 = 0, *h_224 = 0, *saved_h_225 = 0, *h_209 = 0, *saved_h_210 = 0, *t_208 = 0, *v_211 = 0, *v_212 = 0, *slot_213 = 0, *v_214 = 0, *v_216 = 0, *v_215 = 0, *v_217 = 0, *v_219 = 0, *v_223 = 0, *v_226 = 0, *v_227 = 0, *v_228 = 0, *d_h_229 = 0, *v_230 = 0, *v_231 = 0, *v_233 = 0, *v_234 = 0, *v_235 = 0, *actions_238 = 0, *v_239 = 0, *v_240 = 0, *h_305 = 0, *saved_h_306 = 0, *d_h_307 = 0, *d_Wh_308 = 0, *d_wx_309 = 0, *d_b_310 = 0, *h_242 = 0, *saved_h_243 = 0, *d_h_244 = 0, *v_245 = 0, *v_246 = 0, *v_247 = 0, *action_241 = 0, *v_248 = 0, *v_249 = 0, *code_250 = 0, *v_251 = 0, *slot_252 = 0, *v_253 = 0, *trip_254 = 0, *v_255 = 0, *v_299 = 0, *v_300 = 0, *v_301 = 0, *v_302 = 0, *v_303 = 0, *v_304 = 0, *v_256 = 0, *v_257 = 0, *v_259 = 0, *v_258 = 0, *v_261 = 0, *v_265 = 0, *d_b_266 = 0, *d_wx_268 = 0, *v_269 = 0, *d_h_270 = 0, *v_273 = 0, *v_274 = 0, *v_275 = 0, *v_276 = 0, *v_293 = 0, *v_294 = 0, *v_295 = 0, *v_296 = 0, *v_297 = 0, *v_298 = 0, *v_277 = 0, *v_279 = 0, *v_283 = 0, *v_284 = 0, *v_287 = 0, *v_288 = 0, *v_289 = 0, *v_290 = 0, *v_291 = 0, *v_292 = 0, *v_285 = 0, *v_286 = 0, *v_60 = 0, *v_63 = 0, *v_66 = 0, *v_69 = 0, *h_168 = 0, *h_160 = 0, *t_159 = 0, *v_161 = 0, *v_163 = 0, *v_167 = 0, *v_169 = 0, *v_172 = 0, *v_78 = 0;
   (void)out;
   gt_line = 29; gt_col = 29;
   v_1 = gt_scalar(I32, 0);
@@ -311,7 +311,7 @@ static void f_main(T **out) {
     gt_release(h_190); h_190 = 0;
     gt_line = 9; gt_col = 3;
     v_204 = gt_scalar(F64, 4096);
-    plan_205 = gt_checkpoint_plan(gt_int(v_79), 1, 0.0, gt_get(v_204, 0));
+    plan_205 = gt_checkpoint_plan(gt_int(v_79), 4, 0.0, gt_get(v_204, 0));
     gt_release(v_204); v_204 = 0;
     slots_206 = gt_index(plan_205, 1, (gt_spec[]){{0, 0, 0, gt_int(v_1), 0, 1}});
     saved_h_207 = gt_stack_zeros(gt_int(slots_206), h_178);
@@ -418,7 +418,6 @@ static void f_main(T **out) {
     d_h_229 = gt_matmul_t(v_227, 0, v_226, 1);
     gt_release(v_226); v_226 = 0;
     v_231 = gt_matmul_t(h_224, 1, v_227, 0);
-    gt_release(h_224); h_224 = 0;
     gt_release(v_227); v_227 = 0;
     gt_line = 9; gt_col = 3;
     v_233 = gt_fill(Wh_48->dt, 0, Wh_48->rank, Wh_48->shape);
@@ -449,7 +448,22 @@ static void f_main(T **out) {
       v_255 = gt_binary(B_EQ, code_250, v_239);
       gt_line = 10; gt_col = 14;
       if (gt_get(v_255, 0) != 0) {
-        v_256 = gt_matmul(h_242, Wh_48);
+        gt_line = 9; gt_col = 3;
+        v_256 = gt_scalar(I32, -2);
+        v_257 = gt_binary(B_EQ, slot_252, v_256);
+        gt_release(v_256); v_256 = 0;
+        if (gt_get(v_257, 0) != 0) {
+          T *t12 = gt_retain(h_224);
+          gt_release(v_259);
+          v_259 = t12;
+        } else {
+          v_258 = gt_index(saved_h_243, 1, (gt_spec[]){{0, 0, 0, gt_int(slot_252), 0, 1}});
+          T *t13 = gt_retain(v_258);
+          gt_release(v_259);
+          v_259 = t13;
+          gt_release(v_258); v_258 = 0;
+        }
+        gt_release(v_257); v_257 = 0;
         gt_line = 10; gt_col = 23;
         { /* fused: index, expand_dims */
           gt_line = 10; gt_col = 35;
@@ -461,36 +475,26 @@ static void f_main(T **out) {
           for (int64_t i = 0; i < 64; i++) {
             z[i] = p3[(off1 + i)];
           }
-          v_258 = r;
+          v_261 = r;
         }
         gt_line = 10; gt_col = 9;
-        { /* fused: mul, add, add, tanh, mul, sub, mul */
+        { /* fused: mul, sub, mul */
           const double *restrict p1 = (const double *)d_h_244->p;
-          const double *restrict p2 = (const double *)v_256->p;
-          const double *restrict p3 = (const double *)v_258->p;
-          const double *restrict p4 = (const double *)wx_49->p;
-          const double *restrict p7 = (const double *)b_50->p;
+          const double *restrict p2 = (const double *)v_259->p;
           T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
           double *restrict z = (double *)r->p;
-          for (int64_t o = 0; o < 64; o++) {
-            for (int64_t j = 0; j < 8; j++) {
-              const int64_t i = o * 8 + j;
-              const double e5 = p3[o] * p4[j];
-              const double e6 = p2[i] + e5;
-              const double e8 = e6 + p7[j];
-              const double e9 = tanh(e8);
-              const double e10 = e9 * e9;
-              const double e11 = 1.0 - e10;
-              const double e12 = p1[i] * e11;
-              z[i] = e12;
-            }
+          for (int64_t i = 0; i < 512; i++) {
+            const double e3 = p2[i] * p2[i];
+            const double e4 = 1.0 - e3;
+            const double e5 = p1[i] * e4;
+            z[i] = e5;
           }
-          v_266 = r;
+          v_265 = r;
         }
-        gt_release(v_256); v_256 = 0;
+        gt_release(v_259); v_259 = 0;
         gt_line = 10; gt_col = 14;
         { /* fused: sum_to */
-          const double *restrict p1 = (const double *)v_266->p;
+          const double *restrict p1 = (const double *)v_265->p;
           T *r = gt_new(F64, 1, (int64_t[]){8});
           double *restrict z = (double *)r->p;
           for (int64_t o = 0; o < 64; o++) {
@@ -499,12 +503,12 @@ static void f_main(T **out) {
               z[j] += p1[i];
             }
           }
-          d_b_267 = r;
+          d_b_266 = r;
         }
         gt_line = 10; gt_col = 23;
         { /* fused: mul, sum_to */
-          const double *restrict p1 = (const double *)v_266->p;
-          const double *restrict p2 = (const double *)v_258->p;
+          const double *restrict p1 = (const double *)v_265->p;
+          const double *restrict p2 = (const double *)v_261->p;
           T *r = gt_new(F64, 1, (int64_t[]){8});
           double *restrict z = (double *)r->p;
           for (int64_t o = 0; o < 64; o++) {
@@ -514,17 +518,30 @@ static void f_main(T **out) {
               z[j] += e3;
             }
           }
-          d_wx_269 = r;
+          d_wx_268 = r;
         }
-        gt_release(v_258); v_258 = 0;
+        gt_release(v_261); v_261 = 0;
         gt_line = 10; gt_col = 14;
-        d_h_271 = gt_matmul_t(v_266, 0, Wh_48, 1);
-        v_274 = gt_matmul_acc(v_245, 1, h_242, 1, v_266, 0);
-        gt_release(v_266); v_266 = 0;
+        d_h_270 = gt_matmul_t(v_265, 0, Wh_48, 1);
+        v_273 = gt_matmul_acc(v_245, 1, h_242, 1, v_265, 0);
+        gt_release(v_265); v_265 = 0;
         gt_line = 10; gt_col = 14;
         { /* fused: add */
           const double *restrict p1 = (const double *)v_246->p;
-          const double *restrict p2 = (const double *)d_wx_269->p;
+          const double *restrict p2 = (const double *)d_wx_268->p;
+          T *r = gt_new_raw(F64, 1, (int64_t[]){8});
+          double *restrict z = (double *)r->p;
+          for (int64_t i = 0; i < 8; i++) {
+            const double e3 = p1[i] + p2[i];
+            z[i] = e3;
+          }
+          v_274 = r;
+        }
+        gt_release(d_wx_268); d_wx_268 = 0;
+        gt_line = 10; gt_col = 14;
+        { /* fused: add */
+          const double *restrict p1 = (const double *)v_247->p;
+          const double *restrict p2 = (const double *)d_b_266->p;
           T *r = gt_new_raw(F64, 1, (int64_t[]){8});
           double *restrict z = (double *)r->p;
           for (int64_t i = 0; i < 8; i++) {
@@ -533,47 +550,34 @@ static void f_main(T **out) {
           }
           v_275 = r;
         }
-        gt_release(d_wx_269); d_wx_269 = 0;
-        gt_line = 10; gt_col = 14;
-        { /* fused: add */
-          const double *restrict p1 = (const double *)v_247->p;
-          const double *restrict p2 = (const double *)d_b_267->p;
-          T *r = gt_new_raw(F64, 1, (int64_t[]){8});
-          double *restrict z = (double *)r->p;
-          for (int64_t i = 0; i < 8; i++) {
-            const double e3 = p1[i] + p2[i];
-            z[i] = e3;
-          }
-          v_276 = r;
-        }
-        gt_release(d_b_267); d_b_267 = 0;
-        T *t12 = gt_retain(h_242);
-        T *t13 = gt_retain(saved_h_243);
-        T *t14 = gt_retain(d_h_271);
-        T *t15 = gt_retain(v_274);
-        T *t16 = gt_retain(v_275);
-        T *t17 = gt_retain(v_276);
+        gt_release(d_b_266); d_b_266 = 0;
+        T *t14 = gt_retain(h_242);
+        T *t15 = gt_retain(saved_h_243);
+        T *t16 = gt_retain(d_h_270);
+        T *t17 = gt_retain(v_273);
+        T *t18 = gt_retain(v_274);
+        T *t19 = gt_retain(v_275);
+        gt_release(v_299);
         gt_release(v_300);
         gt_release(v_301);
         gt_release(v_302);
         gt_release(v_303);
         gt_release(v_304);
-        gt_release(v_305);
-        v_300 = t12;
-        v_301 = t13;
-        v_302 = t14;
-        v_303 = t15;
-        v_304 = t16;
-        v_305 = t17;
-        gt_release(d_h_271); d_h_271 = 0;
+        v_299 = t14;
+        v_300 = t15;
+        v_301 = t16;
+        v_302 = t17;
+        v_303 = t18;
+        v_304 = t19;
+        gt_release(d_h_270); d_h_270 = 0;
+        gt_release(v_273); v_273 = 0;
         gt_release(v_274); v_274 = 0;
         gt_release(v_275); v_275 = 0;
-        gt_release(v_276); v_276 = 0;
       } else {
         gt_line = 10; gt_col = 14;
-        v_277 = gt_binary(B_EQ, code_250, v_11);
-        if (gt_get(v_277, 0) != 0) {
-          v_278 = gt_matmul(h_242, Wh_48);
+        v_276 = gt_binary(B_EQ, code_250, v_11);
+        if (gt_get(v_276, 0) != 0) {
+          v_277 = gt_matmul(h_242, Wh_48);
           gt_line = 10; gt_col = 23;
           { /* fused: index, expand_dims */
             gt_line = 10; gt_col = 35;
@@ -585,12 +589,12 @@ static void f_main(T **out) {
             for (int64_t i = 0; i < 64; i++) {
               z[i] = p3[(off1 + i)];
             }
-            v_280 = r;
+            v_279 = r;
           }
           gt_line = 10; gt_col = 9;
           { /* fused: mul, add, add, tanh */
-            const double *restrict p1 = (const double *)v_278->p;
-            const double *restrict p2 = (const double *)v_280->p;
+            const double *restrict p1 = (const double *)v_277->p;
+            const double *restrict p2 = (const double *)v_279->p;
             const double *restrict p3 = (const double *)wx_49->p;
             const double *restrict p6 = (const double *)b_50->p;
             T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
@@ -605,166 +609,167 @@ static void f_main(T **out) {
                 z[i] = e8;
               }
             }
-            v_284 = r;
+            v_283 = r;
           }
-          gt_release(v_278); v_278 = 0;
-          gt_release(v_280); v_280 = 0;
-          T *t18 = gt_retain(v_284);
-          T *t19 = gt_retain(saved_h_243);
-          T *t20 = gt_retain(d_h_244);
-          T *t21 = gt_retain(v_245);
-          T *t22 = gt_retain(v_246);
-          T *t23 = gt_retain(v_247);
+          gt_release(v_277); v_277 = 0;
+          gt_release(v_279); v_279 = 0;
+          T *t20 = gt_retain(v_283);
+          T *t21 = gt_retain(saved_h_243);
+          T *t22 = gt_retain(d_h_244);
+          T *t23 = gt_retain(v_245);
+          T *t24 = gt_retain(v_246);
+          T *t25 = gt_retain(v_247);
+          gt_release(v_293);
           gt_release(v_294);
           gt_release(v_295);
           gt_release(v_296);
           gt_release(v_297);
           gt_release(v_298);
-          gt_release(v_299);
-          v_294 = t18;
-          v_295 = t19;
-          v_296 = t20;
-          v_297 = t21;
-          v_298 = t22;
-          v_299 = t23;
-          gt_release(v_284); v_284 = 0;
+          v_293 = t20;
+          v_294 = t21;
+          v_295 = t22;
+          v_296 = t23;
+          v_297 = t24;
+          v_298 = t25;
+          gt_release(v_283); v_283 = 0;
         } else {
           gt_line = 10; gt_col = 14;
-          v_285 = gt_binary(B_EQ, code_250, v_1);
-          if (gt_get(v_285, 0) != 0) {
-            v_286 = gt_index(saved_h_243, 1, (gt_spec[]){{0, 0, 0, gt_int(slot_252), 0, 1}});
-            T *t24 = gt_retain(v_286);
-            T *t25 = gt_retain(saved_h_243);
-            T *t26 = gt_retain(d_h_244);
-            T *t27 = gt_retain(v_245);
-            T *t28 = gt_retain(v_246);
-            T *t29 = gt_retain(v_247);
+          v_284 = gt_binary(B_EQ, code_250, v_1);
+          if (gt_get(v_284, 0) != 0) {
+            v_285 = gt_index(saved_h_243, 1, (gt_spec[]){{0, 0, 0, gt_int(slot_252), 0, 1}});
+            T *t26 = gt_retain(v_285);
+            T *t27 = gt_retain(saved_h_243);
+            T *t28 = gt_retain(d_h_244);
+            T *t29 = gt_retain(v_245);
+            T *t30 = gt_retain(v_246);
+            T *t31 = gt_retain(v_247);
+            gt_release(v_287);
             gt_release(v_288);
             gt_release(v_289);
             gt_release(v_290);
             gt_release(v_291);
             gt_release(v_292);
-            gt_release(v_293);
-            v_288 = t24;
-            v_289 = t25;
-            v_290 = t26;
-            v_291 = t27;
-            v_292 = t28;
-            v_293 = t29;
-            gt_release(v_286); v_286 = 0;
+            v_287 = t26;
+            v_288 = t27;
+            v_289 = t28;
+            v_290 = t29;
+            v_291 = t30;
+            v_292 = t31;
+            gt_release(v_285); v_285 = 0;
           } else {
-            v_287 = gt_set_index_owned(saved_h_243, gt_int(slot_252), h_242); saved_h_243 = 0;
-            T *t30 = gt_retain(h_242);
-            T *t31 = gt_retain(v_287);
-            T *t32 = gt_retain(d_h_244);
-            T *t33 = gt_retain(v_245);
-            T *t34 = gt_retain(v_246);
-            T *t35 = gt_retain(v_247);
+            v_286 = gt_set_index_owned(saved_h_243, gt_int(slot_252), h_242); saved_h_243 = 0;
+            T *t32 = gt_retain(h_242);
+            T *t33 = gt_retain(v_286);
+            T *t34 = gt_retain(d_h_244);
+            T *t35 = gt_retain(v_245);
+            T *t36 = gt_retain(v_246);
+            T *t37 = gt_retain(v_247);
+            gt_release(v_287);
             gt_release(v_288);
             gt_release(v_289);
             gt_release(v_290);
             gt_release(v_291);
             gt_release(v_292);
-            gt_release(v_293);
-            v_288 = t30;
-            v_289 = t31;
-            v_290 = t32;
-            v_291 = t33;
-            v_292 = t34;
-            v_293 = t35;
-            gt_release(v_287); v_287 = 0;
+            v_287 = t32;
+            v_288 = t33;
+            v_289 = t34;
+            v_290 = t35;
+            v_291 = t36;
+            v_292 = t37;
+            gt_release(v_286); v_286 = 0;
           }
-          gt_release(v_285); v_285 = 0;
-          T *t36 = gt_retain(v_288);
-          T *t37 = gt_retain(v_289);
-          T *t38 = gt_retain(v_290);
-          T *t39 = gt_retain(v_291);
-          T *t40 = gt_retain(v_292);
-          T *t41 = gt_retain(v_293);
+          gt_release(v_284); v_284 = 0;
+          T *t38 = gt_retain(v_287);
+          T *t39 = gt_retain(v_288);
+          T *t40 = gt_retain(v_289);
+          T *t41 = gt_retain(v_290);
+          T *t42 = gt_retain(v_291);
+          T *t43 = gt_retain(v_292);
+          gt_release(v_293);
           gt_release(v_294);
           gt_release(v_295);
           gt_release(v_296);
           gt_release(v_297);
           gt_release(v_298);
-          gt_release(v_299);
-          v_294 = t36;
-          v_295 = t37;
-          v_296 = t38;
-          v_297 = t39;
-          v_298 = t40;
-          v_299 = t41;
+          v_293 = t38;
+          v_294 = t39;
+          v_295 = t40;
+          v_296 = t41;
+          v_297 = t42;
+          v_298 = t43;
+          gt_release(v_287); v_287 = 0;
           gt_release(v_288); v_288 = 0;
           gt_release(v_289); v_289 = 0;
           gt_release(v_290); v_290 = 0;
           gt_release(v_291); v_291 = 0;
           gt_release(v_292); v_292 = 0;
-          gt_release(v_293); v_293 = 0;
         }
-        gt_release(v_277); v_277 = 0;
-        T *t42 = gt_retain(v_294);
-        T *t43 = gt_retain(v_295);
-        T *t44 = gt_retain(v_296);
-        T *t45 = gt_retain(v_297);
-        T *t46 = gt_retain(v_298);
-        T *t47 = gt_retain(v_299);
+        gt_release(v_276); v_276 = 0;
+        T *t44 = gt_retain(v_293);
+        T *t45 = gt_retain(v_294);
+        T *t46 = gt_retain(v_295);
+        T *t47 = gt_retain(v_296);
+        T *t48 = gt_retain(v_297);
+        T *t49 = gt_retain(v_298);
+        gt_release(v_299);
         gt_release(v_300);
         gt_release(v_301);
         gt_release(v_302);
         gt_release(v_303);
         gt_release(v_304);
-        gt_release(v_305);
-        v_300 = t42;
-        v_301 = t43;
-        v_302 = t44;
-        v_303 = t45;
-        v_304 = t46;
-        v_305 = t47;
+        v_299 = t44;
+        v_300 = t45;
+        v_301 = t46;
+        v_302 = t47;
+        v_303 = t48;
+        v_304 = t49;
+        gt_release(v_293); v_293 = 0;
         gt_release(v_294); v_294 = 0;
         gt_release(v_295); v_295 = 0;
         gt_release(v_296); v_296 = 0;
         gt_release(v_297); v_297 = 0;
         gt_release(v_298); v_298 = 0;
-        gt_release(v_299); v_299 = 0;
       }
       gt_release(code_250); code_250 = 0;
       gt_release(slot_252); slot_252 = 0;
       gt_release(trip_254); trip_254 = 0;
       gt_release(v_255); v_255 = 0;
-      T *t48 = gt_retain(v_300);
-      T *t49 = gt_retain(v_301);
-      T *t50 = gt_retain(v_302);
-      T *t51 = gt_retain(v_303);
-      T *t52 = gt_retain(v_304);
-      T *t53 = gt_retain(v_305);
+      T *t50 = gt_retain(v_299);
+      T *t51 = gt_retain(v_300);
+      T *t52 = gt_retain(v_301);
+      T *t53 = gt_retain(v_302);
+      T *t54 = gt_retain(v_303);
+      T *t55 = gt_retain(v_304);
       gt_release(h_242);
       gt_release(saved_h_243);
       gt_release(d_h_244);
       gt_release(v_245);
       gt_release(v_246);
       gt_release(v_247);
-      h_242 = t48;
-      saved_h_243 = t49;
-      d_h_244 = t50;
-      v_245 = t51;
-      v_246 = t52;
-      v_247 = t53;
+      h_242 = t50;
+      saved_h_243 = t51;
+      d_h_244 = t52;
+      v_245 = t53;
+      v_246 = t54;
+      v_247 = t55;
+      gt_release(v_299); v_299 = 0;
       gt_release(v_300); v_300 = 0;
       gt_release(v_301); v_301 = 0;
       gt_release(v_302); v_302 = 0;
       gt_release(v_303); v_303 = 0;
       gt_release(v_304); v_304 = 0;
-      gt_release(v_305); v_305 = 0;
       gt_release(action_241); action_241 = 0;
     }
-    h_306 = h_242; h_242 = 0;
-    saved_h_307 = saved_h_243; saved_h_243 = 0;
-    d_h_308 = d_h_244; d_h_244 = 0;
-    d_Wh_309 = v_245; v_245 = 0;
-    d_wx_310 = v_246; v_246 = 0;
-    d_b_311 = v_247; v_247 = 0;
+    h_305 = h_242; h_242 = 0;
+    saved_h_306 = saved_h_243; saved_h_243 = 0;
+    d_h_307 = d_h_244; d_h_244 = 0;
+    d_Wh_308 = v_245; v_245 = 0;
+    d_wx_309 = v_246; v_246 = 0;
+    d_b_310 = v_247; v_247 = 0;
     gt_release(v_174); v_174 = 0;
     gt_release(h_178); h_178 = 0;
     gt_release(plan_205); plan_205 = 0;
+    gt_release(h_224); h_224 = 0;
     gt_release(saved_h_225); saved_h_225 = 0;
     gt_release(d_h_229); d_h_229 = 0;
     gt_release(v_233); v_233 = 0;
@@ -773,14 +778,14 @@ static void f_main(T **out) {
     gt_release(actions_238); actions_238 = 0;
     gt_release(v_239); v_239 = 0;
     gt_release(v_240); v_240 = 0;
-    gt_release(h_306); h_306 = 0;
-    gt_release(saved_h_307); saved_h_307 = 0;
-    gt_release(d_h_308); d_h_308 = 0;
+    gt_release(h_305); h_305 = 0;
+    gt_release(saved_h_306); saved_h_306 = 0;
+    gt_release(d_h_307); d_h_307 = 0;
     gt_line = 39; gt_col = 10;
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)Wh_48->p;
       const double *restrict p2 = (const double *)v_29->p;
-      const double *restrict p3 = (const double *)d_Wh_309->p;
+      const double *restrict p3 = (const double *)d_Wh_308->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){8, 8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 64; i++) {
@@ -790,12 +795,12 @@ static void f_main(T **out) {
       }
       v_60 = r;
     }
-    gt_release(d_Wh_309); d_Wh_309 = 0;
+    gt_release(d_Wh_308); d_Wh_308 = 0;
     gt_line = 40; gt_col = 10;
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)wx_49->p;
       const double *restrict p2 = (const double *)v_29->p;
-      const double *restrict p3 = (const double *)d_wx_310->p;
+      const double *restrict p3 = (const double *)d_wx_309->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
@@ -805,12 +810,12 @@ static void f_main(T **out) {
       }
       v_63 = r;
     }
-    gt_release(d_wx_310); d_wx_310 = 0;
+    gt_release(d_wx_309); d_wx_309 = 0;
     gt_line = 41; gt_col = 9;
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)b_50->p;
       const double *restrict p2 = (const double *)v_29->p;
-      const double *restrict p3 = (const double *)d_b_311->p;
+      const double *restrict p3 = (const double *)d_b_310->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
@@ -820,7 +825,7 @@ static void f_main(T **out) {
       }
       v_66 = r;
     }
-    gt_release(d_b_311); d_b_311 = 0;
+    gt_release(d_b_310); d_b_310 = 0;
     gt_line = 42; gt_col = 10;
     { /* fused: reshape_like, mul, sub */
       const double *restrict p1 = (const double *)wo_51->p;
@@ -836,18 +841,18 @@ static void f_main(T **out) {
       v_69 = r;
     }
     gt_release(v_231); v_231 = 0;
-    T *t54 = gt_retain(v_60);
-    T *t55 = gt_retain(v_63);
-    T *t56 = gt_retain(v_66);
-    T *t57 = gt_retain(v_69);
+    T *t56 = gt_retain(v_60);
+    T *t57 = gt_retain(v_63);
+    T *t58 = gt_retain(v_66);
+    T *t59 = gt_retain(v_69);
     gt_release(Wh_48);
     gt_release(wx_49);
     gt_release(b_50);
     gt_release(wo_51);
-    Wh_48 = t54;
-    wx_49 = t55;
-    b_50 = t56;
-    wo_51 = t57;
+    Wh_48 = t56;
+    wx_49 = t57;
+    b_50 = t58;
+    wo_51 = t59;
     gt_release(v_60); v_60 = 0;
     gt_release(v_63); v_63 = 0;
     gt_release(v_66); v_66 = 0;
@@ -871,8 +876,8 @@ static void f_main(T **out) {
   gt_release(v_92); v_92 = 0;
   gt_line = 9; gt_col = 3;
   h_160 = h_114; h_114 = 0;
-  for (int64_t t58 = gt_int(v_1), t58_end = gt_int(v_79); t58 < t58_end; t58++) {
-    t_159 = gt_scalar(I32, (double)t58);
+  for (int64_t t60 = gt_int(v_1), t60_end = gt_int(v_79); t60 < t60_end; t60++) {
+    t_159 = gt_scalar(I32, (double)t60);
     gt_line = 10; gt_col = 14;
     v_161 = gt_matmul(h_160, Wh_70);
     gt_line = 10; gt_col = 23;
@@ -910,9 +915,9 @@ static void f_main(T **out) {
     }
     gt_release(v_161); v_161 = 0;
     gt_release(v_163); v_163 = 0;
-    T *t59 = gt_retain(v_167);
+    T *t61 = gt_retain(v_167);
     gt_release(h_160);
-    h_160 = t59;
+    h_160 = t61;
     gt_release(v_167); v_167 = 0;
     gt_release(t_159); t_159 = 0;
   }
@@ -1044,12 +1049,12 @@ static void f_main(T **out) {
   gt_release(actions_238);
   gt_release(v_239);
   gt_release(v_240);
-  gt_release(h_306);
-  gt_release(saved_h_307);
-  gt_release(d_h_308);
-  gt_release(d_Wh_309);
-  gt_release(d_wx_310);
-  gt_release(d_b_311);
+  gt_release(h_305);
+  gt_release(saved_h_306);
+  gt_release(d_h_307);
+  gt_release(d_Wh_308);
+  gt_release(d_wx_309);
+  gt_release(d_b_310);
   gt_release(h_242);
   gt_release(saved_h_243);
   gt_release(d_h_244);
@@ -1065,41 +1070,44 @@ static void f_main(T **out) {
   gt_release(v_253);
   gt_release(trip_254);
   gt_release(v_255);
+  gt_release(v_299);
   gt_release(v_300);
   gt_release(v_301);
   gt_release(v_302);
   gt_release(v_303);
   gt_release(v_304);
-  gt_release(v_305);
   gt_release(v_256);
+  gt_release(v_257);
+  gt_release(v_259);
   gt_release(v_258);
-  gt_release(v_266);
-  gt_release(d_b_267);
-  gt_release(d_wx_269);
-  gt_release(v_270);
-  gt_release(d_h_271);
+  gt_release(v_261);
+  gt_release(v_265);
+  gt_release(d_b_266);
+  gt_release(d_wx_268);
+  gt_release(v_269);
+  gt_release(d_h_270);
+  gt_release(v_273);
   gt_release(v_274);
   gt_release(v_275);
   gt_release(v_276);
-  gt_release(v_277);
+  gt_release(v_293);
   gt_release(v_294);
   gt_release(v_295);
   gt_release(v_296);
   gt_release(v_297);
   gt_release(v_298);
-  gt_release(v_299);
-  gt_release(v_278);
-  gt_release(v_280);
+  gt_release(v_277);
+  gt_release(v_279);
+  gt_release(v_283);
   gt_release(v_284);
-  gt_release(v_285);
+  gt_release(v_287);
   gt_release(v_288);
   gt_release(v_289);
   gt_release(v_290);
   gt_release(v_291);
   gt_release(v_292);
-  gt_release(v_293);
+  gt_release(v_285);
   gt_release(v_286);
-  gt_release(v_287);
   gt_release(v_60);
   gt_release(v_63);
   gt_release(v_66);

@@ -26,7 +26,7 @@ final class DerivativeTests: XCTestCase {
     /// Every loop of the control-flow checks, under each checkpoint schedule.
     func testCheckUnderEverySchedule() throws {
         let file = Repo.root.appendingPathComponent("Tests/Check/control.grad").path
-        for schedule in ["store-all", "sqrt", "binomial:1", "binomial:3", "budget:64", "budget:1MB"] {
+        for schedule in ["auto", "auto:64", "store-all", "sqrt", "binomial:1", "binomial:3", "budget:64", "budget:1MB"] {
             let r = gradc(["check", file, "--checkpoint=\(schedule)", "--dim", "n=2", "--dim", "t=7"])
             XCTAssertEqual(r.status, 0, "\(schedule):\n" + r.out.split(separator: "\n").filter { $0.contains("FAIL") }.joined(separator: "\n") + r.err)
         }

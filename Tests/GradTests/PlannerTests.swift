@@ -6,7 +6,7 @@ import XCTest
 @testable import GradTensor
 
 final class PlannerTests: XCTestCase {
-    struct Run { var recomputed: Int; var peakStates: Int }
+    struct Run { var recomputed: Int; var peakStates: Int; var outputsRecomputed: Int }
 
     /// Executes `p` on abstract states (a state is its trip number) and checks it.
     func simulate(_ p: CheckpointPlan, file: StaticString = #filePath, line: UInt = #line) -> Run? {
@@ -18,7 +18,7 @@ final class PlannerTests: XCTestCase {
             slot[p.slotOfTrip[t]] = t
         }
         var cur: Int? = nil
-        var next = l - 1, recomputed = 0
+        var next = l - 1, recomputed = 0, outputsRecomputed = 0
         var filled = slot.filter { $0 != nil }.count
         var peak = filled + 1
         for a in p.actions {
@@ -33,14 +33,26 @@ final class PlannerTests: XCTestCase {
             case .advance(let t):
                 guard cur == t, t < l else { XCTFail("L=\(l) \(p.schedule): advance \(t) from \(String(describing: cur))", file: file, line: line); return nil }
                 cur = t + 1; recomputed += 1
-            case .adjoint(let t):
+            case .adjoint(let t, let after):
                 guard cur == t, t == next else { XCTFail("L=\(l) \(p.schedule): adjoint \(t) from \(String(describing: cur)), expected \(next)", file: file, line: line); return nil }
+                // Where the state after the trip is: a slot holding it, the loop's result, or
+                // (a binomial schedule only) nowhere.
+                switch after {
+                case -2: guard t == l - 1 else { XCTFail("L=\(l) \(p.schedule): adjoint \(t) reads the loop's result", file: file, line: line); return nil }
+                case -1:
+                    guard case .binomial = p.schedule else { XCTFail("L=\(l) \(p.schedule): adjoint \(t) has no next state", file: file, line: line); return nil }
+                    outputsRecomputed += 1
+                default:
+                    guard after < p.slots, slot[after] == t + 1 else {
+                        XCTFail("L=\(l) \(p.schedule): adjoint \(t) reads slot \(after), which holds \(String(describing: slot[after]))", file: file, line: line); return nil
+                    }
+                }
                 cur = nil; next -= 1
             }
             peak = max(peak, filled + 1)
         }
         guard next == -1 else { XCTFail("L=\(l) \(p.schedule): trips 0...\(next) never reversed", file: file, line: line); return nil }
-        return Run(recomputed: recomputed, peakStates: peak)
+        return Run(recomputed: recomputed, peakStates: peak, outputsRecomputed: outputsRecomputed)
     }
 
     func testStoreAllAndSqrt() throws {
@@ -104,6 +116,27 @@ final class PlannerTests: XCTestCase {
         let q = try CheckpointPlanner.plan(trips: 1024, schedule: .sqrt)
         XCTAssertEqual(q.slots, 63)
         XCTAssertEqual(q.recomputed, 992)
+    }
+
+    /// Auto: store-all when every state fits its budget (by default a quarter of physical
+    /// memory), else sqrt.
+    func testAuto() throws {
+        XCTAssertEqual(try CheckpointPlanner.resolve(.auto(1000), trips: 10, stateBytes: 100), .storeAll)
+        XCTAssertEqual(try CheckpointPlanner.resolve(.auto(999), trips: 10, stateBytes: 100), .sqrt)
+        XCTAssertEqual(try CheckpointPlanner.resolve(.auto(nil), trips: 10, stateBytes: 640), .storeAll)
+        let budget = CheckpointPlanner.autoBudget(nil)
+        let memory = Int64(ProcessInfo.processInfo.physicalMemory)
+        XCTAssertEqual(Double(budget), Double(memory) / 4, accuracy: Double(memory) * 0.01)
+        XCTAssertEqual(try CheckpointPlanner.resolve(.auto(nil), trips: 4, stateBytes: Int64(budget / 2)), .sqrt)
+        let p = try CheckpointPlanner.plan(trips: 100, schedule: .auto(6400), stateBytes: 64)
+        XCTAssertEqual(p.schedule, .storeAll)
+        XCTAssertEqual(try XCTUnwrap(simulate(p)).recomputed, 0)
+        let q = try CheckpointPlanner.plan(trips: 100, schedule: .auto(6399), stateBytes: 64)
+        XCTAssertEqual(q.schedule, .sqrt)
+        XCTAssertEqual(try XCTUnwrap(simulate(q)).recomputed, 90)
+        XCTAssertEqual(try CheckpointSchedule.parse("auto"), .auto(nil))
+        XCTAssertEqual(try CheckpointSchedule.parse("auto:64MB"), .auto(64_000_000))
+        XCTAssertThrowsError(try CheckpointSchedule.parse("auto:"))
     }
 
     func testBudget() throws {

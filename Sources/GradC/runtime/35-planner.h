@@ -3,13 +3,19 @@
    plan`, the VM's checkpoint_plan op) through the GradPlanner target, which compiles this
    file. Plain C on malloc, no tensors. What a plan means is in GradTensor/Checkpoint.swift.
    The plan is an i32 vector: [slots, trips, actions, slot of each trip..., (code, slot, trip)
-   per action], codes 0 restore, 1 store, 2 advance, 3 adjoint. Schedules: 0 store-all,
-   1 sqrt, 2 binomial (param = snapshots), 3 budget (param = bytes). */
+   per action], codes 0 restore, 1 store, 2 advance, 3 adjoint. An adjoint's slot is where
+   the state after its trip is kept at that point (-2: the loop's result, -1: nowhere), so
+   it reads its trip's outputs rather than recomputing them. Schedules: 0 store-all, 1 sqrt,
+   2 binomial (param = snapshots), 3 budget (param = bytes), 4 auto (param = bytes, 0 for the
+   default: a quarter of physical memory). Budgets and auto are resolved first. */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__unix__) || defined(__APPLE__)
+#include <unistd.h>
+#endif
 
 typedef struct { int32_t *a; int64_t n, cap; int failed; } gp_ivec;
 static inline void gp_push(gp_ivec *v, int32_t x) {
@@ -76,7 +82,22 @@ static inline int64_t gp_sqrt_segment(int64_t l) {
    fit (the fewest recomputations for a number of stored states, never worse than sqrt at the
    same memory). Returns 0, or -1 with a message naming the smallest budget that would do when
    not even two states fit. Other schedules are returned as they are. */
+/* The auto schedule's default budget: a quarter of physical memory (1 GiB where unknown). */
+static inline double gp_auto_budget(void) {
+#if defined(_SC_PHYS_PAGES) && defined(_SC_PAGESIZE)
+  long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+  if (pages > 0 && size > 0) return (double)pages * (double)size / 4;
+#endif
+  return 1073741824.0;
+}
+/* Auto: store-all when every state fits the budget, else sqrt (param keeps the budget). */
 static inline int gp_resolve(int64_t l, int *kind, double *param, double state_bytes, char *err, size_t errlen) {
+  if (*kind == 4) {
+    double budget = *param > 0 ? *param : gp_auto_budget();
+    *kind = (double)l * (state_bytes > 1 ? state_bytes : 1) <= budget ? 0 : 1;
+    *param = budget;
+    return 0;
+  }
   if (*kind != 3) return 0;
   int64_t budget = (int64_t)*param, bytes = (int64_t)state_bytes, b = bytes > 1 ? bytes : 1;
   if (l * b <= budget) { *kind = 0; return 0; }
@@ -139,6 +160,8 @@ static inline int32_t *gp_plan(int64_t l, int *kind, double *param, double state
         if (t > a) gp_act(&acts, 1, segments + (t - a - 1), -1);
         gp_act(&acts, 2, -1, t);
       }
+      /* The segment's last state too, which trip e-2's adjoint reads as its output. */
+      if (e - 1 > a) gp_act(&acts, 1, segments + (e - a - 2), -1);
       gp_act(&acts, 3, -1, e - 1);
       for (int64_t t = e - 2; t >= a; t--) { gp_act(&acts, 0, t == a ? g : segments + (t - a - 1), -1); gp_act(&acts, 3, -1, t); }
     }
@@ -167,6 +190,37 @@ static inline int32_t *gp_plan(int64_t l, int *kind, double *param, double state
     }
     free(v.seq.a);
   }
+  /* Where the state after each adjoint's trip is at that point: the slots' contents followed
+     through the actions (the primal sweep leaves each slot with the last state stored in
+     it; the working state starts as the loop's result, state l). Store-all and sqrt keep
+     every such state; a binomial schedule may not (-1: the adjoint recomputes it). */
+  int64_t *held = failed || acts.failed ? NULL : (int64_t *)malloc(sizeof(int64_t) * (size_t)(slots > 0 ? slots : 1));
+  int64_t *where = held ? (int64_t *)malloc(sizeof(int64_t) * (size_t)(l + 1)) : NULL;
+  if (!where) failed = 1;
+  else {
+    for (int64_t k = 0; k < slots; k++) held[k] = -1;
+    for (int64_t t = 0; t <= l; t++) where[t] = -1;
+    for (int64_t t = 0; t < l; t++) if (slot_of[t] >= 0) { if (held[slot_of[t]] >= 0) where[held[slot_of[t]]] = -1; held[slot_of[t]] = t; where[t] = slot_of[t]; }
+    int64_t cur = l;
+    for (int64_t k = 0; k < acts.n / 3; k++) {
+      int32_t *a = acts.a + 3 * k;
+      if (a[0] == 0) cur = held[a[1]];
+      else if (a[0] == 1) {
+        if (held[a[1]] >= 0 && where[held[a[1]]] == a[1]) where[held[a[1]]] = -1;
+        held[a[1]] = cur;
+        if (cur >= 0) where[cur] = a[1];
+      } else if (a[0] == 2) cur = a[2] + 1;
+      else {
+        a[1] = a[2] + 1 == l ? -2 : (int32_t)where[a[2] + 1];
+        if (a[1] == -1 && (*kind == 0 || *kind == 1)) {
+          snprintf(err, errlen, "internal: the %s plan of %lld trips lost the state after trip %d", *kind ? "sqrt" : "store-all", (long long)l, a[2]);
+          failed = 2;
+          break;
+        }
+      }
+    }
+  }
+  free(held); free(where);
   int64_t n = 3 + l + acts.n;
   int32_t *p = failed || acts.failed ? NULL : (int32_t *)malloc(sizeof(int32_t) * (size_t)n);
   if (p) {
@@ -174,7 +228,7 @@ static inline int32_t *gp_plan(int64_t l, int *kind, double *param, double state
     if (l > 0) memcpy(p + 3, slot_of, sizeof(int32_t) * (size_t)l);
     if (acts.n) memcpy(p + 3 + l, acts.a, sizeof(int32_t) * (size_t)acts.n);
     *count = n;
-  } else {
+  } else if (failed != 2) {
     snprintf(err, errlen, "out of memory planning the checkpoints of a loop of %lld trips", (long long)l);
   }
   free(slot_of); free(acts.a);

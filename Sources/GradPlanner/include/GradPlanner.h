@@ -8,10 +8,12 @@
 
 /// The encoded plan of a loop of `trips` trips (see GradTensor/Checkpoint.swift), malloc'd
 /// with `*count` elements, or NULL with a message in `err`. Schedules: 0 store-all, 1 sqrt,
-/// 2 binomial (`*param` snapshots), 3 budget (`*param` bytes); a budget is resolved first and
-/// `*kind`, `*param` say to what.
+/// 2 binomial (`*param` snapshots), 3 budget (`*param` bytes), 4 auto (`*param` bytes, 0 for
+/// a quarter of physical memory); a budget or auto is resolved first and `*kind`, `*param`
+/// say to what.
 int32_t *grad_plan(int64_t trips, int *kind, double *param, double state_bytes, int64_t *count, char *err, size_t errlen);
-/// Resolves a budget (kind 3) to store-all or binomial, as grad_plan does; -1 with a message.
+/// Resolves a budget (kind 3) to store-all or binomial, auto (4) to store-all or sqrt, as
+/// grad_plan does; -1 with a message.
 int grad_plan_resolve(int64_t trips, int *kind, double *param, double state_bytes, char *err, size_t errlen);
 /// Revolve's fewest forward steps to reverse `trips` steps with `snapshots` snapshots.
 int64_t grad_plan_revolve_steps(int64_t trips, int64_t snapshots);
