@@ -59,7 +59,9 @@ extension CLI {
         default: blas = openBLASInstalled()
         }
         let cc = ProcessInfo.processInfo.environment["CC"] ?? "cc"
-        var args = ["-std=c11", "-O\(o.cOpt)", "-fopenmp-simd", "-DGRADC_SIMD"]
+        // -fno-math-errno: the runtime never reads errno after math, and a call that may set
+        // it cannot be vectorized (runtime/15-vector.h).
+        var args = ["-std=c11", "-O\(o.cOpt)", "-fopenmp-simd", "-fno-math-errno", "-DGRADC_SIMD"]
         if let cpu = o.targetCPU { args.append("-march=\(cpu)") } else if o.cOpt > 0 { args.append("-march=native") }
         args += o.cflags
         if o.library { args += ["-shared", "-fPIC", "-pthread"] }

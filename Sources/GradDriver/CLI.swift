@@ -246,7 +246,7 @@ public enum CLI {
                 if a.hasPrefix("--checkpoint=") || a == "--checkpoint" {
                     var value = String(a.dropFirst("--checkpoint=".count))
                     if a == "--checkpoint" {
-                        guard k + 1 < args.count else { throw fail("--checkpoint needs a schedule: store-all, sqrt, binomial:S or budget:BYTES") }
+                        guard k + 1 < args.count else { throw fail("--checkpoint needs a schedule: auto, auto:BYTES, store-all, sqrt, binomial:S or budget:BYTES") }
                         value = args[k + 1]
                         k += 1
                     }

@@ -4,7 +4,7 @@
 // contraction into fused multiply-adds.
 #include "GradKernels.h"
 #include <math.h>
-#include "../GradC/runtime/15-sum.h"
+#include "../GradC/runtime/15-vector.h"
 
 #if defined(__x86_64__) && defined(__linux__) && (defined(__clang__) || defined(__GNUC__))
 #define GK_CLONES __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
@@ -50,7 +50,7 @@ GK_BINARY(gk_binary_f32, float)
 GK_UNARY(gk_unary_f64, double, fabs, sqrt)
 GK_UNARY(gk_unary_f32, float, fabsf, sqrtf)
 
-// The lane sum is the C runtime's (GradC/runtime/15-sum.h), inlined into each clone.
+// The lane sum is the C runtime's (GradC/runtime/15-vector.h), inlined into each clone.
 GK_CLONES void gk_sum_f64(const double *x, ptrdiff_t n, double *acc) { gt_lanes_add_f64(x, n, acc); }
 GK_CLONES void gk_sum_f32(const float *x, ptrdiff_t n, double *acc) { gt_lanes_add_f32(x, n, acc); }
 double gk_sum_lanes(const double *acc) { return gt_lanes_total(acc); }

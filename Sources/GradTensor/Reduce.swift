@@ -1,7 +1,7 @@
 // Reductions over one axis or the whole tensor: sum mean max min prod logsumexp, and argmax.
 //
 // Sums accumulate in Double for both float types and round once at the end; a contiguous line
-// (everything, or the last axis) is summed in the C runtime's lanes (runtime/15-sum.h, through
+// (everything, or the last axis) is summed in the C runtime's lanes (runtime/15-vector.h, through
 // GradKernels), so the VM's and the runtime's unfused sums are the same bits. max/min
 // propagate NaN, as numpy and JAX do.
 

@@ -157,6 +157,21 @@ final class BackendTests: XCTestCase {
         let r = BackendTests.run(["./unit"], in: work.path)
         XCTAssertEqual(r.status, 0, r.err)
         XCTAssertEqual(r.out, "runtime unit tests passed\n")
+        // The vectorized math functions, compiled as gradc build compiles a program, within the
+        // README's bound of the correctly rounded results (long double references).
+        let mvec = Repo.root.appendingPathComponent("Tests/Runtime/mvec.c").path
+        let m = BackendTests.run(["cc", "-std=c11", "-O3", "-march=native", "-fopenmp-simd", "-fno-math-errno", "-DGRADC_SIMD",
+                                  "-Wall", "-Wextra", "-Werror", "-include", "runtime.h", mvec, "-lm", "-o", "mvec"], in: work.path)
+        XCTAssertEqual(m.status, 0, m.err)
+        let v = BackendTests.run(["./mvec"], in: work.path)
+        XCTAssertEqual(v.status, 0, v.out + v.err)
+        XCTAssertTrue(v.out.hasSuffix("all within 4 ulp\n"), v.out)
+        #if arch(x86_64) && os(Linux)
+        // Debian 12's glibc (2.36) has libmvec's functions: the loops must have called them.
+        let symbols = BackendTests.run(["nm", "mvec"], in: work.path)
+        XCTAssertTrue(v.out.contains("glibc's libmvec"), v.out)
+        XCTAssertTrue(symbols.out.contains("_ZGV") && symbols.out.contains("tanhf"), "no libmvec call in the vectorized loops")
+        #endif
     }
 
     /// Every elementwise function of the op table (UnaryFn, BinaryFn), in f64 and f32, on

@@ -18,7 +18,7 @@ void gk_binary_f32(int op, const float *a, float av, const float *b, float bv, f
 void gk_unary_f64(int op, const double *x, double *y, ptrdiff_t n);
 void gk_unary_f32(int op, const float *x, float *y, ptrdiff_t n);
 
-/// The C runtime's lane sum (GradC/runtime/15-sum.h): acc[j % GK_LANES] += x[j] in double,
+/// The C runtime's lane sum (GradC/runtime/15-vector.h): acc[j % GK_LANES] += x[j] in double,
 /// then gk_sum_lanes adds the lanes in a fixed tree. Blocks whose starts are multiples of
 /// GK_LANES sum to what the whole line does; every CPU and clone gives the same bits.
 enum { GK_LANES = 32 };   /* = GT_LANES */

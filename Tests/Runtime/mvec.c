@@ -1,0 +1,133 @@
+/* The C runtime's vectorized math (runtime/15-vector.h) against long double references: every
+   function fused loops may call, in double and float, over its domain, in a loop the compiler
+   vectorizes (with GRADC_MVEC, into glibc's libmvec). Prints each function's largest error in
+   ulps and fails when one exceeds the bound the README states. Compiled as gradc build
+   compiles a program: cc -O3 -march=native -fopenmp-simd -DGRADC_SIMD -include runtime.h. */
+#include <float.h>
+
+enum { N = 40000 };
+static const double bound = 4.0;
+
+static long double ulp_of(long double ref, int mantissa, long double smallest) {
+  int e;
+  frexpl(ref, &e);
+  long double u = ldexpl(1.0L, e - mantissa);
+  return u < smallest ? smallest : u;
+}
+
+/* Inputs: a grid over [lo, hi], then points spread by magnitude (1e-6 to 1e6, both signs)
+   where they fall inside it. */
+static void inputs(double lo, double hi, double *x) {
+  for (int i = 0; i < N / 2; i++) x[i] = lo + (hi - lo) * (i + 0.5) / (N / 2);
+  for (int i = N / 2; i < N; i++) {
+    double t = (double)(i - N / 2) / (N / 2), v = (i % 2 ? 1 : -1) * pow(10.0, -6 + 12 * t);
+    x[i] = v < lo || v > hi ? lo + (hi - lo) * t : v;
+  }
+}
+
+static int failed = 0;
+static void report(const char *name, const char *type, double worst, double at) {
+  printf("%-6s %-6s max %.2f ulp (at %.9g)\n", name, type, worst, at);
+  if (!(worst <= bound)) failed = 1;
+}
+
+/* The error of y against the reference r, in ulps of r in a type of `mantissa` bits. */
+static double ulps(long double y, long double r, int mantissa, long double smallest) {
+  return (double)(fabsl(y - r) / ulp_of(r, mantissa, smallest));
+}
+
+#define ONE(NAME, LO, HI, FLO, FHI)                                                             \
+  static void v64_##NAME(const double *restrict x, double *restrict y, int n) {                 \
+    for (int i = 0; i < n; i++) y[i] = NAME(x[i]);                                               \
+  }                                                                                             \
+  static void v32_##NAME(const float *restrict x, float *restrict y, int n) {                   \
+    for (int i = 0; i < n; i++) y[i] = NAME##f(x[i]);                                            \
+  }                                                                                             \
+  static void check_##NAME(void) {                                                              \
+    static double x[N], y[N];                                                                   \
+    static float xf[N], yf[N];                                                                  \
+    double worst = 0, at = 0;                                                                   \
+    inputs(LO, HI, x);                                                                          \
+    v64_##NAME(x, y, N);                                                                        \
+    for (int i = 0; i < N; i++) {                                                               \
+      long double r = NAME##l((long double)x[i]);                                               \
+      if (!isfinite((double)r)) continue;                                                       \
+      double e = ulps(y[i], r, 53, DBL_TRUE_MIN);                                               \
+      if (!(e <= worst)) { worst = e; at = x[i]; }                                              \
+    }                                                                                           \
+    report(#NAME, "double", worst, at);                                                         \
+    inputs(FLO, FHI, x);                                                                        \
+    for (int i = 0; i < N; i++) xf[i] = (float)x[i];                                            \
+    v32_##NAME(xf, yf, N);                                                                      \
+    worst = 0;                                                                                  \
+    for (int i = 0; i < N; i++) {                                                               \
+      long double r = NAME##l((long double)xf[i]);                                              \
+      if (!isfinite((float)r)) continue;                                                        \
+      double e = ulps(yf[i], r, 24, FLT_TRUE_MIN);                                              \
+      if (!(e <= worst)) { worst = e; at = xf[i]; }                                             \
+    }                                                                                           \
+    report(#NAME, "float", worst, at);                                                          \
+  }
+
+ONE(exp, -700, 700, -87, 88)
+ONE(expm1, -700, 700, -87, 88)
+ONE(log, 1e-300, 1e300, 1e-37, 1e37)
+ONE(log1p, -0.999999, 1e300, -0.999, 1e37)
+ONE(sin, -100, 100, -100, 100)
+ONE(cos, -100, 100, -100, 100)
+ONE(tan, -1.5, 1.5, -1.5, 1.5)
+ONE(tanh, -20, 20, -20, 20)
+ONE(sinh, -700, 700, -88, 88)
+ONE(cosh, -700, 700, -88, 88)
+ONE(asin, -1, 1, -1, 1)
+ONE(acos, -1, 1, -1, 1)
+ONE(atan, -1e6, 1e6, -1e6, 1e6)
+ONE(erf, -6, 6, -6, 6)
+ONE(erfc, -6, 26, -6, 9)
+
+static void v64_pow(const double *restrict x, const double *restrict p, double *restrict y, int n) {
+  for (int i = 0; i < n; i++) y[i] = pow(x[i], p[i]);
+}
+static void v32_pow(const float *restrict x, const float *restrict p, float *restrict y, int n) {
+  for (int i = 0; i < n; i++) y[i] = powf(x[i], p[i]);
+}
+static void check_pow(void) {
+  static double x[N], p[N], y[N];
+  static float xf[N], pf[N], yf[N];
+  inputs(1e-3, 100, x);
+  for (int i = 0; i < N; i++) p[i] = -10 + 20.0 * ((i * 7919) % N) / N;
+  v64_pow(x, p, y, N);
+  double worst = 0, at = 0;
+  for (int i = 0; i < N; i++) {
+    long double r = powl((long double)x[i], (long double)p[i]);
+    if (!isfinite((double)r)) continue;
+    double e = ulps(y[i], r, 53, DBL_TRUE_MIN);
+    if (!(e <= worst)) { worst = e; at = x[i]; }
+  }
+  report("pow", "double", worst, at);
+  for (int i = 0; i < N; i++) { xf[i] = (float)x[i]; pf[i] = (float)p[i]; }
+  v32_pow(xf, pf, yf, N);
+  worst = 0;
+  for (int i = 0; i < N; i++) {
+    long double r = powl((long double)xf[i], (long double)pf[i]);
+    if (!isfinite((float)r)) continue;
+    double e = ulps(yf[i], r, 24, FLT_TRUE_MIN);
+    if (!(e <= worst)) { worst = e; at = xf[i]; }
+  }
+  report("pow", "float", worst, at);
+}
+
+int main(int argc, char **argv) {
+  (void)argc;
+  gt_setup(argv);
+  check_exp(); check_expm1(); check_log(); check_log1p(); check_sin(); check_cos(); check_tan();
+  check_tanh(); check_sinh(); check_cosh(); check_asin(); check_acos(); check_atan();
+  check_erf(); check_erfc(); check_pow();
+#ifdef GRADC_MVEC
+  printf("vector math: glibc's libmvec\n");
+#else
+  printf("vector math: libm (scalar)\n");
+#endif
+  printf(failed ? "FAILED: an error above %.0f ulp\n" : "all within %.0f ulp\n", bound);
+  return failed;
+}
