@@ -22,7 +22,8 @@ let package = Package(
         .target(name: "GradFloatEnv"),
         // The fused kernels' block loops, in C so that they are compiled for the CPU's vector
         // width (see GradKernels.h); optimized in every build.
-        .target(name: "GradKernels", cSettings: [.unsafeFlags(["-O2", "-ffp-contract=off", "-fno-math-errno"])]),
+        .target(name: "GradKernels", cSettings: [.unsafeFlags(["-O2", "-ffp-contract=off", "-fno-math-errno"])],
+                linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]),
         // The checkpointing planner: the C runtime's own (GradC/runtime/35-planner.h), compiled.
         .target(name: "GradPlanner", cSettings: [.unsafeFlags(["-O2"])]),
         .target(name: "GradTensor", dependencies: ["GradFloatEnv", "GradKernels", "GradPlanner"], swiftSettings: optimized),

@@ -187,6 +187,20 @@ extension UnaryFn {
         case .abs: return Int32(GK_ABS)
         case .relu: return Int32(GK_RELU)
         case .sqrt: return Int32(GK_SQRT)
+        case .exp: return Int32(GK_EXP)
+        case .expm1: return Int32(GK_EXPM1)
+        case .log: return Int32(GK_LOG)
+        case .log1p: return Int32(GK_LOG1P)
+        case .sin: return Int32(GK_SIN)
+        case .cos: return Int32(GK_COS)
+        case .tanh: return Int32(GK_TANH)
+        case .sinh: return Int32(GK_SINH)
+        case .cosh: return Int32(GK_COSH)
+        case .asin: return Int32(GK_ASIN)
+        case .acos: return Int32(GK_ACOS)
+        case .atan: return Int32(GK_ATAN)
+        case .erf: return Int32(GK_ERF)
+        case .erfc: return Int32(GK_ERFC)
         default: return nil
         }
     }
@@ -224,7 +238,9 @@ extension Double: FusedElement {
     static func kernel(_ op: Int32, _ a: UnsafePointer<Double>?, _ av: Double, _ b: UnsafePointer<Double>?, _ bv: Double, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
         gk_binary_f64(op, a, av, b, bv, y, n)
     }
-    static func kernel(_ op: Int32, _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) { gk_unary_f64(op, x, y, n) }
+    static func kernel(_ op: Int32, _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
+        if op >= GK_EXP { _ = gk_math_f64(op, x, y, n) } else { gk_unary_f64(op, x, y, n) }
+    }
     static func sum(_ x: UnsafePointer<Double>, _ n: Int, into acc: UnsafeMutablePointer<Double>) { gk_sum_f64(x, n, acc) }
 }
 
@@ -234,7 +250,9 @@ extension Float: FusedElement {
     static func kernel(_ op: Int32, _ a: UnsafePointer<Float>?, _ av: Float, _ b: UnsafePointer<Float>?, _ bv: Float, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
         gk_binary_f32(op, a, av, b, bv, y, n)
     }
-    static func kernel(_ op: Int32, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) { gk_unary_f32(op, x, y, n) }
+    static func kernel(_ op: Int32, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
+        if op >= GK_EXP { _ = gk_math_f32(op, x, y, n) } else { gk_unary_f32(op, x, y, n) }
+    }
     static func sum(_ x: UnsafePointer<Float>, _ n: Int, into acc: UnsafeMutablePointer<Double>) { gk_sum_f32(x, n, acc) }
 }
 

@@ -17,6 +17,13 @@ void gk_binary_f32(int op, const float *a, float av, const float *b, float bv, f
 /// y[j] = op(x[j]).
 void gk_unary_f64(int op, const double *x, double *y, ptrdiff_t n);
 void gk_unary_f32(int op, const float *x, float *y, ptrdiff_t n);
+/// The math functions (math.c): y[j] = op(x[j]) in glibc's libmvec where it has them (the
+/// functions executables' fused loops call: within 4 ulp), else libm. Returns 0 for an op it
+/// does not have.
+enum { GK_EXP = 16, GK_EXPM1, GK_LOG, GK_LOG1P, GK_SIN, GK_COS, GK_TANH, GK_SINH, GK_COSH,
+       GK_ASIN, GK_ACOS, GK_ATAN, GK_ERF, GK_ERFC };
+int gk_math_f64(int op, const double *x, double *y, ptrdiff_t n);
+int gk_math_f32(int op, const float *x, float *y, ptrdiff_t n);
 
 /// The C runtime's lane sum (GradC/runtime/15-vector.h): acc[j % GK_LANES] += x[j] in double,
 /// then gk_sum_lanes adds the lanes in a fixed tree. Blocks whose starts are multiples of
