@@ -54,3 +54,4 @@ GK_UNARY(gk_unary_f32, float, fabsf, sqrtf)
 GK_CLONES void gk_sum_f64(const double *x, ptrdiff_t n, double *acc) { gt_lanes_add_f64(x, n, acc); }
 GK_CLONES void gk_sum_f32(const float *x, ptrdiff_t n, double *acc) { gt_lanes_add_f32(x, n, acc); }
 double gk_sum_lanes(const double *acc) { return gt_lanes_total(acc); }
+GK_CLONES double gk_sum_line_f64(const double *x, ptrdiff_t n) { return gt_lane_sum_f64(x, n); }

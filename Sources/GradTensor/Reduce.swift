@@ -65,13 +65,7 @@ extension Tensor {
             if step == 1 {
                 // A contiguous line (everything, or the last axis) in GradKernels' lanes, as
                 // the fused kernels sum.
-                s = x.withUnsafeBufferPointer { xp in
-                    withUnsafeTemporaryAllocation(of: Double.self, capacity: Int(GK_LANES)) { lanes in
-                        lanes.initialize(repeating: 0)
-                        gk_sum_f64(xp.baseAddress! + base, n, lanes.baseAddress!)
-                        return gk_sum_lanes(lanes.baseAddress!)
-                    }
-                }
+                s = n == 0 ? 0 : x.withUnsafeBufferPointer { gk_sum_line_f64($0.baseAddress! + base, n) }
             } else { for k in 0..<n { s += x[base + k * step] } }
             return kind == .mean ? s / Double(n) : s
         case .prod:

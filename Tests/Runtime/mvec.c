@@ -42,25 +42,21 @@ static void judge(const char *name, const char *type, int mantissa, long double 
   if (!(worst <= bound)) failed = 1;
 }
 
-#define ONE(NAME, LO, HI, FLO, FHI)                                                             \
-  static void v64_##NAME(const double *restrict x, double *restrict y, int n) {                 \
-    for (int i = 0; i < n; i++) y[i] = NAME(x[i]);                                               \
-  }                                                                                             \
-  static void v32_##NAME(const float *restrict x, float *restrict y, int n) {                   \
-    for (int i = 0; i < n; i++) y[i] = NAME##f(x[i]);                                            \
-  }                                                                                             \
-  static void check_##NAME(void) {                                                              \
-    static double x[N], y[N];                                                                   \
-    static float xf[N], yf[N];                                                                  \
-    inputs(LO, HI, x);                                                                          \
-    v64_##NAME(x, y, N);                                                                        \
+/* NAME (libm's FN of type T) over [LO, HI] in a loop the compiler vectorizes, judged. */
+#define PART(NAME, T, FN, LO, HI, MANTISSA, SMALLEST, LARGEST)                                  \
+  {                                                                                             \
+    static double xd[N];                                                                        \
+    static T x[N], y[N];                                                                        \
+    inputs(LO, HI, xd);                                                                         \
+    for (int i = 0; i < N; i++) x[i] = (T)xd[i];                                                \
+    for (int i = 0; i < N; i++) y[i] = FN(x[i]);                                                \
     for (int i = 0; i < N; i++) { got[i] = y[i]; ref[i] = NAME##l((long double)x[i]); at[i] = x[i]; } \
-    judge(#NAME, "double", 53, DBL_TRUE_MIN, DBL_MAX);                                          \
-    inputs(FLO, FHI, x);                                                                        \
-    for (int i = 0; i < N; i++) xf[i] = (float)x[i];                                            \
-    v32_##NAME(xf, yf, N);                                                                      \
-    for (int i = 0; i < N; i++) { got[i] = yf[i]; ref[i] = NAME##l((long double)xf[i]); at[i] = xf[i]; } \
-    judge(#NAME, "float", 24, FLT_TRUE_MIN, FLT_MAX);                                           \
+    judge(#NAME, #T, MANTISSA, SMALLEST, LARGEST);                                              \
+  }
+#define ONE(NAME, LO, HI, FLO, FHI)                                                             \
+  static void check_##NAME(void) {                                                              \
+    PART(NAME, double, NAME, LO, HI, 53, DBL_TRUE_MIN, DBL_MAX)                                 \
+    PART(NAME, float, NAME##f, FLO, FHI, 24, FLT_TRUE_MIN, FLT_MAX)                             \
   }
 
 ONE(exp, -700, 700, -87, 88)

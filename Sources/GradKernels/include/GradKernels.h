@@ -32,4 +32,6 @@ enum { GK_LANES = 32 };   /* = GT_LANES */
 void gk_sum_f64(const double *x, ptrdiff_t n, double *acc);
 void gk_sum_f32(const float *x, ptrdiff_t n, double *acc);
 double gk_sum_lanes(const double *acc);
+/// A whole line's lane sum (gk_sum_f64 into zeroed lanes, then gk_sum_lanes).
+double gk_sum_line_f64(const double *x, ptrdiff_t n);
 #endif
