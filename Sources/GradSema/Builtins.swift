@@ -1,7 +1,12 @@
-// Built-in functions of LANGUAGE.md: how each call is checked and lowered to IR ops.
+// Built-in functions of LANGUAGE.md, as a table: one row per built-in holds its surface name,
+// the arguments it takes (how many, which labels), how a call is written (shown when a call is
+// wrong) and how a call lowers to IR ops. The parser's set of built-in names, REPL completion,
+// "did you mean" suggestions and the tests that check the editor grammar and the README read
+// the table. The elementwise unary built-ins and the reductions come from their op tables
+// (`UnaryFn`, `ReduceKind`); the other rows' lowerings are in BuiltinsLowering.swift.
 //
-// Most map to one op. Composite built-ins are lowered to the ops they are defined by, so the
-// differentiation passes need rules only for primitives:
+// Composite built-ins are lowered to the ops they are defined by, so the differentiation
+// passes need rules only for primitives:
 //   norm(x)             = sqrt(sum(x * x))
 //   softmax(x, axis)    = exp(x - logsumexp(x, axis, keepdims))
 //   log_softmax(x, axis)= x - logsumexp(x, axis, keepdims)
@@ -15,26 +20,94 @@ import GradIR
 import GradSyntax
 import GradTensor
 
-public enum Builtins {
-    /// The one-argument elementwise built-ins, from the op table.
-    static let unary: [String: UnaryFn] = Dictionary(uniqueKeysWithValues:
-        UnaryFn.allCases.filter { $0.spec.surface == .function }.map { ($0.rawValue, $0) })
-    static let reductions: [String: ReduceKind] = [
-        "sum": .sum, "mean": .mean, "max": .max, "min": .min, "prod": .prod, "logsumexp": .logsumexp,
-    ]
-    static let others: [String] = [
-        "leaky_relu", "maximum", "minimum", "where", "pow", "norm", "transpose", "dot", "outer", "reshape",
-        "concat", "stack", "broadcast_to", "expand_dims", "squeeze", "softmax", "log_softmax",
-        "cross_entropy", "mse", "one_hot", "zeros", "ones", "full", "arange", "randn", "rand",
-        "f32", "f64", "i32", "load", "save", "print", "shape", "stop_gradient", "round",
-        "zeros_like", "sum_to", "broadcast_like", "reshape_like", "stack_zeros", "set_index",
-        "checkpoint_plan", "cast_like", "argmax", "accuracy",
-        "glorot_uniform", "glorot_normal", "he_uniform", "he_normal", "print_norms", "progress", "take", "scatter_rows", "permutation",
-    ]
-    public static let names: [String] = (Array(unary.keys) + Array(reductions.keys) + others).sorted()
-    static let nameSet = Set(names)
+/// One built-in function: its name, its arguments and its lowering.
+struct Builtin {
+    typealias Lowering = (_ g: FunctionGen, _ a: Builtins.Args, _ name: String, _ r: SourceRange, _ hint: IRType?) -> TV??
+    let name: String
+    /// How many positional arguments a call may give.
+    let arity: ClosedRange<Int>
+    /// The labeled arguments it takes (some may also be given by position).
+    let labels: Set<String>
+    /// How a call is written, as shown under an error.
+    let usage: String
+    let lower: Lowering
 
-    static func isBuiltin(_ n: String) -> Bool { nameSet.contains(n) }
+    init(_ name: String, _ arity: ClosedRange<Int>, labels: Set<String> = [], usage: String, lower: @escaping Lowering) {
+        self.name = name; self.arity = arity; self.labels = labels; self.usage = usage; self.lower = lower
+    }
+}
+
+public enum Builtins {
+    static let table: [Builtin] =
+        UnaryFn.allCases.filter { $0.spec.surface == .function }.map { f in
+            Builtin(f.rawValue, 1...1, usage: "\(f.rawValue)(x)") { g, a, n, r, _ in unaryCall(g, f, a, n, r) }
+        } + ReduceKind.allCases.map { k in
+            Builtin(k.rawValue, 1...1, labels: ["axis", "keepdims"], usage: "\(k.rawValue)(x, axis: k, keepdims: false)") { g, a, n, r, _ in
+                reductionCall(g, k, a, n, r)
+            }
+        } + others
+
+    static let others: [Builtin] = [
+        Builtin("zeros_like", 1...1, usage: "zeros_like(x)", lower: zerosLikeCall),
+        Builtin("sum_to", 2...2, usage: "sum_to(x, like)", lower: likeShaped),
+        Builtin("broadcast_like", 2...2, usage: "broadcast_like(x, like)", lower: likeShaped),
+        Builtin("reshape_like", 2...2, usage: "reshape_like(x, like)", lower: likeShaped),
+        Builtin("stack_zeros", 2...2, usage: "stack_zeros(n, like): zeros of shape [n] + shape(like)", lower: stackZerosCall),
+        Builtin("set_index", 3...3, usage: "set_index(x, i, v): x with x[i] = v", lower: setIndexCall),
+        Builtin("checkpoint_plan", 3...3, usage: "checkpoint_plan(trips, state_bytes, \"sqrt\"): the planner's schedule for a loop, encoded as an i32 vector", lower: checkpointPlanCall),
+        Builtin("round", 1...2, labels: ["decimals"], usage: "round(x, 2)", lower: roundCall),
+        Builtin("leaky_relu", 1...2, labels: ["alpha"], usage: "leaky_relu(x, 0.01)", lower: leakyReluCall),
+        Builtin("maximum", 2...2, usage: "maximum(a, b)", lower: binaryCall),
+        Builtin("minimum", 2...2, usage: "minimum(a, b)", lower: binaryCall),
+        Builtin("pow", 2...2, usage: "pow(a, b)", lower: binaryCall),
+        Builtin("where", 3...3, usage: "where(condition, a, b)", lower: whereCall),
+        Builtin("cast_like", 2...2, usage: "cast_like(x, like)", lower: castLike),
+        Builtin("argmax", 1...1, labels: ["axis"], usage: "argmax(x, axis: k)", lower: argmaxCall),
+        Builtin("accuracy", 2...2, usage: "accuracy(logits, labels)", lower: accuracyCall),
+        Builtin("norm", 1...1, labels: ["axis", "keepdims"], usage: "norm(x, axis: k)", lower: normCall),
+        Builtin("transpose", 1...2, labels: ["axes"], usage: "transpose(x) or transpose(x, [1, 0, 2])", lower: transposeCall),
+        Builtin("dot", 2...2, usage: "dot(a, b)", lower: dotOrOuter),
+        Builtin("outer", 2...2, usage: "outer(a, b)", lower: dotOrOuter),
+        Builtin("reshape", 2...2, usage: "reshape(x, [a, b])", lower: reshapeOrBroadcast),
+        Builtin("broadcast_to", 2...2, usage: "broadcast_to(x, [a, b])", lower: reshapeOrBroadcast),
+        Builtin("concat", 1...1, labels: ["axis"], usage: "concat([a, b], axis: 0)", lower: concatOrStack),
+        Builtin("stack", 1...1, labels: ["axis"], usage: "stack([a, b], axis: 0)", lower: concatOrStack),
+        Builtin("expand_dims", 1...2, labels: ["axis"], usage: "expand_dims(x, axis: k)", lower: expandOrSqueeze),
+        Builtin("squeeze", 1...2, labels: ["axis"], usage: "squeeze(x, axis: k)", lower: expandOrSqueeze),
+        Builtin("softmax", 1...1, labels: ["axis"], usage: "softmax(x, axis: -1)", lower: softmaxCall),
+        Builtin("log_softmax", 1...1, labels: ["axis"], usage: "log_softmax(x, axis: -1)", lower: softmaxCall),
+        Builtin("cross_entropy", 2...2, usage: "cross_entropy(logits, labels)", lower: crossEntropyCall),
+        Builtin("mse", 2...2, usage: "mse(a, b)", lower: mseCall),
+        Builtin("one_hot", 2...2, labels: ["dtype"], usage: "one_hot(labels, k, dtype: f32)", lower: oneHotCall),
+        Builtin("zeros", 1...1, labels: ["dtype"], usage: "zeros([a, b], dtype: f32)", lower: filled),
+        Builtin("ones", 1...1, labels: ["dtype"], usage: "ones([a, b], dtype: f32)", lower: filled),
+        Builtin("full", 2...2, labels: ["dtype"], usage: "full([a, b], value, dtype: f32)", lower: fullCall),
+        Builtin("randn", 1...1, labels: ["seed", "dtype"], usage: "randn([a, b], seed: 1, dtype: f32)", lower: randomCall),
+        Builtin("rand", 1...1, labels: ["seed", "dtype"], usage: "rand([a, b], seed: 1, dtype: f32)", lower: randomCall),
+        Builtin("glorot_uniform", 1...1, labels: ["seed", "dtype"], usage: "glorot_uniform([fan_in, fan_out], seed: 1, dtype: f32)", lower: initializer),
+        Builtin("glorot_normal", 1...1, labels: ["seed", "dtype"], usage: "glorot_normal([fan_in, fan_out], seed: 1, dtype: f32)", lower: initializer),
+        Builtin("he_uniform", 1...1, labels: ["seed", "dtype"], usage: "he_uniform([fan_in, fan_out], seed: 1, dtype: f32)", lower: initializer),
+        Builtin("he_normal", 1...1, labels: ["seed", "dtype"], usage: "he_normal([fan_in, fan_out], seed: 1, dtype: f32)", lower: initializer),
+        Builtin("arange", 1...1, usage: "arange(n)", lower: arangeCall),
+        Builtin("f32", 1...1, usage: "f32(x)", lower: convertCall),
+        Builtin("f64", 1...1, usage: "f64(x)", lower: convertCall),
+        Builtin("i32", 1...1, usage: "i32(x)", lower: convertCall),
+        Builtin("stop_gradient", 1...1, usage: "stop_gradient(x)", lower: stopGradientCall),
+        Builtin("shape", 1...1, usage: "shape(x)", lower: shapeCall),
+        Builtin("load", 1...1, usage: "let x: f32[n, 64] = load(\"file.npy\")", lower: loadCall),
+        Builtin("save", 2...2, usage: "save(\"file.npy\", x)", lower: saveCall),
+        Builtin("progress", 4...4, usage: "progress(epoch, step, total, loss)", lower: progressCall),
+        Builtin("take", 2...2, usage: "take(x, idx): the rows of x at the i32 indices idx", lower: takeCall),
+        Builtin("scatter_rows", 3...3, usage: "scatter_rows(v, like, idx): zeros like `like`, v's rows added at idx", lower: scatterRowsCall),
+        Builtin("permutation", 1...1, labels: ["seed"], usage: "permutation(n, seed: s)", lower: permutationCall),
+        Builtin("print_norms", 1...1, usage: "print_norms(g)", lower: printNormsCall),
+        Builtin("print", 0...Int.max, usage: "print(\"loss \", loss)", lower: printCall)
+    ]
+
+    static let byName: [String: Builtin] = Dictionary(uniqueKeysWithValues: table.map { ($0.name, $0) })
+    public static let names: [String] = table.map(\.name).sorted()
+
+    static func isBuiltin(_ n: String) -> Bool { byName[n] != nil }
 
     /// Built-ins a program's own function of the same name replaces: library conveniences that
     /// derivative source never prints (so `fn accuracy(...)` in a program keeps working).
@@ -79,386 +152,39 @@ public enum Builtins {
     // MARK: - Lowering
 
     static func lower(_ g: FunctionGen, _ n: String, _ nr: SourceRange, _ args: [Arg], _ r: SourceRange, hint: IRType?) -> TV?? {
-        if let f = unary[n] {
-            guard let a = split(g, n, args, r, count: 1...1, usage: "\(n)(x)"), let x0 = g.value(a.pos[0].value, hint: nil) else { return nil }
-            if isRecord(g, x0) {
-                return g.recordFieldwise(x0, nil, at: r) { fx, _ in floatArg(g, a.pos[0], n, allowInt: f.acceptsInt, value: fx).flatMap { g.emit(.unary(f), [$0], at: r) } }
-            }
-            guard let x = floatArg(g, a.pos[0], n, allowInt: f.acceptsInt, value: x0) else { return nil }
-            return g.emit(.unary(f), [x], at: r)
+        guard let b = byName[n] else { g.diags.error("unknown function '\(n)'", at: nr); return nil }
+        guard let a = split(g, n, args, r, count: b.arity, labels: b.labels, usage: b.usage) else { return nil }
+        return b.lower(g, a, n, r, hint)
+    }
+
+    static func unaryCall(_ g: FunctionGen, _ f: UnaryFn, _ a: Args, _ n: String, _ r: SourceRange) -> TV?? {
+        guard let x0 = g.value(a.pos[0].value, hint: nil) else { return nil }
+        if isRecord(g, x0) {
+            return g.recordFieldwise(x0, nil, at: r) { fx, _ in floatArg(g, a.pos[0], n, allowInt: f.acceptsInt, value: fx).flatMap { g.emit(.unary(f), [$0], at: r) } }
         }
-        if let k = reductions[n] {
-            guard let a = split(g, n, args, r, count: 1...1, labels: ["axis", "keepdims"], usage: "\(n)(x, axis: k, keepdims: false)"),
-                  let x = g.value(a.pos[0].value, hint: nil) else { return nil }
-            if k == .sum && isRecord(g, x) { return recordReduction(g, n, x, a, r) }
-            guard g.type(x).isTensor else { g.diags.error("\(n) needs a tensor, got \(g.type(x))", at: a.pos[0].range); return nil }
-            var xx = x
-            if k == .logsumexp, let c = floatArg(g, a.pos[0], n, allowInt: false, value: x) { xx = c }
-            guard let (axis, keep) = axisArgs(g, a, n) else { return nil }
-            return g.emit(.reduce(k, axis: axis, keepDims: keep), [xx], at: r)
-        }
-        switch n {
-        case "zeros_like":
-            guard let a = split(g, n, args, r, count: 1...1, usage: "zeros_like(x)"), let x = g.value(a.pos[0].value, hint: nil) else { return nil }
-            if isRecord(g, x) { return g.recordFieldwise(x, nil, at: r) { f, _ in g.emit(.zerosLike, [f], at: r) } }
-            guard g.type(x).isTensor else { g.diags.error("zeros_like needs a tensor, got \(g.type(x))", at: r); return nil }
-            return g.emit(.zerosLike, [g.strong(x)], at: r)
-        case "sum_to", "broadcast_like", "reshape_like":
-            guard let a = split(g, n, args, r, count: 2...2, usage: "\(n)(x, like)"),
-                  let x = g.value(a.pos[0].value, hint: nil), let like = g.value(a.pos[1].value, hint: nil) else { return nil }
-            guard case .tensor(_, let xs) = g.type(x), case .tensor(_, let ls) = g.type(like) else {
-                g.diags.error("\(n) needs tensors", at: r); return nil
-            }
-            let op: Op = n == "sum_to" ? .sumTo : n == "broadcast_like" ? .broadcastLike : .reshapeLike
-            let ok = n == "sum_to" ? broadcastDims(ls, xs) != nil : n == "broadcast_like" ? broadcastDims(xs, ls) != nil : true
-            guard ok else { g.diags.error("\(n) of \(g.type(x)) and \(g.type(like)): shapes do not broadcast", at: r); return nil }
-            return g.emit(op, [g.strong(x), g.strong(like)], at: r)
-        case "stack_zeros":
-            guard let a = split(g, n, args, r, count: 2...2, usage: "stack_zeros(n, like): zeros of shape [n] + shape(like)"),
-                  let k = g.intScalar(a.pos[0].value, "the count"), let like = g.value(a.pos[1].value, hint: nil) else { return nil }
-            guard case .tensor(let d, let s) = g.type(like) else { g.diags.error("stack_zeros needs a tensor", at: r); return nil }
-            return g.emit(.stackAlloc, [k, g.strong(like)], type: .tensor(d, [k.dim ?? .dynamic] + s), at: r)
-        case "set_index":
-            guard let a = split(g, n, args, r, count: 3...3, usage: "set_index(x, i, v): x with x[i] = v"),
-                  let x = g.value(a.pos[0].value, hint: nil), let i = g.intScalar(a.pos[1].value, "an index"),
-                  let v = g.value(a.pos[2].value, hint: nil) else { return nil }
-            guard case .tensor(let d, let s) = g.type(x), !s.isEmpty, case .tensor(let dv, let sv) = g.type(v), dv == d, sv.count == s.count - 1 else {
-                g.diags.error("set_index(x, i, v) needs v shaped like one row of x; got \(g.type(x)) and \(g.type(v))", at: r); return nil
-            }
-            return g.emit(.setIndex, [g.strong(x), i, g.strong(v)], at: r)
-        case "checkpoint_plan":
-            let usage = "checkpoint_plan(trips, state_bytes, \"sqrt\"): the planner's schedule for a loop, encoded as an i32 vector"
-            guard let a = split(g, n, args, r, count: 3...3, usage: usage),
-                  let trips = g.intScalar(a.pos[0].value, "the trip count"), let bytes = g.value(a.pos[1].value, hint: .scalar(.f64)) else { return nil }
-            guard case .string(let text) = a.pos[2].value.kind else {
-                g.diags.error("checkpoint_plan takes its schedule as a string literal, like \"binomial:8\"", at: a.pos[2].range); return nil
-            }
-            let schedule: CheckpointSchedule
-            do { schedule = try CheckpointSchedule.parse(text) } catch { g.diags.error("\(error)", at: a.pos[2].range); return nil }
-            guard g.type(bytes) == .scalar(.f64) else { g.diags.error("checkpoint_plan needs the state's bytes as an f64 scalar, got \(g.type(bytes))", at: a.pos[1].range); return nil }
-            return g.emit(.checkpointPlan(schedule), [trips, g.strong(bytes)], at: r)
-        case "round":
-            // round(x, decimals: d) = round(x * 10^d) / 10^d, half to even, as numpy.round
-            guard let a = split(g, n, args, r, count: 1...2, labels: ["decimals"], usage: "round(x, 2)"),
-                  let x = floatArg(g, a.pos[0], n, allowInt: true) else { return nil }
-            var decimals = 0
-            if let d = a.pos.count > 1 ? a.pos[1] : a.label("decimals") {
-                guard let k = g.compileTimeInt(d.value, "decimals") else { g.diags.error("decimals must be an integer literal", at: d.range); return nil }
-                decimals = k
-            }
-            if decimals == 0 || g.type(x).dtype == .i32 { return g.emit(.unary(.round), [x], at: r) }
-            let scale = g.constant(Tensor.scalar(Foundation.pow(10.0, Double(decimals)), g.type(x).dtype!))
-            guard let up = g.emit(.binary(.mul), [x, scale], at: r), let rd = g.emit(.unary(.round), [up], at: r) else { return nil }
-            return g.emit(.binary(.div), [rd, scale], at: r)
-        case "leaky_relu":
-            guard let a = split(g, n, args, r, count: 1...2, labels: ["alpha"], usage: "leaky_relu(x, 0.01)"),
-                  let x = floatArg(g, a.pos[0], n, allowInt: false) else { return nil }
-            let slopeArg = a.pos.count > 1 ? a.pos[1] : a.label("alpha")
-            var slope = g.constant(Tensor.scalar(0.01, g.type(x).dtype!), weak: true)
-            if let s = slopeArg { guard let v = g.value(s.value, hint: nil) else { return nil }; slope = v }
-            guard let (xa, sa) = g.unify(x, slope, n, at: r) else { return nil }
-            return g.emit(.binary(.leakyRelu), [xa, sa], at: r)
-        case "maximum", "minimum", "pow":
-            guard let a = split(g, n, args, r, count: 2...2, usage: "\(n)(a, b)"),
-                  let x = g.value(a.pos[0].value, hint: nil), let y = g.value(a.pos[1].value, hint: nil) else { return nil }
-            let op: BinaryFn = n == "maximum" ? .maximum : n == "minimum" ? .minimum : .pow
-            if isRecord(g, x) || isRecord(g, y) {
-                return g.recordFieldwise(x, y, at: r) { fx, fy in g.unify(fx, fy!, n, at: r).flatMap { g.emit(.binary(op), [$0.0, $0.1], at: r) } }
-            }
-            guard let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
-            return g.emit(.binary(op), [xa, ya], at: r)
-        case "where":
-            guard let a = split(g, n, args, r, count: 3...3, usage: "where(condition, a, b)"),
-                  let c = g.value(a.pos[0].value, hint: nil), let x = g.value(a.pos[1].value, hint: hint), let y = g.value(a.pos[2].value, hint: hint) else { return nil }
-            guard g.type(c).dtype == .bool else {
-                g.diags.error("where needs a bool condition, got \(g.type(c))", at: a.pos[0].range); return nil
-            }
-            guard let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
-            // where(c, 1.0, 0.0) stays weakly typed, like its literal branches.
-            var out = g.emit(.select, [c, xa, ya], at: r)
-            out?.weak = xa.weak && ya.weak
-            return out
-        case "cast_like":
-            return castLike(g, args, r)
-        case "argmax":
-            guard let a = split(g, n, args, r, count: 1...1, labels: ["axis"], usage: "argmax(x, axis: k)"),
-                  let x = g.value(a.pos[0].value, hint: nil) else { return nil }
-            guard case .tensor(let d, let s) = g.type(x), d != .bool, !s.isEmpty else {
-                g.diags.error("argmax needs a numeric tensor of rank 1 or more, got \(g.type(x))", at: a.pos[0].range); return nil
-            }
-            guard let (axis, _) = axisArgs(g, a, n) else { return nil }
-            guard axis != nil || s.count == 1 else {
-                g.diags.error("argmax of \(g.type(x)) needs axis: (argmax(x, axis: -1) for each row)", at: r); return nil
-            }
-            return g.emit(.argmax(axis ?? 0), [g.strong(x)], at: r)
-        case "accuracy":
-            // mean(argmax(logits, axis: -1) == labels), in the logits' element type.
-            guard let a = split(g, n, args, r, count: 2...2, usage: "accuracy(logits, labels)"),
-                  let x = g.value(a.pos[0].value, hint: nil), let y = g.value(a.pos[1].value, hint: nil) else { return nil }
-            guard case .tensor(let d, let s) = g.type(x), d.isFloat, s.count >= 1,
-                  case .tensor(.i32, let sy) = g.type(y), sy.count == s.count - 1 else {
-                g.diags.error("accuracy(logits, labels) needs float logits [..., k] and i32 labels [...], got \(g.type(x)) and \(g.type(y))", at: r)
-                return nil
-            }
-            guard let am = g.emit(.argmax(-1), [g.strong(x)], at: r), let eq = g.emit(.binary(.eq), [am, g.strong(y)], at: r),
-                  let f = g.emit(.convert(d), [eq], at: r) else { return nil }
-            return g.emit(.reduce(.mean, axis: nil, keepDims: false), [f], at: r)
-        case "norm":
-            guard let a = split(g, n, args, r, count: 1...1, labels: ["axis", "keepdims"], usage: "norm(x, axis: k)"),
-                  let x0 = g.value(a.pos[0].value, hint: nil) else { return nil }
-            if isRecord(g, x0) { return recordReduction(g, n, x0, a, r) }
-            guard let x = floatArg(g, a.pos[0], n, allowInt: false, value: x0), let (axis, keep) = axisArgs(g, a, n),
-                  let sq = g.emit(.binary(.mul), [x, x], at: r),
-                  let s = g.emit(.reduce(.sum, axis: axis, keepDims: keep), [sq], at: r) else { return nil }
-            return g.emit(.unary(.sqrt), [s], at: r)
-        case "transpose":
-            guard let a = split(g, n, args, r, count: 1...2, labels: ["axes"], usage: "transpose(x) or transpose(x, [1, 0, 2])"),
-                  let x = g.value(a.pos[0].value, hint: nil) else { return nil }
-            var perm: [Int]?
-            if let p = a.pos.count > 1 ? a.pos[1] : a.label("axes") {
-                guard case .tensor(let es) = p.value.kind, let ints = Optional(es.compactMap { g.compileTimeInt($0, "an axis") }), ints.count == es.count else {
-                    g.diags.error("transpose axes must be a list of integers, like [1, 0]", at: p.range); return nil
-                }
-                perm = ints
-            }
-            return g.emit(.transpose(perm), [g.strong(x)], at: r)
-        case "dot", "outer":
-            guard let a = split(g, n, args, r, count: 2...2, usage: "\(n)(a, b)"),
-                  let x = g.value(a.pos[0].value, hint: nil), let y = g.value(a.pos[1].value, hint: nil),
-                  let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
-            let rx = g.type(xa).shape?.count ?? 0, ry = g.type(ya).shape?.count ?? 0
-            if n == "outer" {
-                guard rx == 1 && ry == 1 else { g.diags.error("outer needs two vectors, got \(g.type(xa)) and \(g.type(ya))", at: r); return nil }
-                guard let ex = g.emit(.expandDims(1), [xa], at: r), let ey = g.emit(.expandDims(0), [ya], at: r) else { return nil }
-                return g.emit(.binary(.mul), [ex, ey], at: r)
-            }
-            if rx == 1 && ry == 1 {
-                guard let m = g.emit(.binary(.mul), [xa, ya], at: r) else { return nil }
-                if let kx = g.type(xa).shape?[0], let ky = g.type(ya).shape?[0], kx != ky, kx.known != nil, ky.known != nil {
-                    g.diags.error("dot of \(g.type(xa)) and \(g.type(ya)): lengths differ", at: r); return nil
-                }
-                return g.emit(.reduce(.sum, axis: nil, keepDims: false), [m], at: r)
-            }
-            if rx == 0 || ry == 0 { return g.emit(.binary(.mul), [xa, ya], at: r) }
-            return g.emit(.matmul, [xa, ya], at: r)
-        case "reshape", "broadcast_to":
-            guard let a = split(g, n, args, r, count: 2...2, usage: "\(n)(x, [a, b])"),
-                  let x = g.value(a.pos[0].value, hint: nil), let (dims, ds) = shapeList(g, a.pos[1], n) else { return nil }
-            guard case .tensor(let d, let xs) = g.type(x) else { g.diags.error("\(n) needs a tensor", at: r); return nil }
-            var out = ds
-            if n == "reshape" {
-                // -1 stands for the rest; compute it when the sizes are known.
-                if let k = ds.firstIndex(where: { $0.known == -1 }) {
-                    let total = xs.reduce(Dim(1)) { $0 * $1 }
-                    let rest = ds.enumerated().filter { $0.offset != k }.reduce(Dim(1)) { $0 * $1.element }
-                    if let t = total.known, let q = rest.known, q > 0 { out[k] = Dim(t / q) } else { out[k] = .dynamic }
-                    if let t = total.known, let q = rest.known, q > 0, t % q != 0 {
-                        g.diags.error("cannot reshape \(g.type(x)) (\(t) elements) to \(out)", at: r); return nil
-                    }
-                } else if let t = xs.reduce(Dim(1), { $0 * $1 }).known, let q = ds.reduce(Dim(1), { $0 * $1 }).known, t != q {
-                    g.diags.error("cannot reshape \(g.type(x)) (\(t) elements) to [\(ds.map(\.description).joined(separator: ", "))] (\(q) elements)", at: r)
-                    return nil
-                }
-                if out.contains(where: { ($0.known ?? 0) < -1 }) { g.diags.error("negative size in reshape", at: r); return nil }
-            } else if broadcastDims(xs, ds) == nil || xs.count > ds.count {
-                g.diags.error("cannot broadcast \(g.type(x)) to [\(ds.map(\.description).joined(separator: ", "))]", at: r); return nil
-            }
-            return g.emit(n == "reshape" ? .reshape : .broadcastTo, [g.strong(x)] + dims, type: .tensor(d, out), at: r)
-        case "concat", "stack":
-            guard let a = split(g, n, args, r, count: 1...1, labels: ["axis"], usage: "\(n)([a, b], axis: 0)") else { return nil }
-            guard case .tensor(let es) = a.pos[0].value.kind, !es.isEmpty else {
-                g.diags.error("\(n) takes a list of tensors written in brackets, like \(n)([a, b], axis: 0)", at: a.pos[0].range); return nil
-            }
-            let axis = a.label("axis").map { g.compileTimeInt($0.value, "an axis") } ?? 0
-            guard let axis else { g.diags.error("axis must be an integer literal", at: a.label("axis")!.range); return nil }
-            var parts: [TV] = []
-            for e in es { guard let v = g.value(e, hint: nil) else { return nil }; parts.append(v) }
-            // unify element types through the first strong part
-            if let s = parts.first(where: { !$0.weak }) {
-                for k in parts.indices { guard let (p, _) = g.unify(parts[k], s, n, at: es[k].range) else { return nil }; parts[k] = p }
-            }
-            if n == "stack" {
-                var ex: [TV] = []
-                for p in parts { guard let e = g.emit(.expandDims(axis), [p], at: r) else { return nil }; ex.append(e) }
-                parts = ex
-            }
-            return g.emit(.concat(axis), parts.map(g.strong), at: r)
-        case "expand_dims", "squeeze":
-            let usage = n == "squeeze" ? "squeeze(x, axis: k)" : "expand_dims(x, axis: k)"
-            guard let a = split(g, n, args, r, count: 1...2, labels: ["axis"], usage: usage),
-                  let x = g.value(a.pos[0].value, hint: nil) else { return nil }
-            let axArg = a.pos.count > 1 ? a.pos[1] : a.label("axis")
-            var axis: Int?
-            if let axArg {
-                guard let k = g.compileTimeInt(axArg.value, "an axis") else { g.diags.error("axis must be an integer literal", at: axArg.range); return nil }
-                axis = k
-            }
-            if n == "expand_dims" {
-                guard let axis else { g.diags.error("expand_dims needs an axis", at: r); return nil }
-                return g.emit(.expandDims(axis), [g.strong(x)], at: r)
-            }
-            return g.emit(.squeeze(axis), [g.strong(x)], at: r)
-        case "softmax", "log_softmax":
-            guard let a = split(g, n, args, r, count: 1...1, labels: ["axis"], usage: "\(n)(x, axis: -1)"),
-                  let x = floatArg(g, a.pos[0], n, allowInt: false) else { return nil }
-            var axis = -1
-            if let ax = a.label("axis") {
-                guard let k = g.compileTimeInt(ax.value, "an axis") else { g.diags.error("axis must be an integer literal", at: ax.range); return nil }
-                axis = k
-            }
-            return logSoftmax(g, x, axis, r, exp: n == "softmax")
-        case "cross_entropy":
-            guard let a = split(g, n, args, r, count: 2...2, usage: "cross_entropy(logits, labels)"),
-                  let l = floatArg(g, a.pos[0], n, allowInt: false), let y = g.value(a.pos[1].value, hint: nil) else { return nil }
-            guard case .tensor(let dl, let sl) = g.type(l), sl.count >= 1 else {
-                g.diags.error("cross_entropy needs logits of rank 1 or more, got \(g.type(l))", at: a.pos[0].range); return nil
-            }
-            guard case .tensor(.i32, let sy) = g.type(y), sy.count == sl.count - 1 else {
-                g.diags.error("cross_entropy needs i32 labels with one entry per row of the logits: for \(g.type(l)) that is i32[\(sl.dropLast().map(\.description).joined(separator: ", "))], got \(g.type(y))", at: a.pos[1].range)
-                return nil
-            }
-            guard let ls = logSoftmax(g, l, -1, r, exp: false), let k = dimValue(g, l, sl.count - 1, r),
-                  let oh = g.emit(.oneHot(dl), [g.strong(y), k], type: .tensor(dl, sy + [sl[sl.count - 1]]), at: r),
-                  let prod = g.emit(.binary(.mul), [ls, oh], at: r),
-                  let s = g.emit(.reduce(.sum, axis: -1, keepDims: false), [prod], at: r) else { return nil }
-            return g.emit(.unary(.neg), [s], at: r)
-        case "mse":
-            guard let a = split(g, n, args, r, count: 2...2, usage: "mse(a, b)"),
-                  let x = g.value(a.pos[0].value, hint: nil), let y = g.value(a.pos[1].value, hint: nil),
-                  let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
-            guard g.type(xa).isFloatTensor else { g.diags.error("mse needs float tensors, got \(g.type(xa))", at: r); return nil }
-            guard let d = g.emit(.binary(.sub), [xa, ya], at: r), let sq = g.emit(.unary(.square), [d], at: r) else { return nil }
-            return g.emit(.reduce(.mean, axis: nil, keepDims: false), [sq], at: r)
-        case "one_hot":
-            guard let a = split(g, n, args, r, count: 2...2, labels: ["dtype"], usage: "one_hot(labels, k, dtype: f32)"),
-                  let y = g.value(a.pos[0].value, hint: nil), let k = g.intScalar(a.pos[1].value, "the class count") else { return nil }
-            guard case .tensor(.i32, let sy) = g.type(y) else { g.diags.error("one_hot needs i32 labels, got \(g.type(y))", at: a.pos[0].range); return nil }
-            guard let d = dtypeArg(g, a, hint) else { return nil }
-            return g.emit(.oneHot(d), [g.strong(y), k], type: .tensor(d, sy + [k.dim ?? .dynamic]), at: r)
-        case "zeros", "ones":
-            guard let a = split(g, n, args, r, count: 1...1, labels: ["dtype"], usage: "\(n)([a, b], dtype: f32)"),
-                  let (dims, ds) = shapeList(g, a.pos[0], n), let d = dtypeArg(g, a, hint) else { return nil }
-            let v = g.constant(Tensor.scalar(n == "ones" ? 1 : 0, d))
-            return g.emit(.fill(d), [v] + dims, type: .tensor(d, ds), at: r)
-        case "full":
-            guard let a = split(g, n, args, r, count: 2...2, labels: ["dtype"], usage: "full([a, b], value, dtype: f32)"),
-                  let (dims, ds) = shapeList(g, a.pos[0], n), let d0 = dtypeArg(g, a, hint),
-                  let v = g.value(a.pos[1].value, hint: .scalar(d0)) else { return nil }
-            guard g.type(v).isScalar else { g.diags.error("full needs a scalar value, got \(g.type(v))", at: a.pos[1].range); return nil }
-            let d = a.label("dtype") != nil || hint != nil || v.weak ? d0 : g.type(v).dtype!
-            guard let cv = v.weak ? g.convertWeak(v, to: d, at: a.pos[1].range) : v else { return nil }
-            guard g.type(cv).dtype == d else { g.diags.error("full of \(g.type(cv)) with dtype \(d.rawValue)", at: a.pos[1].range); return nil }
-            return g.emit(.fill(d), [cv] + dims, type: .tensor(d, ds), at: r)
-        case "randn", "rand":
-            guard let a = split(g, n, args, r, count: 1...1, labels: ["seed", "dtype"], usage: "\(n)([a, b], seed: 1, dtype: f32)"),
-                  let (dims, ds) = shapeList(g, a.pos[0], n), let d = dtypeArg(g, a, hint) else { return nil }
-            guard d.isFloat else { g.diags.error("\(n) makes float tensors; dtype \(d.rawValue) is not one", at: r); return nil }
-            var seed = g.constant(Tensor.scalar(0, .i32))
-            if let s = a.label("seed") { guard let v = g.intScalar(s.value, "a seed") else { return nil }; seed = v }
-            return g.emit(.random(normal: n == "randn", d), [seed] + dims, type: .tensor(d, ds), at: r)
-        case "glorot_uniform", "glorot_normal", "he_uniform", "he_normal":
-            return initializer(g, n, args, r, hint: hint)
-        case "arange":
-            guard let a = split(g, n, args, r, count: 1...1, usage: "arange(n)"), let k = g.intScalar(a.pos[0].value, "the length") else { return nil }
-            return g.emit(.arange, [k], type: .tensor(.i32, [k.dim ?? .dynamic]), at: r)
-        case "f32", "f64", "i32":
-            guard let a = split(g, n, args, r, count: 1...1, usage: "\(n)(x)"), let x = g.value(a.pos[0].value, hint: nil) else { return nil }
-            guard g.type(x).isTensor else { g.diags.error("\(n)(...) converts tensors, got \(g.type(x))", at: r); return nil }
-            let d = g.gen.promote(DType(rawValue: n)!)
-            if let c = g.constants[x.v] { return g.constant(c.converted(to: d)) }
-            return g.emit(.convert(d), [x], at: r)
-        case "stop_gradient":
-            guard let a = split(g, n, args, r, count: 1...1, usage: "stop_gradient(x)"), let x = g.value(a.pos[0].value, hint: hint) else { return nil }
-            return g.emit(.stopGradient, [g.strong(x)], at: r)
-        case "shape":
-            guard let a = split(g, n, args, r, count: 1...1, usage: "shape(x)"), let x = g.value(a.pos[0].value, hint: nil) else { return nil }
-            return g.emit(.shapeOf, [x], at: r)
-        case "load":
-            guard let a = split(g, n, args, r, count: 1...1, usage: "let x: f32[n, 64] = load(\"file.npy\")") else { return nil }
-            guard case .string(let path) = a.pos[0].value.kind else { g.diags.error("load takes a file path written as a string literal", at: a.pos[0].range); return nil }
-            if let h = hint, case .record = h {
-                guard let dir = folder(g, path, at: r) else { return nil }
-                return loadRecord(g, dir, h, at: r)
-            }
-            guard let h = hint, h.isTensor else {
-                g.diags.error("load needs a declared tensor type, like: let x: f32[n, 64] = load(\"\(path)\")", at: r); return nil
-            }
-            return g.emit(.load(path), [], type: h, at: r)
-        case "save":
-            guard let a = split(g, n, args, r, count: 2...2, usage: "save(\"file.npy\", x)") else { return nil }
-            guard case .string(let path) = a.pos[0].value.kind else { g.diags.error("save takes a file path written as a string literal", at: a.pos[0].range); return nil }
-            guard let x = g.value(a.pos[1].value, hint: nil) else { return nil }
-            if isRecord(g, x) {
-                guard let dir = folder(g, path, at: a.pos[0].range), saveRecord(g, dir, x, at: r) else { return nil }
-                return .some(nil)
-            }
-            guard g.type(x).isTensor else { g.diags.error("save writes tensors and records, got \(g.type(x))", at: a.pos[1].range); return nil }
-            g.b.emitVoid(.save(path), [g.strong(x).v])
-            return .some(nil)
-        case "progress":
-            guard let a = split(g, n, args, r, count: 4...4, usage: "progress(epoch, step, total, loss)"),
-                  let e = g.intScalar(a.pos[0].value, "the epoch"), let s = g.intScalar(a.pos[1].value, "the step"),
-                  let t = g.intScalar(a.pos[2].value, "the total number of steps"),
-                  let l = g.value(a.pos[3].value, hint: .scalar(.f64)) else { return nil }
-            guard g.type(l).isScalar, g.type(l).dtype?.isFloat == true else {
-                g.diags.error("the loss must be a float scalar, got \(g.type(l))", at: a.pos[3].range); return nil
-            }
-            g.b.emitVoid(.progress, [e.v, s.v, t.v, g.strong(l).v])
-            return .some(nil)
-        case "take":
-            guard let a = split(g, n, args, r, count: 2...2, usage: "take(x, idx): the rows of x at the i32 indices idx"),
-                  let x = g.value(a.pos[0].value, hint: nil), let idx = g.value(a.pos[1].value, hint: nil) else { return nil }
-            guard case .tensor(_, let s) = g.type(x), !s.isEmpty, case .tensor(.i32, let si) = g.type(idx), si.count == 1 else {
-                g.diags.error("take(x, idx) needs x of rank 1 or more and an i32 vector idx, got \(g.type(x)) and \(g.type(idx))", at: r); return nil
-            }
-            return g.emit(.take, [g.strong(x), g.strong(idx)], at: r)
-        case "scatter_rows":
-            guard let a = split(g, n, args, r, count: 3...3, usage: "scatter_rows(v, like, idx): zeros like `like`, v's rows added at idx"),
-                  let v = g.value(a.pos[0].value, hint: nil), let like = g.value(a.pos[1].value, hint: nil),
-                  let idx = g.value(a.pos[2].value, hint: nil) else { return nil }
-            guard case .tensor(let dv, _) = g.type(v), case .tensor(let dl, let sl) = g.type(like), dv == dl, !sl.isEmpty,
-                  case .tensor(.i32, let si) = g.type(idx), si.count == 1 else {
-                g.diags.error("scatter_rows(v, like, idx) needs tensors of one element type and an i32 vector idx", at: r); return nil
-            }
-            return g.emit(.scatterRows, [g.strong(v), g.strong(like), g.strong(idx)], at: r)
-        case "permutation":
-            guard let a = split(g, n, args, r, count: 1...1, labels: ["seed"], usage: "permutation(n, seed: s)"),
-                  let k = g.intScalar(a.pos[0].value, "the length") else { return nil }
-            var seed = g.constant(Tensor.scalar(0, .i32))
-            if let s = a.label("seed") { guard let v = g.intScalar(s.value, "a seed") else { return nil }; seed = v }
-            return g.emit(.permutation, [seed, k], type: .tensor(.i32, [k.dim ?? .dynamic]), at: r)
-        case "print_norms":
-            guard let a = split(g, n, args, r, count: 1...1, usage: "print_norms(g)"), let x = g.value(a.pos[0].value, hint: nil) else { return nil }
-            return printNorms(g, x, at: r)
-        case "print":
-            var parts: [String?] = []
-            var vals: [ValueID] = []
-            for a in args {
-                if let l = a.label { g.diags.error("print takes no labeled arguments ('\(l):')", at: a.range); return nil }
-                if case .string(let s) = a.value.kind { parts.append(s); continue }
-                guard let v = g.value(a.value, hint: nil) else { return nil }
-                parts.append(nil)
-                vals.append(g.strong(v).v)
-            }
-            g.b.emitVoid(.print(parts), vals)
-            return .some(nil)
-        default:
-            g.diags.error("unknown function '\(n)'", at: nr)
-            return nil
-        }
+        guard let x = floatArg(g, a.pos[0], n, allowInt: f.acceptsInt, value: x0) else { return nil }
+        return g.emit(.unary(f), [x], at: r)
+    }
+
+    static func reductionCall(_ g: FunctionGen, _ k: ReduceKind, _ a: Args, _ n: String, _ r: SourceRange) -> TV?? {
+        guard let x = g.value(a.pos[0].value, hint: nil) else { return nil }
+        if k == .sum && isRecord(g, x) { return recordReduction(g, n, x, a, r) }
+        guard g.type(x).isTensor else { g.diags.error("\(n) needs a tensor, got \(g.type(x))", at: a.pos[0].range); return nil }
+        var xx = x
+        if k == .logsumexp, let c = floatArg(g, a.pos[0], n, allowInt: false, value: x) { xx = c }
+        guard let (axis, keep) = axisArgs(g, a, n) else { return nil }
+        return g.emit(.reduce(k, axis: axis, keepDims: keep), [xx], at: r)
     }
 
     // MARK: - Helpers
 
-    /// A float tensor argument; weak integer literals become f64, i32 tensors are rejected.
     /// Glorot (Xavier) and He (Kaiming) initializers, seeded: rand or randn scaled by the fans
     /// of the shape, as JAX computes them (the last axis is fan-out, the one before fan-in, and
     /// any axes before those multiply both; a vector's fans are its length).
     ///   glorot_uniform U(-a, a), a = √(6 / (in + out))   glorot_normal N(0, 2 / (in + out))
     ///   he_uniform     U(-a, a), a = √(6 / in)           he_normal     N(0, 2 / in)
-    static func initializer(_ g: FunctionGen, _ n: String, _ args: [Arg], _ r: SourceRange, hint: IRType?) -> TV?? {
-        guard let a = split(g, n, args, r, count: 1...1, labels: ["seed", "dtype"], usage: "\(n)([fan_in, fan_out], seed: 1, dtype: f32)"),
-              let (dims, ds) = shapeList(g, a.pos[0], n), let d = dtypeArg(g, a, hint) else { return nil }
+    static func initializer(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {
+        guard let (dims, ds) = shapeList(g, a.pos[0], n), let d = dtypeArg(g, a, hint) else { return nil }
         guard d.isFloat, !dims.isEmpty else {
             g.diags.error("\(n) makes float tensors of rank 1 or more", at: r); return nil
         }
@@ -486,6 +212,7 @@ public enum Builtins {
         return g.emit(.binary(.mul), [x, scale], at: r)
     }
 
+    /// A float tensor argument; weak integer literals become f64, i32 tensors are rejected.
     static func floatArg(_ g: FunctionGen, _ a: Arg, _ n: String, allowInt: Bool, value: TV? = nil) -> TV? {
         guard let x = value ?? g.value(a.value, hint: nil) else { return nil }
         guard let d = g.type(x).dtype else { g.diags.error("\(n) needs a tensor, got \(g.type(x))", at: a.range); return nil }

@@ -10,7 +10,7 @@
 //     field (model/W1.npy; a nested record in a folder of its own), and
 //     `let p: MLP = load("model")` reads it back, each file checked against its field's type.
 //     NumPy reads the files as they are; the backends only add making the folder.
-// Builtins.lower calls these right after lowering the arguments, when one is a record.
+// The table's lowerings call these right after lowering the arguments, when one is a record.
 
 import GradIR
 import GradSyntax
@@ -61,9 +61,8 @@ extension Builtins {
         return ds.first
     }
 
-    static func castLike(_ g: FunctionGen, _ args: [Arg], _ r: SourceRange) -> TV?? {
-        guard let a = split(g, "cast_like", args, r, count: 2...2, usage: "cast_like(x, like)"),
-              let x = g.value(a.pos[0].value, hint: nil), let like = g.value(a.pos[1].value, hint: nil),
+    static func castLike(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {
+        guard let x = g.value(a.pos[0].value, hint: nil), let like = g.value(a.pos[1].value, hint: nil),
               let d = elementType(g, like, at: r) else { return nil }
         if isRecord(g, x) {
             return g.recordFieldwise(x, nil, at: r) { f, _ in g.type(f).dtype == d ? f : g.emit(.convert(d), [g.strong(f)], at: r) }

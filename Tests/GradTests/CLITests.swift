@@ -120,13 +120,44 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(bad.err.contains("it has: predict, loss"), bad.err)
     }
 
-    /// The README's language reference lists every elementwise op of the op table.
-    func testReadmeListsEveryElementwiseOp() throws {
+    /// The README's language reference lists every elementwise op of the op table in its
+    /// elementwise row, and every built-in of the built-in table in its table of built-ins.
+    func testReadmeListsEveryElementwiseOpAndBuiltin() throws {
         let readme = try String(contentsOfFile: Repo.path("README.md"), encoding: .utf8)
-        let row = try XCTUnwrap(readme.split(separator: "\n").first { $0.hasPrefix("| elementwise |") })
-        let words = Set(row.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init))
+        func words(_ s: String) -> Set<String> {
+            Set(s.split(whereSeparator: { (c: Character) in !(c.isLetter || c.isNumber || c == "_") }).map(String.init))
+        }
+        let lines = readme.split(separator: "\n")
+        let row = try XCTUnwrap(lines.first { $0.hasPrefix("| elementwise |") })
         for fn in UnaryFn.allCases where fn.spec.surface != .prefixOperator {
-            XCTAssertTrue(words.contains(fn.rawValue), "the README's elementwise row lacks \(fn.rawValue)")
+            XCTAssertTrue(words(String(row)).contains(fn.rawValue), "the README's elementwise row lacks \(fn.rawValue)")
+        }
+        let start = try XCTUnwrap(lines.firstIndex { $0 == "### Built-ins" })
+        let table = lines[start...].dropFirst().prefix { $0.isEmpty || $0.hasPrefix("|") }.joined(separator: " ")
+        for b in Builtins.table {
+            XCTAssertTrue(words(table).contains(b.name), "the README's table of built-ins lacks \(b.name)")
+        }
+    }
+
+    /// Every row of the built-in table is complete: a call with one argument too many names
+    /// the built-in, what it takes and the row's usage, which shows the built-in by its name;
+    /// a label it does not take is named with the usage too.
+    func testEveryBuiltinCheckedByItsRow() throws {
+        XCTAssertEqual(Set(Builtins.names).count, Builtins.table.count)
+        for b in Builtins.table {
+            XCTAssertTrue(b.usage.contains(b.name + "("), "\(b.name)'s usage does not show a call: \(b.usage)")
+            var calls: [(String, String)] = [("\(b.name)(1.0, nope: 2.0)", "\(b.name) has no argument labeled 'nope:'")]
+            if b.arity.upperBound < 8 {
+                let args = Array(repeating: "1.0", count: b.arity.upperBound + 1).joined(separator: ", ")
+                calls.append(("\(b.name)(\(args))", "\(b.name) takes "))
+            }
+            for (call, message) in calls {
+                let c = Compilation(file: SourceFile(path: "t.grad", text: "fn main() {\n    let y = \(call)\n}\n"))
+                XCTAssertThrowsError(try c.lower(), call) { e in
+                    let text = (e as? CompileFailure)?.message ?? "\(e)"
+                    XCTAssertTrue(text.contains(message) && text.contains("note: usage: \(b.usage)"), "\(call):\n\(text)")
+                }
+            }
         }
     }
 
