@@ -52,15 +52,13 @@ extension CLI {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let emitter = CEmitter(module: c.module, path: o.file, source: c.file.text)
-        var harness = emitter.emit(library: names)
+        var harness = emitter.emit(library: names, runtime: .linked)
         harness += benchHarness(c.module, emitter, names, sizes: checker.sizes, runs: runs)
-        let cfile = dir.appendingPathComponent("bench.c").path, exe = dir.appendingPathComponent("bench").path
-        try harness.write(toFile: cfile, atomically: true, encoding: .utf8)
-        var ccArgs = ["cc", "-std=c11", "-O3", "-march=native", "-fopenmp-simd", "-DGRADC_SIMD", "-o", exe, cfile]
-        if openBLASInstalled() { ccArgs += ["-DGRADC_BLAS", "-lopenblas"] }
-        ccArgs.append("-lm")
-        let build = runProcess(ccArgs, in: dir, env: [:])
-        guard build.status == 0 else { throw CompileFailure(code: .runtimeError, message: "error: the C compiler failed:\n\(build.output)\(build.errors)") }
+        // Built as `gradc build` builds (-O3 -march=native, its flags, the build cache).
+        let exe = dir.appendingPathComponent("bench").path
+        var build = Options()
+        build.blas = "auto"
+        try compileC(harness, to: exe, in: dir, build, library: true, shared: false, err: { _ in })
         let native = runProcess([exe], in: dir, env: ["OPENBLAS_NUM_THREADS": "1"])
         guard native.status == 0 else { throw CompileFailure(code: .runtimeError, message: "error: the native benchmark failed:\n\(native.output)\(native.errors)") }
         var cTimes: [String: Double] = [:]

@@ -1,6 +1,8 @@
 // `gradc build FILE -o EXE`: emit C for the program and compile it with the system C compiler
 // (`cc`, or $CC): -O3 -march=native unless told otherwise, linked with OpenBLAS when it is
-// installed (or --blas=openblas|none). The output never overwrites a .grad file.
+// installed (or --blas=openblas|none). The runtime is compiled on its own, once, and the
+// program against its interface; both are kept in the build cache (BuildCache.swift). The
+// output never overwrites a .grad file.
 
 import Foundation
 import GradC
@@ -42,7 +44,7 @@ extension CLI {
         var exports: [String] = []
         for case .function(let f) in c.program.items where f.name != "main" { exports.append(f.name) }
         exports += c.derived.map(\.name)
-        let csource = o.library ? emitter.emit(library: exports) : emitter.emit()
+        let csource = o.library ? emitter.emit(library: exports, runtime: .linked) : emitter.emit(runtime: .linked)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gradc-build-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let interrupt = BuildInterrupt(folder: dir)
@@ -50,8 +52,25 @@ extension CLI {
             interrupt.finish()
             try? FileManager.default.removeItem(at: dir)
         }
-        let cfile = dir.appendingPathComponent("program.c").path
-        try csource.write(toFile: cfile, atomically: true, encoding: .utf8)
+        // The compiler writes into the temporary folder; the result replaces the output only
+        // once it is complete, so a failed or interrupted build leaves the old file as it was.
+        let built = dir.appendingPathComponent("out").path
+        try compileC(csource, to: built, in: dir, o, library: o.library, shared: o.library, interrupt: interrupt, err: err)
+        try replace(exeURL.path, with: built)
+        if let headerPath {
+            try emitter.header(exports: exports, libName: libBase).write(toFile: headerPath, atomically: true, encoding: .utf8)
+            if o.verbose { err("wrote \(headerPath)\n") }
+        }
+        return 0
+    }
+
+    /// Compiles a program's C (emitted with `runtime: .linked`) into `output`, as `gradc build`
+    /// and `gradc bench` do: with the options' optimization, CPU, BLAS and extra flags, the
+    /// runtime compiled on its own once, both kept in the build cache (BuildCache.swift).
+    /// `library`: the C defines GRADC_LIB (the runtime is compiled to match); `shared`: a
+    /// shared library rather than an executable.
+    static func compileC(_ csource: String, to output: String, in dir: URL, _ o: Options, library: Bool, shared: Bool,
+                         interrupt: BuildInterrupt? = nil, err: (String) -> Void) throws {
         let blas: Bool
         switch o.blas {
         case "openblas": blas = true
@@ -61,28 +80,48 @@ extension CLI {
         let cc = ProcessInfo.processInfo.environment["CC"] ?? "cc"
         // -fno-math-errno: the runtime never reads errno after math, and a call that may set
         // it cannot be vectorized (runtime/15-vector.h).
-        var args = ["-std=c11", "-O\(o.cOpt)", "-fopenmp-simd", "-fno-math-errno", "-DGRADC_SIMD"]
-        if let cpu = o.targetCPU { args.append("-march=\(cpu)") } else if o.cOpt > 0 { args.append("-march=native") }
-        args += o.cflags
-        if o.library { args += ["-shared", "-fPIC", "-pthread"] }
-        // The compiler writes into the temporary folder; the result replaces the output only
-        // once it is complete, so a failed or interrupted build leaves the old file as it was.
-        let built = dir.appendingPathComponent("out").path
-        args += ["-o", built, cfile]
-        if blas { args += ["-DGRADC_BLAS", "-lopenblas"] }
-        args.append("-lm")
-        if o.verbose { err(([cc] + args).joined(separator: " ") + "\n") }
-        let cc_ = runProcess([cc] + args, in: dir, started: { interrupt.child = $0 })
-        interrupt.child = nil
-        if cc_.status != 0 {
-            throw CompileFailure(code: .runtimeError, message: "error: the C compiler failed (\(cc)):\n" + cc_.output + cc_.errors)
+        var flags = ["-std=c11", "-O\(o.cOpt)", "-fopenmp-simd", "-fno-math-errno", "-DGRADC_SIMD"]
+        let native = o.targetCPU == nil && o.cOpt > 0
+        if let cpu = o.targetCPU { flags.append("-march=\(cpu)") } else if native { flags.append("-march=native") }
+        flags += o.cflags
+        if library { flags += ["-fPIC", "-pthread", "-DGRADC_LIB"] }
+        if blas { flags.append("-DGRADC_BLAS") }
+        let link = (shared ? ["-shared"] : []) + (blas ? ["-lopenblas"] : []) + ["-lm"]
+        func compile(_ args: [String]) throws {
+            if o.verbose { err(([cc] + args).joined(separator: " ") + "\n") }
+            let r = runProcess([cc] + args, in: dir, started: { interrupt?.child = $0 })
+            interrupt?.child = nil
+            if r.status != 0 {
+                throw CompileFailure(code: .runtimeError, message: "error: the C compiler failed (\(cc)):\n" + r.output + r.errors)
+            }
         }
-        try replace(exeURL.path, with: built)
-        if let headerPath {
-            try emitter.header(exports: exports, libName: libBase).write(toFile: headerPath, atomically: true, encoding: .utf8)
-            if o.verbose { err("wrote \(headerPath)\n") }
+        let cache = BuildCache.open(disabled: o.noCache)
+        let machine = cache == nil ? "" : BuildCache.compilerIdentity(cc, started: { interrupt?.child = $0 }) + (native ? "\n" + BuildCache.cpuIdentity() : "")
+        interrupt?.child = nil
+        let runtimeKey = BuildCache.key(["runtime", CEmitter.runtimeObjectSource, flags.joined(separator: " "), machine])
+        let programKey = BuildCache.key(["program", csource, (flags + link).joined(separator: " "), runtimeKey])
+        let suffix = shared ? ".so" : ".exe"
+        if let cache, let kept = cache.lookup(programKey, suffix) {
+            if o.verbose { err("unchanged, from the build cache: \(kept) (cc \((flags + link).joined(separator: " ")))\n") }
+            do { try FileManager.default.copyItem(atPath: kept, toPath: output) } catch {
+                throw CompileFailure(code: .runtimeError, message: "error: cannot read the build cache's '\(kept)': \(error.localizedDescription)\n")
+            }
+            return
         }
-        return 0
+        var runtime = dir.appendingPathComponent("runtime.o").path
+        if let kept = cache?.lookup(runtimeKey, ".o") {
+            runtime = kept
+            if o.verbose { err("the runtime, from the build cache: \(kept)\n") }
+        } else {
+            let rfile = dir.appendingPathComponent("runtime.c").path
+            try CEmitter.runtimeObjectSource.write(toFile: rfile, atomically: true, encoding: .utf8)
+            try compile(flags + ["-c", "-o", runtime, rfile])
+            cache?.store(runtime, runtimeKey, ".o")
+        }
+        let cfile = dir.appendingPathComponent("program.c").path
+        try csource.write(toFile: cfile, atomically: true, encoding: .utf8)
+        try compile(flags + ["-o", output, cfile, runtime] + link)
+        cache?.store(output, programKey, suffix)
     }
 
     /// Puts the file at `built` at `path`: renamed into place, or when the folders are on

@@ -80,7 +80,10 @@ public enum CLI {
           --blas=openblas|none     link OpenBLAS, or use the built-in GEMM (default: OpenBLAS
                                    when installed)
           -Xcc FLAG                pass FLAG to the C compiler (for example -fsanitize=address)
-          -v                       print the C compiler command
+          -v                       print the C compiler's commands (or the cached file used)
+          --no-cache               compile even when the build cache has the result
+                                   (also GRADC_CACHE=0; the cache is $GRADC_CACHE_DIR,
+                                   $XDG_CACHE_HOME/gradc or ~/.cache/gradc)
           \(checkNaNOption)
           \(checkpointOption)
           -h, --help               show this help
@@ -225,6 +228,7 @@ public enum CLI {
         var verbose = false
         var cflags: [String] = []
         var library = false
+        var noCache = false
         var runs = 5
         var checkpoint: CheckpointSchedule = .auto(nil)
         var checkNaN = false
@@ -240,7 +244,7 @@ public enum CLI {
             }
             let flags = cmd == "emit" ? ["--fn", "-O0", "--checkpoint", "--fused"] : cmd == "check" ? ["--fn", "--dim", "--seed", "--checkpoint"]
                 : cmd == "bench" ? ["--fn", "--dim", "--seed", "--runs", "--checkpoint"]
-                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--checkpoint", "--check-nan"] : ["-O0", "--checkpoint", "--check-nan"]
+                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--no-cache", "--checkpoint", "--check-nan"] : ["-O0", "--checkpoint", "--check-nan"]
             while k < args.count {
                 var a = args[k]
                 if a.hasPrefix("--checkpoint=") || a == "--checkpoint" {
@@ -271,6 +275,7 @@ public enum CLI {
                 case "-v" where cmd == "build": o.verbose = true
                 case "--check-nan" where cmd == "build" || cmd == "run": o.checkNaN = true
                 case "--lib" where cmd == "build": o.library = true
+                case "--no-cache" where cmd == "build": o.noCache = true
                 case "-Xcc" where cmd == "build":
                     guard k + 1 < args.count else { throw fail("-Xcc needs a flag") }
                     o.cflags.append(args[k + 1])

@@ -6,7 +6,7 @@
 
 import Foundation
 @testable import GradC
-import GradDriver
+@testable import GradDriver
 import GradTensor
 import XCTest
 
@@ -151,12 +151,29 @@ final class BackendTests: XCTestCase {
             let r = BackendTests.run(["cc", "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-fsyntax-only"] + flags + ["-x", "c", "runtime.h"], in: work.path)
             XCTAssertEqual(r.status, 0, "cc \(flags.joined(separator: " ")):\n\(r.err)")
         }
+        // The runtime as gradc build compiles it: an object of its own, and the interface a
+        // program is compiled against (every GT_FN a declaration, every GT_VAR extern). The unit
+        // tests pass both ways: in one file with the runtime, and linked with the object.
+        let iface = CRuntime.interface.split(separator: "\n")
+        XCTAssertFalse(iface.contains { $0.hasPrefix("GT_FN ") && $0.hasSuffix("{") }, "a GT_FN body in the interface")
+        XCTAssertFalse(iface.contains { $0.hasPrefix("GT_VAR ") && $0.contains(" = ") }, "a GT_VAR initializer in the interface")
+        XCTAssertLessThan(CRuntime.interface.count, CRuntime.source.count * 2 / 3)
+        try CEmitter.runtimeObjectSource.write(to: work.appendingPathComponent("object.c"), atomically: true, encoding: .utf8)
+        try ("#define GRADC_RUNTIME_EXTERN 1\n" + CRuntime.interface).write(to: work.appendingPathComponent("interface.h"), atomically: true, encoding: .utf8)
+        for (k, flags) in [[String](), ["-DGRADC_LIB", "-fPIC"]].enumerated() {
+            let o = BackendTests.run(["cc", "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-c", "-o", "object\(k).o"] + flags + ["object.c"], in: work.path)
+            XCTAssertEqual(o.status, 0, "the runtime object, \(flags):\n\(o.err)")
+            let i = BackendTests.run(["cc", "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-fsyntax-only"] + flags + ["-x", "c", "interface.h"], in: work.path)
+            XCTAssertEqual(i.status, 0, "the runtime interface, \(flags):\n\(i.err)")
+        }
         let unit = Repo.root.appendingPathComponent("Tests/Runtime/unit.c").path
-        let b = BackendTests.run(["cc", "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-include", "runtime.h", unit, "-lm", "-o", "unit"], in: work.path)
-        XCTAssertEqual(b.status, 0, b.err)
-        let r = BackendTests.run(["./unit"], in: work.path)
-        XCTAssertEqual(r.status, 0, r.err)
-        XCTAssertEqual(r.out, "runtime unit tests passed\n")
+        for (header, object) in [("runtime.h", [String]()), ("interface.h", ["object0.o"])] {
+            let b = BackendTests.run(["cc", "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-include", header, unit] + object + ["-lm", "-o", "unit"], in: work.path)
+            XCTAssertEqual(b.status, 0, b.err)
+            let r = BackendTests.run(["./unit"], in: work.path)
+            XCTAssertEqual(r.status, 0, r.err)
+            XCTAssertEqual(r.out, "runtime unit tests passed\n")
+        }
         // The vectorized math functions, compiled as gradc build compiles a program, within the
         // README's bound of the correctly rounded results (long double references).
         let mvec = Repo.root.appendingPathComponent("Tests/Runtime/mvec.c").path
@@ -278,6 +295,90 @@ final class BackendTests: XCTestCase {
         XCTAssertEqual(run(exe, in: dir.path, env: ["OPENBLAS_NUM_THREADS": "2"]).out, "0.0\n")
         XCTAssertEqual(run(exe, in: dir.path, env: ["OMP_NUM_THREADS": "2"]).out, "0.0\n")
         XCTAssertEqual(run(exe, in: dir.path, env: ["OPENBLAS_NUM_THREADS": "2", "GRADC_DENORMALS": "1"]).out, "5.119999999999984e-308\n")
+    }
+
+    /// A rebuild of an unchanged program comes from the build cache (the same bytes, still an
+    /// executable, the old output replaced); a change to the source, the flags or the compiler
+    /// compiles again, and so does --no-cache; a cache that cannot be written only means
+    /// compiling every time.
+    func testBuildCacheKeepsWhatIsUnchanged() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let tag = UUID().uuidString  // a program no earlier build has seen
+        func write(_ k: Int) throws { try "// \(tag)\nfn main() { print(\(k) * 2) }\n".write(to: dir.appendingPathComponent("p.grad"), atomically: true, encoding: .utf8) }
+        func build(_ extra: [String] = []) -> RunResult { gradc(["build", "p.grad", "-o", "p", "-v", "-O1"] + extra, in: dir.path) }
+        let exe = dir.appendingPathComponent("p").path
+        try write(1)
+        let first = build()
+        XCTAssertEqual(first.status, 0, first.err)
+        XCTAssertTrue(first.err.contains("program.c"), first.err)
+        XCTAssertEqual(BackendTests.run([exe], in: dir.path).out, "2\n")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: exe))
+        try "old".write(toFile: exe, atomically: true, encoding: .utf8)
+        let second = build()
+        XCTAssertEqual(second.status, 0, second.err)
+        XCTAssertTrue(second.err.contains("unchanged, from the build cache: ") && !second.err.contains("program.c"), second.err)
+        XCTAssertTrue(second.err.contains("-O1"), second.err)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: exe)), bytes)
+        XCTAssertEqual(BackendTests.run([exe], in: dir.path).out, "2\n")
+        // The runtime object is shared: a changed program compiles only itself.
+        try write(2)
+        let changed = build()
+        XCTAssertTrue(changed.err.contains("program.c") && changed.err.contains("the runtime, from the build cache: "), changed.err)
+        XCTAssertEqual(BackendTests.run([exe], in: dir.path).out, "4\n")
+        for extra in [["-O2"], ["-Xcc", "-DGRADC_UNUSED"], ["--no-cache"]] {
+            let b = build(extra)
+            XCTAssertEqual(b.status, 0, b.err)
+            XCTAssertTrue(b.err.contains("program.c"), "\(extra): \(b.err)")
+        }
+        // A cache folder that cannot be made (a file is in the way).
+        let blocked = dir.appendingPathComponent("blocked").path
+        try "x".write(toFile: blocked, atomically: true, encoding: .utf8)
+        let saved = ProcessInfo.processInfo.environment["GRADC_CACHE_DIR"]
+        setenv("GRADC_CACHE_DIR", blocked + "/cache", 1)
+        defer { if let saved { setenv("GRADC_CACHE_DIR", saved, 1) } else { unsetenv("GRADC_CACHE_DIR") } }
+        for _ in 0..<2 {
+            let b = build()
+            XCTAssertEqual(b.status, 0, b.err)
+            XCTAssertTrue(b.err.contains("program.c"), b.err)
+        }
+        XCTAssertEqual(BackendTests.run([exe], in: dir.path).out, "4\n")
+    }
+
+    /// `gradc bench` times a function and its derived functions on both backends, built as
+    /// `gradc build` builds (so from the build cache the second time).
+    func testBenchTimesBothBackends() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "fn f(x: f64[n]) -> f64 { return sum(tanh(x) * x) }\nfn df = grad(f)\n".write(to: dir.appendingPathComponent("b.grad"), atomically: true, encoding: .utf8)
+        for _ in 0..<2 {
+            let r = gradc(["bench", "b.grad", "--fn", "f", "--runs", "3", "--dim", "n=1000"], in: dir.path)
+            XCTAssertEqual(r.status, 0, r.err)
+            let rows = r.out.split(separator: "\n").filter { $0.hasPrefix("f ") || $0.hasPrefix("df ") }
+            XCTAssertEqual(rows.count, 2, r.out)
+            for row in rows {
+                let cols = row.split(separator: " ")
+                XCTAssertNotNil(Double(cols[1]), "VM ms: \(row)")
+                XCTAssertNotNil(Double(cols[3]), "native ms: \(row)")
+            }
+        }
+    }
+
+    /// The build cache's keys: SHA-256 as FIPS 180-4 gives it (its examples), in one piece or many.
+    func testSHA256MatchesTheStandard() {
+        func digest(_ s: String) -> String { var h = SHA256(); h.update(Array(s.utf8)); return h.hexDigest() }
+        XCTAssertEqual(digest(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(digest("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(digest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+                       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        XCTAssertEqual(digest(String(repeating: "a", count: 1_000_000)), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        var h = SHA256()
+        let text = Array(String(repeating: "0123456789", count: 50).utf8)
+        var k = 0
+        for n in [1, 63, 64, 65, 7, 200] { h.update(Array(text[k..<(k + n)])); k += n }
+        h.update(Array(text[k...]))
+        XCTAssertEqual(h.hexDigest(), digest(String(repeating: "0123456789", count: 50)))
+        XCTAssertNotEqual(BuildCache.key(["ab", "c"]), BuildCache.key(["a", "bc"]))
     }
 
     func testBuildNeverOverwritesASourceFile() throws {

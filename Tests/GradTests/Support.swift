@@ -29,8 +29,15 @@ struct RunResult {
     var err: String
 }
 
+/// The build cache of this test run (unless GRADC_CACHE_DIR is set): a folder of its own, so
+/// tests see no earlier run's files, and processes started by tests inherit it.
+let testCache: Void = {
+    setenv("GRADC_CACHE_DIR", NSTemporaryDirectory() + "gradc-test-cache-\(getpid())", 0)
+}()
+
 /// Runs the gradc command line in-process, in `directory` when given.
 func gradc(_ args: [String], in directory: String? = nil) -> RunResult {
+    _ = testCache
     let fm = FileManager.default
     let saved = fm.currentDirectoryPath
     if let directory { fm.changeCurrentDirectoryPath(directory) }

@@ -1,10 +1,10 @@
 /* gradc's C runtime, part 1 of 7: tensors (reference counts, the per-thread buffer pool, the
-   list of live tensors an error frees), errors with source locations, process setup. The five
-   files are one translation unit, concatenated in name order at the top of every emitted
-   program (Sources/EmbedRuntime embeds them into gradc); GradTensor is the semantics they
-   follow. Elementwise math is done in the element's type, reductions accumulate in double,
-   GEMM calls cblas when the program is linked with BLAS (GRADC_BLAS defined), otherwise a
-   cache-blocked loop. */
+   list of live tensors an error frees), errors with source locations, process setup. The seven
+   files are one translation unit, concatenated in name order (Sources/EmbedRuntime embeds them
+   into gradc): at the top of an emitted program, or compiled on its own as the object programs
+   link with (GT_FN below). GradTensor is the semantics they follow. Elementwise math is done
+   in the element's type, reductions accumulate in double, GEMM calls cblas when the program is
+   linked with BLAS (GRADC_BLAS defined), otherwise a cache-blocked loop. */
 #define _GNU_SOURCE
 #include <math.h>
 #include <stdint.h>
@@ -36,17 +36,36 @@ typedef struct gt_T { int rc, dt, rank, cls; int64_t shape[8], n; void *p; struc
 #define GT_TLS
 #endif
 
-static GT_TLS const char *gt_file = "";
-static GT_TLS const char *const *gt_src = 0;
-static GT_TLS int gt_src_lines = 0;
-static GT_TLS int gt_line = 0, gt_col = 0;
+/* How the runtime is linked. By default, and in what `gradc emit c` prints, it is part of the
+   program's one translation unit and all of it is static. `gradc build` compiles it once into
+   an object of its own (GRADC_RUNTIME_OBJECT, cached) and compiles each program against its
+   interface (GRADC_RUNTIME_EXTERN: the GT_FN functions declared, not defined, and the GT_VAR
+   state extern; Sources/EmbedRuntime writes the interface from these files), so a build
+   compiles only the program. The symbols are hidden: a library exports only its entry points.
+   The small functions every op calls (counts, element access) stay static inline in both. */
+#if defined(GRADC_RUNTIME_OBJECT)
+#define GT_FN __attribute__((visibility("hidden")))
+#define GT_VAR __attribute__((visibility("hidden")))
+#elif defined(GRADC_RUNTIME_EXTERN)
+#define GT_FN __attribute__((visibility("hidden")))
+#define GT_VAR extern __attribute__((visibility("hidden")))
+#else
+#define GT_FN static inline
+#define GT_VAR static
+#endif
+
+GT_VAR GT_TLS const char *gt_file = "";
+GT_VAR GT_TLS const char *const *gt_src = 0;
+GT_VAR GT_TLS int gt_src_lines = 0;
+GT_VAR GT_TLS int gt_line = 0;
+GT_VAR GT_TLS int gt_col = 0;
 
 /* In a shared library an error returns to the exported entry point instead of exiting. */
-static GT_TLS int gt_lib_mode = 0;
-static GT_TLS jmp_buf gt_jmp;
-static GT_TLS char gt_error_text[1024];
+GT_VAR GT_TLS int gt_lib_mode = 0;
+GT_VAR GT_TLS jmp_buf gt_jmp;
+GT_VAR GT_TLS char gt_error_text[1024];
 
-static inline void gt_fail(const char *msg) {
+GT_FN void gt_fail(const char *msg) {
   if (gt_lib_mode) {
     if (gt_line > 0) snprintf(gt_error_text, sizeof gt_error_text, "%s:%d:%d: %s", gt_file, gt_line, gt_col, msg);
     else snprintf(gt_error_text, sizeof gt_error_text, "%s: %s", gt_file, msg);
@@ -77,10 +96,10 @@ static inline void gt_shape_text(char *buf, size_t cap, int rank, const int64_t 
    gt_new_raw, for kernels that write every element, does not. */
 #define GT_POOL_CAP ((size_t)1 << 30)
 typedef struct gt_free_block { struct gt_free_block *next; } gt_free_block;
-static GT_TLS gt_free_block *gt_pool[64];
-static GT_TLS size_t gt_pool_bytes = 0;
-static GT_TLS T *gt_free_headers = 0;
-static GT_TLS T *gt_live = 0;
+GT_VAR GT_TLS gt_free_block *gt_pool[64];
+GT_VAR GT_TLS size_t gt_pool_bytes = 0;
+GT_VAR GT_TLS T *gt_free_headers = 0;
+GT_VAR GT_TLS T *gt_live = 0;
 /* Buffers above GT_EXACT_BYTES get exactly their size, straight from malloc and back to it
    (class GT_EXACT): rounding a 9.8 GiB tape up to its power of two asked for 16 GiB. */
 #define GT_EXACT_BYTES ((size_t)1 << 26)
@@ -90,7 +109,7 @@ static inline int gt_class(size_t bytes) {
   return bytes <= 64 ? 6 : 64 - __builtin_clzll((unsigned long long)(bytes - 1));
 }
 /* The machine's memory, set once before any call (gt_init_shared). */
-static int64_t gt_physical = INT64_MAX;
+GT_VAR int64_t gt_physical = INT64_MAX;
 /* More bytes than the machine has is "out of memory" before malloc is asked (an overcommitted
    allocation would succeed and be killed later), in the VM's words. */
 static inline void gt_out_of_memory(int dt, int rank, const int64_t *shape, int overflow, int64_t bytes) {
@@ -99,7 +118,7 @@ static inline void gt_out_of_memory(int dt, int rank, const int64_t *shape, int 
   else snprintf(m, sizeof m, "out of memory: a tensor of shape %s (%s) needs %lld bytes", s, gt_dtname(dt), (long long)bytes);
   gt_fail(m);
 }
-static inline T *gt_new_raw(int dt, int rank, const int64_t *shape) {
+GT_FN T *gt_new_raw(int dt, int rank, const int64_t *shape) {
   int64_t n = 1;
   for (int i = 0; i < rank; i++) {
     if (shape[i] < 0) gt_fail("negative size in a shape");
@@ -127,7 +146,7 @@ static inline T *gt_new(int dt, int rank, const int64_t *shape) {
   return t;
 }
 static inline T *gt_retain(T *t) { if (t && t->cls >= 0) t->rc++; return t; }
-static inline void gt_free_tensor(T *t) {
+GT_FN void gt_free_tensor(T *t) {
   if (t->prev) t->prev->next = t->next; else gt_live = t->next;
   if (t->next) t->next->prev = t->prev;
   size_t bytes = t->cls == GT_EXACT ? SIZE_MAX : (size_t)1 << t->cls;
@@ -152,8 +171,8 @@ static inline void gt_pool_drain(void) {
 /* Scratch memory a kernel holds while it may fail (an index list, a file's bytes, an open
    file): registered, so a library call's error path frees it as it frees live tensors. */
 #define GT_SCRATCH 16
-static GT_TLS void *gt_scratch[GT_SCRATCH];
-static GT_TLS FILE *gt_scratch_file[4];
+GT_VAR GT_TLS void *gt_scratch[GT_SCRATCH];
+GT_VAR GT_TLS FILE *gt_scratch_file[4];
 static inline void *gt_alloc(size_t bytes) {
   void *p = malloc(bytes ? bytes : 1);
   if (!p) gt_fail("out of memory");
@@ -225,11 +244,12 @@ static inline void gt_set(T *t, int64_t i, double v) {
    and nothing writes a tensor whose count is not 1. */
 #define GT_SHARED_MIN (-64)
 #define GT_SHARED_MAX 4096
-static T gt_shared_i32[GT_SHARED_MAX - GT_SHARED_MIN + 1], gt_shared_bool[2];
-static int32_t gt_shared_i32_v[GT_SHARED_MAX - GT_SHARED_MIN + 1];
-static uint8_t gt_shared_bool_v[2];
+GT_VAR T gt_shared_i32[GT_SHARED_MAX - GT_SHARED_MIN + 1];
+GT_VAR T gt_shared_bool[2];
+GT_VAR int32_t gt_shared_i32_v[GT_SHARED_MAX - GT_SHARED_MIN + 1];
+GT_VAR uint8_t gt_shared_bool_v[2];
 /* Filled once, before any call (gt_setup, or a library's first call): then only read. */
-static void gt_init_shared(void) {
+GT_FN void gt_init_shared(void) {
   long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
   if (pages > 0 && page > 0) gt_physical = (int64_t)pages * page;
   for (int64_t k = 0; k <= GT_SHARED_MAX - GT_SHARED_MIN; k++) {
@@ -273,7 +293,7 @@ static inline int64_t gt_int(const T *t) { return (int64_t)gt_get(t, 0); }
 #ifdef GRADC_BLAS
 void openblas_set_num_threads(int);
 #endif
-static void gt_setup(char **argv) {
+GT_FN void gt_setup(char **argv) {
   gt_init_shared();
   int ftz = !getenv("GRADC_DENORMALS");
 #if defined(__x86_64__) || defined(__i386__)
@@ -316,9 +336,9 @@ static void gt_setup(char **argv) {
    thread's first call registers the thread, whose pooled memory is freed when it exits. BLAS
    runs on the calling thread unless OPENBLAS_NUM_THREADS or OMP_NUM_THREADS says otherwise:
    concurrent calls into a multithreaded OpenBLAS are not safe. */
-static pthread_once_t gt_once = PTHREAD_ONCE_INIT;
-static pthread_key_t gt_thread_key;
-static GT_TLS int gt_thread_known = 0;
+GT_VAR pthread_once_t gt_once = PTHREAD_ONCE_INIT;
+GT_VAR pthread_key_t gt_thread_key;
+GT_VAR GT_TLS int gt_thread_known = 0;
 static void gt_thread_exit(void *unused) { (void)unused; gt_pool_drain(); }
 static void gt_lib_init(void) {
   gt_init_shared();

@@ -97,7 +97,7 @@ static inline int32_t gt_binary_i32(int f, int32_t a, int32_t b) {
   default: return (int32_t)((uint32_t)b * (uint32_t)a);
   }
 }
-static inline T *gt_binary(int f, const T *a, const T *b) {
+GT_FN T *gt_binary(int f, const T *a, const T *b) {
   int64_t out[8] = {0};
   if (a->rank == 0 && b->rank == 0) {   /* scalars (loop indices, counters): no iteration */
     int cmp0 = f >= B_EQ;
@@ -166,7 +166,7 @@ static inline T *gt_binary(int f, const T *a, const T *b) {
   }
   return res;
 }
-static inline T *gt_select(const T *c, const T *a, const T *b) {
+GT_FN T *gt_select(const T *c, const T *a, const T *b) {
   int64_t ab[8], out[8];
   int r1 = gt_bshape(a->rank, a->shape, b->rank, b->shape, ab);
   int r = r1 < 0 ? -1 : gt_bshape(c->rank, c->shape, r1, ab, out);
@@ -189,7 +189,7 @@ static inline T *gt_copy(const T *a) { T *r = gt_new_raw(a->dt, a->rank, a->shap
 
 /* ---- reductions (accumulate in double, as GradTensor) ---- */
 enum { R_SUM, R_MEAN, R_MAX, R_MIN, R_PROD, R_LSE };
-static inline T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) {
+GT_FN T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) {
   if (a->dt == BOOL) gt_fail("reduction of a bool tensor");
   int64_t outer = 1, len = a->n, inner = 1, shape[8] = {0};
   int rank = 0;
@@ -238,7 +238,7 @@ static inline T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) 
 }
 
 /* The index of the largest element along an axis (i32): the first of equal ones, the first NaN. */
-static inline T *gt_argmax(const T *a, int axis) {
+GT_FN T *gt_argmax(const T *a, int axis) {
   if (a->dt == BOOL) gt_fail("argmax of a bool tensor");
   if (axis < 0) axis += a->rank;
   if (axis < 0 || axis >= a->rank) gt_fail("axis out of range");

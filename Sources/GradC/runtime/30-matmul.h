@@ -34,7 +34,7 @@ void cblas_sgemm(int, int, int, int, int, int, float, const float *, int, const 
         TY acc = accumulate ? z[i * n + j] : 0; for (int64_t p = 0; p < k; p++) acc += x[i * sai + p * sap] * y[p * sbp + j * sbj]; z[i * n + j] = acc; \
       } \
     } }
-static inline void gt_gemm_small(int dt, int64_t m, int64_t n, int64_t k, const void *a, int64_t sai, int64_t sap,
+GT_FN void gt_gemm_small(int dt, int64_t m, int64_t n, int64_t k, const void *a, int64_t sai, int64_t sap,
                                  const void *b, int64_t sbp, int64_t sbj, void *c, int accumulate) {
   if (sbj != 1 && k * n <= 2048) {
     /* B read across its rows (a transpose flag): copied into rows first, for the row loop. */
@@ -47,7 +47,7 @@ static inline void gt_gemm_small(int dt, int64_t m, int64_t n, int64_t k, const 
   if (dt == F64) GT_SMALL_GEMM_BODY(double) else GT_SMALL_GEMM_BODY(float)
 }
 #undef GT_SMALL_GEMM_BODY
-static inline void gt_gemm(int dt, int64_t m, int64_t n, int64_t k, const void *a, const void *b, void *c) {
+GT_FN void gt_gemm(int dt, int64_t m, int64_t n, int64_t k, const void *a, const void *b, void *c) {
   if (m * n * k <= GT_SMALL_GEMM) { gt_gemm_small(dt, m, n, k, a, k, 1, b, n, 1, c, 0); return; }
 #ifdef GRADC_BLAS
   if (m > 0 && n > 0 && k > 0) {
@@ -61,9 +61,9 @@ static inline void gt_gemm(int dt, int64_t m, int64_t n, int64_t k, const void *
     else { float av = ((const float *)a)[i * k + p]; if (av == 0) continue; for (int64_t j = 0; j < n; j++) ((float *)c)[i * n + j] += av * ((const float *)b)[p * n + j]; }
   }
 }
-static inline T *gt_broadcast_to(const T *a, int rank, const int64_t *shape);
+GT_FN T *gt_broadcast_to(const T *a, int rank, const int64_t *shape);
 static inline T *gt_matmul2(const T *a, int ta, const T *b, int tb);
-static inline T *gt_matmul(const T *a, const T *b) {
+GT_FN T *gt_matmul(const T *a, const T *b) {
   if (a->rank == 0 || b->rank == 0) gt_fail("@ needs operands of rank 1 or more");
   T *fast = gt_matmul2(a, 0, b, 0);
   if (fast) return fast;
@@ -102,7 +102,7 @@ static inline T *gt_matmul(const T *a, const T *b) {
    tb: the rank-2 operand is the stored matrix's transpose), so a transpose feeding @ is a GEMM
    flag, not a copy. NULL when that is not the case (batches, integers, a shape mismatch: the
    general path reports it). */
-static inline T *gt_matmul2_into(T *acc, const T *a, int ta, const T *b, int tb) {
+GT_FN T *gt_matmul2_into(T *acc, const T *a, int ta, const T *b, int tb) {
   if (!((a->dt == F32 || a->dt == F64) && a->rank >= 1 && a->rank <= 2 && b->rank >= 1 && b->rank <= 2 && (!ta || a->rank == 2) && (!tb || b->rank == 2))) return 0;
   int64_t m = a->rank == 1 ? 1 : (ta ? a->shape[1] : a->shape[0]), k = a->rank == 1 ? a->shape[0] : (ta ? a->shape[0] : a->shape[1]);
   int64_t kb = b->rank == 1 ? b->shape[0] : (tb ? b->shape[1] : b->shape[0]), n = b->rank == 1 ? 1 : (tb ? b->shape[0] : b->shape[1]);
@@ -132,7 +132,7 @@ static inline T *gt_matmul2_into(T *acc, const T *a, int ta, const T *b, int tb)
   return r;
 }
 static inline T *gt_matmul2(const T *a, int ta, const T *b, int tb) { return gt_matmul2_into(0, a, ta, b, tb); }
-static inline T *gt_transpose(const T *a, int has_perm, const int *perm0);
+GT_FN T *gt_transpose(const T *a, int has_perm, const int *perm0);
 static inline T *gt_matmul_t(const T *a, int ta, const T *b, int tb) {
   T *r = gt_matmul2(a, ta, b, tb);
   if (r) return r;
@@ -141,9 +141,9 @@ static inline T *gt_matmul_t(const T *a, int ta, const T *b, int tb) {
   gt_release(x); gt_release(y);
   return r;
 }
-static inline T *gt_binary(int f, const T *a, const T *b);
+GT_FN T *gt_binary(int f, const T *a, const T *b);
 /* r[off : off + cnt] += a @ b, the slice read as a tensor of the product's shape (rank, shape). */
-static inline void gt_matmul_acc_at(T *r, int64_t off, int64_t cnt, int rank, const int64_t *shape, const T *a, int ta, const T *b, int tb) {
+GT_FN void gt_matmul_acc_at(T *r, int64_t off, int64_t cnt, int rank, const int64_t *shape, const T *a, int ta, const T *b, int tb) {
   T v = *r;
   v.p = (char *)r->p + off * (int64_t)gt_size(r->dt); v.rank = rank; v.n = 1;
   for (int i = 0; i < rank; i++) { v.shape[i] = shape[i]; v.n *= shape[i]; }

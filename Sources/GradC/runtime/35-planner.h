@@ -16,9 +16,12 @@
 #if defined(__unix__) || defined(__APPLE__)
 #include <unistd.h>
 #endif
+#ifndef GT_FN
+#define GT_FN static inline /* compiled on its own, as GradPlanner does (see 10-tensor.h) */
+#endif
 
 typedef struct { int32_t *a; int64_t n, cap; int failed; } gp_ivec;
-static inline void gp_push(gp_ivec *v, int32_t x) {
+GT_FN void gp_push(gp_ivec *v, int32_t x) {
   if (v->failed) return;
   if (v->n == v->cap) {
     int64_t cap = v->cap ? 2 * v->cap : 64;
@@ -31,7 +34,7 @@ static inline void gp_push(gp_ivec *v, int32_t x) {
 static inline void gp_act(gp_ivec *v, int32_t code, int64_t slot, int64_t trip) { gp_push(v, code); gp_push(v, (int32_t)slot); gp_push(v, (int32_t)trip); }
 
 /* C(n, k), saturating at INT64_MAX / 4 (the planner only compares binomials with trip counts). */
-static inline int64_t gp_choose(int64_t n, int64_t k) {
+GT_FN int64_t gp_choose(int64_t n, int64_t k) {
   const int64_t cap = INT64_MAX / 4;
   if (k < 0 || n < k) return 0;
   if (n - k < k) k = n - k;
@@ -59,7 +62,7 @@ static inline int64_t gp_revolve_steps(int64_t l, int64_t s) {
    one that minimizes m + cost(n - m, s - 1) + cost(m, s). Costs are convex and piecewise
    linear with slope r on (β(s, r-1), β(s, r)], so the optimum puts m where cost(·, s) has
    slope r-1 and n - m where cost(·, s-1) has slope r. */
-static inline int64_t gp_split(int64_t n, int64_t s) {
+GT_FN int64_t gp_split(int64_t n, int64_t s) {
   int64_t r = gp_repetitions(n, s);
   int64_t lo = gp_beta(s, r - 2), b = n - gp_beta(s - 1, r);
   if (b > lo) lo = b;
@@ -91,7 +94,7 @@ static inline double gp_auto_budget(void) {
   return 1073741824.0;
 }
 /* Auto: store-all when every state fits the budget, else sqrt (param keeps the budget). */
-static inline int gp_resolve(int64_t l, int *kind, double *param, double state_bytes, char *err, size_t errlen) {
+GT_FN int gp_resolve(int64_t l, int *kind, double *param, double state_bytes, char *err, size_t errlen) {
   if (*kind == 4) {
     double budget = *param > 0 ? *param : gp_auto_budget();
     *kind = (double)l * (state_bytes > 1 ? state_bytes : 1) <= budget ? 0 : 1;
@@ -112,7 +115,7 @@ static inline int gp_resolve(int64_t l, int *kind, double *param, double state_b
    snapshots use the slots after it. */
 typedef struct { gp_ivec seq; int64_t pos; } gp_revolve;
 static inline void gp_revolve_advance(gp_revolve *v, int64_t t) { while (v->pos < t) { gp_act(&v->seq, 2, -1, v->pos); v->pos++; } }
-static void gp_revolve_reverse(gp_revolve *v, int64_t start, int64_t end, int64_t s, int64_t slot) {
+GT_FN void gp_revolve_reverse(gp_revolve *v, int64_t start, int64_t end, int64_t s, int64_t slot) {
   int64_t n = end - start;
   if (n == 1) { gp_act(&v->seq, 3, -1, start); v->pos = -1; return; }
   if (s == 1) {
@@ -134,7 +137,7 @@ static void gp_revolve_reverse(gp_revolve *v, int64_t start, int64_t end, int64_
 /* The plan of a loop of l trips (malloc'd, *count elements; the caller frees it), or NULL
    with a message in err (a budget too small, or no memory). A budget is resolved first;
    *kind and *param say to what. */
-static inline int32_t *gp_plan(int64_t l, int *kind, double *param, double state_bytes, int64_t *count, char *err, size_t errlen) {
+GT_FN int32_t *gp_plan(int64_t l, int *kind, double *param, double state_bytes, int64_t *count, char *err, size_t errlen) {
   if (l < 0) l = 0;
   if (gp_resolve(l, kind, param, state_bytes, err, errlen) != 0) return NULL;
   int64_t slots = 0;

@@ -6,7 +6,7 @@ static inline T *gt_gather(const T *a, int rank, const int64_t *shape, const int
   for (int64_t i = 0; i < r->n; i++) memcpy((char *)r->p + i * (int64_t)sz, (char *)a->p + src[i] * (int64_t)sz, sz);
   return r;
 }
-static inline T *gt_broadcast_to(const T *a, int rank, const int64_t *shape) {
+GT_FN T *gt_broadcast_to(const T *a, int rank, const int64_t *shape) {
   int64_t out[8];
   if (gt_bshape(a->rank, a->shape, rank, shape, out) != rank || memcmp(out, shape, sizeof(int64_t) * (size_t)rank) != 0) {
     char x[200], y[200], m[500];
@@ -21,7 +21,7 @@ static inline T *gt_broadcast_to(const T *a, int rank, const int64_t *shape) {
   for (int64_t k = 0; k < r->n; k++, gt_iter_next(&it)) memcpy((char *)r->p + k * (int64_t)sz, (char *)a->p + it.off[0] * (int64_t)sz, sz);
   return r;
 }
-static inline T *gt_reshape(const T *a, int rank, const int64_t *shape0) {
+GT_FN T *gt_reshape(const T *a, int rank, const int64_t *shape0) {
   int64_t shape[8]; int64_t known = 1; int hole = -1;
   for (int i = 0; i < rank; i++) { shape[i] = shape0[i]; if (shape[i] == -1) hole = i; else known *= shape[i]; }
   if (hole >= 0) shape[hole] = known > 0 && a->n % known == 0 ? a->n / known : -2;
@@ -34,7 +34,7 @@ static inline T *gt_reshape(const T *a, int rank, const int64_t *shape0) {
   T *r = gt_copy(a); r->rank = rank; memcpy(r->shape, shape, sizeof(int64_t) * (size_t)rank);
   return r;
 }
-static inline T *gt_transpose(const T *a, int has_perm, const int *perm0) {
+GT_FN T *gt_transpose(const T *a, int has_perm, const int *perm0) {
   if (a->rank == 2 && (!has_perm || perm0[0] == 1) && (a->dt == F32 || a->dt == F64)) {
     int64_t m = a->shape[0], n = a->shape[1], shape[2] = {n, m};
     T *r = gt_new(a->dt, 2, shape);
@@ -69,7 +69,7 @@ static inline T *gt_squeeze(const T *a, int has_axis, int axis) {
   r->rank = k;
   return r;
 }
-static inline T *gt_concat(int count, T *const *parts, int axis) {
+GT_FN T *gt_concat(int count, T *const *parts, int axis) {
   const T *f = parts[0];
   if (axis < 0) axis += f->rank;
   int64_t shape[8]; memcpy(shape, f->shape, sizeof shape); shape[axis] = 0;
@@ -89,7 +89,7 @@ static inline T *gt_concat(int count, T *const *parts, int axis) {
 }
 /* Index specs: kind 0 = at(i); 1 = range(start?, stop?, step). */
 typedef struct { int kind, has_start, has_stop; int64_t start, stop, step; } gt_spec;
-static inline void gt_slice_bounds(const gt_spec *s, int64_t n, int64_t *start, int64_t *count) {
+GT_FN void gt_slice_bounds(const gt_spec *s, int64_t n, int64_t *start, int64_t *count) {
   int64_t a, b;
   if (s->step > 0) {
     a = !s->has_start ? 0 : (s->start < 0 ? (s->start + n < 0 ? 0 : s->start + n) : (s->start > n ? n : s->start));
@@ -102,7 +102,7 @@ static inline void gt_slice_bounds(const gt_spec *s, int64_t n, int64_t *start, 
   }
 }
 /* The flat source index of every element of x[specs], and the result shape. */
-static inline int64_t *gt_index_map(const T *a, int nspec, const gt_spec *specs, int *rank, int64_t *shape) {
+GT_FN int64_t *gt_index_map(const T *a, int nspec, const gt_spec *specs, int *rank, int64_t *shape) {
   int64_t st[8], acc = 1, starts[8], steps[8], lens[8];
   for (int i = a->rank - 1; i >= 0; i--) { st[i] = acc; acc *= a->shape[i]; }
   if (nspec > a->rank) gt_fail("too many indices");
@@ -136,7 +136,7 @@ static inline int64_t gt_contiguous_1d(const T *a, int nspec, const gt_spec *spe
   int64_t count; gt_slice_bounds(&specs[0], a->shape[0], start, &count);
   return count;
 }
-static inline T *gt_index(const T *a, int nspec, const gt_spec *specs) {
+GT_FN T *gt_index(const T *a, int nspec, const gt_spec *specs) {
   /* x[i, j, ...] with single indices only: one contiguous block, no index map. */
   int ats = 0; while (ats < nspec && specs[ats].kind == 0) ats++;
   if (ats == nspec && nspec <= a->rank) {
@@ -189,7 +189,7 @@ static inline void gt_view_range(int has_start, int64_t start, int has_stop, int
   int64_t a, n; gt_slice_bounds(&s, len, &a, &n);
   *off = a * inner; *cnt = n * inner;
 }
-static inline T *gt_scatter_add(const T *v, const T *like, int nspec, const gt_spec *specs) {
+GT_FN T *gt_scatter_add(const T *v, const T *like, int nspec, const gt_spec *specs) {
   int64_t start, count = gt_contiguous_1d(like, nspec, specs, &start);
   if (count >= 0 && count == v->n && (v->dt == F64 || v->dt == F32)) {
     T *r = gt_new(v->dt, like->rank, like->shape);   /* zeros; the slice gets v */
@@ -222,7 +222,7 @@ static inline T *gt_stack_zeros(int64_t n, const T *like) {
   return gt_new(like->dt, like->rank + 1, shape);
 }
 /* The checkpointing planner's plan (35-planner.h) as an i32 vector tensor. */
-static inline T *gt_checkpoint_plan(int64_t l, int kind, double param, double state_bytes) {
+GT_FN T *gt_checkpoint_plan(int64_t l, int kind, double param, double state_bytes) {
   char m[256];
   int64_t n = 0;
   int32_t *plan = gp_plan(l, &kind, &param, state_bytes, &n, m, sizeof m);
@@ -233,7 +233,7 @@ static inline T *gt_checkpoint_plan(int64_t l, int kind, double param, double st
   return r;
 }
 /* --check-nan: stop at the first NaN or infinity an operation produced. */
-static inline void gt_check_finite(const T *t, const char *op) {
+GT_FN void gt_check_finite(const T *t, const char *op) {
   if (t->dt != F32 && t->dt != F64) return;
   for (int64_t i = 0; i < t->n; i++) {
     double v = gt_get(t, i);
@@ -250,7 +250,7 @@ static inline T *gt_sum_to(const T *a, const T *like) {
   for (int d = 0; d < like->rank; d++) if (like->shape[d] == 1 && t->shape[d] != 1) { T *u = gt_reduce(R_SUM, t, 1, d, 1); gt_release(t); t = u; }
   return t;
 }
-static inline T *gt_one_hot(const T *y, int64_t k, int dt) {
+GT_FN T *gt_one_hot(const T *y, int64_t k, int dt) {
   int64_t shape[8]; memcpy(shape, y->shape, sizeof(int64_t) * (size_t)y->rank); shape[y->rank] = k;
   T *r = gt_new(dt, y->rank + 1, shape);
   for (int64_t i = 0; i < y->n; i++) {

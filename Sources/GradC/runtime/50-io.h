@@ -7,7 +7,7 @@ static inline uint64_t gt_splitmix(uint64_t *s) {
   return z ^ (z >> 31);
 }
 static inline double gt_uniform(uint64_t *s) { return (double)(gt_splitmix(s) >> 11) * 0x1.0p-53; }
-static inline T *gt_random(int normal, int dt, int64_t seed, int rank, const int64_t *shape) {
+GT_FN T *gt_random(int normal, int dt, int64_t seed, int rank, const int64_t *shape) {
   T *r = gt_new(dt, rank, shape);
   uint64_t s = (uint64_t)seed;
   for (int64_t i = 0; i < r->n; i += normal ? 2 : 1) {
@@ -27,7 +27,7 @@ static inline int64_t gt_row(const T *idx, int64_t k, int64_t rows) {
   if (i < 0 || i >= rows) { char m[160]; snprintf(m, sizeof m, "row index %lld is out of range for %lld rows", (long long)r, (long long)rows); gt_fail(m); }
   return i;
 }
-static inline T *gt_take(const T *x, const T *idx) {
+GT_FN T *gt_take(const T *x, const T *idx) {
   if (x->rank < 1) gt_fail("take needs a tensor of rank 1 or more, got a scalar");
   if (idx->dt != I32 || idx->rank != 1) gt_fail("row indices must be an i32 vector");
   int64_t shape[8];
@@ -41,7 +41,7 @@ static inline T *gt_take(const T *x, const T *idx) {
   }
   return r;
 }
-static inline T *gt_scatter_rows(const T *v, const T *like, const T *idx) {
+GT_FN T *gt_scatter_rows(const T *v, const T *like, const T *idx) {
   if (like->rank < 1) gt_fail("scatter_rows needs a target of rank 1 or more");
   if (idx->dt != I32 || idx->rank != 1) gt_fail("row indices must be an i32 vector");
   T *r = gt_new(like->dt, like->rank, like->shape);
@@ -53,7 +53,7 @@ static inline T *gt_scatter_rows(const T *v, const T *like, const T *idx) {
   }
   return r;
 }
-static inline T *gt_permutation(int64_t seed, int64_t n) {
+GT_FN T *gt_permutation(int64_t seed, int64_t n) {
   if (n < 0) gt_fail("permutation of a negative number of elements");
   int64_t shape[1] = {n};
   T *r = gt_new(I32, 1, shape);
@@ -73,7 +73,7 @@ static inline T *gt_permutation(int64_t seed, int64_t n) {
    first sight (sym = index into sz), or an expression in size names already evaluated by the
    caller (sym = -2; c < 0 when some name is not bound yet, and then it is not checked). */
 typedef struct { int sym; int64_t c; } gt_dim;
-static inline void gt_bind(const T *t, int dt, int rank, const gt_dim *dims, int64_t *sz, const char *const *names,
+GT_FN void gt_bind(const T *t, int dt, int rank, const gt_dim *dims, int64_t *sz, const char *const *names,
                            const int *used, int nused, const char *what, const char *type) {
   int ok = t->dt == dt && t->rank == rank;
   for (int i = 0; ok && i < rank; i++) {
@@ -101,7 +101,7 @@ static inline void gt_check(const T *t, int dt, int rank, const int64_t *want, c
 }
 
 /* ---- .npy ---- */
-static inline T *gt_load(const char *path) {
+GT_FN T *gt_load(const char *path) {
   char m[700];
   struct stat st;
   /* Only a regular file: a FIFO or a device would block or never end. */
@@ -171,7 +171,7 @@ static inline T *gt_load(const char *path) {
 }
 /* progress(epoch, step, total, loss): one line redrawn in place on a terminal, else a plain line
    at every tenth of the run and at the last step; the rate counts steps since the first call. */
-static inline void gt_progress(const T *epoch, const T *step, const T *total, const T *loss) {
+GT_FN void gt_progress(const T *epoch, const T *step, const T *total, const T *loss) {
   static GT_TLS int tty = -1, have_start = 0;
   static GT_TLS long long start_step = 0;
   static GT_TLS double start_s = 0;
@@ -193,7 +193,7 @@ static inline void gt_progress(const T *epoch, const T *step, const T *total, co
 }
 
 /* The folder a record is saved into, and its parents (mkdir -p). */
-static inline void gt_mkdir(const char *path) {
+GT_FN void gt_mkdir(const char *path) {
   char p[1024];
   snprintf(p, sizeof p, "%s", path);
   for (char *c = p + 1; ; c++) {
@@ -210,7 +210,7 @@ static inline void gt_mkdir(const char *path) {
    temporary file beside it, every write, the flush and the close checked, then renamed over
    it. A path that is not a regular file (a device, a FIFO) is written in place, with the same
    checks, since renaming over it would replace it. */
-static inline void gt_save(const char *path, const T *t) {
+GT_FN void gt_save(const char *path, const T *t) {
   struct stat st;
   int in_place = stat(path, &st) == 0 && !S_ISREG(st.st_mode);
   char tmp[1100];
@@ -239,7 +239,7 @@ static inline void gt_save(const char *path, const T *t) {
 }
 
 /* ---- printing, as NumPy ---- */
-static inline void gt_repr(char *out, size_t cap, double x, int f32) {
+GT_FN void gt_repr(char *out, size_t cap, double x, int f32) {
   if (x != x) { snprintf(out, cap, "nan"); return; }
   if (isinf(x)) { snprintf(out, cap, x < 0 ? "-inf" : "inf"); return; }
   char buf[64]; int p;
@@ -276,7 +276,7 @@ static inline void gt_unique(char *out, size_t cap, double x, char style, int f3
   if (style == 'f') snprintf(out, cap, "%.8f", x); else snprintf(out, cap, "%.8e", x);
 }
 typedef struct { char w[48]; } gt_word;
-static inline gt_word *gt_words(const T *t) {
+GT_FN gt_word *gt_words(const T *t) {
   gt_word *w = (gt_word *)calloc((size_t)(t->n ? t->n : 1), sizeof(gt_word));
   if (t->dt == BOOL) { for (int64_t i = 0; i < t->n; i++) strcpy(w[i].w, ((uint8_t *)t->p)[i] ? " True" : "False"); return w; }
   if (t->dt == I32) {
@@ -330,7 +330,7 @@ static inline void gt_put(gt_buf *b, const char *s) {
   if (b->n + L + 1 > b->cap) { b->cap = (b->n + L + 1) * 2; char *q = (char *)realloc(b->s, b->cap); if (!q) gt_fail("out of memory"); b->s = q; }
   memcpy(b->s + b->n, s, L + 1); b->n += L;
 }
-static inline void gt_fmt_axis(gt_buf *b, const T *t, const gt_word *w, int axis, int64_t off, const int64_t *st, int summarize, int indent) {
+GT_FN void gt_fmt_axis(gt_buf *b, const T *t, const gt_word *w, int axis, int64_t off, const int64_t *st, int summarize, int indent) {
   int64_t n = t->shape[axis], idx[8], cnt = 0, *all = 0;
   int cut = summarize && n > 6;
   if (cut) { idx[0] = 0; idx[1] = 1; idx[2] = 2; idx[3] = -1; idx[4] = n - 3; idx[5] = n - 2; idx[6] = n - 1; cnt = 7; }
@@ -357,7 +357,7 @@ static inline void gt_fmt_axis(gt_buf *b, const T *t, const gt_word *w, int axis
   gt_put(b, "]");
   free(all);
 }
-static inline char *gt_format(const T *t) {
+GT_FN char *gt_format(const T *t) {
   gt_buf b = {0, 0, 0};
   if (t->rank == 0) {
     char s[64];
