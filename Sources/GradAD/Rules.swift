@@ -14,17 +14,40 @@ enum Rules {
     /// when it is zero everywhere it exists.
     static func derivative(_ fn: UnaryFn, _ x: ValueID, _ y: ValueID, _ e: Emitter) throws -> ValueID? {
         guard let d = fn.spec.derivative else { return nil }
-        func build(_ s: ScalarExpr) throws -> ValueID {
+        return try build(d, [x], y, nil, e)
+    }
+
+    /// A table expression (UnaryOps.swift's ScalarExpr) as IR ops: `x` and `a` are the first
+    /// operand, `b` the second, `y` the result and `t` the tangent or adjoint.
+    static func build(_ s: ScalarExpr, _ x: [ValueID], _ y: ValueID, _ t: ValueID?, _ e: Emitter) throws -> ValueID {
+        func go(_ s: ScalarExpr) throws -> ValueID {
             switch s {
-            case .x: return x
+            case .x, .a: return x[0]
+            case .b: return x[1]
             case .y: return y
-            case .const(let c): return e.const(c, like: x)
-            case .call(let f, let a): return try e.un(f, build(a))
-            case .binary(let f, let a, let b): return try e.bin(f, build(a), build(b))
-            case .positive(let a): return try e.indicator(e.bin(.gt, build(a), e.const(0, like: x)), like: x)
+            case .t:
+                guard let t else { throw ADError("internal: a derivative of the op table reads t outside a binary op's partials", at: e.b.loc) }
+                return t
+            case .const(let c): return e.const(c, like: x[0])
+            case .call(let f, let a): return try e.un(f, go(a))
+            case .binary(let f, let a, let b): return try e.bin(f, go(a), go(b))
+            case .positive(let a): return try e.indicator(e.bin(.gt, go(a), e.const(0, like: x[0])), like: x[0])
+            case .select(let c, let a, let b): return try e.select(go(c), go(a), go(b))
             }
         }
-        return try build(d)
+        return try go(s)
+    }
+
+    /// A binary op's partial applied to `t`, from the op table.
+    static func partial(_ p: ScalarExpr, _ x: [ValueID], _ y: ValueID, _ t: ValueID, _ e: Emitter) throws -> ValueID {
+        try build(p, x, y, t, e)
+    }
+
+    /// An operand's adjoint from a binary op's partial: the partial of the adjoint, summed to
+    /// the operand's shape (a negation after the sum, where the partial is -t).
+    static func adjointPart(_ p: ScalarExpr, _ x: [ValueID], _ y: ValueID, _ ct: ValueID, of operand: ValueID, _ e: Emitter) throws -> ValueID {
+        if case .call(.neg, .t) = p { return try e.neg(e.sumTo(ct, operand)) }
+        return try e.sumTo(partial(p, x, y, ct, e), operand)
     }
 
     /// A unary op whose derivative is a step (relu): the product with a tangent or adjoint is
@@ -54,26 +77,9 @@ enum Rules {
             guard let d = try derivative(fn, x[0], y, e) else { return [nil] }
             return [try e.mul(ct, d)]
         case .binary(let fn):
-            let (a, b) = (x[0], x[1])
-            switch fn {
-            case .add: return [try e.sumTo(ct, a), try e.sumTo(ct, b)]
-            case .sub: return [try e.sumTo(ct, a), try e.neg(e.sumTo(ct, b))]
-            case .mul: return [try e.sumTo(e.mul(ct, b), a), try e.sumTo(e.mul(ct, a), b)]
-            case .div: return [try e.sumTo(e.div(ct, b), a), try e.sumTo(e.neg(e.div(e.mul(ct, y), b)), b)]
-            case .pow:
-                let (da, db) = try powPartials(a, b, y, e)
-                return [try e.sumTo(e.mul(ct, da), a), try e.sumTo(e.mul(ct, db), b)]
-            case .maximum, .minimum:
-                let (wa, wb) = try tieSplit(fn == .maximum ? .gt : .lt, a, b, e)
-                return [try e.sumTo(e.mul(ct, wa), a), try e.sumTo(e.mul(ct, wb), b)]
-            case .leakyRelu:
-                let pos = try e.bin(.gt, a, e.const(0, like: a))
-                let da = try e.select(pos, e.const(1, like: a), e.broadcastLike(b, a))
-                let db = try e.select(pos, e.const(0, like: a), a)
-                return [try e.sumTo(e.mul(ct, da), a), try e.sumTo(e.mul(ct, db), b)]
-            case .eq, .ne, .lt, .le, .gt, .ge, .and, .or:
-                return [nil, nil]       // a bool result: nothing flows back (Activity fences its use as a value)
-            }
+            // a bool result: nothing flows back (Activity fences its use as a value)
+            guard let (pa, pb) = fn.spec.partials else { return [nil, nil] }
+            return [try adjointPart(pa, x, y, ct, of: x[0], e), try adjointPart(pb, x, y, ct, of: x[1], e)]
         case .select:
             let z = e.const(0, like: ct)
             return [nil, try e.sumTo(e.select(x[0], ct, z), x[1]), try e.sumTo(e.select(x[0], z, ct), x[2])]
@@ -135,23 +141,7 @@ enum Rules {
         }
     }
 
-    /// ∂(a^b)/∂a = b a^(b−1);  ∂(a^b)/∂b = a^b log a, taken as 0 where a = 0 (as JAX does).
-    static func powPartials(_ a: ValueID, _ b: ValueID, _ y: ValueID, _ e: Emitter) throws -> (ValueID, ValueID) {
-        let da = try e.mul(b, e.bin(.pow, a, e.sub(b, e.const(1, like: b))))
-        let zero = e.const(0, like: a)
-        let isZero = try e.bin(.eq, a, zero)
-        let safeA = try e.select(isZero, e.const(1, like: a), a)
-        let db = try e.select(isZero, zero, e.mul(y, e.un(.log, safeA)))
-        return (da, db)
-    }
 
-    /// Weights of maximum/minimum: 1 to the winner, ½ each on a tie (JAX's rule).
-    static func tieSplit(_ wins: BinaryFn, _ a: ValueID, _ b: ValueID, _ e: Emitter) throws -> (ValueID, ValueID) {
-        let half = e.const(0.5, like: a), one = e.const(1, like: a), zero = e.const(0, like: a)
-        let wa = try e.select(e.bin(wins, a, b), one, e.select(e.bin(.eq, a, b), half, zero))
-        let wb = try e.select(e.bin(wins, b, a), one, e.select(e.bin(.eq, a, b), half, zero))
-        return (wa, wb)
-    }
 
     /// max/min reductions: the adjoint is shared evenly among the elements equal to the result.
     static func chooserWeights(_ x: ValueID, _ y: ValueID, _ axis: Int?, _ keep: Bool, _ e: Emitter) throws -> ValueID {
@@ -226,26 +216,8 @@ enum Rules {
             guard let d0 = dx[0], let d = try derivative(fn, x[0], y, e) else { return nil }
             return try e.mul(d0, d)
         case .binary(let fn):
-            let (a, b) = (x[0], x[1])
-            switch fn {
-            case .add: return try sum([dx[0], dx[1]])
-            case .sub: return try sum([dx[0], dx[1].map { try e.neg($0) }])
-            case .mul: return try sum([dx[0].map { try e.mul($0, b) }, dx[1].map { try e.mul(a, $0) }])
-            case .div:
-                return try sum([dx[0].map { try e.div($0, b) }, dx[1].map { try e.neg(e.div(e.mul($0, y), b)) }])
-            case .pow:
-                let (da, db) = try powPartials(a, b, y, e)
-                return try sum([dx[0].map { try e.mul($0, da) }, dx[1].map { try e.mul($0, db) }])
-            case .maximum, .minimum:
-                let (wa, wb) = try tieSplit(fn == .maximum ? .gt : .lt, a, b, e)
-                return try sum([dx[0].map { try e.mul($0, wa) }, dx[1].map { try e.mul($0, wb) }])
-            case .leakyRelu:
-                let pos = try e.bin(.gt, a, e.const(0, like: a))
-                return try sum([dx[0].map { try e.mul($0, e.select(pos, e.const(1, like: a), e.broadcastLike(b, a))) },
-                                dx[1].map { try e.mul($0, e.select(pos, e.const(0, like: a), a)) }])
-            case .eq, .ne, .lt, .le, .gt, .ge, .and, .or:
-                return nil
-            }
+            guard let (pa, pb) = fn.spec.partials else { return nil }
+            return try sum([dx[0].map { try partial(pa, x, y, $0, e) }, dx[1].map { try partial(pb, x, y, $0, e) }])
         case .select:
             if dx[1] == nil && dx[2] == nil { return nil }
             return try e.select(x[0], t(1), t(2))

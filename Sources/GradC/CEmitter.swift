@@ -177,9 +177,14 @@ public struct CEmitter {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         out += "static const char *const gt_program_src[] = {\n" + lines.map { "  " + cString(String($0)) }.joined(separator: ",\n") + "\n};\n\n"
         let functions = exports == nil ? reachable() : m.functions.filter { $0.name != "main" }
-        var unary = Set<UnaryFn>()
-        for f in functions { walk(f.body) { if case .unary(let fn) = $0.op { unary.insert(fn) } } }
-        out += UnaryC.definitions(unary)
+        var unary = Set<UnaryFn>(), binary = Set<BinaryFn>()
+        for f in functions {
+            walk(f.body) {
+                if case .unary(let fn) = $0.op { unary.insert(fn) }
+                if case .binary(let fn) = $0.op { binary.insert(fn) }
+            }
+        }
+        out += UnaryC.definitions(unary) + BinaryC.definitions(binary)
         for f in functions { out += prototype(f) + ";\n" }
         out += "\n"
         for f in functions {

@@ -253,11 +253,6 @@ struct FunctionEmitter {
         return "gt_const(\(dtName(t.dtype)), \(t.rank), (int64_t[]){\(t.shape.map(String.init).joined(separator: ", "))}, (double[]){\(vals.isEmpty ? "0" : vals.joined(separator: ", "))})"
     }
 
-    static let binaryCodes: [BinaryFn: String] = [
-        .add: "B_ADD", .sub: "B_SUB", .mul: "B_MUL", .div: "B_DIV", .pow: "B_POW", .maximum: "B_MAX", .minimum: "B_MIN",
-        .leakyRelu: "B_LEAKY", .eq: "B_EQ", .ne: "B_NE", .lt: "B_LT", .le: "B_LE", .gt: "B_GT", .ge: "B_GE",
-        .and: "B_AND", .or: "B_OR",
-    ]
     static let reduceCodes: [ReduceKind: String] = [.sum: "R_SUM", .mean: "R_MEAN", .max: "R_MAX", .min: "R_MIN", .prod: "R_PROD", .logsumexp: "R_LSE"]
 
     mutating func inst(_ i: Inst, indent: String) {
@@ -272,7 +267,7 @@ struct FunctionEmitter {
             out += indent + "if (\(sizeRef(n)) < 0) gt_fail(\"size '\(n)' is used before any value gives it\");\n"
             assign("gt_scalar(I32, (double)\(sizeRef(n)))")
         case .unary(let fn): assign("gt_unary(\(x(0)), \(UnaryC.kernelArguments(fn)))")
-        case .binary(let fn): assign("gt_binary(\(FunctionEmitter.binaryCodes[fn]!), \(x(0)), \(x(1)))")
+        case .binary(let fn): assign(BinaryC.call(fn, x(0), x(1)))
         case .select: assign("gt_select(\(x(0)), \(x(1)), \(x(2)))")
         case .reduce(let k, let axis, let keep):
             assign("gt_reduce(\(FunctionEmitter.reduceCodes[k]!), \(x(0)), \(axis == nil ? 0 : 1), \(axis ?? 0), \(keep ? 1 : 0))")

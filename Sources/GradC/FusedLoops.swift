@@ -98,25 +98,7 @@ extension FunctionEmitter {
         case .unary(let u):
             expr = UnaryC.expression(u, operand(x[0]), f32: f32)
         case .binary(let op):
-            let a = operand(x[0]), c = operand(x[1])
-            switch op {
-            case .add: expr = "\(a) + \(c)"
-            case .sub: expr = "\(a) - \(c)"
-            case .mul: expr = "\(a) * \(c)"
-            case .div: expr = "\(a) / \(c)"
-            case .pow: expr = "\(fn("pow"))(\(a), \(c))"
-            case .maximum: expr = "(\(a) != \(a) || \(c) != \(c) ? NAN : (\(a) > \(c) ? \(a) : \(c)))"
-            case .minimum: expr = "(\(a) != \(a) || \(c) != \(c) ? NAN : (\(a) < \(c) ? \(a) : \(c)))"
-            case .leakyRelu: expr = "(\(a) > 0 ? \(a) : \(c) * \(a))"
-            case .eq: expr = "\(a) == \(c)"
-            case .ne: expr = "\(a) != \(c)"
-            case .lt: expr = "\(a) < \(c)"
-            case .le: expr = "\(a) <= \(c)"
-            case .gt: expr = "\(a) > \(c)"
-            case .ge: expr = "\(a) >= \(c)"
-            case .and: expr = "\(a) && \(c)"
-            case .or: expr = "\(a) || \(c)"
-            }
+            expr = UnaryC.rewrite(op.spec.c, ["a": operand(x[0]), "b": operand(x[1])], f32: f32)
         case .select:
             let c = operand(x[0]), a = operand(x[1]), e = operand(x[2])
             expr = "\(c) ? \(a) : \(e)"

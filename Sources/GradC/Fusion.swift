@@ -207,7 +207,7 @@ extension FunctionEmitter {
                 func visit(_ j: Inst) {
                     c += 1
                     if case .unary(let fn) = j.op, FunctionEmitter.costly.contains(fn) { expensive = true }
-                    if case .binary(.pow) = j.op { expensive = true }
+                    if case .binary(let fn) = j.op, fn.spec.costly { expensive = true }
                     for o in j.operands where inl.contains(o) { if let d = fu.defs[o] { visit(d) } }
                 }
                 visit(i)
@@ -246,7 +246,7 @@ extension FunctionEmitter {
             func leaf(_ v: ValueID) { if leaves.count <= maxLeaves && !leaves.contains(v) { leaves.append(v) } }
             var expensive = false
             if case .unary(let fn) = i.op, FunctionEmitter.costly.contains(fn) { expensive = true }
-            if case .binary(.pow) = i.op { expensive = true }
+            if case .binary(let fn) = i.op, fn.spec.costly { expensive = true }
             for o in Set(i.operands) {
                 if inl.contains(o) {
                     let t = tree[o] ?? (1, false, [])

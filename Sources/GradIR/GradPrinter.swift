@@ -373,8 +373,7 @@ public struct GradPrinter {
         case .unary(.not): return ("!" + ref(o[0], 8), 8)
         case .unary(let fn): return call(fn.rawValue, [ref(o[0])])
         case .binary(.pow): return (ref(o[0], 10) + " ** " + ref(o[1], 8), 9)
-        case .binary(.maximum), .binary(.minimum), .binary(.leakyRelu):
-            guard case .binary(let fn) = i.op else { return nil }
+        case .binary(let fn) where fn.spec.surface != .infix:
             return call(fn.rawValue, [ref(o[0]), ref(o[1])])
         case .binary(let fn):
             let (sym, p) = GradPrinter.binaryText[fn]!

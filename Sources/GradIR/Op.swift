@@ -166,6 +166,7 @@ public enum Op: Hashable, Sendable {
             guard da == db else { throw TensorError("\(f.rawValue) of \(t[0]) and \(t[1]): element types differ") }
             if f.isLogical && da != .bool { throw TensorError("'\(f == .and ? "&&" : "||")' needs bool operands, got \(t[0])") }
             if !f.isLogical && !f.isComparison && da == .bool { throw TensorError("\(f.rawValue) is not defined on bool") }
+            if !f.acceptsInt && da == .i32 { throw TensorError("\(f.rawValue) needs float operands, got \(t[0])") }
             guard let s = broadcastDims(sa, sb) else {
                 throw TensorError("shapes \(t[0]) and \(t[1]) cannot be broadcast together")
             }

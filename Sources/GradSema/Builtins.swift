@@ -2,8 +2,8 @@
 // the arguments it takes (how many, which labels), how a call is written (shown when a call is
 // wrong) and how a call lowers to IR ops. The parser's set of built-in names, REPL completion,
 // "did you mean" suggestions and the tests that check the editor grammar and the README read
-// the table. The elementwise unary built-ins and the reductions come from their op tables
-// (`UnaryFn`, `ReduceKind`); the other rows' lowerings are in BuiltinsLowering.swift.
+// the table. The elementwise built-ins and the reductions come from their op tables (`UnaryFn`,
+// `BinaryFn`, `ReduceKind`); the other rows' lowerings are in BuiltinsLowering.swift.
 //
 // Composite built-ins are lowered to the ops they are defined by, so the differentiation
 // passes need rules only for primitives:
@@ -45,6 +45,8 @@ public enum Builtins {
             Builtin(k.rawValue, 1...1, labels: ["axis", "keepdims"], usage: "\(k.rawValue)(x, axis: k, keepdims: false)") { g, a, n, r, _ in
                 reductionCall(g, k, a, n, r)
             }
+        } + BinaryFn.allCases.filter { $0.spec.surface == .function }.map { f in
+            Builtin(f.rawValue, 2...2, usage: "\(f.rawValue)(a, b)") { g, a, n, r, _ in binaryCall(g, f, a, n, r) }
         } + others
 
     static let others: [Builtin] = [
@@ -57,9 +59,6 @@ public enum Builtins {
         Builtin("checkpoint_plan", 3...3, usage: "checkpoint_plan(trips, state_bytes, \"sqrt\"): the planner's schedule for a loop, encoded as an i32 vector", lower: checkpointPlanCall),
         Builtin("round", 1...2, labels: ["decimals"], usage: "round(x, 2)", lower: roundCall),
         Builtin("leaky_relu", 1...2, labels: ["alpha"], usage: "leaky_relu(x, 0.01)", lower: leakyReluCall),
-        Builtin("maximum", 2...2, usage: "maximum(a, b)", lower: binaryCall),
-        Builtin("minimum", 2...2, usage: "minimum(a, b)", lower: binaryCall),
-        Builtin("pow", 2...2, usage: "pow(a, b)", lower: binaryCall),
         Builtin("where", 3...3, usage: "where(condition, a, b)", lower: whereCall),
         Builtin("cast_like", 2...2, usage: "cast_like(x, like)", lower: castLike),
         Builtin("argmax", 1...1, labels: ["axis"], usage: "argmax(x, axis: k)", lower: argmaxCall),

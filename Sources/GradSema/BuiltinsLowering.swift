@@ -74,14 +74,16 @@ extension Builtins {
         return g.emit(.binary(.leakyRelu), [xa, sa], at: r)
     }
 
-    static func binaryCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {
-        guard let x = g.value(a.pos[0].value, hint: nil), let y = g.value(a.pos[1].value, hint: nil) else { return nil }
-        let op: BinaryFn = n == "maximum" ? .maximum : n == "minimum" ? .minimum : .pow
-        if isRecord(g, x) || isRecord(g, y) {
-            return g.recordFieldwise(x, y, at: r) { fx, fy in g.unify(fx, fy!, n, at: r).flatMap { g.emit(.binary(op), [$0.0, $0.1], at: r) } }
+    /// A two-argument elementwise built-in of the op table (`maximum(a, b)`), fieldwise on records.
+    static func binaryCall(_ g: FunctionGen, _ op: BinaryFn, _ a: Args, _ n: String, _ r: SourceRange) -> TV?? {
+        guard var x = g.value(a.pos[0].value, hint: nil), var y = g.value(a.pos[1].value, hint: nil) else { return nil }
+        func emit(_ x: TV, _ y: TV) -> TV? { g.unify(x, y, n, at: r).flatMap { g.emit(.binary(op), [$0.0, $0.1], at: r) } }
+        if isRecord(g, x) || isRecord(g, y) { return g.recordFieldwise(x, y, at: r) { fx, fy in emit(fx, fy!) } }
+        if !op.acceptsInt {
+            guard let fx = floatArg(g, a.pos[0], n, allowInt: false, value: x), let fy = floatArg(g, a.pos[1], n, allowInt: false, value: y) else { return nil }
+            (x, y) = (fx, fy)
         }
-        guard let (xa, ya) = g.unify(x, y, n, at: r) else { return nil }
-        return g.emit(.binary(op), [xa, ya], at: r)
+        return emit(x, y)
     }
 
     static func whereCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {

@@ -8,12 +8,66 @@
 import Foundation
 import GradKernels
 
+/// The op table of the binary elementwise ops: one entry per op holds how a program writes it,
+/// its scalar math for the VM (`apply`, `applyInt`), its C expression (fused loops, and the
+/// element functions of the ops the C runtime has no loop of its own for), the runtime's code
+/// for those it has, and its partial derivatives (both AD modes read them). Adding a binary
+/// built-in is a case here, its entry in `spec` and its line in `apply`.
 public enum BinaryFn: String, Sendable, CaseIterable {
     case add, sub, mul, div, pow, maximum, minimum, leakyRelu = "leaky_relu"
     case eq, ne, lt, le, gt, ge, and, or
+    case atan2, logaddexp
 
     public var isComparison: Bool { [.eq, .ne, .lt, .le, .gt, .ge].contains(self) }
     public var isLogical: Bool { self == .and || self == .or }
+
+    /// What the table says about the op.
+    public var spec: BinarySpec {
+        // JAX's conventions: maximum/minimum split the derivative evenly on a tie; pow's
+        // derivative in the exponent is 0 where the base is 0.
+        let wins = { (w: BinaryFn, x: ScalarExpr, y: ScalarExpr) -> ScalarExpr in
+            .select(.binary(w, x, y), 1, .select(.binary(.eq, x, y), 0.5, 0))
+        }
+        let baseIsZero: ScalarExpr = .binary(.eq, .a, 0)
+        switch self {
+        case .add: return BinarySpec(c: "a + b", runtime: "B_ADD", partials: (.t, .t), surface: .infix)
+        case .sub: return BinarySpec(c: "a - b", runtime: "B_SUB", partials: (.t, -.t), surface: .infix)
+        case .mul: return BinarySpec(c: "a * b", runtime: "B_MUL", partials: (.t * .b, .t * .a), surface: .infix)
+        case .div: return BinarySpec(c: "a / b", runtime: "B_DIV", partials: (.t / .b, -((.t * .y) / .b)), surface: .infix)
+        case .pow:
+            return BinarySpec(c: "pow(a, b)", runtime: "B_POW", partials: (
+                .t * (.b * .binary(.pow, .a, .b - 1)),
+                .t * .select(baseIsZero, 0, .y * .call(.log, .select(baseIsZero, 1, .a)))), surface: .function, costly: true)
+        case .maximum:
+            return BinarySpec(c: "(a != a || b != b ? NAN : (a > b ? a : b))", runtime: "B_MAX",
+                              partials: (.t * wins(.gt, .a, .b), .t * wins(.gt, .b, .a)), surface: .function)
+        case .minimum:
+            return BinarySpec(c: "(a != a || b != b ? NAN : (a < b ? a : b))", runtime: "B_MIN",
+                              partials: (.t * wins(.lt, .a, .b), .t * wins(.lt, .b, .a)), surface: .function)
+        case .leakyRelu:
+            return BinarySpec(c: "(a > 0 ? a : b * a)", runtime: "B_LEAKY",
+                              partials: (.t * .select(.binary(.gt, .a, 0), 1, .b), .t * .select(.binary(.gt, .a, 0), 0, .a)), surface: .ownBuiltin)
+        case .eq: return BinarySpec(c: "a == b", runtime: "B_EQ", surface: .infix)
+        case .ne: return BinarySpec(c: "a != b", runtime: "B_NE", surface: .infix)
+        case .lt: return BinarySpec(c: "a < b", runtime: "B_LT", surface: .infix)
+        case .le: return BinarySpec(c: "a <= b", runtime: "B_LE", surface: .infix)
+        case .gt: return BinarySpec(c: "a > b", runtime: "B_GT", surface: .infix)
+        case .ge: return BinarySpec(c: "a >= b", runtime: "B_GE", surface: .infix)
+        case .and: return BinarySpec(c: "a && b", runtime: "B_AND", surface: .infix)
+        case .or: return BinarySpec(c: "a || b", runtime: "B_OR", surface: .infix)
+        case .atan2:
+            // the angle of the point (b, a), as numpy.arctan2(a, b)
+            let r2: ScalarExpr = .a * .a + .b * .b
+            return BinarySpec(c: "atan2(a, b)", partials: ((.t * .b) / r2, -((.t * .a) / r2)), surface: .function, floatOnly: true, costly: true)
+        case .logaddexp:
+            // log(exp(a) + exp(b)) without overflow; a == b also covers equal infinities
+            return BinarySpec(c: "(a == b ? a + 0.6931471805599453 : (a > b ? a + log1p(exp(b - a)) : b + log1p(exp(a - b))))",
+                              partials: (.t * .call(.exp, .a - .y), .t * .call(.exp, .b - .y)), surface: .function, floatOnly: true, costly: true)
+        }
+    }
+
+    /// Whether the op takes i32 (and so bool for the logical ones) operands.
+    public var acceptsInt: Bool { !spec.floatOnly }
 
     @inline(__always)
     public func apply<T: BinaryFloatingPoint & ElementaryMath>(_ a: T, _ b: T) -> T {
@@ -26,7 +80,9 @@ public enum BinaryFn: String, Sendable, CaseIterable {
         case .maximum: return a.isNaN || b.isNaN ? T.nan : (a > b ? a : b)
         case .minimum: return a.isNaN || b.isNaN ? T.nan : (a < b ? a : b)
         case .leakyRelu: return a > 0 ? a : b * a
-        default: return compare(a, b) ? 1 : 0
+        case .atan2: return T.atan2(a, b)
+        case .logaddexp: return a == b ? a + T(0.6931471805599453) : (a > b ? a + T.log1p(T.exp(b - a)) : b + T.log1p(T.exp(a - b)))
+        case .eq, .ne, .lt, .le, .gt, .ge, .and, .or: return compare(a, b) ? 1 : 0
         }
     }
 
@@ -59,8 +115,48 @@ public enum BinaryFn: String, Sendable, CaseIterable {
         case .maximum: return Swift.max(a, b)
         case .minimum: return Swift.min(a, b)
         case .leakyRelu: return a > 0 ? a : b &* a
-        default: return compare(a, b) ? 1 : 0
+        case .atan2, .logaddexp: throw TensorError("\(rawValue) needs float operands")
+        case .eq, .ne, .lt, .le, .gt, .ge, .and, .or: return compare(a, b) ? 1 : 0
         }
+    }
+}
+
+/// One binary op's entry in the table.
+public struct BinarySpec: Sendable {
+    /// One element in C, in `a` and `b` (doubles, or floats in f32 code, where the math
+    /// functions named here by their double names are called by their float ones).
+    public var c: String
+    /// The C runtime's code for the op (its own loops, runtime/20-elementwise.h), or nil: a
+    /// program's C then defines the op's element functions from `c` for `gt_binary_fn`.
+    public var runtime: String?
+    /// ∂y/∂a and ∂y/∂b applied to a tangent or adjoint `t`, in terms of `a`, `b` and the
+    /// result `y` (an elementwise linear map is its own transpose, so both modes read these);
+    /// nil for the ops with a bool result, through which nothing is differentiated.
+    public var partials: (ScalarExpr, ScalarExpr)?
+    /// How a program writes it.
+    public var surface: Surface
+    /// Whether the op takes only float operands (not i32).
+    public var floatOnly: Bool
+    /// Whether one element costs about a transcendental function (fusion's cost model).
+    public var costly: Bool
+
+    public enum Surface: Sendable {
+        /// An operator of the syntax: `a + b`, `a < b`, `a && b`.
+        case infix
+        /// A two-argument built-in of the op's name: `maximum(a, b)`.
+        case function
+        /// A built-in of the same name with arguments of its own (`leaky_relu(x, 0.01)`).
+        case ownBuiltin
+    }
+
+    public init(c: String, runtime: String? = nil, partials: (ScalarExpr, ScalarExpr)? = nil, surface: Surface,
+                floatOnly: Bool = false, costly: Bool = false) {
+        self.c = c
+        self.runtime = runtime
+        self.partials = partials
+        self.surface = surface
+        self.floatOnly = floatOnly
+        self.costly = costly
     }
 }
 

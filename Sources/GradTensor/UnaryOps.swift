@@ -152,15 +152,19 @@ public struct UnarySpec: Sendable {
     }
 }
 
-/// A scalar expression in an op's operand `x` and result `y`: how the table writes a
-/// derivative. Both AD modes build it as IR ops of the operand's type.
+/// A scalar expression in an op's operand `x` (a binary op's `a` and `b`), its result `y`
+/// and, in a binary op's partials, the tangent or adjoint `t`: how the tables write
+/// derivatives. Both AD modes build it as IR ops of the operand's type.
 public indirect enum ScalarExpr: Sendable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
     case x, y
+    case a, b, t
     case const(Double)
     case call(UnaryFn, ScalarExpr)
     case binary(BinaryFn, ScalarExpr, ScalarExpr)
     /// 1 where the operand is above 0, else 0 (a step: relu's derivative).
     case positive(ScalarExpr)
+    /// where(condition, x, y), the condition a comparison.
+    case select(ScalarExpr, ScalarExpr, ScalarExpr)
 
     public init(floatLiteral v: Double) { self = .const(v) }
     public init(integerLiteral v: Int) { self = .const(Double(v)) }
@@ -175,6 +179,7 @@ public indirect enum ScalarExpr: Sendable, ExpressibleByFloatLiteral, Expressibl
 /// The math functions of the float types, named so that generic kernels can call them.
 public protocol ElementaryMath {
     static func power(_ a: Self, _ b: Self) -> Self
+    static func atan2(_ a: Self, _ b: Self) -> Self
     static func exp(_ x: Self) -> Self
     static func log(_ x: Self) -> Self
     static func log1p(_ x: Self) -> Self
@@ -193,6 +198,7 @@ public protocol ElementaryMath {
 
 extension Double: ElementaryMath {
     public static func power(_ a: Double, _ b: Double) -> Double { Foundation.pow(a, b) }
+    public static func atan2(_ a: Double, _ b: Double) -> Double { Foundation.atan2(a, b) }
     public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
     public static func log(_ x: Double) -> Double { Foundation.log(x) }
     public static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }
@@ -211,6 +217,7 @@ extension Double: ElementaryMath {
 
 extension Float: ElementaryMath {
     public static func power(_ a: Float, _ b: Float) -> Float { Foundation.powf(a, b) }
+    public static func atan2(_ a: Float, _ b: Float) -> Float { Foundation.atan2f(a, b) }
     public static func exp(_ x: Float) -> Float { Foundation.expf(x) }
     public static func log(_ x: Float) -> Float { Foundation.logf(x) }
     public static func log1p(_ x: Float) -> Float { Foundation.log1pf(x) }

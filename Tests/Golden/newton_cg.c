@@ -216,17 +216,17 @@ static void f_main(T **out) {
       gt_line = 7; gt_col = 11;
       v_94 = gt_matmul(A_4, s_91);
       { /* fused: sub, mul, mul, mul, expand_dims */
-        const double *restrict p1 = (const double *)v_69->p;
-        const double *restrict p2 = (const double *)v_94->p;
-        const double *restrict p3 = (const double *)v_72->p;
-        const double *restrict p4 = (const double *)v_5->p;
+        const double *restrict p1 = (const double *)v_94->p;
+        const double *restrict p2 = (const double *)v_72->p;
+        const double *restrict p3 = (const double *)v_5->p;
+        const double *restrict p7 = (const double *)v_69->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 40; i++) {
-          const double e5 = p4[0] - p3[i];
-          const double e6 = p3[i] * e5;
-          const double e7 = p2[i] * e6;
-          const double e8 = p1[i] * e7;
+          const double e4 = p3[0] - p2[i];
+          const double e5 = p2[i] * e4;
+          const double e6 = p1[i] * e5;
+          const double e8 = e6 * p7[i];
           z[i] = e8;
         }
         v_127 = r;
@@ -238,16 +238,16 @@ static void f_main(T **out) {
       gt_line = 23; gt_col = 22;
       { /* fused: mul, mul, reshape_like, add, mul, sum */
         const double *restrict p1 = (const double *)s_91->p;
-        const double *restrict p2 = (const double *)v_64->p;
-        const double *restrict p3 = (const double *)v_6->p;
+        const double *restrict p2 = (const double *)v_6->p;
+        const double *restrict p4 = (const double *)v_64->p;
         const double *restrict p6 = (const double *)v_130->p;
         T *r = gt_new_raw(F64, 0, (int64_t[]){0});
         double *restrict z = (double *)r->p;
         double acc = 0;
         GT_SIMD_SUM
         for (int64_t i = 0; i < 5; i++) {
-          const double e4 = p1[i] * p3[0];
-          const double e5 = p2[i] * e4;
+          const double e3 = p1[i] * p2[0];
+          const double e5 = e3 * p4[i];
           const double e7 = e5 + p6[i];
           const double e8 = p1[i] * e7;
           acc += e8;
@@ -276,16 +276,16 @@ static void f_main(T **out) {
         const double *restrict p1 = (const double *)r_90->p;
         const double *restrict p2 = (const double *)rr_92->p;
         const double *restrict p3 = (const double *)v_139->p;
-        const double *restrict p5 = (const double *)v_64->p;
-        const double *restrict p6 = (const double *)s_91->p;
-        const double *restrict p7 = (const double *)v_6->p;
+        const double *restrict p5 = (const double *)s_91->p;
+        const double *restrict p6 = (const double *)v_6->p;
+        const double *restrict p8 = (const double *)v_64->p;
         const double *restrict p10 = (const double *)v_130->p;
         T *r = gt_new_raw(F64, 1, (int64_t[]){5});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 5; i++) {
           const double e4 = p2[0] / p3[0];
-          const double e8 = p6[i] * p7[0];
-          const double e9 = p5[i] * e8;
+          const double e7 = p5[i] * p6[0];
+          const double e9 = e7 * p8[i];
           const double e11 = e9 + p10[i];
           const double e12 = e4 * e11;
           const double e13 = p1[i] - e12;

@@ -166,6 +166,26 @@ GT_FN T *gt_binary(int f, const T *a, const T *b) {
   }
   return res;
 }
+/* A binary op the runtime has no loop of its own for (BinarySpec.runtime is nil): the program's
+   element functions, made from the op table, over float tensors broadcast together. */
+typedef double (*gt_binary_f64)(double, double);
+typedef float (*gt_binary_f32)(float, float);
+GT_FN T *gt_binary_fn(const T *a, const T *b, gt_binary_f64 fd, gt_binary_f32 ff) {
+  int64_t out[8] = {0};
+  int r = gt_bshape(a->rank, a->shape, b->rank, b->shape, out);
+  if (r < 0) gt_shape_error("shapes", a, b);
+  T *res = gt_new_raw(a->dt, r, out);
+  int same = (a->n == res->n || a->n == 1) && (b->n == res->n || b->n == 1);
+  int64_t sa = a->n == 1 ? 0 : 1, sb = b->n == 1 ? 0 : 1;
+  gt_iter it; gt_iter_init(&it, r, out, a, b, 0);
+  for (int64_t k = 0; k < res->n; k++) {
+    int64_t i = same ? k * sa : it.off[0], j = same ? k * sb : it.off[1];
+    if (a->dt == F32) ((float *)res->p)[k] = ff(((const float *)a->p)[i], ((const float *)b->p)[j]);
+    else ((double *)res->p)[k] = fd(((const double *)a->p)[i], ((const double *)b->p)[j]);
+    if (!same) gt_iter_next(&it);
+  }
+  return res;
+}
 GT_FN T *gt_select(const T *c, const T *a, const T *b) {
   int64_t ab[8], out[8];
   int r1 = gt_bshape(a->rank, a->shape, b->rank, b->shape, ab);

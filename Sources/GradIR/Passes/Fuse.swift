@@ -129,6 +129,7 @@ public enum ElementwiseFusion {
                 let v = i.result
                 var n = 1, heavy = false, l = 0
                 if case .unary(let fn) = i.op, fn.spec.costly { heavy = true }
+                if case .binary(let fn) = i.op, fn.spec.costly { heavy = true }
                 for o in i.operands {
                     if inlined.contains(o) { n += size[o]!; l += leaves[o]!; heavy = heavy || costly.contains(o) }
                     else if let t = defs[o], scatterFrame(t), inlined.contains(t.operands[0]) { l += leaves[t.operands[0]]! + 1 }

@@ -1,7 +1,8 @@
-// The C of the unary ops, made from the op table's expressions (GradTensor/UnaryOps.swift):
-// each op a program uses gets its element functions in double, float and (for the ops that
-// take integers) int32, which the runtime's `gt_unary` kernel calls, and fused loops inline
-// the same expression.
+// The C of the elementwise ops, made from the op tables' expressions (GradTensor/UnaryOps.swift,
+// GradTensor/Elementwise.swift): each unary op a program uses gets its element functions in
+// double, float and (for the ops that take integers) int32, which the runtime's `gt_unary`
+// kernel calls; each binary op the runtime has no loop of its own for gets its double and
+// float element functions, which `gt_binary_fn` calls; fused loops inline the same expressions.
 
 import Foundation
 import GradTensor
@@ -10,12 +11,12 @@ enum UnaryC {
     /// The C math functions the table's expressions may call, by their double names.
     static let mathFunctions: Set<String> = [
         "exp", "expm1", "log", "log1p", "sqrt", "fabs", "sin", "cos", "tan", "tanh", "sinh", "cosh",
-        "asin", "acos", "atan", "erf", "erfc", "lgamma", "floor", "ceil", "nearbyint", "pow",
+        "asin", "acos", "atan", "atan2", "erf", "erfc", "lgamma", "floor", "ceil", "nearbyint", "pow",
     ]
 
     /// The op's expression on `operand`, in double or (f32) float arithmetic.
     static func expression(_ fn: UnaryFn, _ operand: String, f32: Bool) -> String {
-        return rewrite(fn.spec.c, x: isPrimary(operand) ? operand : "(\(operand))", f32: f32)
+        return rewrite(fn.spec.c, ["x": isPrimary(operand) ? operand : "(\(operand))"], f32: f32)
     }
 
     /// A name, an element `p1[i]`, or an expression in parentheses: needs none around it.
@@ -30,9 +31,9 @@ enum UnaryC {
         return true
     }
 
-    /// `template` with its `x` replaced, and in float code its math functions and decimal
-    /// literals made float ones (`exp(` → `expf(`, `0.5` → `0.5f`).
-    static func rewrite(_ template: String, x: String, f32: Bool) -> String {
+    /// `template` with its variables (`x`; a binary op's `a`, `b`) replaced, and in float code
+    /// its math functions and decimal literals made float ones (`exp(` → `expf(`, `0.5` → `0.5f`).
+    static func rewrite(_ template: String, _ variables: [String: String], f32: Bool) -> String {
         var out = ""
         let chars = Array(template)
         var k = 0
@@ -42,8 +43,8 @@ enum UnaryC {
                 var j = k
                 while j < chars.count, chars[j].isLetter || chars[j].isNumber || chars[j] == "_" { j += 1 }
                 let word = String(chars[k..<j])
-                if word == "x" {
-                    out += x
+                if let v = variables[word] {
+                    out += v
                 } else if f32 && mathFunctions.contains(word) && j < chars.count && chars[j] == "(" {
                     out += word + "f"
                 } else {
@@ -79,9 +80,29 @@ enum UnaryC {
     static func definitions(_ fns: Set<UnaryFn>) -> String {
         var out = ""
         for fn in UnaryFn.allCases where fns.contains(fn) {
-            out += "static inline double \(functionName(fn, "f64"))(double x) { return \(rewrite(fn.spec.c, x: "x", f32: false)); }\n"
-            out += "static inline float \(functionName(fn, "f32"))(float x) { return \(rewrite(fn.spec.c, x: "x", f32: true)); }\n"
+            out += "static inline double \(functionName(fn, "f64"))(double x) { return \(rewrite(fn.spec.c, [:], f32: false)); }\n"
+            out += "static inline float \(functionName(fn, "f32"))(float x) { return \(rewrite(fn.spec.c, [:], f32: true)); }\n"
             if let i = fn.spec.int { out += "static inline int32_t \(functionName(fn, "i32"))(int32_t x) { return \(i); }\n" }
+        }
+        return out
+    }
+}
+
+enum BinaryC {
+    static func functionName(_ fn: BinaryFn, _ type: String) -> String { "gt_b_\(fn.rawValue)_\(type)" }
+
+    /// The call of the runtime on two tensors for `fn`: its own loops, or the element functions.
+    static func call(_ fn: BinaryFn, _ a: String, _ b: String) -> String {
+        if let code = fn.spec.runtime { return "gt_binary(\(code), \(a), \(b))" }
+        return "gt_binary_fn(\(a), \(b), \(functionName(fn, "f64")), \(functionName(fn, "f32")))"
+    }
+
+    /// The element functions of the ops of `fns` the runtime has no loops for, in table order.
+    static func definitions(_ fns: Set<BinaryFn>) -> String {
+        var out = ""
+        for fn in BinaryFn.allCases where fns.contains(fn) && fn.spec.runtime == nil {
+            out += "static inline double \(functionName(fn, "f64"))(double a, double b) { return \(UnaryC.rewrite(fn.spec.c, [:], f32: false)); }\n"
+            out += "static inline float \(functionName(fn, "f32"))(float a, float b) { return \(UnaryC.rewrite(fn.spec.c, [:], f32: true)); }\n"
         }
         return out
     }
