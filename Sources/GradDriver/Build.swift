@@ -87,17 +87,18 @@ extension CLI {
         if library { flags += ["-fPIC", "-pthread", "-DGRADC_LIB"] }
         if blas { flags.append("-DGRADC_BLAS") }
         let link = (shared ? ["-shared"] : []) + (blas ? ["-lopenblas"] : []) + ["-lm"]
-        func compile(_ args: [String]) throws {
-            if o.verbose { err(([cc] + args).joined(separator: " ") + "\n") }
-            let r = runProcess([cc] + args, in: dir, started: { interrupt?.child = $0 })
-            interrupt?.child = nil
-            if r.status != 0 {
-                throw CompileFailure(code: .runtimeError, message: "error: the C compiler failed (\(cc)):\n" + r.output + r.errors)
-            }
+        /// Runs the compiler; nil when it succeeds, else the failure.
+        func compile(_ args: [String]) -> CompileFailure? {
+            var pid: Int32 = 0
+            let r = runProcess([cc] + args, in: dir, started: { pid = $0; interrupt?.started(pid) })
+            interrupt?.finished(pid)
+            if r.status == 0 { return nil }
+            return CompileFailure(code: .runtimeError, message: "error: the C compiler failed (\(cc)):\n" + r.output + r.errors)
         }
         let cache = BuildCache.open(disabled: o.noCache)
-        let machine = cache == nil ? "" : BuildCache.compilerIdentity(cc, started: { interrupt?.child = $0 }) + (native ? "\n" + BuildCache.cpuIdentity() : "")
-        interrupt?.child = nil
+        var probe: Int32 = 0
+        let machine = cache == nil ? "" : BuildCache.compilerIdentity(cc, started: { probe = $0; interrupt?.started(probe) }) + (native ? "\n" + BuildCache.cpuIdentity() : "")
+        interrupt?.finished(probe)
         let runtimeKey = BuildCache.key(["runtime", CEmitter.runtimeObjectSource, flags.joined(separator: " "), machine])
         let programKey = BuildCache.key(["program", csource, (flags + link).joined(separator: " "), runtimeKey])
         let suffix = shared ? ".so" : ".exe"
@@ -108,19 +109,29 @@ extension CLI {
             }
             return
         }
+        // The program and (when the cache has none) the runtime compile at once, then link.
         var runtime = dir.appendingPathComponent("runtime.o").path
+        let cfile = dir.appendingPathComponent("program.c").path, object = dir.appendingPathComponent("program.o").path
+        try csource.write(toFile: cfile, atomically: true, encoding: .utf8)
+        var jobs: [[String]] = [flags + ["-c", "-o", object, cfile]]
         if let kept = cache?.lookup(runtimeKey, ".o") {
             runtime = kept
             if o.verbose { err("the runtime, from the build cache: \(kept)\n") }
         } else {
             let rfile = dir.appendingPathComponent("runtime.c").path
             try CEmitter.runtimeObjectSource.write(toFile: rfile, atomically: true, encoding: .utf8)
-            try compile(flags + ["-c", "-o", runtime, rfile])
-            cache?.store(runtime, runtimeKey, ".o")
+            jobs.append(flags + ["-c", "-o", runtime, rfile])
         }
-        let cfile = dir.appendingPathComponent("program.c").path
-        try csource.write(toFile: cfile, atomically: true, encoding: .utf8)
-        try compile(flags + ["-o", output, cfile, runtime] + link)
+        if o.verbose { for j in jobs { err(([cc] + j).joined(separator: " ") + "\n") } }
+        let failures = UnsafeMutableBufferPointer<CompileFailure?>.allocate(capacity: jobs.count)
+        failures.initialize(repeating: nil)
+        defer { failures.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { k in failures[k] = compile(jobs[k]) }
+        if let f = failures.first(where: { $0 != nil }) { throw f! }
+        if jobs.count > 1 { cache?.store(runtime, runtimeKey, ".o") }
+        let linkArgs = flags + ["-o", output, object, runtime] + link
+        if o.verbose { err(([cc] + linkArgs).joined(separator: " ") + "\n") }
+        if let f = compile(linkArgs) { throw f }
         cache?.store(output, programKey, suffix)
     }
 
@@ -150,11 +161,11 @@ final class BuildInterrupt: @unchecked Sendable {
     let folder: URL
     private var sources: [DispatchSourceSignal] = []
     private let lock = NSLock()
-    private var _child: Int32?
-    var child: Int32? {
-        get { lock.lock(); defer { lock.unlock() }; return _child }
-        set { lock.lock(); _child = newValue; lock.unlock() }
-    }
+    private var children: Set<Int32> = []
+
+    /// The compiler processes running now, which an interrupt stops.
+    func started(_ pid: Int32) { lock.lock(); children.insert(pid); lock.unlock() }
+    func finished(_ pid: Int32) { lock.lock(); children.remove(pid); lock.unlock() }
 
     init(folder: URL) {
         self.folder = folder
@@ -168,7 +179,8 @@ final class BuildInterrupt: @unchecked Sendable {
     }
 
     func stop(_ sig: Int32) {
-        if let pid = child { BuildInterrupt.kill(tree: pid) }
+        lock.lock(); let running = children; lock.unlock()
+        for pid in running { BuildInterrupt.kill(tree: pid) }
         try? FileManager.default.removeItem(at: folder)
         exit(128 + sig)
     }
