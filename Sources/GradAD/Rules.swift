@@ -13,6 +13,7 @@ enum Rules {
     /// f'(x) for a unary op, built from the op table's expression (UnaryOps.swift), or nil
     /// when it is zero everywhere it exists.
     static func derivative(_ fn: UnaryFn, _ x: ValueID, _ y: ValueID, _ e: Emitter) throws -> ValueID? {
+        if let why = fn.spec.noDerivative { throw ADError("cannot differentiate through \(fn.rawValue): \(why)", at: e.b.loc) }
         guard let d = fn.spec.derivative else { return nil }
         return try build(d, [x], y, nil, e)
     }

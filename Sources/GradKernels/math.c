@@ -9,6 +9,7 @@
 // tensor's elements get the same function whether its op runs fused (in blocks of 512) or not.
 #include "GradKernels.h"
 #include <math.h>
+#include "../GradC/runtime/17-special.h"
 
 #if defined(__x86_64__) && defined(__GLIBC__) && (defined(__clang__) || defined(__GNUC__))
 #if __GLIBC_PREREQ(2, 35)
@@ -75,3 +76,6 @@ static int gk_width(void) { return 0; }
 
 int gk_math_f64(int op, const double *x, double *y, ptrdiff_t n) { GK_SWITCH(64, ) }
 int gk_math_f32(int op, const float *x, float *y, ptrdiff_t n) { GK_SWITCH(32, f) }
+
+double gk_digamma(double x) { return gt_digamma(x); }
+double gk_trigamma(double x) { return gt_trigamma(x); }

@@ -10,12 +10,14 @@
 // Kinks follow JAX (relu'(0) = 0, |x|'(0) = 0).
 
 import Foundation
+import GradKernels
 
 public enum UnaryFn: String, Sendable, CaseIterable {
     case neg, not, exp, log, log1p, sqrt, abs, sign, sin, cos, tanh, sigmoid, relu, softplus, gelu, square
     case floor, ceil, round  // round: half to even, as numpy
     case erf
     case expm1, sinh, cosh, atan, asin, acos, erfc, logSigmoid = "log_sigmoid"
+    case lgamma, digamma, trigamma  // log|Γ(x)|, ψ(x), ψ'(x) (polygamma(1, x))
 
     /// What the table says about the op.
     public var spec: UnarySpec {
@@ -55,6 +57,11 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .logSigmoid:
             // log σ(x) = -softplus(-x), without overflow on either side; its derivative σ(-x)
             return UnarySpec(c: "(x < 0 ? x - log1p(exp(x)) : -log1p(exp(-x)))", derivative: .call(.sigmoid, -.x), costly: true)
+        case .lgamma: return UnarySpec(c: "lgamma(x)", derivative: .call(.digamma, .x), costly: true, domain: 0.25...6)
+        case .digamma: return UnarySpec(c: "gt_digamma(x)", derivative: .call(.trigamma, .x), costly: true, domain: 0.25...6)
+        case .trigamma:
+            return UnarySpec(c: "gt_trigamma(x)", noDerivative: "its derivative, polygamma(2, x), is not a built-in (digamma's derivative is trigamma, so digamma can be differentiated once)",
+                             costly: true, domain: 0.25...6)
         }
     }
 
@@ -90,6 +97,9 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .acos: return T.acos(x)
         case .erfc: return T.erfc(x)
         case .logSigmoid: return x < 0 ? x - T.log1p(T.exp(x)) : -T.log1p(T.exp(-x))
+        case .lgamma: return T.lgamma(x)
+        case .digamma: return T(gk_digamma(Double(x)))
+        case .trigamma: return T(gk_trigamma(Double(x)))
         }
     }
 
@@ -103,6 +113,21 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .relu: return x > 0 ? x : 0
         default: return x
         }
+    }
+
+    /// Whether the derivative can itself be differentiated (its ops all are): what a
+    /// second derivative through the op needs.
+    public var hasSecondDerivative: Bool {
+        guard spec.differentiable, let d = spec.derivative else { return spec.differentiable }
+        func ok(_ e: ScalarExpr) -> Bool {
+            switch e {
+            case .x, .y, .a, .b, .t, .const: return true
+            case .call(let f, let a): return f.spec.differentiable && ok(a)
+            case .binary(_, let a, let b), .select(_, let a, let b): return ok(a) && ok(b)
+            case .positive(let a): return ok(a)
+            }
+        }
+        return ok(d)
     }
 
     /// Accepted element types other than floats.
@@ -122,6 +147,10 @@ public struct UnarySpec: Sendable {
     /// f'(x) in terms of `x` and the result `y`; nil where it is zero wherever it exists
     /// (sign, floor, ...).
     public var derivative: ScalarExpr?
+    /// Why gradc has no derivative of the op, for an op it has none for (trigamma):
+    /// differentiating through it is then a compile error that says so, never a zero.
+    public var noDerivative: String?
+    public var differentiable: Bool { noDerivative == nil }
     /// Whether one element costs about a transcendental function: a fused loop then computes
     /// it once rather than in each of its readers.
     public var costly: Bool
@@ -140,9 +169,10 @@ public struct UnarySpec: Sendable {
         case ownBuiltin
     }
 
-    public init(c: String, int: String? = nil, bools: Bool = false, derivative: ScalarExpr? = nil, costly: Bool = false,
-                surface: Surface = .function, domain: ClosedRange<Double> = -2.5...3) {
+    public init(c: String, int: String? = nil, bools: Bool = false, derivative: ScalarExpr? = nil, noDerivative: String? = nil,
+                costly: Bool = false, surface: Surface = .function, domain: ClosedRange<Double> = -2.5...3) {
         self.c = c
+        self.noDerivative = noDerivative
         self.int = int
         self.bools = bools
         self.derivative = derivative
@@ -188,6 +218,7 @@ public protocol ElementaryMath {
     static func tanh(_ x: Self) -> Self
     static func erf(_ x: Self) -> Self
     static func erfc(_ x: Self) -> Self
+    static func lgamma(_ x: Self) -> Self
     static func expm1(_ x: Self) -> Self
     static func sinh(_ x: Self) -> Self
     static func cosh(_ x: Self) -> Self
@@ -207,6 +238,7 @@ extension Double: ElementaryMath {
     public static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
     public static func erf(_ x: Double) -> Double { Foundation.erf(x) }
     public static func erfc(_ x: Double) -> Double { Foundation.erfc(x) }
+    public static func lgamma(_ x: Double) -> Double { Foundation.lgamma(x) }
     public static func expm1(_ x: Double) -> Double { Foundation.expm1(x) }
     public static func sinh(_ x: Double) -> Double { Foundation.sinh(x) }
     public static func cosh(_ x: Double) -> Double { Foundation.cosh(x) }
@@ -226,6 +258,7 @@ extension Float: ElementaryMath {
     public static func tanh(_ x: Float) -> Float { Foundation.tanhf(x) }
     public static func erf(_ x: Float) -> Float { Foundation.erff(x) }
     public static func erfc(_ x: Float) -> Float { Foundation.erfcf(x) }
+    public static func lgamma(_ x: Float) -> Float { Foundation.lgammaf(x) }
     public static func expm1(_ x: Float) -> Float { Foundation.expm1f(x) }
     public static func sinh(_ x: Float) -> Float { Foundation.sinhf(x) }
     public static func cosh(_ x: Float) -> Float { Foundation.coshf(x) }

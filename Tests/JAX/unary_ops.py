@@ -20,6 +20,8 @@ ALIASES = {
     "asin": jnp.arcsin,
     "acos": jnp.arccos,
     "gelu": lambda x: jax.nn.gelu(x, approximate=False),
+    "lgamma": special.gammaln,
+    "trigamma": lambda x: special.polygamma(1, x),
 }
 
 

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 7 of 7: seeded random numbers, checks of declared types, .npy
+/* gradc's C runtime, part 8 of 8: seeded random numbers, checks of declared types, .npy
    loading and saving, NumPy-style printing. */
 /* ---- random: SplitMix64, uniform = top 53 bits / 2^53, normals by Box-Muller ---- */
 static inline uint64_t gt_splitmix(uint64_t *s) {

@@ -24,6 +24,9 @@ enum { GK_EXP = 16, GK_EXPM1, GK_LOG, GK_LOG1P, GK_SIN, GK_COS, GK_TANH, GK_SINH
        GK_ASIN, GK_ACOS, GK_ATAN, GK_ERF, GK_ERFC };
 int gk_math_f64(int op, const double *x, double *y, ptrdiff_t n);
 int gk_math_f32(int op, const float *x, float *y, ptrdiff_t n);
+/// The runtime's special functions (runtime/17-special.h), one implementation for both backends.
+double gk_digamma(double x);
+double gk_trigamma(double x);
 
 /// The C runtime's lane sum (GradC/runtime/15-vector.h): acc[j % GK_LANES] += x[j] in double,
 /// then gk_sum_lanes adds the lanes in a fixed tree. Blocks whose starts are multiples of
