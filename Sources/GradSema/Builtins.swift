@@ -14,6 +14,7 @@
 //   mse(a, b)           = mean(square(a - b))
 //   dot(a, b)           = sum(a * b) for vectors, a @ b otherwise;  outer(a, b) = a[:, None] * b[None, :]
 //   stack(xs, axis)     = concat of expand_dims(x, axis)
+//   tril(x, k)          = where(j - i <= k, x, 0) over the last two axes; triu with >=
 
 import Foundation
 import GradIR
@@ -60,6 +61,8 @@ public enum Builtins {
         Builtin("round", 1...2, labels: ["decimals"], usage: "round(x, 2)", lower: roundCall),
         Builtin("leaky_relu", 1...2, labels: ["alpha"], usage: "leaky_relu(x, 0.01)", lower: leakyReluCall),
         Builtin("where", 3...3, usage: "where(condition, a, b)", lower: whereCall),
+        Builtin("tril", 1...2, labels: ["k"], usage: "tril(x, k: 0)", lower: triangleCall),
+        Builtin("triu", 1...2, labels: ["k"], usage: "triu(x, k: 0)", lower: triangleCall),
         Builtin("cast_like", 2...2, usage: "cast_like(x, like)", lower: castLike),
         Builtin("argmax", 1...1, labels: ["axis"], usage: "argmax(x, axis: k)", lower: argmaxCall),
         Builtin("accuracy", 2...2, usage: "accuracy(logits, labels)", lower: accuracyCall),

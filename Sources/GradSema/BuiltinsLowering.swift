@@ -288,6 +288,29 @@ extension Builtins {
         return g.emit(.random(normal: n == "randn", d), [seed] + dims, type: .tensor(d, ds), at: r)
     }
 
+    /// tril(x, k) / triu(x, k): x with the elements above (below) the k-th diagonal of its last
+    /// two axes zero, as jnp.tril / jnp.triu: where(j - i <= k, x, 0) (>= for triu) with i, j the
+    /// row and column indices, so both AD modes differentiate it through `where`.
+    static func triangleCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {
+        guard let x = g.value(a.pos[0].value, hint: hint) else { return nil }
+        guard case .tensor(let d, let s) = g.type(x), s.count >= 2, d != .bool else {
+            g.diags.error("\(n) needs a numeric tensor of rank 2 or more, got \(g.type(x))", at: a.pos[0].range); return nil
+        }
+        var k = 0
+        if let ka = a.pos.count > 1 ? a.pos[1] : a.label("k") {
+            guard let v = g.compileTimeInt(ka.value, "the diagonal") else { g.diags.error("the diagonal k must be an integer literal", at: ka.range); return nil }
+            k = v
+        }
+        let xs = g.strong(x)
+        guard let m = dimValue(g, xs, s.count - 2, r), let c = dimValue(g, xs, s.count - 1, r),
+              let rows = g.emit(.arange, [m], type: .tensor(.i32, [s[s.count - 2]]), at: r),
+              let cols = g.emit(.arange, [c], type: .tensor(.i32, [s[s.count - 1]]), at: r),
+              let ri = g.emit(.expandDims(1), [rows], at: r), let ci = g.emit(.expandDims(0), [cols], at: r),
+              let diff = g.emit(.binary(.sub), [ci, ri], at: r),
+              let keep = g.emit(.binary(n == "tril" ? .le : .ge), [diff, g.constant(Tensor.scalar(Double(k), .i32))], at: r) else { return nil }
+        return g.emit(.select, [keep, xs, g.constant(Tensor.scalar(0, d))], at: r)
+    }
+
     static func arangeCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {
         guard let k = g.intScalar(a.pos[0].value, "the length") else { return nil }
         return g.emit(.arange, [k], type: .tensor(.i32, [k.dim ?? .dynamic]), at: r)
