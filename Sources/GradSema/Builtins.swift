@@ -99,6 +99,7 @@ public enum Builtins {
         Builtin("load", 1...1, usage: "let x: f32[n, 64] = load(\"file.npy\")", lower: loadCall),
         Builtin("save", 2...2, usage: "save(\"file.npy\", x)", lower: saveCall),
         Builtin("progress", 4...4, usage: "progress(epoch, step, total, loss)", lower: progressCall),
+        Builtin("take_along_axis", 2...3, labels: ["axis"], usage: "take_along_axis(x, idx, axis: -1)", lower: takeAlongAxisCall),
         Builtin("take", 2...2, usage: "take(x, idx): the rows of x at the i32 indices idx", lower: takeCall),
         Builtin("scatter_rows", 3...3, usage: "scatter_rows(v, like, idx): zeros like `like`, v's rows added at idx", lower: scatterRowsCall),
         Builtin("permutation", 1...1, labels: ["seed"], usage: "permutation(n, seed: s)", lower: permutationCall),

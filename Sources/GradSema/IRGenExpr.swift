@@ -65,8 +65,10 @@ extension FunctionGen {
 
     /// Lowers an expression that must produce a value. `hint` is the declared type, if any.
     func value(_ e: Expr, hint: IRType?) -> TV? {
+        let errors = diags.errorCount
         let tv = valueOrVoid(e, hint: hint)
-        if case .some(.none) = tv {
+        // (not after an error lowering it: that error is the reason, said once)
+        if case .some(.none) = tv, diags.errorCount == errors {
             diags.error("this expression produces no value", at: e.range)
             return nil
         }
@@ -383,6 +385,11 @@ extension FunctionGen {
 
     func intScalar(_ e: Expr, _ what: String) -> TV? {
         guard let v = value(e, hint: .scalar(.i32)) else { return nil }
+        return intScalar(v, e, what)
+    }
+
+    /// `v`, the lowered `e`, checked to be an i32 scalar.
+    func intScalar(_ v: TV, _ e: Expr, _ what: String) -> TV? {
         guard type(v) == .scalar(.i32) else {
             diags.error("\(what) must be an i32 scalar, got \(type(v))", at: e.range,
                         notes: type(v).isFloatTensor && type(v).isScalar ? [.init("convert it with i32(...)")] : [])
@@ -392,6 +399,8 @@ extension FunctionGen {
     }
 
     func index(_ x: TV, _ items: [IndexItem], _ r: SourceRange) -> TV? {
+        guard let tensorIndex = indexTensor(items, r) else { return nil }
+        if let (a, idx) = tensorIndex { return gather(x, items, a, idx, r) }
         guard let (axes, dyn, t) = indexParts(x, items, r) else { return nil }
         return emit(.index(axes), [x] + dyn, type: t, at: r)
     }
@@ -413,7 +422,12 @@ extension FunctionGen {
             let n = shape[k]
             switch item {
             case .single(let e):
-                guard let i = intScalar(e, "an index") else { return nil }
+                guard let i0 = value(e, hint: .scalar(.i32)) else { return nil }
+                if case .tensor(.i32, let s) = type(i0), !s.isEmpty {
+                    diags.error("an index tensor must be a name or a list literal here", at: e.range,
+                                notes: [.init("name it first: let idx = ...; then x[idx]")]); return nil
+                }
+                guard let i = intScalar(i0, e, "an index") else { return nil }
                 if let ci = constants[i.v].map({ Int($0.scalarValue) }), let kn = n.known, ci >= kn || ci < -kn {
                     diags.error("index \(ci) is out of range for axis \(k) of size \(kn)", at: e.range)
                     return nil

@@ -329,6 +329,13 @@ final class FunctionGen {
             diags.error("cannot \(op == nil ? "assign" : op == .add || op == .sub ? "add" : "combine") \(type(rv)) to the elements \(type(view))", at: e.range)
             return
         }
+        if case let ((a, idx))?? = indexTensor(items, range) {
+            guard op == .add || op == .sub else {
+                diags.error("an index tensor in an assignment scatter-adds: write x[idx] += v (or -=)", at: range); return
+            }
+            if let updated = scatterAssign(v.tv, items, a, idx, view, rv, subtract: op == .sub, range) { rebind(n, updated) }
+            return
+        }
         guard let full = emit(.broadcastLike, [strong(rv), view], at: e.range),
               let (axes, dyn, _) = indexParts(v.tv, items, range) else { return }
         let x = strong(v.tv)
