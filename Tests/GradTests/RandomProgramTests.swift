@@ -108,7 +108,7 @@ struct ProgramGenerator {
         depth += 1
         defer { depth -= 1 }
         if depth > 4 { return vars[pick(vars.count)] }
-        switch pick(23) {
+        switch pick(26) {
         case 0: return vars[pick(vars.count)]
         case 1: return ["tanh", "sin", "cos", "sigmoid", "softplus", "gelu"][pick(6)] + "(\(vector(vars)))"
         case 2: return "(\(vector(vars)) \(["+", "-", "*"][pick(3)]) \(vector(vars)))"
@@ -145,6 +145,20 @@ struct ProgramGenerator {
         case 21:
             used.insert("view of a computed value read by @")
             return "((w * \(scalar(vars)))[\(pick(4))] @ w)"
+        case 22:
+            // NumPy's integer-array indexing: elements with repeats, or rows of w
+            used.insert("gather by an index tensor")
+            let idx = "[" + (0..<4).map { _ in String(pick(4)) }.joined(separator: ", ") + "]"
+            return chance(0.5) ? "\(vector(vars))[\(idx)]" : "(w[\(idx)] @ \(vector(vars)))"
+        case 23:
+            used.insert("tril or triu")
+            return chance(0.5) ? "(tril(w) @ \(vector(vars)))" : "(triu(w, k: \(pick(2))) @ \(vector(vars)))"
+        case 24:
+            used.insert("special and two-argument math")
+            let v = vector(vars)
+            // (not digamma: the generated Hessians and HVPs would need trigamma's derivative)
+            return ["atan2(\(v), 1.5 + sigmoid(\(vector(vars))))", "logaddexp(\(v), \(vector(vars)))",
+                    "(lgamma(1.5 + sigmoid(\(v))) * 0.5)"][pick(3)]
         default:
             if callsLeft > 0, let f = functions.last, chance(0.5) {
                 callsLeft -= 1
@@ -181,9 +195,14 @@ struct ProgramGenerator {
         var body: [String] = []
         for k in 0..<(1 + pick(3)) {
             let v = "v\(k)"
-            switch pick(14) {
+            switch pick(15) {
             case 0:
                 body.append("  let \(v) = tanh(\(vector(vars)))")
+            case 14:
+                // x.at[idx].add(...) in a loop: repeats summed
+                used.formUnion(["scatter-add through an index tensor in a loop", "for loop"])
+                let idx = "[" + (0..<4).map { _ in String(pick(4)) }.joined(separator: ", ") + "]"
+                body.append("  var \(v) = tanh(\(vector(vars)))\n  for i in 0..<\(1 + pick(2)) {\n    \(v)[\(idx)] += tanh(\(vector(vars + [v]))) * 0.3\n  }")
             case 1:
                 let steps = 1 + pick(6)
                 let schedule = ["", "@checkpoint(binomial: 2)\n  ", "@checkpoint(sqrt)\n  ", "@checkpoint(store_all)\n  "][pick(4)]

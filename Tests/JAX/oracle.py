@@ -76,6 +76,8 @@ def A(xs):
     """A bracketed literal: numbers are an f64 array; anything else stays a list (of parts)."""
     if all(isinstance(e, (int, float)) for e in xs) and any(isinstance(e, float) for e in xs):
         return jnp.array(xs, dtype=jnp.float64)
+    if xs and all(isinstance(e, int) for e in xs):
+        return jnp.array(xs, dtype=jnp.int32)   # an index tensor, or a shape (read as ints)
     return list(xs)
 
 
@@ -85,6 +87,8 @@ BUILTINS = {
     "sqrt": jnp.sqrt, "abs": jnp.abs, "square": jnp.square, "sigmoid": jax.nn.sigmoid,
     "softplus": jax.nn.softplus, "gelu": lambda x: jax.nn.gelu(x, approximate=False), "relu": jax.nn.relu,
     "pow": jnp.power, "maximum": jnp.maximum, "minimum": jnp.minimum, "erf": jax.scipy.special.erf,
+    "atan2": jnp.arctan2, "logaddexp": jnp.logaddexp, "lgamma": jax.scipy.special.gammaln,
+    "digamma": jax.scipy.special.digamma, "tril": lambda x, k=0: jnp.tril(x, k), "triu": lambda x, k=0: jnp.triu(x, k),
     "sum": lambda x, axis=None, keepdims=False: jnp.sum(x, axis=axis, keepdims=keepdims),
     "mean": lambda x, axis=None, keepdims=False: jnp.mean(x, axis=axis, keepdims=keepdims),
     "prod": lambda x, axis=None, keepdims=False: jnp.prod(x, axis=axis, keepdims=keepdims),
@@ -130,7 +134,7 @@ def expr(e):
         ch = e[i]
         if ch == "[":
             prev = out.rstrip()[-1:] if out.rstrip() else ""
-            if not (prev.isalnum() or prev in ")]_"):      # not an index: a literal
+            if not (prev.isalnum() or (prev and prev in ")]_")):  # not an index: a literal
                 out += "A(["
                 depth, i = 1, i + 1
                 start = i
