@@ -15,6 +15,8 @@
 //   dot(a, b)           = sum(a * b) for vectors, a @ b otherwise;  outer(a, b) = a[:, None] * b[None, :]
 //   stack(xs, axis)     = concat of expand_dims(x, axis)
 //   tril(x, k)          = where(j - i <= k, x, 0) over the last two axes; triu with >=
+//   conv2d, max_pool, avg_pool = a gather of windows (im2col), then a matmul, max or mean
+//                         (BuiltinsConv.swift)
 
 import Foundation
 import GradIR
@@ -100,6 +102,12 @@ public enum Builtins {
         Builtin("save", 2...2, usage: "save(\"file.npy\", x)", lower: saveCall),
         Builtin("progress", 4...4, usage: "progress(epoch, step, total, loss)", lower: progressCall),
         Builtin("take_along_axis", 2...3, labels: ["axis"], usage: "take_along_axis(x, idx, axis: -1)", lower: takeAlongAxisCall),
+        Builtin("conv2d", 2...2, labels: ["stride", "padding", "dilation"],
+                usage: "conv2d(x, w, stride: 1, padding: \"valid\", dilation: 1) with x: f[N, H, W, C], w: f[KH, KW, C, F]", lower: conv2dCall),
+        Builtin("max_pool", 1...1, labels: ["window", "stride", "padding"],
+                usage: "max_pool(x, window: [2, 2], stride: [2, 2], padding: \"valid\") with x: f[N, H, W, C]", lower: poolCall),
+        Builtin("avg_pool", 1...1, labels: ["window", "stride", "padding"],
+                usage: "avg_pool(x, window: [2, 2], stride: [2, 2], padding: \"valid\") with x: f[N, H, W, C]", lower: poolCall),
         Builtin("take", 2...2, usage: "take(x, idx): the rows of x at the i32 indices idx", lower: takeCall),
         Builtin("scatter_rows", 3...3, usage: "scatter_rows(v, like, idx): zeros like `like`, v's rows added at idx", lower: scatterRowsCall),
         Builtin("permutation", 1...1, labels: ["seed"], usage: "permutation(n, seed: s)", lower: permutationCall),

@@ -137,6 +137,35 @@ final class DerivativeTests: XCTestCase {
         }
     }
 
+    /// A corpus program that names a JAX script (`// jax: Tests/JAX/NAME.py`) prints what that
+    /// script prints, number for number (to the program's rounding): its expected output is
+    /// JAX's in float64, checked on every run where JAX is installed, not copied once.
+    func testCorpusProgramsAgreeWithTheirJAXScripts() throws {
+        guard CLI.runProcess(["python3", "-c", "import jax, numpy"], in: Repo.root).status == 0 else {
+            throw XCTSkip("JAX is not installed (pip install numpy jax)")
+        }
+        var checked = 0
+        for path in Repo.files("Tests/Cases", ext: "grad") {
+            let source = try String(contentsOfFile: path, encoding: .utf8)
+            guard let line = source.split(separator: "\n").first(where: { $0.hasPrefix("// jax: ") }) else { continue }
+            let script = String(line.dropFirst("// jax: ".count))
+            let jax = CLI.runProcess(["python3", script], in: Repo.root)
+            XCTAssertEqual(jax.status, 0, "\(script): \(jax.errors)")
+            func numbers(_ s: String) -> [Double] {
+                s.split(whereSeparator: { " \n[](),".contains($0) }).compactMap { Double($0) }
+            }
+            let expected = numbers(CorpusTests.expectations(source).output.joined(separator: "\n"))
+            let got = numbers(jax.output)
+            XCTAssertEqual(expected.count, got.count, "\(path): the program prints \(expected.count) numbers, \(script) \(got.count)")
+            for (k, (e, j)) in zip(expected, got).enumerated() {
+                // the program rounds to 8 or more decimals
+                XCTAssertEqual(e, j, accuracy: 1.5e-8 * max(1, abs(j)), "\(path): number \(k + 1): expected \(e), JAX \(j)")
+            }
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 0, "no corpus program names a JAX script")
+    }
+
     /// A wrong hand-written derivative fails, though forward and reverse mode agree (forward
     /// mode transposes the VJP): Tests/Check/custom_derivative.grad, which passes, with a VJP
     /// off by a factor of 1.01, and with a VJP that has the sign of one element wrong.
