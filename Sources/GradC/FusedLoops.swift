@@ -15,9 +15,12 @@ struct LoopBuilder {
     var views: [ValueID: (String, String)] = [:]
     var depth = 0
     var counter = 0
-    /// The root's dims (the iteration space) and the split into outer × inner loops.
+    /// The root's dims (the iteration space) and the split into outer × inner loops: at an
+    /// axis of the root's dims, or (for a row or column read below a reshape of the root) by
+    /// the inner loop's element count alone.
     var dims: [Dim]
     var split: Int?
+    var splitCount: String?
     var failed = false
 
     mutating func fresh(_ p: String) -> String { counter += 1; return "\(p)\(counter)" }
@@ -72,7 +75,12 @@ extension FunctionEmitter {
                 b.pre.append("const \(et) *restrict \(p) = (const \(et) *)\(leaf(v))->p;")
                 b.leaves[v] = p
             }
-            return dims(v)!.allSatisfy({ $0.known == 1 }) ? "\(p)[0]" : "\(p)[\(idx)]"
+            guard dims(v)!.allSatisfy({ $0.known == 1 }) else { return "\(p)[\(idx)]" }
+            // A scalar is read once, before the loop: a read inside a branch of a select would
+            // be a conditional load, which keeps the compiler from vectorizing the loop.
+            let sv = "\(p)v"
+            if !b.pre.contains(where: { $0.hasPrefix("const \(et) \(sv) ") }) { b.pre.append("const \(et) \(sv) = \(p)[0];") }
+            return sv
         }
         let nd = dims(v)!
         // An operand read by an elementwise node of dims nd at idx.
@@ -82,8 +90,12 @@ extension FunctionEmitter {
             case .same: return eval(o, idx, top: top, fu, &b)
             case .scalar: return eval(o, "0", top: false, fu, &b)
             case .row(let s), .column(let s):
-                guard top, b.split == nil || b.split == s else { b.failed = true; return "0" }
-                b.split = s
+                // The flat index is the root's (below reshapes too), so any split of it into
+                // outer × inner loops with this inner count reads the row at j, the column at o.
+                let want = countC(Array(nd[s...]))
+                let have = b.split.map { countC(Array(b.dims[$0...])) } ?? b.splitCount
+                guard top, have == nil || have == want else { b.failed = true; return "0" }
+                if have == nil { if nd == b.dims { b.split = s } else { b.splitCount = want } }
                 if case .row = rel { return eval(o, "j", top: false, fu, &b) }
                 return eval(o, "o", top: false, fu, &b)
             }
@@ -110,7 +122,7 @@ extension FunctionEmitter {
         case .broadcastLike:
             return operand(x[0])
         case .expandDims, .squeeze, .reshapeLike:
-            return eval(x[0], idx, top: top && dims(x[0]) == b.dims, fu, &b)
+            return eval(x[0], idx, top: top, fu, &b)
         case .index(let axes):
             let (off, _) = view(i, axes, source: x[0], bounds: Array(x.dropFirst()), &b)
             return eval(x[0], "(\(off) + \(idx))", top: false, fu, &b)
@@ -215,10 +227,13 @@ extension FunctionEmitter {
         for p in b.pre { line(ind + p) }
         let name0 = name(res)[0]
         let outer: String, inner: String
-        if let s = b.split { outer = countC(Array(iter[..<s])); inner = countC(Array(iter[s...])) } else { outer = "1"; inner = countC(iter) }
+        if let s = b.split { outer = countC(Array(iter[..<s])); inner = countC(Array(iter[s...])) }
+        else if let n = b.splitCount { outer = "(\(n) == 0 ? 0 : \(countC(iter)) / \(n))"; inner = n }
+        else { outer = "1"; inner = countC(iter) }
+        let isSplit = b.split != nil || b.splitCount != nil
         let acc = "double"   // accumulators, as the runtime's reductions
         func loops(_ pragma: String?, _ stmt: [String], perOuterStart: [String] = [], perOuterEnd: [String] = []) {
-            if b.split != nil {
+            if isSplit {
                 line(ind + "for (int64_t o = 0; o < \(outer); o++) {")
                 for s in perOuterStart { line(ind + "  " + s) }
                 if let pragma { line(ind + "  " + pragma) }
@@ -237,15 +252,14 @@ extension FunctionEmitter {
         }
         let shape = "(int64_t[]){\(rd.isEmpty ? "0" : dimsC(rd).joined(separator: ", "))}"
         let zeroed: Bool
-        if case .outer? = kind, d == .f64 { zeroed = true } else { zeroed = false }
+        if case .outer? = kind, d == .f64, reduceKind(i) == .sum { zeroed = true } else { zeroed = false }
         line(ind + "T *r = gt_new\(zeroed ? "" : "_raw")(\(dtName(d)), \(rd.count), \(shape));")
         line(ind + "\(et) *restrict z = (\(et) *)r->p;")
         switch kind {
         case nil:
             loops(nil, ["z[i] = \(value);"])
         case .all?:
-            let k: ReduceKind
-            if case .reduce(let rk, _, _) = i.op { k = rk } else { k = .sum }
+            let k = reduceKind(i)
             switch k {
             case .max, .min:
                 line(ind + "if (\(countC(iter)) == 0) gt_fail(\"max or min of an empty tensor\");")
@@ -254,12 +268,11 @@ extension FunctionEmitter {
                 line(ind + "z[0] = (\(et))acc;")
             default:
                 line(ind + "\(acc) acc = 0;")
-                loops(b.split == nil ? "GT_SIMD_SUM" : nil, ["acc += \(value);"])
+                loops(isSplit ? nil : "GT_SIMD_SUM", ["acc += \(value);"])
                 line(ind + "z[0] = (\(et))(acc\(k == .mean ? " / (double)\(countC(iter))" : ""));")
             }
         case .inner?:
-            let k: ReduceKind
-            if case .reduce(let rk, _, _) = i.op { k = rk } else { k = .sum }
+            let k = reduceKind(i)
             switch k {
             case .max, .min:
                 line(ind + "if (\(countC(iter)) != 0 && \(inner) == 0) gt_fail(\"max or min of an empty tensor\");")
@@ -270,13 +283,22 @@ extension FunctionEmitter {
                       perOuterEnd: ["z[o] = (\(et))(acc\(k == .mean ? " / (double)\(inner)" : ""));"])
             }
         case .outer?:
-            if d == .f64 {
+            let k = reduceKind(i)
+            if k == .max || k == .min {
+                line(ind + "if (\(outer) == 0 && \(inner) != 0) gt_fail(\"max or min of an empty tensor\");")
+                line(ind + "T *sums = gt_new_raw(F64, 1, (int64_t[]){\(inner)});")
+                line(ind + "double *restrict acc = (double *)sums->p;")
+                line(ind + "for (int64_t j = 0; j < \(inner); j++) acc[j] = \(k == .max ? "-INFINITY" : "INFINITY");")
+                loops(nil, ["{ const \(acc) v = \(value); if (v \(k == .max ? ">" : "<") acc[j] || v != v) acc[j] = v; }"])
+                line(ind + "for (int64_t j = 0; j < \(inner); j++) z[j] = (\(et))acc[j];")
+                line(ind + "gt_release(sums);")
+            } else if d == .f64 && k == .sum {
                 loops(nil, ["z[j] += \(value);"])
             } else {
                 line(ind + "T *sums = gt_new(F64, 1, (int64_t[]){\(inner)});")
                 line(ind + "double *restrict acc = (double *)sums->p;")
                 loops(nil, ["acc[j] += \(value);"])
-                line(ind + "for (int64_t j = 0; j < \(inner); j++) z[j] = (float)acc[j];")
+                line(ind + "for (int64_t j = 0; j < \(inner); j++) z[j] = (\(et))\(k == .mean ? "(acc[j] / (double)\(outer))" : "acc[j]");")
                 line(ind + "gt_release(sums);")
             }
         }
@@ -284,6 +306,12 @@ extension FunctionEmitter {
         line("}")
         out += c
         return true
+    }
+
+    /// The kind of a fused reduction: a `reduce`'s, or a sum (`sum_to`).
+    func reduceKind(_ i: Inst) -> ReduceKind {
+        if case .reduce(let k, _, _) = i.op { return k }
+        return .sum
     }
 
     /// Whether `v`'s buffer may be written here: not a parameter (the caller's), read no later.

@@ -6,8 +6,8 @@
 // a view (`scatter_add` into a contiguous slice, guarded by its bounds) and reshapes. An
 // inlined value has no buffer; the instructions that are not inlined but can be fused are
 // *roots*, each one loop that evaluates its tree of inlined operands down to its leaves, the
-// materialized tensors. Reductions (everything, the last axis, or `sum_to` over leading or
-// trailing axes) are roots too, accumulating in double as the runtime's kernels do. A value
+// materialized tensors. Reductions (everything, the last or the first axis, or `sum_to` over
+// leading or trailing axes) are roots too, accumulating in double as the runtime's kernels do. A value
 // read by several roots is recomputed in each when it is cheap, else materialized.
 //
 // Shapes come from the IR's static types (dims in size names, bound on entry), so a fused loop
@@ -132,7 +132,8 @@ extension FunctionEmitter {
             guard [.sum, .mean, .max, .min].contains(k) else { return nil }
             guard let a = axis else { return .all }
             let ax = a < 0 ? a + od.count : a
-            return ax == od.count - 1 && od.count >= 1 ? .inner(od.count - 1) : nil
+            if ax == od.count - 1 && od.count >= 1 { return .inner(od.count - 1) }
+            return ax == 0 && od.count >= 2 ? .outer(1) : nil
         case .sumTo:
             guard let ld = dims(i.operands[1]) else { return nil }
             if ld.count < od.count, Array(od[(od.count - ld.count)...]) == ld { return .outer(od.count - ld.count) }

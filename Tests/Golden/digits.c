@@ -303,15 +303,19 @@ static void f_main(T **out) {
       gt_line = 53; gt_col = 28;
       { /* fused: add, add, add, sqrt, convert.f64, add, div */
         const float *restrict p1 = (const float *)v_142->p;
+        const float p1v = p1[0];
         const float *restrict p2 = (const float *)v_144->p;
+        const float p2v = p2[0];
         const float *restrict p4 = (const float *)v_147->p;
+        const float p4v = p4[0];
         const float *restrict p6 = (const float *)v_150->p;
+        const float p6v = p6[0];
         T *r = gt_new_raw(F64, 0, (int64_t[]){0});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 1; i++) {
-          const float e3 = p1[0] + p2[0];
-          const float e5 = e3 + p4[0];
-          const float e7 = e5 + p6[0];
+          const float e3 = p1v + p2v;
+          const float e5 = e3 + p4v;
+          const float e7 = e5 + p6v;
           const float e8 = sqrtf(e7);
           const double e9 = (double)e8;
           const double e10 = e9 + 9.9999999999999995e-07;
@@ -329,10 +333,11 @@ static void f_main(T **out) {
       gt_line = 71; gt_col = 30;
       { /* fused: convert.f64, mul, div, cos */
         const int32_t *restrict p1 = (const int32_t *)v_105->p;
+        const int32_t p1v = p1[0];
         T *r = gt_new_raw(F64, 0, (int64_t[]){0});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 1; i++) {
-          const double e2 = (double)p1[0];
+          const double e2 = (double)p1v;
           const double e3 = 3.1415926535897931 * e2;
           const double e4 = e3 / 300.0;
           const double e5 = cos(e4);
@@ -354,11 +359,12 @@ static void f_main(T **out) {
         const float *restrict p1 = (const float *)v_189->p;
         const float *restrict p3 = (const float *)v_137->p;
         const double *restrict p4 = (const double *)v_156->p;
+        const double p4v = p4[0];
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 4096; i++) {
           const float e2 = p1[i] * ((float)0.89999997615814209);
-          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const double e5 = (1.0 != 1.0 || p4v != p4v ? NAN : (1.0 < p4v ? 1.0 : p4v));
           const float e6 = (float)e5;
           const float e7 = p3[i] * e6;
           const float e8 = e7 * ((float)0.10000000149011612);
@@ -373,11 +379,12 @@ static void f_main(T **out) {
         const float *restrict p1 = (const float *)v_191->p;
         const float *restrict p3 = (const float *)v_138->p;
         const double *restrict p4 = (const double *)v_156->p;
+        const double p4v = p4[0];
         T *r = gt_new_raw(F32, 1, (int64_t[]){64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 64; i++) {
           const float e2 = p1[i] * ((float)0.89999997615814209);
-          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const double e5 = (1.0 != 1.0 || p4v != p4v ? NAN : (1.0 < p4v ? 1.0 : p4v));
           const float e6 = (float)e5;
           const float e7 = p3[i] * e6;
           const float e8 = e7 * ((float)0.10000000149011612);
@@ -392,11 +399,12 @@ static void f_main(T **out) {
         const float *restrict p1 = (const float *)v_193->p;
         const float *restrict p3 = (const float *)v_139->p;
         const double *restrict p4 = (const double *)v_156->p;
+        const double p4v = p4[0];
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 640; i++) {
           const float e2 = p1[i] * ((float)0.89999997615814209);
-          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const double e5 = (1.0 != 1.0 || p4v != p4v ? NAN : (1.0 < p4v ? 1.0 : p4v));
           const float e6 = (float)e5;
           const float e7 = p3[i] * e6;
           const float e8 = e7 * ((float)0.10000000149011612);
@@ -411,11 +419,12 @@ static void f_main(T **out) {
         const float *restrict p1 = (const float *)v_195->p;
         const float *restrict p3 = (const float *)v_140->p;
         const double *restrict p4 = (const double *)v_156->p;
+        const double p4v = p4[0];
         T *r = gt_new_raw(F32, 1, (int64_t[]){10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 10; i++) {
           const float e2 = p1[i] * ((float)0.89999997615814209);
-          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const double e5 = (1.0 != 1.0 || p4v != p4v ? NAN : (1.0 < p4v ? 1.0 : p4v));
           const float e6 = (float)e5;
           const float e7 = p3[i] * e6;
           const float e8 = e7 * ((float)0.10000000149011612);
@@ -440,11 +449,12 @@ static void f_main(T **out) {
         const float *restrict p1 = (const float *)v_232->p;
         const float *restrict p3 = (const float *)v_137->p;
         const double *restrict p4 = (const double *)v_156->p;
+        const double p4v = p4[0];
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 4096; i++) {
           const float e2 = p1[i] * ((float)0.99900001287460327);
-          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const double e5 = (1.0 != 1.0 || p4v != p4v ? NAN : (1.0 < p4v ? 1.0 : p4v));
           const float e6 = (float)e5;
           const float e7 = p3[i] * e6;
           const float e8 = e7 * e7;
@@ -461,11 +471,12 @@ static void f_main(T **out) {
         const float *restrict p1 = (const float *)v_234->p;
         const float *restrict p3 = (const float *)v_138->p;
         const double *restrict p4 = (const double *)v_156->p;
+        const double p4v = p4[0];
         T *r = gt_new_raw(F32, 1, (int64_t[]){64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 64; i++) {
           const float e2 = p1[i] * ((float)0.99900001287460327);
-          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const double e5 = (1.0 != 1.0 || p4v != p4v ? NAN : (1.0 < p4v ? 1.0 : p4v));
           const float e6 = (float)e5;
           const float e7 = p3[i] * e6;
           const float e8 = e7 * e7;
@@ -482,11 +493,12 @@ static void f_main(T **out) {
         const float *restrict p1 = (const float *)v_236->p;
         const float *restrict p3 = (const float *)v_139->p;
         const double *restrict p4 = (const double *)v_156->p;
+        const double p4v = p4[0];
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 640; i++) {
           const float e2 = p1[i] * ((float)0.99900001287460327);
-          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const double e5 = (1.0 != 1.0 || p4v != p4v ? NAN : (1.0 < p4v ? 1.0 : p4v));
           const float e6 = (float)e5;
           const float e7 = p3[i] * e6;
           const float e8 = e7 * e7;
@@ -503,11 +515,12 @@ static void f_main(T **out) {
         const float *restrict p1 = (const float *)v_238->p;
         const float *restrict p3 = (const float *)v_140->p;
         const double *restrict p4 = (const double *)v_156->p;
+        const double p4v = p4[0];
         T *r = gt_new_raw(F32, 1, (int64_t[]){10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 10; i++) {
           const float e2 = p1[i] * ((float)0.99900001287460327);
-          const double e5 = (1.0 != 1.0 || p4[0] != p4[0] ? NAN : (1.0 < p4[0] ? 1.0 : p4[0]));
+          const double e5 = (1.0 != 1.0 || p4v != p4v ? NAN : (1.0 < p4v ? 1.0 : p4v));
           const float e6 = (float)e5;
           const float e7 = p3[i] * e6;
           const float e8 = e7 * e7;
@@ -528,10 +541,11 @@ static void f_main(T **out) {
       gt_line = 38; gt_col = 35;
       { /* fused: convert.f64, pow */
         const int32_t *restrict p1 = (const int32_t *)v_105->p;
+        const int32_t p1v = p1[0];
         T *r = gt_new_raw(F64, 0, (int64_t[]){0});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 1; i++) {
-          const double e2 = (double)p1[0];
+          const double e2 = (double)p1v;
           const double e3 = pow(0.90000000000000002, e2);
           z[i] = e3;
         }
@@ -540,10 +554,11 @@ static void f_main(T **out) {
       gt_line = 39; gt_col = 35;
       { /* fused: convert.f64, pow */
         const int32_t *restrict p1 = (const int32_t *)v_105->p;
+        const int32_t p1v = p1[0];
         T *r = gt_new_raw(F64, 0, (int64_t[]){0});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 1; i++) {
-          const double e2 = (double)p1[0];
+          const double e2 = (double)p1v;
           const double e3 = pow(0.999, e2);
           z[i] = e3;
         }
@@ -553,21 +568,24 @@ static void f_main(T **out) {
       { /* fused: add, mul, convert.f32, sub, convert.f32, div, mul, sub, convert.f32, div, sqrt, add, div, sub */
         const float *restrict p1 = (const float *)v_184->p;
         const double *restrict p2 = (const double *)v_180->p;
+        const double p2v = p2[0];
         const float *restrict p6 = (const float *)v_215->p;
         const double *restrict p7 = (const double *)v_281->p;
+        const double p7v = p7[0];
         const float *restrict p12 = (const float *)v_267->p;
         const double *restrict p13 = (const double *)v_300->p;
+        const double p13v = p13[0];
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 4096; i++) {
-          const double e3 = 1.0 + p2[0];
+          const double e3 = 1.0 + p2v;
           const double e4 = 0.0050000000000000001 * e3;
           const float e5 = (float)e4;
-          const double e8 = 1.0 - p7[0];
+          const double e8 = 1.0 - p7v;
           const float e9 = (float)e8;
           const float e10 = p6[i] / e9;
           const float e11 = e5 * e10;
-          const double e14 = 1.0 - p13[0];
+          const double e14 = 1.0 - p13v;
           const float e15 = (float)e14;
           const float e16 = p12[i] / e15;
           const float e17 = sqrtf(e16);
@@ -585,21 +603,24 @@ static void f_main(T **out) {
       { /* fused: add, mul, convert.f32, sub, convert.f32, div, mul, sub, convert.f32, div, sqrt, add, div, sub */
         const float *restrict p1 = (const float *)v_185->p;
         const double *restrict p2 = (const double *)v_180->p;
+        const double p2v = p2[0];
         const float *restrict p6 = (const float *)v_218->p;
         const double *restrict p7 = (const double *)v_281->p;
+        const double p7v = p7[0];
         const float *restrict p12 = (const float *)v_270->p;
         const double *restrict p13 = (const double *)v_300->p;
+        const double p13v = p13[0];
         T *r = gt_new_raw(F32, 1, (int64_t[]){64});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 64; i++) {
-          const double e3 = 1.0 + p2[0];
+          const double e3 = 1.0 + p2v;
           const double e4 = 0.0050000000000000001 * e3;
           const float e5 = (float)e4;
-          const double e8 = 1.0 - p7[0];
+          const double e8 = 1.0 - p7v;
           const float e9 = (float)e8;
           const float e10 = p6[i] / e9;
           const float e11 = e5 * e10;
-          const double e14 = 1.0 - p13[0];
+          const double e14 = 1.0 - p13v;
           const float e15 = (float)e14;
           const float e16 = p12[i] / e15;
           const float e17 = sqrtf(e16);
@@ -617,21 +638,24 @@ static void f_main(T **out) {
       { /* fused: add, mul, convert.f32, sub, convert.f32, div, mul, sub, convert.f32, div, sqrt, add, div, sub */
         const float *restrict p1 = (const float *)v_186->p;
         const double *restrict p2 = (const double *)v_180->p;
+        const double p2v = p2[0];
         const float *restrict p6 = (const float *)v_221->p;
         const double *restrict p7 = (const double *)v_281->p;
+        const double p7v = p7[0];
         const float *restrict p12 = (const float *)v_273->p;
         const double *restrict p13 = (const double *)v_300->p;
+        const double p13v = p13[0];
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 640; i++) {
-          const double e3 = 1.0 + p2[0];
+          const double e3 = 1.0 + p2v;
           const double e4 = 0.0050000000000000001 * e3;
           const float e5 = (float)e4;
-          const double e8 = 1.0 - p7[0];
+          const double e8 = 1.0 - p7v;
           const float e9 = (float)e8;
           const float e10 = p6[i] / e9;
           const float e11 = e5 * e10;
-          const double e14 = 1.0 - p13[0];
+          const double e14 = 1.0 - p13v;
           const float e15 = (float)e14;
           const float e16 = p12[i] / e15;
           const float e17 = sqrtf(e16);
@@ -649,21 +673,24 @@ static void f_main(T **out) {
       { /* fused: add, mul, convert.f32, sub, convert.f32, div, mul, sub, convert.f32, div, sqrt, add, div, sub */
         const float *restrict p1 = (const float *)v_187->p;
         const double *restrict p2 = (const double *)v_180->p;
+        const double p2v = p2[0];
         const float *restrict p6 = (const float *)v_224->p;
         const double *restrict p7 = (const double *)v_281->p;
+        const double p7v = p7[0];
         const float *restrict p12 = (const float *)v_276->p;
         const double *restrict p13 = (const double *)v_300->p;
+        const double p13v = p13[0];
         T *r = gt_new_raw(F32, 1, (int64_t[]){10});
         float *restrict z = (float *)r->p;
         for (int64_t i = 0; i < 10; i++) {
-          const double e3 = 1.0 + p2[0];
+          const double e3 = 1.0 + p2v;
           const double e4 = 0.0050000000000000001 * e3;
           const float e5 = (float)e4;
-          const double e8 = 1.0 - p7[0];
+          const double e8 = 1.0 - p7v;
           const float e9 = (float)e8;
           const float e10 = p6[i] / e9;
           const float e11 = e5 * e10;
-          const double e14 = 1.0 - p13[0];
+          const double e14 = 1.0 - p13v;
           const float e15 = (float)e14;
           const float e16 = p12[i] / e15;
           const float e17 = sqrtf(e16);
@@ -941,10 +968,11 @@ static void f_main(T **out) {
   gt_line = 47; gt_col = 35;
   { /* fused: mul, round, div */
     const float *restrict p1 = (const float *)v_397->p;
+    const float p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const float e2 = p1[0] * ((float)1000);
+      const float e2 = p1v * ((float)1000);
       const float e3 = nearbyintf(e2);
       const float e4 = e3 / ((float)1000);
       z[i] = e4;
@@ -1030,10 +1058,11 @@ static void f_main(T **out) {
   gt_line = 48; gt_col = 27;
   { /* fused: mul, round, div */
     const float *restrict p1 = (const float *)v_131->p;
+    const float p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const float e2 = p1[0] * ((float)100);
+      const float e2 = p1v * ((float)100);
       const float e3 = nearbyintf(e2);
       const float e4 = e3 / ((float)100);
       z[i] = e4;
@@ -1320,10 +1349,11 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
   { /* fused: convert.f32, div, broadcast_like, neg, expand_dims */
     if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
     const int32_t *restrict p1 = (const int32_t *)v_14->p;
+    const int32_t p1v = p1[0];
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 1});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < sz[0]; i++) {
-      const float e2 = (float)p1[0];
+      const float e2 = (float)p1v;
       const float e3 = ((float)1) / e2;
       const float e4 = -e3;
       z[i] = e4;

@@ -68,7 +68,22 @@ static void f_main(T **out) {
   onehot_26 = gt_one_hot(v_7, gt_int(v_25), F32);
   gt_release(v_7); v_7 = 0;
   gt_line = 8; gt_col = 16;
-  counts_27 = gt_reduce(R_SUM, onehot_26, 1, 0, 0);
+  { /* fused: sum */
+    const float *restrict p1 = (const float *)onehot_26->p;
+    T *r = gt_new_raw(F32, 1, (int64_t[]){10});
+    float *restrict z = (float *)r->p;
+    T *sums = gt_new(F64, 1, (int64_t[]){10});
+    double *restrict acc = (double *)sums->p;
+    for (int64_t o = 0; o < 1500; o++) {
+      for (int64_t j = 0; j < 10; j++) {
+        const int64_t i = o * 10 + j;
+        acc[j] += p1[i];
+      }
+    }
+    for (int64_t j = 0; j < 10; j++) z[j] = (float)acc[j];
+    gt_release(sums);
+    counts_27 = r;
+  }
   gt_line = 9; gt_col = 10;
   v_29 = gt_matmul_t(onehot_26, 1, v_4, 0);
   gt_line = 9; gt_col = 27;

@@ -80,6 +80,7 @@ static void f_main(T **out) {
       int64_t off8, cnt9; gt_view_at(gt_int(v_4), 2, 1, &off8, &cnt9);
       if (cnt9 != 1) gt_fail("a view's length differs from its type");
       const double *restrict p12 = (const double *)v_2->p;
+      const double p12v = p12[0];
       gt_line = 6; gt_col = 46;
       int64_t off18, cnt19; gt_view_at(gt_int(v_59), 2, 1, &off18, &cnt19);
       if (cnt19 != 1) gt_fail("a view's length differs from its type");
@@ -93,10 +94,10 @@ static void f_main(T **out) {
         { const int64_t q4 = i - off2; if (q4 >= 0 && q4 < cnt3) {
           const double e10 = p1[(off8 + q4)] * p1[(off8 + q4)];
           const double e11 = p1[(off6 + q4)] - e10;
-          const double e13 = e11 * p12[0];
+          const double e13 = e11 * p12v;
           const double e14 = 100.0 * e13;
           const double e15 = -e14;
-          const double e16 = p1[(off8 + q4)] * p12[0];
+          const double e16 = p1[(off8 + q4)] * p12v;
           const double e17 = e15 * e16;
           e5 = e17;
         } }
@@ -104,7 +105,7 @@ static void f_main(T **out) {
         { const int64_t q20 = i - off18; if (q20 >= 0 && q20 < cnt19) {
           const double e22 = p1[(off8 + q20)] * p1[(off8 + q20)];
           const double e23 = p1[(off6 + q20)] - e22;
-          const double e24 = e23 * p12[0];
+          const double e24 = e23 * p12v;
           const double e25 = 100.0 * e24;
           e21 = e25;
         } }
@@ -112,7 +113,7 @@ static void f_main(T **out) {
         double e30 = 0;
         { const int64_t q29 = i - off27; if (q29 >= 0 && q29 < cnt28) {
           const double e31 = 1.0 - p1[(off8 + q29)];
-          const double e32 = e31 * p12[0];
+          const double e32 = e31 * p12v;
           const double e33 = -e32;
           e30 = e33;
         } }
@@ -154,23 +155,25 @@ static void f_main(T **out) {
   gt_line = 17; gt_col = 50;
   { /* fused: index, sub, square, index, square, sub, square, mul, add, mul, round, div */
     const double *restrict p1 = (const double *)v_89->p;
+    const double p1v = p1[0];
     gt_line = 6; gt_col = 23;
     int64_t off2, cnt3; gt_view_at(gt_int(v_4), 2, 1, &off2, &cnt3);
     if (cnt3 != 1) gt_fail("a view's length differs from its type");
     const double *restrict p4 = (const double *)p_11->p;
     const double *restrict p7 = (const double *)v_94->p;
+    const double p7v = p7[0];
     gt_line = 6; gt_col = 46;
     int64_t off8, cnt9; gt_view_at(gt_int(v_95), 2, 1, &off8, &cnt9);
     if (cnt9 != 1) gt_fail("a view's length differs from its type");
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const double e5 = p1[0] - p4[(off2 + i)];
+      const double e5 = p1v - p4[(off2 + i)];
       const double e6 = e5 * e5;
       const double e10 = p4[(off2 + i)] * p4[(off2 + i)];
       const double e11 = p4[(off8 + i)] - e10;
       const double e12 = e11 * e11;
-      const double e13 = p7[0] * e12;
+      const double e13 = p7v * e12;
       const double e14 = e6 + e13;
       const double e15 = e14 * 1000000.0;
       const double e16 = nearbyint(e15);
@@ -201,6 +204,7 @@ static void f_main(T **out) {
     gt_line = 6; gt_col = 53;
     { /* fused: index, index, square, sub, mul, mul, neg, mul, mul */
       const double *restrict p1 = (const double *)v_94->p;
+      const double p1v = p1[0];
       gt_line = 6; gt_col = 46;
       int64_t off2, cnt3; gt_view_at(gt_int(v_95), 2, 1, &off2, &cnt3);
       if (cnt3 != 1) gt_fail("a view's length differs from its type");
@@ -209,15 +213,16 @@ static void f_main(T **out) {
       int64_t off5, cnt6; gt_view_at(gt_int(v_4), 2, 1, &off5, &cnt6);
       if (cnt6 != 1) gt_fail("a view's length differs from its type");
       const double *restrict p9 = (const double *)v_2->p;
+      const double p9v = p9[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
         const double e7 = p4[(off5 + i)] * p4[(off5 + i)];
         const double e8 = p4[(off2 + i)] - e7;
-        const double e10 = e8 * p9[0];
-        const double e11 = p1[0] * e10;
+        const double e10 = e8 * p9v;
+        const double e11 = p1v * e10;
         const double e12 = -e11;
-        const double e13 = p4[(off5 + i)] * p9[0];
+        const double e13 = p4[(off5 + i)] * p9v;
         const double e14 = e12 * e13;
         z[i] = e14;
       }
@@ -229,10 +234,12 @@ static void f_main(T **out) {
       int64_t off1, cnt2; gt_view_at(gt_int(v_4), 2, 1, &off1, &cnt2);
       if (cnt2 != 1) gt_fail("a view's length differs from its type");
       const double *restrict p5 = (const double *)v_128->p;
+      const double p5v = p5[0];
       gt_line = 6; gt_col = 46;
       int64_t off6, cnt7; gt_view_at(gt_int(v_95), 2, 1, &off6, &cnt7);
       if (cnt7 != 1) gt_fail("a view's length differs from its type");
       const double *restrict p10 = (const double *)v_94->p;
+      const double p10v = p10[0];
       gt_line = 6; gt_col = 46;
       int64_t off11, cnt12; gt_view_at(gt_int(v_95), 2, 1, &off11, &cnt12);
       if (cnt12 != 1) gt_fail("a view's length differs from its type");
@@ -241,19 +248,20 @@ static void f_main(T **out) {
       int64_t off14, cnt15; gt_view_at(gt_int(v_4), 2, 1, &off14, &cnt15);
       if (cnt15 != 1) gt_fail("a view's length differs from its type");
       const double *restrict p18 = (const double *)v_2->p;
+      const double p18v = p18[0];
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
         double e4 = 0;
         { const int64_t q3 = i - off1; if (q3 >= 0 && q3 < cnt2) {
-          e4 = p5[0];
+          e4 = p5v;
         } }
         double e9 = 0;
         { const int64_t q8 = i - off6; if (q8 >= 0 && q8 < cnt7) {
           const double e16 = p13[(off14 + q8)] * p13[(off14 + q8)];
           const double e17 = p13[(off11 + q8)] - e16;
-          const double e19 = e17 * p18[0];
-          const double e20 = p10[0] * e19;
+          const double e19 = e17 * p18v;
+          const double e20 = p10v * e19;
           e9 = e20;
         } }
         const double e21 = e4 + e9;
@@ -270,19 +278,21 @@ static void f_main(T **out) {
       int64_t off4, cnt5; gt_view_at(gt_int(v_4), 2, 1, &off4, &cnt5);
       if (cnt5 != 1) gt_fail("a view's length differs from its type");
       const double *restrict p8 = (const double *)v_89->p;
+      const double p8v = p8[0];
       gt_line = 6; gt_col = 23;
       int64_t off9, cnt10; gt_view_at(gt_int(v_4), 2, 1, &off9, &cnt10);
       if (cnt10 != 1) gt_fail("a view's length differs from its type");
       const double *restrict p11 = (const double *)q_32->p;
       const double *restrict p13 = (const double *)v_2->p;
+      const double p13v = p13[0];
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
         const double e2 = p1[i] * 0.90000000000000002;
         double e7 = 0;
         { const int64_t q6 = i - off4; if (q6 >= 0 && q6 < cnt5) {
-          const double e12 = p8[0] - p11[(off9 + q6)];
-          const double e14 = e12 * p13[0];
+          const double e12 = p8v - p11[(off9 + q6)];
+          const double e14 = e12 * p13v;
           const double e15 = -e14;
           e7 = e15;
         } }
@@ -301,19 +311,21 @@ static void f_main(T **out) {
       int64_t off4, cnt5; gt_view_at(gt_int(v_4), 2, 1, &off4, &cnt5);
       if (cnt5 != 1) gt_fail("a view's length differs from its type");
       const double *restrict p8 = (const double *)v_89->p;
+      const double p8v = p8[0];
       gt_line = 6; gt_col = 23;
       int64_t off9, cnt10; gt_view_at(gt_int(v_4), 2, 1, &off9, &cnt10);
       if (cnt10 != 1) gt_fail("a view's length differs from its type");
       const double *restrict p11 = (const double *)q_32->p;
       const double *restrict p13 = (const double *)v_2->p;
+      const double p13v = p13[0];
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
         const double e2 = p1[i] * 0.999;
         double e7 = 0;
         { const int64_t q6 = i - off4; if (q6 >= 0 && q6 < cnt5) {
-          const double e12 = p8[0] - p11[(off9 + q6)];
-          const double e14 = e12 * p13[0];
+          const double e12 = p8v - p11[(off9 + q6)];
+          const double e14 = e12 * p13v;
           const double e15 = -e14;
           e7 = e15;
         } }
@@ -331,18 +343,20 @@ static void f_main(T **out) {
       const double *restrict p1 = (const double *)q_32->p;
       const double *restrict p2 = (const double *)m2_142->p;
       const double *restrict p3 = (const double *)v_89->p;
+      const double p3v = p3[0];
       const int32_t *restrict p4 = (const int32_t *)t_31->p;
+      const int32_t p4v = p4[0];
       const double *restrict p10 = (const double *)v2_148->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
-        const double e5 = (double)p4[0];
+        const double e5 = (double)p4v;
         const double e6 = pow(0.90000000000000002, e5);
-        const double e7 = p3[0] - e6;
+        const double e7 = p3v - e6;
         const double e8 = p2[i] / e7;
         const double e9 = 0.02 * e8;
         const double e11 = pow(0.999, e5);
-        const double e12 = p3[0] - e11;
+        const double e12 = p3v - e11;
         const double e13 = p10[i] / e12;
         const double e14 = sqrt(e13);
         const double e15 = e14 + 1e-08;
@@ -391,23 +405,25 @@ static void f_main(T **out) {
   gt_line = 30; gt_col = 38;
   { /* fused: index, sub, square, index, square, sub, square, mul, add, mul, round, div */
     const double *restrict p1 = (const double *)v_89->p;
+    const double p1v = p1[0];
     gt_line = 6; gt_col = 23;
     int64_t off2, cnt3; gt_view_at(gt_int(v_4), 2, 1, &off2, &cnt3);
     if (cnt3 != 1) gt_fail("a view's length differs from its type");
     const double *restrict p4 = (const double *)q_41->p;
     const double *restrict p7 = (const double *)v_94->p;
+    const double p7v = p7[0];
     gt_line = 6; gt_col = 46;
     int64_t off8, cnt9; gt_view_at(gt_int(v_95), 2, 1, &off8, &cnt9);
     if (cnt9 != 1) gt_fail("a view's length differs from its type");
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const double e5 = p1[0] - p4[(off2 + i)];
+      const double e5 = p1v - p4[(off2 + i)];
       const double e6 = e5 * e5;
       const double e10 = p4[(off2 + i)] * p4[(off2 + i)];
       const double e11 = p4[(off8 + i)] - e10;
       const double e12 = e11 * e11;
-      const double e13 = p7[0] * e12;
+      const double e13 = p7v * e12;
       const double e14 = e6 + e13;
       const double e15 = e14 * 1000000.0;
       const double e16 = nearbyint(e15);

@@ -502,10 +502,11 @@ static void f_main(T **out) {
   gt_line = 44; gt_col = 17;
   { /* fused: mul, round, div */
     const float *restrict p1 = (const float *)v_123->p;
+    const float p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const float e2 = p1[0] * ((float)1000);
+      const float e2 = p1v * ((float)1000);
       const float e3 = nearbyintf(e2);
       const float e4 = e3 / ((float)1000);
       z[i] = e4;
@@ -627,10 +628,11 @@ static void f_main(T **out) {
   gt_line = 45; gt_col = 27;
   { /* fused: convert.f32, mul, round, div */
     const double *restrict p1 = (const double *)v_138->p;
+    const double p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const float e2 = (float)p1[0];
+      const float e2 = (float)p1v;
       const float e3 = e2 * ((float)100);
       const float e4 = nearbyintf(e3);
       const float e5 = e4 / ((float)100);

@@ -227,10 +227,11 @@ static void f_main(T **out) {
   gt_line = 44; gt_col = 26;
   { /* fused: mul, round, div */
     const float *restrict p1 = (const float *)v_115->p;
+    const float p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const float e2 = p1[0] * ((float)1000);
+      const float e2 = p1v * ((float)1000);
       const float e3 = nearbyintf(e2);
       const float e4 = e3 / ((float)1000);
       z[i] = e4;
@@ -326,6 +327,7 @@ static void f_main(T **out) {
       const float *restrict p1 = (const float *)v_117->p;
       const float *restrict p2 = (const float *)v_118->p;
       const float *restrict p4 = (const float *)v_29->p;
+      const float p4v = p4[0];
       const float *restrict p6 = (const float *)d_h_138->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
       float *restrict z = (float *)r->p;
@@ -333,8 +335,8 @@ static void f_main(T **out) {
         for (int64_t j = 0; j < 32; j++) {
           const int64_t i = o * 32 + j;
           const float e3 = p1[i] + p2[j];
-          const uint8_t e5 = e3 > p4[0];
-          const float e7 = e5 ? p6[i] : p4[0];
+          const uint8_t e5 = e3 > p4v;
+          const float e7 = e5 ? p6[i] : p4v;
           z[i] = e7;
         }
       }
@@ -345,13 +347,43 @@ static void f_main(T **out) {
     gt_line = 28; gt_col = 18;
     v_146 = gt_matmul_t(v_4, 1, d_z1_144, 0);
     gt_line = 28; gt_col = 34;
-    v_147 = gt_reduce(R_SUM, d_z1_144, 1, 0, 0);
+    { /* fused: sum */
+      const float *restrict p1 = (const float *)d_z1_144->p;
+      T *r = gt_new_raw(F32, 1, (int64_t[]){32});
+      float *restrict z = (float *)r->p;
+      T *sums = gt_new(F64, 1, (int64_t[]){32});
+      double *restrict acc = (double *)sums->p;
+      for (int64_t o = 0; o < 1500; o++) {
+        for (int64_t j = 0; j < 32; j++) {
+          const int64_t i = o * 32 + j;
+          acc[j] += p1[i];
+        }
+      }
+      for (int64_t j = 0; j < 32; j++) z[j] = (float)acc[j];
+      gt_release(sums);
+      v_147 = r;
+    }
     gt_release(d_z1_144); d_z1_144 = 0;
     gt_line = 28; gt_col = 58;
     v_149 = gt_matmul_t(h_120, 1, d_logits_135, 0);
     gt_release(h_120); h_120 = 0;
     gt_line = 28; gt_col = 78;
-    v_150 = gt_reduce(R_SUM, d_logits_135, 1, 0, 0);
+    { /* fused: sum */
+      const float *restrict p1 = (const float *)d_logits_135->p;
+      T *r = gt_new_raw(F32, 1, (int64_t[]){10});
+      float *restrict z = (float *)r->p;
+      T *sums = gt_new(F64, 1, (int64_t[]){10});
+      double *restrict acc = (double *)sums->p;
+      for (int64_t o = 0; o < 1500; o++) {
+        for (int64_t j = 0; j < 10; j++) {
+          const int64_t i = o * 10 + j;
+          acc[j] += p1[i];
+        }
+      }
+      for (int64_t j = 0; j < 10; j++) z[j] = (float)acc[j];
+      gt_release(sums);
+      v_150 = r;
+    }
     gt_release(d_logits_135); d_logits_135 = 0;
     gt_line = 47; gt_col = 9;
     { /* fused: mul, sub */
@@ -542,10 +574,11 @@ static void f_main(T **out) {
   gt_line = 49; gt_col = 24;
   { /* fused: mul, round, div */
     const float *restrict p1 = (const float *)v_168->p;
+    const float p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const float e2 = p1[0] * ((float)1000);
+      const float e2 = p1v * ((float)1000);
       const float e3 = nearbyintf(e2);
       const float e4 = e3 / ((float)1000);
       z[i] = e4;
@@ -615,10 +648,11 @@ static void f_main(T **out) {
   gt_line = 50; gt_col = 28;
   { /* fused: convert.f32, mul, round, div */
     const double *restrict p1 = (const double *)v_187->p;
+    const double p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const float e2 = (float)p1[0];
+      const float e2 = (float)p1v;
       const float e3 = e2 * ((float)100);
       const float e4 = nearbyintf(e3);
       const float e5 = e4 / ((float)100);
@@ -730,10 +764,11 @@ static void f_main(T **out) {
   gt_line = 51; gt_col = 27;
   { /* fused: convert.f32, mul, round, div */
     const double *restrict p1 = (const double *)v_207->p;
+    const double p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const float e2 = (float)p1[0];
+      const float e2 = (float)p1v;
       const float e3 = e2 * ((float)100);
       const float e4 = nearbyintf(e3);
       const float e5 = e4 / ((float)100);

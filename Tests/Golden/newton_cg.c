@@ -102,12 +102,13 @@ static void f_main(T **out) {
     const double *restrict p1 = (const double *)v_12->p;
     const double *restrict p2 = (const double *)v_16->p;
     const double *restrict p5 = (const double *)v_5->p;
+    const double p5v = p5[0];
     T *r = gt_new_raw(F64, 1, (int64_t[]){40});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 40; i++) {
       const double e3 = p1[i] + p2[i];
       const uint8_t e4 = e3 > 0.0;
-      const double e6 = e4 ? p5[0] : 0.0;
+      const double e6 = e4 ? p5v : 0.0;
       z[i] = e6;
     }
     y_22 = r;
@@ -179,11 +180,12 @@ static void f_main(T **out) {
       const double *restrict p1 = (const double *)v_64->p;
       const double *restrict p2 = (const double *)x_29->p;
       const double *restrict p3 = (const double *)v_6->p;
+      const double p3v = p3[0];
       const double *restrict p6 = (const double *)v_77->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){5});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 5; i++) {
-        const double e4 = p2[i] * p3[0];
+        const double e4 = p2[i] * p3v;
         const double e5 = p1[i] * e4;
         const double e7 = e5 + p6[i];
         const double e8 = -e7;
@@ -219,11 +221,12 @@ static void f_main(T **out) {
         const double *restrict p1 = (const double *)v_94->p;
         const double *restrict p2 = (const double *)v_72->p;
         const double *restrict p3 = (const double *)v_5->p;
+        const double p3v = p3[0];
         const double *restrict p7 = (const double *)v_69->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 40; i++) {
-          const double e4 = p3[0] - p2[i];
+          const double e4 = p3v - p2[i];
           const double e5 = p2[i] * e4;
           const double e6 = p1[i] * e5;
           const double e8 = e6 * p7[i];
@@ -239,6 +242,7 @@ static void f_main(T **out) {
       { /* fused: mul, mul, reshape_like, add, mul, sum */
         const double *restrict p1 = (const double *)s_91->p;
         const double *restrict p2 = (const double *)v_6->p;
+        const double p2v = p2[0];
         const double *restrict p4 = (const double *)v_64->p;
         const double *restrict p6 = (const double *)v_130->p;
         T *r = gt_new_raw(F64, 0, (int64_t[]){0});
@@ -246,7 +250,7 @@ static void f_main(T **out) {
         double acc = 0;
         GT_SIMD_SUM
         for (int64_t i = 0; i < 5; i++) {
-          const double e3 = p1[i] * p2[0];
+          const double e3 = p1[i] * p2v;
           const double e5 = e3 * p4[i];
           const double e7 = e5 + p6[i];
           const double e8 = p1[i] * e7;
@@ -259,12 +263,14 @@ static void f_main(T **out) {
       { /* fused: div, mul, add */
         const double *restrict p1 = (const double *)d_89->p;
         const double *restrict p2 = (const double *)rr_92->p;
+        const double p2v = p2[0];
         const double *restrict p3 = (const double *)v_139->p;
+        const double p3v = p3[0];
         const double *restrict p5 = (const double *)s_91->p;
         T *r = gt_new_raw(F64, 1, (int64_t[]){5});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 5; i++) {
-          const double e4 = p2[0] / p3[0];
+          const double e4 = p2v / p3v;
           const double e6 = e4 * p5[i];
           const double e7 = p1[i] + e6;
           z[i] = e7;
@@ -275,16 +281,19 @@ static void f_main(T **out) {
       { /* fused: div, mul, mul, reshape_like, add, mul, sub */
         const double *restrict p1 = (const double *)r_90->p;
         const double *restrict p2 = (const double *)rr_92->p;
+        const double p2v = p2[0];
         const double *restrict p3 = (const double *)v_139->p;
+        const double p3v = p3[0];
         const double *restrict p5 = (const double *)s_91->p;
         const double *restrict p6 = (const double *)v_6->p;
+        const double p6v = p6[0];
         const double *restrict p8 = (const double *)v_64->p;
         const double *restrict p10 = (const double *)v_130->p;
         T *r = gt_new_raw(F64, 1, (int64_t[]){5});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 5; i++) {
-          const double e4 = p2[0] / p3[0];
-          const double e7 = p5[i] * p6[0];
+          const double e4 = p2v / p3v;
+          const double e7 = p5[i] * p6v;
           const double e9 = e7 * p8[i];
           const double e11 = e9 + p10[i];
           const double e12 = e4 * e11;
@@ -313,12 +322,14 @@ static void f_main(T **out) {
       { /* fused: div, mul, add */
         const double *restrict p1 = (const double *)v_144->p;
         const double *restrict p2 = (const double *)rr2_146->p;
+        const double p2v = p2[0];
         const double *restrict p3 = (const double *)rr_92->p;
+        const double p3v = p3[0];
         const double *restrict p5 = (const double *)s_91->p;
         T *r = gt_new_raw(F64, 1, (int64_t[]){5});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 5; i++) {
-          const double e4 = p2[0] / p3[0];
+          const double e4 = p2v / p3v;
           const double e6 = e4 * p5[i];
           const double e7 = p1[i] + e6;
           z[i] = e7;
@@ -406,12 +417,14 @@ static void f_main(T **out) {
     gt_line = 40; gt_col = 43;
     { /* fused: mul, add, mul, round, div */
       const double *restrict p1 = (const double *)v_158->p;
+      const double p1v = p1[0];
       const double *restrict p2 = (const double *)v_161->p;
+      const double p2v = p2[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
-        const double e3 = 0.050000000000000003 * p2[0];
-        const double e4 = p1[0] + e3;
+        const double e3 = 0.050000000000000003 * p2v;
+        const double e4 = p1v + e3;
         const double e5 = e4 * 100000000.0;
         const double e6 = nearbyint(e5);
         const double e7 = e6 / 100000000.0;
@@ -446,13 +459,14 @@ static void f_main(T **out) {
     { /* fused: broadcast_like, mul, mul, reshape_like, add, mul, sum */
       const double *restrict p1 = (const double *)v_31->p;
       const double *restrict p2 = (const double *)v_6->p;
+      const double p2v = p2[0];
       const double *restrict p5 = (const double *)v_183->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       double acc = 0;
       GT_SIMD_SUM
       for (int64_t i = 0; i < 5; i++) {
-        const double e3 = p1[i] * p2[0];
+        const double e3 = p1[i] * p2v;
         const double e4 = 0.050000000000000003 * e3;
         const double e6 = e4 + p5[i];
         const double e7 = e6 * e6;
@@ -465,10 +479,11 @@ static void f_main(T **out) {
     gt_line = 40; gt_col = 83;
     { /* fused: sqrt, lt */
       const double *restrict p1 = (const double *)v_41->p;
+      const double p1v = p1[0];
       T *r = gt_new_raw(BOOL, 0, (int64_t[]){0});
       uint8_t *restrict z = (uint8_t *)r->p;
       for (int64_t i = 0; i < 1; i++) {
-        const double e2 = sqrt(p1[0]);
+        const double e2 = sqrt(p1v);
         const uint8_t e3 = e2 < 1e-08;
         z[i] = e3;
       }
@@ -526,11 +541,12 @@ static void f_main(T **out) {
     { /* fused: broadcast_like, mul, mul, reshape_like, add, sub */
       const double *restrict p1 = (const double *)g_49->p;
       const double *restrict p2 = (const double *)v_6->p;
+      const double p2v = p2[0];
       const double *restrict p5 = (const double *)v_205->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){5});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 5; i++) {
-        const double e3 = p1[i] * p2[0];
+        const double e3 = p1[i] * p2v;
         const double e4 = 0.050000000000000003 * e3;
         const double e6 = e4 + p5[i];
         const double e7 = p1[i] - e6;
@@ -590,12 +606,14 @@ static void f_main(T **out) {
   gt_line = 48; gt_col = 43;
   { /* fused: mul, add, mul, round, div */
     const double *restrict p1 = (const double *)v_212->p;
+    const double p1v = p1[0];
     const double *restrict p2 = (const double *)v_215->p;
+    const double p2v = p2[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const double e3 = 0.050000000000000003 * p2[0];
-      const double e4 = p1[0] + e3;
+      const double e3 = 0.050000000000000003 * p2v;
+      const double e4 = p1v + e3;
       const double e5 = e4 * 100000000.0;
       const double e6 = nearbyint(e5);
       const double e7 = e6 / 100000000.0;

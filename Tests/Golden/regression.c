@@ -103,14 +103,16 @@ static void f_main(T **out) {
   { /* fused: mul, sub, mul, add */
     const double *restrict p1 = (const double *)x_3->p;
     const double *restrict p3 = (const double *)v_6->p;
+    const double p3v = p3[0];
     const double *restrict p5 = (const double *)v_8->p;
+    const double p5v = p5[0];
     const double *restrict p6 = (const double *)v_12->p;
     T *r = gt_new_raw(F64, 1, (int64_t[]){200});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 200; i++) {
       const double e2 = 3.0 * p1[i];
-      const double e4 = e2 - p3[0];
-      const double e7 = p5[0] * p6[i];
+      const double e4 = e2 - p3v;
+      const double e7 = p5v * p6[i];
       const double e8 = e4 + e7;
       z[i] = e8;
     }
@@ -147,15 +149,17 @@ static void f_main(T **out) {
   { /* fused: sub, sub, mul, mean */
     const double *restrict p1 = (const double *)x_3->p;
     const double *restrict p2 = (const double *)v_15->p;
+    const double p2v = p2[0];
     const double *restrict p4 = (const double *)y_14->p;
     const double *restrict p5 = (const double *)v_17->p;
+    const double p5v = p5[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
     GT_SIMD_SUM
     for (int64_t i = 0; i < 200; i++) {
-      const double e3 = p1[i] - p2[0];
-      const double e6 = p4[i] - p5[0];
+      const double e3 = p1[i] - p2v;
+      const double e6 = p4[i] - p5v;
       const double e7 = e3 * e6;
       acc += e7;
     }
@@ -166,12 +170,13 @@ static void f_main(T **out) {
   { /* fused: sub, square, mean */
     const double *restrict p1 = (const double *)x_3->p;
     const double *restrict p2 = (const double *)v_15->p;
+    const double p2v = p2[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
     GT_SIMD_SUM
     for (int64_t i = 0; i < 200; i++) {
-      const double e3 = p1[i] - p2[0];
+      const double e3 = p1[i] - p2v;
       const double e4 = e3 * e3;
       acc += e4;
     }
@@ -197,17 +202,20 @@ static void f_main(T **out) {
     gt_line = 6; gt_col = 60;
     { /* fused: broadcast_like, mul, add, sub, mul, mul */
       const double *restrict p1 = (const double *)v_147->p;
+      const double p1v = p1[0];
       const double *restrict p2 = (const double *)x_3->p;
       const double *restrict p4 = (const double *)v_149->p;
+      const double p4v = p4[0];
       const double *restrict p6 = (const double *)y_14->p;
       const double *restrict p8 = (const double *)v_6->p;
+      const double p8v = p8[0];
       T *r = gt_new_raw(F64, 1, (int64_t[]){200});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 200; i++) {
-        const double e3 = p1[0] * p2[i];
-        const double e5 = e3 + p4[0];
+        const double e3 = p1v * p2[i];
+        const double e5 = e3 + p4v;
         const double e7 = e5 - p6[i];
-        const double e9 = e7 * p8[0];
+        const double e9 = e7 * p8v;
         const double e10 = 0.0050000000000000001 * e9;
         z[i] = e10;
       }
@@ -245,13 +253,16 @@ static void f_main(T **out) {
     gt_line = 6; gt_col = 10;
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)v_147->p;
+      const double p1v = p1[0];
       const double *restrict p2 = (const double *)v_8->p;
+      const double p2v = p2[0];
       const double *restrict p3 = (const double *)v_164->p;
+      const double p3v = p3[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
-        const double e4 = p2[0] * p3[0];
-        const double e5 = p1[0] - e4;
+        const double e4 = p2v * p3v;
+        const double e5 = p1v - e4;
         z[i] = e5;
       }
       v_175 = r;
@@ -261,13 +272,16 @@ static void f_main(T **out) {
     gt_line = 6; gt_col = 10;
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)v_149->p;
+      const double p1v = p1[0];
       const double *restrict p2 = (const double *)v_8->p;
+      const double p2v = p2[0];
       const double *restrict p3 = (const double *)v_162->p;
+      const double p3v = p3[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
-        const double e4 = p2[0] * p3[0];
-        const double e5 = p1[0] - e4;
+        const double e4 = p2v * p3v;
+        const double e5 = p1v - e4;
         z[i] = e5;
       }
       v_178 = r;
@@ -301,11 +315,13 @@ static void f_main(T **out) {
   gt_line = 30; gt_col = 25;
   { /* fused: div, mul, round, div */
     const double *restrict p1 = (const double *)v_20->p;
+    const double p1v = p1[0];
     const double *restrict p2 = (const double *)v_24->p;
+    const double p2v = p2[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const double e3 = p1[0] / p2[0];
+      const double e3 = p1v / p2v;
       const double e4 = e3 * 1000000.0;
       const double e5 = nearbyint(e4);
       const double e6 = e5 / 1000000.0;
@@ -316,15 +332,19 @@ static void f_main(T **out) {
   gt_line = 30; gt_col = 38;
   { /* fused: div, mul, sub, mul, round, div */
     const double *restrict p1 = (const double *)v_17->p;
+    const double p1v = p1[0];
     const double *restrict p2 = (const double *)v_20->p;
+    const double p2v = p2[0];
     const double *restrict p3 = (const double *)v_24->p;
+    const double p3v = p3[0];
     const double *restrict p5 = (const double *)v_15->p;
+    const double p5v = p5[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const double e4 = p2[0] / p3[0];
-      const double e6 = e4 * p5[0];
-      const double e7 = p1[0] - e6;
+      const double e4 = p2v / p3v;
+      const double e6 = e4 * p5v;
+      const double e7 = p1v - e6;
       const double e8 = e7 * 1000000.0;
       const double e9 = nearbyint(e8);
       const double e10 = e9 / 1000000.0;
@@ -344,10 +364,11 @@ static void f_main(T **out) {
   gt_line = 31; gt_col = 25;
   { /* fused: mul, round, div */
     const double *restrict p1 = (const double *)v_49->p;
+    const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const double e2 = p1[0] * 1000000.0;
+      const double e2 = p1v * 1000000.0;
       const double e3 = nearbyint(e2);
       const double e4 = e3 / 1000000.0;
       z[i] = e4;
@@ -361,10 +382,11 @@ static void f_main(T **out) {
   gt_line = 31; gt_col = 40;
   { /* fused: mul, round, div */
     const double *restrict p1 = (const double *)v_54->p;
+    const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const double e2 = p1[0] * 1000000.0;
+      const double e2 = p1v * 1000000.0;
       const double e3 = nearbyint(e2);
       const double e4 = e3 / 1000000.0;
       z[i] = e4;
@@ -381,21 +403,27 @@ static void f_main(T **out) {
   gt_line = 32; gt_col = 35;
   { /* fused: div, sub, abs, lt, mul, sub, sub, abs, lt, and */
     const double *restrict p1 = (const double *)v_49->p;
+    const double p1v = p1[0];
     const double *restrict p2 = (const double *)v_20->p;
+    const double p2v = p2[0];
     const double *restrict p3 = (const double *)v_24->p;
+    const double p3v = p3[0];
     const double *restrict p8 = (const double *)v_54->p;
+    const double p8v = p8[0];
     const double *restrict p9 = (const double *)v_17->p;
+    const double p9v = p9[0];
     const double *restrict p10 = (const double *)v_15->p;
+    const double p10v = p10[0];
     T *r = gt_new_raw(BOOL, 0, (int64_t[]){0});
     uint8_t *restrict z = (uint8_t *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const double e4 = p2[0] / p3[0];
-      const double e5 = p1[0] - e4;
+      const double e4 = p2v / p3v;
+      const double e5 = p1v - e4;
       const double e6 = fabs(e5);
       const uint8_t e7 = e6 < 1.0000000000000001e-09;
-      const double e11 = e4 * p10[0];
-      const double e12 = p9[0] - e11;
-      const double e13 = p8[0] - e12;
+      const double e11 = e4 * p10v;
+      const double e12 = p9v - e11;
+      const double e13 = p8v - e12;
       const double e14 = fabs(e13);
       const uint8_t e15 = e14 < 1.0000000000000001e-09;
       const uint8_t e16 = e7 && e15;
@@ -427,11 +455,12 @@ static void f_main(T **out) {
   { /* fused: mul, add */
     const double *restrict p1 = (const double *)v_74->p;
     const double *restrict p3 = (const double *)v_77->p;
+    const double p3v = p3[0];
     T *r = gt_new_raw(F64, 2, (int64_t[]){100, 2});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 200; i++) {
       const double e2 = p1[i] * 0.69999999999999996;
-      const double e4 = e2 + p3[0];
+      const double e4 = e2 + p3v;
       z[i] = e4;
     }
     pos_78 = r;
@@ -446,11 +475,12 @@ static void f_main(T **out) {
   { /* fused: mul, sub */
     const double *restrict p1 = (const double *)v_83->p;
     const double *restrict p3 = (const double *)v_77->p;
+    const double p3v = p3[0];
     T *r = gt_new_raw(F64, 2, (int64_t[]){100, 2});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 200; i++) {
       const double e2 = p1[i] * 0.69999999999999996;
-      const double e4 = e2 - p3[0];
+      const double e4 = e2 - p3v;
       z[i] = e4;
     }
     neg_87 = r;
@@ -505,10 +535,11 @@ static void f_main(T **out) {
     { /* fused: add, sigmoid */
       const double *restrict p1 = (const double *)v_181->p;
       const double *restrict p2 = (const double *)v_182->p;
+      const double p2v = p2[0];
       T *r = gt_new_raw(F64, 1, (int64_t[]){200});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 200; i++) {
-        const double e3 = p1[i] + p2[0];
+        const double e3 = p1[i] + p2v;
         const double e4 = (e3 >= 0 ? 1 / (1 + exp(-e3)) : exp(e3) / (1 + exp(e3)));
         z[i] = e4;
       }
@@ -563,11 +594,12 @@ static void f_main(T **out) {
       const double *restrict p1 = (const double *)v_214->p;
       const double *restrict p3 = (const double *)v_206->p;
       const double *restrict p4 = (const double *)v_8->p;
+      const double p4v = p4[0];
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
         const double e2 = p1[i] * 0.90000000000000002;
-        const double e5 = p3[i] * p4[0];
+        const double e5 = p3[i] * p4v;
         const double e6 = e2 + e5;
         z[i] = e6;
       }
@@ -577,13 +609,16 @@ static void f_main(T **out) {
     gt_line = 36; gt_col = 12;
     { /* fused: mul, mul, add */
       const double *restrict p1 = (const double *)v_216->p;
+      const double p1v = p1[0];
       const double *restrict p3 = (const double *)v_200->p;
+      const double p3v = p3[0];
       const double *restrict p4 = (const double *)v_8->p;
+      const double p4v = p4[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
-        const double e2 = p1[0] * 0.90000000000000002;
-        const double e5 = p3[0] * p4[0];
+        const double e2 = p1v * 0.90000000000000002;
+        const double e5 = p3v * p4v;
         const double e6 = e2 + e5;
         z[i] = e6;
       }
@@ -616,12 +651,14 @@ static void f_main(T **out) {
     gt_line = 37; gt_col = 12;
     { /* fused: mul, square, mul, add */
       const double *restrict p1 = (const double *)v_239->p;
+      const double p1v = p1[0];
       const double *restrict p3 = (const double *)v_200->p;
+      const double p3v = p3[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
-        const double e2 = p1[0] * 0.999;
-        const double e4 = p3[0] * p3[0];
+        const double e2 = p1v * 0.999;
+        const double e4 = p3v * p3v;
         const double e5 = e4 * 0.001;
         const double e6 = e2 + e5;
         z[i] = e6;
@@ -636,10 +673,11 @@ static void f_main(T **out) {
     gt_line = 38; gt_col = 35;
     { /* fused: convert.f64, pow */
       const int32_t *restrict p1 = (const int32_t *)t_115->p;
+      const int32_t p1v = p1[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
-        const double e2 = (double)p1[0];
+        const double e2 = (double)p1v;
         const double e3 = pow(0.90000000000000002, e2);
         z[i] = e3;
       }
@@ -648,10 +686,11 @@ static void f_main(T **out) {
     gt_line = 39; gt_col = 35;
     { /* fused: convert.f64, pow */
       const int32_t *restrict p1 = (const int32_t *)t_115->p;
+      const int32_t p1v = p1[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
-        const double e2 = (double)p1[0];
+        const double e2 = (double)p1v;
         const double e3 = pow(0.999, e2);
         z[i] = e3;
       }
@@ -662,16 +701,19 @@ static void f_main(T **out) {
       const double *restrict p1 = (const double *)v_180->p;
       const double *restrict p2 = (const double *)v_229->p;
       const double *restrict p3 = (const double *)v_77->p;
+      const double p3v = p3[0];
       const double *restrict p4 = (const double *)v_265->p;
+      const double p4v = p4[0];
       const double *restrict p8 = (const double *)v_257->p;
       const double *restrict p9 = (const double *)v_277->p;
+      const double p9v = p9[0];
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
-        const double e5 = p3[0] - p4[0];
+        const double e5 = p3v - p4v;
         const double e6 = p2[i] / e5;
         const double e7 = 0.050000000000000003 * e6;
-        const double e10 = p3[0] - p9[0];
+        const double e10 = p3v - p9v;
         const double e11 = p8[i] / e10;
         const double e12 = sqrt(e11);
         const double e13 = e12 + 1e-08;
@@ -687,23 +729,29 @@ static void f_main(T **out) {
     gt_line = 40; gt_col = 11;
     { /* fused: sub, div, mul, sub, div, sqrt, add, div, sub */
       const double *restrict p1 = (const double *)v_182->p;
+      const double p1v = p1[0];
       const double *restrict p2 = (const double *)v_232->p;
+      const double p2v = p2[0];
       const double *restrict p3 = (const double *)v_77->p;
+      const double p3v = p3[0];
       const double *restrict p4 = (const double *)v_265->p;
+      const double p4v = p4[0];
       const double *restrict p8 = (const double *)v_260->p;
+      const double p8v = p8[0];
       const double *restrict p9 = (const double *)v_277->p;
+      const double p9v = p9[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 1; i++) {
-        const double e5 = p3[0] - p4[0];
-        const double e6 = p2[0] / e5;
+        const double e5 = p3v - p4v;
+        const double e6 = p2v / e5;
         const double e7 = 0.050000000000000003 * e6;
-        const double e10 = p3[0] - p9[0];
-        const double e11 = p8[0] / e10;
+        const double e10 = p3v - p9v;
+        const double e11 = p8v / e10;
         const double e12 = sqrt(e11);
         const double e13 = e12 + 1e-08;
         const double e14 = e7 / e13;
-        const double e15 = p1[0] - e14;
+        const double e15 = p1v - e14;
         z[i] = e15;
       }
       v_318 = r;
@@ -773,13 +821,14 @@ static void f_main(T **out) {
   { /* fused: add, softplus, mul, sub, mean */
     const double *restrict p1 = (const double *)v_129->p;
     const double *restrict p2 = (const double *)v_130->p;
+    const double p2v = p2[0];
     const double *restrict p5 = (const double *)ys_95->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
     GT_SIMD_SUM
     for (int64_t i = 0; i < 200; i++) {
-      const double e3 = p1[i] + p2[0];
+      const double e3 = p1[i] + p2v;
       const double e4 = (log1p(exp(-fabs(e3))) + (e3 > 0 ? e3 : 0));
       const double e6 = p5[i] * e3;
       const double e7 = e4 - e6;
@@ -791,10 +840,11 @@ static void f_main(T **out) {
   gt_line = 52; gt_col = 26;
   { /* fused: mul, round, div */
     const double *restrict p1 = (const double *)v_328->p;
+    const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const double e2 = p1[0] * 10000.0;
+      const double e2 = p1v * 10000.0;
       const double e3 = nearbyint(e2);
       const double e4 = e3 / 10000.0;
       z[i] = e4;
@@ -806,19 +856,22 @@ static void f_main(T **out) {
   { /* fused: add, gt, select, eq, select, mean */
     const double *restrict p1 = (const double *)v_129->p;
     const double *restrict p2 = (const double *)v_130->p;
+    const double p2v = p2[0];
     const double *restrict p4 = (const double *)v_30->p;
+    const double p4v = p4[0];
     const double *restrict p6 = (const double *)v_77->p;
+    const double p6v = p6[0];
     const double *restrict p8 = (const double *)ys_95->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
     GT_SIMD_SUM
     for (int64_t i = 0; i < 200; i++) {
-      const double e3 = p1[i] + p2[0];
-      const uint8_t e5 = e3 > p4[0];
-      const double e7 = e5 ? p6[0] : p4[0];
+      const double e3 = p1[i] + p2v;
+      const uint8_t e5 = e3 > p4v;
+      const double e7 = e5 ? p6v : p4v;
       const uint8_t e9 = e7 == p8[i];
-      const double e10 = e9 ? p6[0] : p4[0];
+      const double e10 = e9 ? p6v : p4v;
       acc += e10;
     }
     z[0] = (double)(acc / (double)200);

@@ -227,10 +227,11 @@ static void f_main(T **out) {
   gt_line = 35; gt_col = 30;
   { /* fused: mul, round, div */
     const double *restrict p1 = (const double *)v_130->p;
+    const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const double e2 = p1[0] * 100000.0;
+      const double e2 = p1v * 100000.0;
       const double e3 = nearbyint(e2);
       const double e4 = e3 / 100000.0;
       z[i] = e4;
@@ -785,11 +786,12 @@ static void f_main(T **out) {
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)Wh_48->p;
       const double *restrict p2 = (const double *)v_29->p;
+      const double p2v = p2[0];
       const double *restrict p3 = (const double *)d_Wh_308->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){8, 8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 64; i++) {
-        const double e4 = p2[0] * p3[i];
+        const double e4 = p2v * p3[i];
         const double e5 = p1[i] - e4;
         z[i] = e5;
       }
@@ -800,11 +802,12 @@ static void f_main(T **out) {
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)wx_49->p;
       const double *restrict p2 = (const double *)v_29->p;
+      const double p2v = p2[0];
       const double *restrict p3 = (const double *)d_wx_309->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
-        const double e4 = p2[0] * p3[i];
+        const double e4 = p2v * p3[i];
         const double e5 = p1[i] - e4;
         z[i] = e5;
       }
@@ -815,11 +818,12 @@ static void f_main(T **out) {
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)b_50->p;
       const double *restrict p2 = (const double *)v_29->p;
+      const double p2v = p2[0];
       const double *restrict p3 = (const double *)d_b_310->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
-        const double e4 = p2[0] * p3[i];
+        const double e4 = p2v * p3[i];
         const double e5 = p1[i] - e4;
         z[i] = e5;
       }
@@ -830,11 +834,12 @@ static void f_main(T **out) {
     { /* fused: reshape_like, mul, sub */
       const double *restrict p1 = (const double *)wo_51->p;
       const double *restrict p2 = (const double *)v_29->p;
+      const double p2v = p2[0];
       const double *restrict p3 = (const double *)v_231->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
-        const double e4 = p2[0] * p3[i];
+        const double e4 = p2v * p3[i];
         const double e5 = p1[i] - e4;
         z[i] = e5;
       }
@@ -954,10 +959,11 @@ static void f_main(T **out) {
   gt_line = 44; gt_col = 29;
   { /* fused: mul, round, div */
     const double *restrict p1 = (const double *)v_172->p;
+    const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 1; i++) {
-      const double e2 = p1[0] * 100000.0;
+      const double e2 = p1v * 100000.0;
       const double e3 = nearbyint(e2);
       const double e4 = e3 / 100000.0;
       z[i] = e4;

@@ -47,10 +47,21 @@ GT_FN T *gt_scatter_rows(const T *v, const T *like, const T *idx) {
   T *r = gt_new(like->dt, like->rank, like->shape);
   int64_t width = like->shape[0] ? like->n / like->shape[0] : 0;
   if (v->n != idx->n * width) gt_fail("scatter_rows: the rows do not match the indices");
-  for (int64_t k = 0; k < idx->n; k++) {
-    int64_t row = gt_row(idx, k, like->shape[0]);
-    for (int64_t j = 0; j < width; j++) gt_set(r, row * width + j, gt_get(r, row * width + j) + gt_get(v, k * width + j));
-  }
+  /* Typed rows for the float types (a float sum rounded from double is the float sum). */
+#define GT_SCATTER_ROWS(TY) { \
+    TY *z = (TY *)r->p; const TY *x = (const TY *)v->p; \
+    for (int64_t k = 0; k < idx->n; k++) { \
+      TY *zr = z + gt_row(idx, k, like->shape[0]) * width; const TY *xr = x + k * width; \
+      for (int64_t j = 0; j < width; j++) zr[j] += xr[j]; \
+    } }
+  if (v->dt == like->dt && like->dt == F64) GT_SCATTER_ROWS(double)
+  else if (v->dt == like->dt && like->dt == F32) GT_SCATTER_ROWS(float)
+  else
+    for (int64_t k = 0; k < idx->n; k++) {
+      int64_t row = gt_row(idx, k, like->shape[0]);
+      for (int64_t j = 0; j < width; j++) gt_set(r, row * width + j, gt_get(r, row * width + j) + gt_get(v, k * width + j));
+    }
+#undef GT_SCATTER_ROWS
   return r;
 }
 GT_FN T *gt_permutation(int64_t seed, int64_t n) {
