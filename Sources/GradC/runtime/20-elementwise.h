@@ -37,21 +37,51 @@ static inline int gt_bshape(int ra, const int64_t *sa, int rb, const int64_t *sb
   return r;
 }
 /* For each output index k, offsets into up to three broadcast inputs. */
-typedef struct { int rank; int64_t shape[8], idx[8], st[3][8], off[3]; } gt_iter;
-static inline void gt_iter_init(gt_iter *it, int rank, const int64_t *shape, const T *a, const T *b, const T *c) {
-  memset(it, 0, sizeof *it);
-  it->rank = rank;
-  memcpy(it->shape, shape, sizeof(int64_t) * (size_t)rank);
-  const T *ts[3] = {a, b, c};
-  for (int k = 0; k < 3; k++) if (ts[k]) gt_bstrides(ts[k], rank, shape, it->st[k]);
+/* A walk over an output in row-major order, for up to three operands read at their own
+   strides (0 along broadcast axes): size-1 axes are dropped and neighbouring axes whose
+   strides chain in every operand merged, the last axis left is a run the caller loops over
+   with typed code (`inner` elements, operand k at stride in[k] from off[k]), the others an
+   odometer stepped by gt_walk_next after each run. */
+typedef struct { int rank, nops; int64_t inner, shape[8], idx[8], st[3][8], in[3], off[3]; } gt_walk;
+static inline void gt_walk_init(gt_walk *w, int rank, const int64_t *shape, int64_t st[3][8], int nops) {
+  memset(w, 0, sizeof *w);
+  w->nops = nops;
+  int r = 0;
+  for (int d = 0; d < rank; d++) {
+    if (shape[d] == 1) continue;
+    int chain = r > 0;
+    for (int k = 0; k < nops && chain; k++) if (w->st[k][r - 1] != st[k][d] * shape[d]) chain = 0;
+    if (chain) r--; else w->shape[r] = 1;
+    w->shape[r] *= shape[d];
+    for (int k = 0; k < nops; k++) w->st[k][r] = st[k][d];
+    r++;
+  }
+  w->rank = r;
+  w->inner = r ? w->shape[r - 1] : 1;
+  for (int k = 0; k < nops; k++) w->in[k] = r ? w->st[k][r - 1] : 0;
 }
-static inline void gt_iter_next(gt_iter *it) {
-  for (int d = it->rank - 1; d >= 0; d--) {
-    it->idx[d]++;
-    for (int k = 0; k < 3; k++) it->off[k] += it->st[k][d];
-    if (it->idx[d] < it->shape[d]) return;
-    for (int k = 0; k < 3; k++) it->off[k] -= it->st[k][d] * it->shape[d];
-    it->idx[d] = 0;
+static inline void gt_walk_next(gt_walk *w) {
+  for (int d = w->rank - 2; d >= 0; d--) {
+    w->idx[d]++;
+    for (int k = 0; k < w->nops; k++) w->off[k] += w->st[k][d];
+    if (w->idx[d] < w->shape[d]) return;
+    for (int k = 0; k < w->nops; k++) w->off[k] -= w->st[k][d] * w->shape[d];
+    w->idx[d] = 0;
+  }
+}
+/* Fills r (row-major, its own shape) with a's elements read at the strides st[0]: a
+   transpose, a broadcast. Elements are copied as bits of their size. */
+static inline void gt_copy_strided(T *r, const T *a, int64_t st[3][8]) {
+  gt_walk w; gt_walk_init(&w, r->rank, r->shape, st, 1);
+  for (int64_t k = 0; k < r->n; k += w.inner, gt_walk_next(&w)) {
+    const int64_t n = w.inner, s = w.in[0];
+#define GT_COPY_RUN(TY) { const TY *x = (const TY *)a->p + w.off[0]; TY *z = (TY *)r->p + k; for (int64_t j = 0; j < n; j++) z[j] = x[j * s]; }
+    switch (gt_size(a->dt)) {
+    case 8: GT_COPY_RUN(uint64_t) break;
+    case 4: GT_COPY_RUN(uint32_t) break;
+    default: GT_COPY_RUN(uint8_t)
+    }
+#undef GT_COPY_RUN
   }
 }
 static inline void gt_shape_error(const char *what, const T *a, const T *b) {
@@ -159,10 +189,32 @@ GT_FN T *gt_binary(int f, const T *a, const T *b) {
       return res;
     }
   }
-  gt_iter it; gt_iter_init(&it, r, out, a, b, 0);
-  for (int64_t k = 0; k < res->n; k++, gt_iter_next(&it)) {
-    if (a->dt == I32 && !cmp) ((int32_t *)res->p)[k] = gt_binary_i32(f, ((int32_t *)a->p)[it.off[0]], ((int32_t *)b->p)[it.off[1]]);
-    else gt_set(res, k, gt_binary1(f, gt_get(a, it.off[0]), gt_get(b, it.off[1]), a->dt));
+  /* Any other broadcast: typed loops along the walk's runs (float arithmetic done in the
+     element type, which is what rounding the double result to it gives for + - * /). */
+  int64_t st[3][8];
+  gt_bstrides(a, r, out, st[0]); gt_bstrides(b, r, out, st[1]);
+  gt_walk w; gt_walk_init(&w, r, out, st, 2);
+  for (int64_t k = 0; k < res->n; k += w.inner, gt_walk_next(&w)) {
+    const int64_t n = w.inner, sa = w.in[0], sb = w.in[1];
+#define GT_BROADCAST_RUN(TY, DT) { \
+      const TY *x = (const TY *)a->p + w.off[0], *y = (const TY *)b->p + w.off[1]; TY *z = (TY *)res->p + k; \
+      switch (f) { \
+      case B_ADD: for (int64_t j = 0; j < n; j++) z[j] = x[j * sa] + y[j * sb]; break; \
+      case B_SUB: for (int64_t j = 0; j < n; j++) z[j] = x[j * sa] - y[j * sb]; break; \
+      case B_MUL: for (int64_t j = 0; j < n; j++) z[j] = x[j * sa] * y[j * sb]; break; \
+      case B_DIV: for (int64_t j = 0; j < n; j++) z[j] = x[j * sa] / y[j * sb]; break; \
+      default: for (int64_t j = 0; j < n; j++) z[j] = (TY)gt_binary1(f, x[j * sa], y[j * sb], DT); \
+      } }
+    if (!cmp && a->dt == F64) GT_BROADCAST_RUN(double, F64)
+    else if (!cmp && a->dt == F32) GT_BROADCAST_RUN(float, F32)
+    else if (!cmp && a->dt == I32) {
+      const int32_t *x = (const int32_t *)a->p + w.off[0], *y = (const int32_t *)b->p + w.off[1];
+      int32_t *z = (int32_t *)res->p + k;
+      for (int64_t j = 0; j < n; j++) z[j] = gt_binary_i32(f, x[j * sa], y[j * sb]);
+    } else {
+      for (int64_t j = 0; j < n; j++) gt_set(res, k + j, gt_binary1(f, gt_get(a, w.off[0] + j * sa), gt_get(b, w.off[1] + j * sb), a->dt));
+    }
+#undef GT_BROADCAST_RUN
   }
   return res;
 }
@@ -175,28 +227,42 @@ GT_FN T *gt_binary_fn(const T *a, const T *b, gt_binary_f64 fd, gt_binary_f32 ff
   int r = gt_bshape(a->rank, a->shape, b->rank, b->shape, out);
   if (r < 0) gt_shape_error("shapes", a, b);
   T *res = gt_new_raw(a->dt, r, out);
-  int same = (a->n == res->n || a->n == 1) && (b->n == res->n || b->n == 1);
-  int64_t sa = a->n == 1 ? 0 : 1, sb = b->n == 1 ? 0 : 1;
-  gt_iter it; gt_iter_init(&it, r, out, a, b, 0);
-  for (int64_t k = 0; k < res->n; k++) {
-    int64_t i = same ? k * sa : it.off[0], j = same ? k * sb : it.off[1];
-    if (a->dt == F32) ((float *)res->p)[k] = ff(((const float *)a->p)[i], ((const float *)b->p)[j]);
-    else ((double *)res->p)[k] = fd(((const double *)a->p)[i], ((const double *)b->p)[j]);
-    if (!same) gt_iter_next(&it);
+  int64_t st[3][8];
+  gt_bstrides(a, r, out, st[0]); gt_bstrides(b, r, out, st[1]);
+  gt_walk w; gt_walk_init(&w, r, out, st, 2);
+  for (int64_t k = 0; k < res->n; k += w.inner, gt_walk_next(&w)) {
+    const int64_t n = w.inner, sa = w.in[0], sb = w.in[1];
+    if (a->dt == F32) {
+      const float *x = (const float *)a->p + w.off[0], *y = (const float *)b->p + w.off[1]; float *z = (float *)res->p + k;
+      for (int64_t j = 0; j < n; j++) z[j] = ff(x[j * sa], y[j * sb]);
+    } else {
+      const double *x = (const double *)a->p + w.off[0], *y = (const double *)b->p + w.off[1]; double *z = (double *)res->p + k;
+      for (int64_t j = 0; j < n; j++) z[j] = fd(x[j * sa], y[j * sb]);
+    }
   }
   return res;
 }
 GT_FN T *gt_select(const T *c, const T *a, const T *b) {
-  int64_t ab[8], out[8];
+  int64_t ab[8], out[8] = {0};
   int r1 = gt_bshape(a->rank, a->shape, b->rank, b->shape, ab);
   int r = r1 < 0 ? -1 : gt_bshape(c->rank, c->shape, r1, ab, out);
   if (r < 0) gt_shape_error("where of shapes", a, b);
   T *res = gt_new_raw(a->dt, r, out);
-  gt_iter it; gt_iter_init(&it, r, out, c, a, b);
-  size_t sz = gt_size(a->dt);
-  for (int64_t k = 0; k < res->n; k++, gt_iter_next(&it)) {
-    const T *src = ((uint8_t *)c->p)[it.off[0]] ? a : b;
-    memcpy((char *)res->p + k * (int64_t)sz, (char *)src->p + it.off[src == a ? 1 : 2] * (int64_t)sz, sz);
+  int64_t st[3][8];
+  gt_bstrides(c, r, out, st[0]); gt_bstrides(a, r, out, st[1]); gt_bstrides(b, r, out, st[2]);
+  gt_walk w; gt_walk_init(&w, r, out, st, 3);
+  for (int64_t k = 0; k < res->n; k += w.inner, gt_walk_next(&w)) {
+    const uint8_t *m = (const uint8_t *)c->p + w.off[0];
+    const int64_t n = w.inner, sc = w.in[0], sa = w.in[1], sb = w.in[2];
+#define GT_SELECT_RUN(TY) { \
+      const TY *x = (const TY *)a->p + w.off[1], *y = (const TY *)b->p + w.off[2]; TY *z = (TY *)res->p + k; \
+      for (int64_t j = 0; j < n; j++) z[j] = m[j * sc] ? x[j * sa] : y[j * sb]; }
+    switch (gt_size(a->dt)) {
+    case 8: GT_SELECT_RUN(uint64_t) break;
+    case 4: GT_SELECT_RUN(uint32_t) break;
+    default: GT_SELECT_RUN(uint8_t)
+    }
+#undef GT_SELECT_RUN
   }
   return res;
 }

@@ -15,10 +15,10 @@ GT_FN T *gt_broadcast_to(const T *a, int rank, const int64_t *shape) {
   }
   /* Tensors are never written after they are made, so an identity broadcast shares. */
   if (a->rank == rank && memcmp(a->shape, shape, sizeof(int64_t) * (size_t)rank) == 0) return gt_retain((T *)a);
-  T *r = gt_new(a->dt, rank, shape);
-  gt_iter it; gt_iter_init(&it, rank, shape, a, 0, 0);
-  size_t sz = gt_size(a->dt);
-  for (int64_t k = 0; k < r->n; k++, gt_iter_next(&it)) memcpy((char *)r->p + k * (int64_t)sz, (char *)a->p + it.off[0] * (int64_t)sz, sz);
+  T *r = gt_new_raw(a->dt, rank, shape);
+  int64_t st[3][8];
+  gt_bstrides(a, rank, shape, st[0]);
+  gt_copy_strided(r, a, st);
   return r;
 }
 GT_FN T *gt_reshape(const T *a, int rank, const int64_t *shape0) {
@@ -42,17 +42,15 @@ GT_FN T *gt_transpose(const T *a, int has_perm, const int *perm0) {
     else { const float *x = (const float *)a->p; float *z = (float *)r->p; for (int64_t i = 0; i < m; i++) for (int64_t j = 0; j < n; j++) z[j * m + i] = x[i * n + j]; }
     return r;
   }
-  int perm[8]; int64_t shape[8], st[8], acc = 1;
-  for (int i = a->rank - 1; i >= 0; i--) { st[i] = acc; acc *= a->shape[i]; }
-  for (int i = 0; i < a->rank; i++) { perm[i] = has_perm ? perm0[i] : a->rank - 1 - i; shape[i] = a->shape[perm[i]]; }
-  int64_t *src = (int64_t *)gt_alloc(sizeof(int64_t) * (size_t)(a->n ? a->n : 1));
-  int64_t idx[8] = {0};
-  for (int64_t k = 0; k < a->n; k++) {
-    int64_t off = 0; for (int i = 0; i < a->rank; i++) off += idx[i] * st[perm[i]];
-    src[k] = off;
-    for (int d = a->rank - 1; d >= 0; d--) { if (++idx[d] < shape[d]) break; idx[d] = 0; }
+  /* The result in row-major order, the source read at its permuted strides. */
+  int64_t shape[8], st[3][8], src[8], acc = 1;
+  for (int i = a->rank - 1; i >= 0; i--) { src[i] = acc; acc *= a->shape[i]; }
+  for (int i = 0; i < a->rank; i++) {
+    int p = has_perm ? perm0[i] : a->rank - 1 - i;
+    shape[i] = a->shape[p]; st[0][i] = src[p];
   }
-  T *r = gt_gather(a, a->rank, shape, src); gt_dealloc(src);
+  T *r = gt_new_raw(a->dt, a->rank, shape);
+  gt_copy_strided(r, a, st);
   return r;
 }
 static inline T *gt_expand_dims(const T *a, int axis) {
