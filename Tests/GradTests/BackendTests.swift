@@ -73,7 +73,7 @@ final class BackendTests: XCTestCase {
 
     func programs() -> [(path: String, dir: String, name: String)] {
         let cases = Repo.files("Tests/Cases", ext: "grad").map { ($0, ($0 as NSString).deletingLastPathComponent, ($0 as NSString).lastPathComponent) }
-        let examples = Repo.files("Examples", ext: "grad").filter { !$0.contains("/benchmarks/") }.map { ($0, Repo.root.path, String($0.dropFirst(Repo.root.path.count + 1))) }
+        let examples = Repo.files("Examples", ext: "grad").filter(Repo.isRunnableExample).map { ($0, Repo.root.path, String($0.dropFirst(Repo.root.path.count + 1))) }
         return cases + examples
     }
 

@@ -78,7 +78,7 @@ final class CorpusTests: XCTestCase {
     }
 
     func testExamplesRun() throws {
-        let examples = Repo.files("Examples", ext: "grad").filter { !$0.contains("/benchmarks/") }
+        let examples = Repo.files("Examples", ext: "grad").filter(Repo.isRunnableExample)
         XCTAssertFalse(examples.isEmpty)
         for ex in examples {
             let problems = CorpusTests.check(ex, from: Repo.root.path)

@@ -137,19 +137,20 @@ final class DerivativeTests: XCTestCase {
         }
     }
 
-    /// A corpus program that names a JAX script (`// jax: Tests/JAX/NAME.py`) prints what that
-    /// script prints, number for number (to the program's rounding): its expected output is
-    /// JAX's in float64, checked on every run where JAX is installed, not copied once.
+    /// A corpus program or example that names a JAX script (`// jax: Tests/JAX/NAME.py [ARGS]`)
+    /// prints what that script prints, number for number (to the program's rounding): its
+    /// expected output is JAX's in float64, checked on every run where JAX is installed, not
+    /// copied once.
     func testCorpusProgramsAgreeWithTheirJAXScripts() throws {
         guard CLI.runProcess(["python3", "-c", "import jax, numpy"], in: Repo.root).status == 0 else {
             throw XCTSkip("JAX is not installed (pip install numpy jax)")
         }
         var checked = 0
-        for path in Repo.files("Tests/Cases", ext: "grad") {
+        for path in Repo.files("Tests/Cases", ext: "grad") + Repo.files("Examples", ext: "grad") {
             let source = try String(contentsOfFile: path, encoding: .utf8)
             guard let line = source.split(separator: "\n").first(where: { $0.hasPrefix("// jax: ") }) else { continue }
-            let script = String(line.dropFirst("// jax: ".count))
-            let jax = CLI.runProcess(["python3", script], in: Repo.root)
+            let script = line.dropFirst("// jax: ".count).split(separator: " ").map(String.init)
+            let jax = CLI.runProcess(["python3"] + script, in: Repo.root)
             XCTAssertEqual(jax.status, 0, "\(script): \(jax.errors)")
             func numbers(_ s: String) -> [Double] {
                 s.split(whereSeparator: { " \n[](),".contains($0) }).compactMap { Double($0) }
@@ -232,7 +233,7 @@ final class DerivativeTests: XCTestCase {
     }
 
     func testExamplesPassCheck() throws {
-        for ex in Repo.files("Examples", ext: "grad") where !ex.contains("/benchmarks/") {
+        for ex in Repo.files("Examples", ext: "grad") where Repo.isRunnableExample(ex) {
             let r = gradc(["check", ex, "--dim", "n=3"], in: Repo.root.path)
             XCTAssertEqual(r.status, 0, "\(ex):\n\(r.out)\(r.err)")
         }

@@ -7,6 +7,12 @@ enum Repo {
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static func path(_ p: String) -> String { root.appendingPathComponent(p).path }
 
+    /// An example that `gradc run` runs: every one outside Examples/benchmarks/, and those
+    /// benchmarks that have a main() (the ADBench objectives check themselves against JAX).
+    static func isRunnableExample(_ path: String) -> Bool {
+        !path.contains("/benchmarks/") || ((try? String(contentsOfFile: path, encoding: .utf8))?.contains("\nfn main(") ?? false)
+    }
+
     /// The gradc executable built beside this test bundle.
     static var executable: String {
         final class Marker {}
