@@ -91,14 +91,34 @@ extension FunctionEmitter {
             case .scalar: return eval(o, "0", top: false, fu, &b)
             case .row(let s), .column(let s):
                 // The flat index is the root's (below reshapes too), so any split of it into
-                // outer × inner loops with this inner count reads the row at j, the column at o.
+                // outer × inner loops with this inner count reads the row at j, the column at o;
+                // under another split, the row is read as any other broadcast.
                 let want = countC(Array(nd[s...]))
                 let have = b.split.map { countC(Array(b.dims[$0...])) } ?? b.splitCount
-                guard top, have == nil || have == want else { b.failed = true; return "0" }
+                guard top, have == nil || have == want else { return spread(o, od) }
                 if have == nil { if nd == b.dims { b.split = s } else { b.splitCount = want } }
                 if case .row = rel { return eval(o, "j", top: false, fu, &b) }
                 return eval(o, "o", top: false, fu, &b)
+            case .spread:
+                return spread(o, od)
             }
+        }
+        // A broadcast operand read at its offset from the node's coordinates at the flat index:
+        // the coordinate along axis d is (idx / (the count of the axes after d)) % n[d].
+        func spread(_ o: ValueID, _ od: [Dim]) -> String {
+            guard top else { b.failed = true; return "0" }
+            let pad = nd.count - od.count
+            var terms: [String] = []
+            for d in 0..<od.count where od[d].known != 1 {
+                let after = countC(Array(nd[(d + pad + 1)...])), size = dimC(nd[d + pad])
+                var c = after == "1" ? idx : "(\(idx) / \(after))"
+                if d + pad > 0 { c = "(\(c) % \(size.contains(" ") ? "(\(size))" : size))" }
+                let stride = countC(Array(od[(d + 1)...]))
+                terms.append(stride == "1" ? c : "\(c) * \(stride)")
+            }
+            let q = b.fresh("q")
+            b.emit("const int64_t \(q) = \(terms.isEmpty ? "0" : terms.joined(separator: " + "));")
+            return eval(o, q, top: false, fu, &b)
         }
         let x = i.operands
         let f32 = d == .f32

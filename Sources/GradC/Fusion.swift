@@ -12,9 +12,10 @@
 //
 // Shapes come from the IR's static types (dims in size names, bound on entry), so a fused loop
 // reads no shape at run time except a view's bounds. Bias rows and `[B, 1]` columns broadcast
-// into a root's loop through a split of it into outer × inner loops. Whatever a tree needs
-// that this cannot express (a broadcast below a view, two different splits) falls back to one
-// runtime kernel per instruction, as before fusion.
+// into a root's loop through a split of it into outer × inner loops; any other broadcast
+// (`[K, 1, d]` into `[K, n, d]`, or a row under another split) is read from its own buffer at
+// an offset computed from the root's flat index. Whatever a tree needs that this cannot express
+// (a broadcast below a view) falls back to one runtime kernel per instruction, as before fusion.
 //
 // Around matrix products the plan also records: transposes read only by `@` (GEMM flags, no
 // copy); products whose only reader adds them to an accumulator, `acc + a @ b` or
@@ -102,8 +103,10 @@ extension FunctionEmitter {
         }
     }
 
-    /// How an operand of dims `o` is read by an elementwise node of dims `n`.
-    enum Relation { case same, scalar, row(Int), column(Int) }
+    /// How an operand of dims `o` is read by an elementwise node of dims `n`: a `spread` is any
+    /// other broadcast (size-1 axes anywhere), read at an offset computed from the node's
+    /// coordinates.
+    enum Relation { case same, scalar, row(Int), column(Int), spread }
     func relation(_ o: [Dim], _ n: [Dim]) -> Relation? {
         if o == n { return .same }
         if o.allSatisfy({ $0.known == 1 }) { return .scalar }
@@ -118,7 +121,9 @@ extension FunctionEmitter {
             while s > 0 && o[s - 1].known == 1 { s -= 1 }
             if s < n.count, Array(o[..<s]) == Array(n[..<s]) { return .column(s) }
         }
-        return nil
+        guard o.count <= n.count else { return nil }
+        let padded = [Dim](repeating: Dim(1), count: n.count - o.count) + o
+        return zip(padded, n).allSatisfy { $0 == $1 || $0.known == 1 } ? .spread : nil
     }
 
     /// A reduction that a fused loop can do: the operand, and the loop split (nil: everything).
@@ -191,6 +196,8 @@ extension FunctionEmitter {
                     // materialized tensor (a bias `b[l]`) is that cheap.
                     guard let d = fu.defs[v], case .index = d.op else { return false }
                     return !(fu.defs[d.operands[0]].map(elementwise) ?? false)
+                case .spread:
+                    return false     // read from its own buffer
                 }
             }
         }
