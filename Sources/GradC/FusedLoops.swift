@@ -252,7 +252,12 @@ extension FunctionEmitter {
         else { outer = "1"; inner = countC(iter) }
         let isSplit = b.split != nil || b.splitCount != nil
         let acc = "double"   // accumulators, as the runtime's reductions
-        func loops(_ pragma: String?, _ stmt: [String], perOuterStart: [String] = [], perOuterEnd: [String] = []) {
+        // Loops whose iterations write their own elements (elementwise, a reduction per row) are
+        // split among threads when large (GT_PARALLEL_FOR, runtime/10-tensor.h; not written
+        // where the count is known to be below its threshold).
+        func loops(_ pragma: String?, _ stmt: [String], perOuterStart: [String] = [], perOuterEnd: [String] = [], parallel: Bool = false) {
+            let known = iter.allSatisfy { $0.known != nil } ? iter.reduce(1) { $0 * $1.known! } : nil
+            if parallel && (known ?? Int.max) >= 32768 { line(ind + "GT_PARALLEL_FOR(\(countC(iter)))") }
             if isSplit {
                 line(ind + "for (int64_t o = 0; o < \(outer); o++) {")
                 for s in perOuterStart { line(ind + "  " + s) }
@@ -277,7 +282,7 @@ extension FunctionEmitter {
         line(ind + "\(et) *restrict z = (\(et) *)r->p;")
         switch kind {
         case nil:
-            loops(nil, ["z[i] = \(value);"])
+            loops(nil, ["z[i] = \(value);"], parallel: true)
         case .all?:
             let k = reduceKind(i)
             switch k {
@@ -297,10 +302,10 @@ extension FunctionEmitter {
             case .max, .min:
                 line(ind + "if (\(countC(iter)) != 0 && \(inner) == 0) gt_fail(\"max or min of an empty tensor\");")
                 loops(nil, ["{ const \(acc) v = \(value); if (v \(k == .max ? ">" : "<") acc || v != v) acc = v; }"],
-                      perOuterStart: ["\(acc) acc = \(k == .max ? "-INFINITY" : "INFINITY");"], perOuterEnd: ["z[o] = (\(et))acc;"])
+                      perOuterStart: ["\(acc) acc = \(k == .max ? "-INFINITY" : "INFINITY");"], perOuterEnd: ["z[o] = (\(et))acc;"], parallel: true)
             default:
                 loops("GT_SIMD_SUM", ["acc += \(value);"], perOuterStart: ["\(acc) acc = 0;"],
-                      perOuterEnd: ["z[o] = (\(et))(acc\(k == .mean ? " / (double)\(inner)" : ""));"])
+                      perOuterEnd: ["z[o] = (\(et))(acc\(k == .mean ? " / (double)\(inner)" : ""));"], parallel: true)
             }
         case .outer?:
             let k = reduceKind(i)

@@ -4,7 +4,8 @@
 // VM: in-process, one warm-up call, then the median of K calls. Native: the program is built as
 // a shared library (`--lib`) with a generated C harness that fills the inputs with the same
 // kind of random values, makes one warm-up call and K timed calls per function
-// (clock_gettime), and reports its peak resident memory. Both use one BLAS thread.
+// (clock_gettime), and reports its peak resident memory. Both use one thread (one BLAS
+// thread), the native code `--threads N` with that option.
 // The table gives each median, and the ratio of each derived function to the primal.
 
 import Foundation
@@ -58,8 +59,9 @@ extension CLI {
         let exe = dir.appendingPathComponent("bench").path
         var build = Options()
         build.blas = "auto"
-        try compileC(harness, to: exe, in: dir, build, library: true, shared: false, err: { _ in })
-        let native = runProcess([exe], in: dir, env: ["OPENBLAS_NUM_THREADS": "1"])
+        try compileC(harness, to: exe, in: dir, build, library: true, shared: false, threads: true, err: { _ in })
+        let threads = "\(o.threads ?? 1)"
+        let native = runProcess([exe], in: dir, env: ["GRADC_THREADS": threads, "OPENBLAS_NUM_THREADS": threads])
         guard native.status == 0 else { throw CompileFailure(code: .runtimeError, message: "error: the native benchmark failed:\n\(native.output)\(native.errors)") }
         var cTimes: [String: Double] = [:]
         var peakKB = 0
@@ -80,7 +82,8 @@ extension CLI {
             guard let x, let p, p > 0 else { return "-" }
             return String(format: "%.2f×", x / p)
         }
-        out("\(o.file): \(fname), median of \(runs) runs after one warm-up, one BLAS thread\n")
+        let threadText = o.threads.map { $0 == 1 ? "one thread" : "\($0) threads natively" } ?? "one thread"
+        out("\(o.file): \(fname), median of \(runs) runs after one warm-up, \(threadText)\n")
         out("function".padding(toLength: w, withPad: " ", startingAt: 0) + "   VM ms      /primal   native ms  /primal   native peak MiB (added by the call)\n")
         for n in names {
             let mem = callKB[n].map { String(format: "%.1f (+%.1f)", Double($0.peak) / 1024, Double($0.added) / 1024) } ?? "-"

@@ -68,9 +68,11 @@ extension CLI {
     /// and `gradc bench` do: with the options' optimization, CPU, BLAS and extra flags, the
     /// runtime compiled on its own once, both kept in the build cache (BuildCache.swift).
     /// `library`: the C defines GRADC_LIB (the runtime is compiled to match); `shared`: a
-    /// shared library rather than an executable.
+    /// shared library rather than an executable. Executables (and `threads`) are built with
+    /// OpenMP, which splits large fused loops among `o.threads` threads (default 1, 0: every
+    /// core; GRADC_THREADS when it runs); a shared library runs on its caller's thread.
     static func compileC(_ csource: String, to output: String, in dir: URL, _ o: Options, library: Bool, shared: Bool,
-                         interrupt: BuildInterrupt? = nil, err: (String) -> Void) throws {
+                         threads: Bool? = nil, interrupt: BuildInterrupt? = nil, err: (String) -> Void) throws {
         let blas: Bool
         switch o.blas {
         case "openblas": blas = true
@@ -80,13 +82,15 @@ extension CLI {
         let cc = ProcessInfo.processInfo.environment["CC"] ?? "cc"
         // -fno-math-errno: the runtime never reads errno after math, and a call that may set
         // it cannot be vectorized (runtime/15-vector.h).
-        var flags = ["-std=c11", "-O\(o.cOpt)", "-fopenmp-simd", "-fno-math-errno", "-DGRADC_SIMD"]
+        let openmp = threads ?? !shared
+        var flags = ["-std=c11", "-O\(o.cOpt)", openmp ? "-fopenmp" : "-fopenmp-simd", "-fno-math-errno", "-DGRADC_SIMD"]
+        if let n = o.threads, openmp { flags.append("-DGRADC_DEFAULT_THREADS=\(n)") }
         let native = o.targetCPU == nil && o.cOpt > 0
         if let cpu = o.targetCPU { flags.append("-march=\(cpu)") } else if native { flags.append("-march=native") }
         flags += o.cflags
         if library { flags += ["-fPIC", "-pthread", "-DGRADC_LIB"] }
         if blas { flags.append("-DGRADC_BLAS") }
-        let link = (shared ? ["-shared"] : []) + (blas ? ["-lopenblas"] : []) + ["-lm"]
+        let link = (shared ? ["-shared"] : []) + (openmp ? ["-fopenmp"] : []) + (blas ? ["-lopenblas"] : []) + ["-lm"]
         /// Runs the compiler; nil when it succeeds, else the failure.
         func compile(_ args: [String]) -> CompileFailure? {
             var pid: Int32 = 0

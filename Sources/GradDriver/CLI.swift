@@ -59,6 +59,8 @@ public enum CLI {
           --runs K                 timed runs per function (default 5)
           --dim NAME=SIZE          the size to use for a size name (default 3), repeatable
           --seed N                 the seed of the random inputs (default 0)
+          --threads N              threads of the native code and its BLAS (default 1; the VM
+                                   runs on one)
           \(checkpointOption)
           -h, --help               show this help
 
@@ -79,6 +81,10 @@ public enum CLI {
           --target-cpu CPU         -march for the C compiler (default: native)
           --blas=openblas|none     link OpenBLAS, or use the built-in GEMM (default: OpenBLAS
                                    when installed)
+          --threads N              the threads the executable uses by default, 0 for every
+                                   core: large fused loops are split among them and BLAS uses
+                                   as many (default 1; GRADC_THREADS=N overrides it when it
+                                   runs; a --lib library runs on its caller's thread)
           -Xcc FLAG                pass FLAG to the C compiler (for example -fsanitize=address)
           -v                       print the C compiler's commands (or the cached file used)
           --no-cache               compile even when the build cache has the result
@@ -99,6 +105,8 @@ public enum CLI {
           --fn NAME                only this derived function, or the derived functions of NAME
           --dim NAME=SIZE          the size to use for a size name (default 3), repeatable
           --seed N                 the seed of the random inputs (default 0)
+          --threads N              threads of the native code and its BLAS (default 1; the VM
+                                   runs on one)
           \(checkpointOption)
           -h, --help               show this help
 
@@ -232,6 +240,8 @@ public enum CLI {
         var runs = 5
         var checkpoint: CheckpointSchedule = .auto(nil)
         var checkNaN = false
+        /// `build --threads N` (0: every core) and `bench --threads N` (default 1).
+        var threads: Int?
 
         static let stages = ["ast", "ir", "grad", "bytecode", "c", "plan", "prelude"]
 
@@ -243,8 +253,8 @@ public enum CLI {
                 CompileFailure(code: .usage, message: "error: \(m)\n\n" + (CLI.commandHelp[cmd] ?? CLI.usage))
             }
             let flags = cmd == "emit" ? ["--fn", "-O0", "--checkpoint", "--fused"] : cmd == "check" ? ["--fn", "--dim", "--seed", "--checkpoint"]
-                : cmd == "bench" ? ["--fn", "--dim", "--seed", "--runs", "--checkpoint"]
-                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--no-cache", "--checkpoint", "--check-nan"] : ["-O0", "--checkpoint", "--check-nan"]
+                : cmd == "bench" ? ["--fn", "--dim", "--seed", "--runs", "--checkpoint", "--threads"]
+                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--no-cache", "--checkpoint", "--check-nan", "--threads"] : ["-O0", "--checkpoint", "--check-nan"]
             while k < args.count {
                 var a = args[k]
                 if a.hasPrefix("--checkpoint=") || a == "--checkpoint" {
@@ -282,6 +292,12 @@ public enum CLI {
                     k += 1
                 case "-O0": o.optimize = false
                 case "--fused" where cmd == "emit": o.fused = true
+                case "--threads" where cmd == "build" || cmd == "bench":
+                    guard k + 1 < args.count, let v = Int(args[k + 1]), v >= (cmd == "build" ? 0 : 1) else {
+                        throw fail("--threads needs \(cmd == "build" ? "a number of threads, or 0 for every core" : "a positive number of threads")")
+                    }
+                    o.threads = v
+                    k += 1
                 case "--runs" where cmd == "bench":
                     guard k + 1 < args.count, let v = Int(args[k + 1]), v > 0 else { throw fail("--runs needs a positive integer") }
                     o.runs = v

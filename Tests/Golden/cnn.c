@@ -106,6 +106,7 @@ static void f_main(T **out) {
     const float *restrict p3 = (const float *)x_0->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 64});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(96000)
     for (int64_t i = 0; i < 96000; i++) {
       z[i] = p3[(off1 + i)];
     }
@@ -122,6 +123,7 @@ static void f_main(T **out) {
     const float *restrict p3 = (const float *)x_0->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 64});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 64))
     for (int64_t i = 0; i < ((sz[0] - 1500) * 64); i++) {
       z[i] = p3[(off1 + i)];
     }
@@ -1264,6 +1266,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_558->p;
     T *r = gt_new_raw(F32, 4, (int64_t[]){1500, 8, 8, 16});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(1536000)
     for (int64_t o = 0; o < 96000; o++) {
       for (int64_t j = 0; j < 16; j++) {
         const int64_t i = o * 16 + j;
@@ -1360,6 +1363,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_632->p;
     T *r = gt_new_raw(F32, 4, (int64_t[]){1500, 4, 4, 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(768000)
     for (int64_t o = 0; o < 24000; o++) {
       for (int64_t j = 0; j < 32; j++) {
         const int64_t i = o * 32 + j;
@@ -1568,6 +1572,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_558->p;
     T *r = gt_new_raw(F32, 4, (int64_t[]){sz[0] - 1500, 8, 8, 16});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 1024))
     for (int64_t o = 0; o < ((sz[0] - 1500) * 64); o++) {
       for (int64_t j = 0; j < 16; j++) {
         const int64_t i = o * 16 + j;
@@ -1684,6 +1689,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_632->p;
     T *r = gt_new_raw(F32, 4, (int64_t[]){sz[0] - 1500, 4, 4, 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 512))
     for (int64_t o = 0; o < ((sz[0] - 1500) * 16); o++) {
       for (int64_t j = 0; j < 32; j++) {
         const int64_t i = o * 32 + j;
@@ -1768,6 +1774,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_674->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 10});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
     for (int64_t o = 0; o < (sz[0] - 1500); o++) {
       for (int64_t j = 0; j < 10; j++) {
         const int64_t i = o * 10 + j;
@@ -2274,6 +2281,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p2 = (const float *)v_91->p;
     T *r = gt_new_raw(F32, 4, (int64_t[]){sz[0], 8, 8, 16});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 1024))
     for (int64_t o = 0; o < (sz[0] * 64); o++) {
       for (int64_t j = 0; j < 16; j++) {
         const int64_t i = o * 16 + j;
@@ -2383,6 +2391,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p2 = (const float *)v_165->p;
     T *r = gt_new_raw(F32, 4, (int64_t[]){sz[0], 4, 4, 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 512))
     for (int64_t o = 0; o < (sz[0] * 16); o++) {
       for (int64_t j = 0; j < 32; j++) {
         const int64_t i = o * 32 + j;
@@ -2463,6 +2472,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p2 = (const float *)v_207->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 10});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 10))
     for (int64_t o = 0; o < sz[0]; o++) {
       for (int64_t j = 0; j < 10; j++) {
         const int64_t i = o * 10 + j;
@@ -2485,6 +2495,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p4 = (const float *)v_7->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0]});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 10))
     for (int64_t o = 0; o < sz[0]; o++) {
       double acc = 0;
       GT_SIMD_SUM
@@ -2504,6 +2515,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p1 = (const float *)v_9->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0]});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(sz[0])
     for (int64_t i = 0; i < sz[0]; i++) {
       const float e2 = -p1[i];
       z[i] = e2;
@@ -2522,6 +2534,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const int32_t p1v = p1[0];
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 1});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(sz[0])
     for (int64_t i = 0; i < sz[0]; i++) {
       const float e2 = (float)p1v;
       const float e3 = ((float)1) / e2;
@@ -2539,6 +2552,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p2 = (const float *)v_7->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 1});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 10))
     for (int64_t o = 0; o < sz[0]; o++) {
       double acc = 0;
       GT_SIMD_SUM
@@ -2557,6 +2571,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p1 = (const float *)v_24->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 1});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(sz[0])
     for (int64_t i = 0; i < sz[0]; i++) {
       const float e2 = -p1[i];
       z[i] = e2;
@@ -2574,6 +2589,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p8 = (const float *)v_25->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 10});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 10))
     for (int64_t o = 0; o < sz[0]; o++) {
       for (int64_t j = 0; j < 10; j++) {
         const int64_t i = o * 10 + j;
@@ -2623,6 +2639,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p1 = (const float *)v_375->p;
     T *r = gt_new_raw(F32, 3, (int64_t[]){1, 4 * sz[0], 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((4 * sz[0]) * 32))
     for (int64_t i = 0; i < ((4 * sz[0]) * 32); i++) {
       z[i] = p1[i];
     }
@@ -2636,6 +2653,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p1 = (const float *)v_196->p;
     T *r = gt_new_raw(F32, 3, (int64_t[]){1, 4 * sz[0], 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((4 * sz[0]) * 32))
     for (int64_t i = 0; i < ((4 * sz[0]) * 32); i++) {
       z[i] = p1[i];
     }
@@ -2676,6 +2694,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p8 = (const float *)v_380->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){16 * sz[0], 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((16 * sz[0]) * 32))
     for (int64_t o = 0; o < (((4 * sz[0]) * 32) == 0 ? 0 : ((16 * sz[0]) * 32) / ((4 * sz[0]) * 32)); o++) {
       for (int64_t j = 0; j < ((4 * sz[0]) * 32); j++) {
         const int64_t i = o * ((4 * sz[0]) * 32) + j;
@@ -2733,6 +2752,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p6 = (const float *)v_391->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){16 * sz[0], 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((16 * sz[0]) * 32))
     for (int64_t o = 0; o < (32 == 0 ? 0 : ((16 * sz[0]) * 32) / 32); o++) {
       for (int64_t j = 0; j < 32; j++) {
         const int64_t i = o * 32 + j;
@@ -2773,6 +2793,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p1 = (const float *)v_401->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){144 * sz[0], 16});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((144 * sz[0]) * 16))
     for (int64_t i = 0; i < ((144 * sz[0]) * 16); i++) {
       z[i] = p1[i];
     }
@@ -2790,6 +2811,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p1 = (const float *)v_406->p;
     T *r = gt_new_raw(F32, 3, (int64_t[]){sz[0], 17, 16});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 272))
     for (int64_t i = 0; i < (sz[0] * 272); i++) {
       z[i] = p1[i];
     }
@@ -2808,6 +2830,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p1 = (const float *)v_411->p;
     T *r = gt_new_raw(F32, 3, (int64_t[]){1, 16 * sz[0], 16});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((16 * sz[0]) * 16))
     for (int64_t i = 0; i < ((16 * sz[0]) * 16); i++) {
       z[i] = p1[i];
     }
@@ -2821,6 +2844,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p1 = (const float *)v_122->p;
     T *r = gt_new_raw(F32, 3, (int64_t[]){1, 16 * sz[0], 16});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((16 * sz[0]) * 16))
     for (int64_t i = 0; i < ((16 * sz[0]) * 16); i++) {
       z[i] = p1[i];
     }
@@ -2861,6 +2885,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p8 = (const float *)v_417->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){64 * sz[0], 16});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((64 * sz[0]) * 16))
     for (int64_t o = 0; o < (((16 * sz[0]) * 16) == 0 ? 0 : ((64 * sz[0]) * 16) / ((16 * sz[0]) * 16)); o++) {
       for (int64_t j = 0; j < ((16 * sz[0]) * 16); j++) {
         const int64_t i = o * ((16 * sz[0]) * 16) + j;
@@ -2918,6 +2943,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a0_4, T *a0_
     const float *restrict p6 = (const float *)v_428->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){64 * sz[0], 16});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((64 * sz[0]) * 16))
     for (int64_t o = 0; o < (16 == 0 ? 0 : ((64 * sz[0]) * 16) / 16); o++) {
       for (int64_t j = 0; j < 16; j++) {
         const int64_t i = o * 16 + j;

@@ -99,6 +99,7 @@ static void f_main(T **out) {
     const float *restrict p3 = (const float *)x_0->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 64});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(96000)
     for (int64_t i = 0; i < 96000; i++) {
       z[i] = p3[(off1 + i)];
     }
@@ -885,6 +886,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_383->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 64});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(96000)
     for (int64_t o = 0; o < 1500; o++) {
       for (int64_t j = 0; j < 64; j++) {
         const int64_t i = o * 64 + j;
@@ -1001,6 +1003,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_383->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 64});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 64))
     for (int64_t o = 0; o < (sz[0] - 1500); o++) {
       for (int64_t j = 0; j < 64; j++) {
         const int64_t i = o * 64 + j;
@@ -1023,6 +1026,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_388->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 10});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
     for (int64_t o = 0; o < (sz[0] - 1500); o++) {
       for (int64_t j = 0; j < 10; j++) {
         const int64_t i = o * 10 + j;
@@ -1270,6 +1274,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
     const float *restrict p2 = (const float *)v_43->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 64});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 64))
     for (int64_t o = 0; o < sz[0]; o++) {
       for (int64_t j = 0; j < 64; j++) {
         const int64_t i = o * 64 + j;
@@ -1293,6 +1298,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
     const float *restrict p2 = (const float *)v_48->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 10});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 10))
     for (int64_t o = 0; o < sz[0]; o++) {
       for (int64_t j = 0; j < 10; j++) {
         const int64_t i = o * 10 + j;
@@ -1315,6 +1321,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
     const float *restrict p4 = (const float *)v_7->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0]});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 10))
     for (int64_t o = 0; o < sz[0]; o++) {
       double acc = 0;
       GT_SIMD_SUM
@@ -1334,6 +1341,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
     const float *restrict p1 = (const float *)v_9->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0]});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(sz[0])
     for (int64_t i = 0; i < sz[0]; i++) {
       const float e2 = -p1[i];
       z[i] = e2;
@@ -1352,6 +1360,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
     const int32_t p1v = p1[0];
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 1});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(sz[0])
     for (int64_t i = 0; i < sz[0]; i++) {
       const float e2 = (float)p1v;
       const float e3 = ((float)1) / e2;
@@ -1369,6 +1378,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
     const float *restrict p2 = (const float *)v_7->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 1});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 10))
     for (int64_t o = 0; o < sz[0]; o++) {
       double acc = 0;
       GT_SIMD_SUM
@@ -1387,6 +1397,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
     const float *restrict p1 = (const float *)v_24->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 1});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(sz[0])
     for (int64_t i = 0; i < sz[0]; i++) {
       const float e2 = -p1[i];
       z[i] = e2;
@@ -1404,6 +1415,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
     const float *restrict p8 = (const float *)v_25->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 10});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 10))
     for (int64_t o = 0; o < sz[0]; o++) {
       for (int64_t j = 0; j < 10; j++) {
         const int64_t i = o * 10 + j;
@@ -1454,6 +1466,7 @@ static void f_dloss(T **out, T *a0_0, T *a0_1, T *a0_2, T *a0_3, T *a1_0, T *a2_
     const float *restrict p5 = (const float *)v_61->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0], 64});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR((sz[0] * 64))
     for (int64_t o = 0; o < sz[0]; o++) {
       for (int64_t j = 0; j < 64; j++) {
         const int64_t i = o * 64 + j;

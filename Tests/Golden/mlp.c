@@ -89,6 +89,7 @@ static void f_main(T **out) {
     const float *restrict p3 = (const float *)data_0->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 64});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(96000)
     for (int64_t i = 0; i < 96000; i++) {
       z[i] = p3[(off1 + i)];
     }
@@ -157,6 +158,7 @@ static void f_main(T **out) {
       const float *restrict p2 = (const float *)b1_40->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
       float *restrict z = (float *)r->p;
+      GT_PARALLEL_FOR(48000)
       for (int64_t o = 0; o < 1500; o++) {
         for (int64_t j = 0; j < 32; j++) {
           const int64_t i = o * 32 + j;
@@ -303,6 +305,7 @@ static void f_main(T **out) {
       const float *restrict p5 = (const float *)d_h_150->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
       float *restrict z = (float *)r->p;
+      GT_PARALLEL_FOR(48000)
       for (int64_t o = 0; o < 1500; o++) {
         for (int64_t j = 0; j < 32; j++) {
           const int64_t i = o * 32 + j;
@@ -429,6 +432,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)b1_61->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(48000)
     for (int64_t o = 0; o < 1500; o++) {
       for (int64_t j = 0; j < 32; j++) {
         const int64_t i = o * 32 + j;
@@ -543,6 +547,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)b1_61->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 32))
     for (int64_t o = 0; o < (sz[0] - 1500); o++) {
       for (int64_t j = 0; j < 32; j++) {
         const int64_t i = o * 32 + j;
@@ -571,6 +576,7 @@ static void f_main(T **out) {
     const float *restrict p4 = (const float *)v_130->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
     for (int64_t o = 0; o < (sz[0] - 1500); o++) {
       double acc = 0;
       GT_SIMD_SUM
@@ -593,6 +599,7 @@ static void f_main(T **out) {
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
     float *restrict z = (float *)r->p;
     if (((sz[0] - 1500) * 10) != 0 && 10 == 0) gt_fail("max or min of an empty tensor");
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
     for (int64_t o = 0; o < (sz[0] - 1500); o++) {
       double acc = -INFINITY;
       for (int64_t j = 0; j < 10; j++) {

@@ -96,6 +96,7 @@ static void f_main(T **out) {
     const float *restrict p3 = (const float *)x_0->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 64});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(96000)
     for (int64_t i = 0; i < 96000; i++) {
       z[i] = p3[(off1 + i)];
     }
@@ -173,6 +174,7 @@ static void f_main(T **out) {
     const float *restrict p1 = (const float *)v_100->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(48000)
     for (int64_t i = 0; i < 48000; i++) {
       const float e2 = (p1[i] > 0 || p1[i] != p1[i] ? p1[i] : 0);
       z[i] = e2;
@@ -265,6 +267,7 @@ static void f_main(T **out) {
       const float *restrict p2 = (const float *)v_118->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
       float *restrict z = (float *)r->p;
+      GT_PARALLEL_FOR(48000)
       for (int64_t o = 0; o < 1500; o++) {
         for (int64_t j = 0; j < 32; j++) {
           const int64_t i = o * 32 + j;
@@ -331,6 +334,7 @@ static void f_main(T **out) {
       const float *restrict p6 = (const float *)d_h_138->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
       float *restrict z = (float *)r->p;
+      GT_PARALLEL_FOR(48000)
       for (int64_t o = 0; o < 1500; o++) {
         for (int64_t j = 0; j < 32; j++) {
           const int64_t i = o * 32 + j;
@@ -496,6 +500,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_154->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(48000)
     for (int64_t o = 0; o < 1500; o++) {
       for (int64_t j = 0; j < 32; j++) {
         const int64_t i = o * 32 + j;
@@ -679,6 +684,7 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_154->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 32});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 32))
     for (int64_t o = 0; o < (sz[0] - 1500); o++) {
       for (int64_t j = 0; j < 32; j++) {
         const int64_t i = o * 32 + j;
@@ -707,6 +713,7 @@ static void f_main(T **out) {
     const float *restrict p4 = (const float *)v_199->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
     float *restrict z = (float *)r->p;
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
     for (int64_t o = 0; o < (sz[0] - 1500); o++) {
       double acc = 0;
       GT_SIMD_SUM
@@ -729,6 +736,7 @@ static void f_main(T **out) {
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
     float *restrict z = (float *)r->p;
     if (((sz[0] - 1500) * 10) != 0 && 10 == 0) gt_fail("max or min of an empty tensor");
+    GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
     for (int64_t o = 0; o < (sz[0] - 1500); o++) {
       double acc = -INFINITY;
       for (int64_t j = 0; j < 10; j++) {

@@ -525,6 +525,42 @@ final class BackendTests: XCTestCase {
         XCTAssertEqual(sum, 1484.2935844771978, accuracy: 1e-10 * 1484.29, r.out)
     }
 
+    /// `gradc build --threads N`: large fused loops (elementwise, a reduction per row) are split
+    /// among threads in contiguous blocks, so a program prints the same bits on one thread and
+    /// on two, whichever it was built with and GRADC_THREADS asks for.
+    func testThreadsGiveTheSameBits() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("threads-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try """
+        fn f(x: f64[n, 256]) -> f64 {
+          let h = tanh(x * 0.7 + 0.1)
+          return sum(log1p(sum(h * h, axis: 1)))
+        }
+        fn df = grad(f)
+        fn main() {
+          for r in 0..<2 {
+            let x = sin(reshape(f64(arange(256 * 512) + r), [512, 256]) * 0.01)
+            let g = df(x)
+            print(f(x), sum(g * g), g[100, 0:3])
+          }
+        }
+
+        """.write(to: dir.appendingPathComponent("t.grad"), atomically: true, encoding: .utf8)
+        let c = gradc(["emit", "c", "t.grad"], in: dir.path)
+        XCTAssertTrue(c.out.contains("GT_PARALLEL_FOR((512 * 256))") || c.out.contains("GT_PARALLEL_FOR(131072)"), "no parallel loop:\n\(c.out.suffix(3000))")
+        let b = gradc(["build", "t.grad", "-o", "t", "--threads", "2", "-v", "--no-cache"], in: dir.path)
+        XCTAssertEqual(b.status, 0, b.err)
+        XCTAssertTrue(b.err.contains("-fopenmp ") && b.err.contains("-DGRADC_DEFAULT_THREADS=2"), b.err)
+        let two = BackendTests.run(["./t"], in: dir.path), one = BackendTests.run(["./t"], in: dir.path, env: ["GRADC_THREADS": "1"])
+        XCTAssertEqual(two.status, 0, two.err)
+        XCTAssertEqual(two.out, one.out)
+        XCTAssertEqual(two.out.split(separator: "\n").count, 2, two.out)
+        let vm = gradc(["run", "t.grad"], in: dir.path)
+        XCTAssertTrue(BackendTests.agree(vm.out, two.out), "VM:\n\(vm.out)\nnative:\n\(two.out)")
+        let bad = gradc(["build", "t.grad", "--threads", "-1"], in: dir.path)
+        XCTAssertEqual(bad.status, 64, bad.err)
+    }
+
     /// 100 unrolled layers `h = tanh(W @ h)` with W of 8 MB, and the gradient w.r.t. W: each
     /// layer's adjoint makes a W-sized outer product that is added to the gradient. The VM
     /// kept every value of a function until it returned (1.6 GB here) and the C emitter fused

@@ -18,6 +18,9 @@
 #include <stdio.h>
 #include <setjmp.h>
 #include <stdlib.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 #include <string.h>
 
 enum { F32, F64, I32, BOOL };
@@ -293,15 +296,33 @@ static inline int64_t gt_int(const T *t) { return (int64_t)gt_get(t, 0); }
 #ifdef GRADC_BLAS
 void openblas_set_num_threads(int);
 #endif
+/* How many threads a program uses: GRADC_THREADS, else what it was built with
+   (`gradc build --threads N`, GRADC_DEFAULT_THREADS, 1 unless given), where 0 means every
+   core. Large fused loops split their elements among them (OpenMP, when built with -fopenmp)
+   and BLAS uses as many, unless OPENBLAS_NUM_THREADS or OMP_NUM_THREADS says otherwise for
+   BLAS. */
+#ifndef GRADC_DEFAULT_THREADS
+#define GRADC_DEFAULT_THREADS 1
+#endif
+static inline int gt_thread_count(void) {
+  const char *e = getenv("GRADC_THREADS");
+  int n = e && atoi(e) > 0 ? atoi(e) : GRADC_DEFAULT_THREADS;
+  if (n <= 0) { long c = sysconf(_SC_NPROCESSORS_ONLN); n = c > 0 ? (int)c : 1; }
+  return n;
+}
 GT_FN void gt_setup(char **argv) {
   gt_init_shared();
   int ftz = !getenv("GRADC_DENORMALS");
 #if defined(__x86_64__) || defined(__i386__)
   if (ftz) _mm_setcsr(_mm_getcsr() | 0x8040);
 #endif
+  int cores = gt_thread_count();
+#ifdef _OPENMP
+  omp_set_num_threads(cores);
+#endif
 #ifdef GRADC_BLAS
   const char *asked = getenv("OPENBLAS_NUM_THREADS") ? getenv("OPENBLAS_NUM_THREADS") : getenv("OMP_NUM_THREADS");
-  int threads = asked ? atoi(asked) : 1;
+  int threads = asked ? atoi(asked) : cores;
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
   if (!getenv("GRADC_REEXEC")) {
     const char *core = 0;
@@ -313,6 +334,9 @@ GT_FN void gt_setup(char **argv) {
     if (core || (threads > 1 && ftz)) {
       if (core) setenv("OPENBLAS_CORETYPE", core, 0);
       setenv("GRADC_REEXEC", "1", 1);
+      /* OpenMP's threads sleep between loops rather than spin, which would take the cores
+         from BLAS's threads (W1's gradient took 6x as long); libgomp reads this as it loads. */
+      if (threads > 1) setenv("OMP_WAIT_POLICY", "PASSIVE", 0);
       if (threads > 1 && ftz) {
         char n[32]; snprintf(n, sizeof n, "%d", threads);
         setenv("GRADC_BLAS_THREADS", n, 1);
@@ -326,9 +350,9 @@ GT_FN void gt_setup(char **argv) {
   }
 #endif
   if (getenv("GRADC_BLAS_THREADS")) openblas_set_num_threads(atoi(getenv("GRADC_BLAS_THREADS")));
-  else if (!asked) openblas_set_num_threads(1);
+  else if (!asked) openblas_set_num_threads(threads);
 #endif
-  (void)argv; (void)ftz;
+  (void)argv; (void)ftz; (void)cores;
 }
 
 #ifdef GRADC_LIB
@@ -359,5 +383,14 @@ static inline void gt_lib_enter(void) {
 #define GT_SIMD_SUM _Pragma("omp simd reduction(+:acc)")
 #else
 #define GT_SIMD_SUM
+#endif
+/* A fused loop whose iterations are independent (each writes its own elements): split among
+   the threads when it has at least 32,768 elements, each thread a contiguous block (static
+   schedule), so the results are the same bits on any number of threads. */
+#define GT_PRAGMA(x) _Pragma(#x)
+#ifdef _OPENMP
+#define GT_PARALLEL_FOR(count) GT_PRAGMA(omp parallel for schedule(static) if((count) >= 32768))
+#else
+#define GT_PARALLEL_FOR(count)
 #endif
 
