@@ -59,7 +59,7 @@ extension CLI {
         let exe = dir.appendingPathComponent("bench").path
         var build = Options()
         build.blas = "auto"
-        try compileC(harness, to: exe, in: dir, build, library: true, shared: false, threads: true, err: { _ in })
+        try compileC(harness, to: exe, in: dir, build, library: true, shared: false, threads: (o.threads ?? 1) != 1, err: { _ in })
         let threads = "\(o.threads ?? 1)"
         let native = runProcess([exe], in: dir, env: ["GRADC_THREADS": threads, "OPENBLAS_NUM_THREADS": threads])
         guard native.status == 0 else { throw CompileFailure(code: .runtimeError, message: "error: the native benchmark failed:\n\(native.output)\(native.errors)") }

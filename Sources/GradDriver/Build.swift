@@ -68,9 +68,10 @@ extension CLI {
     /// and `gradc bench` do: with the options' optimization, CPU, BLAS and extra flags, the
     /// runtime compiled on its own once, both kept in the build cache (BuildCache.swift).
     /// `library`: the C defines GRADC_LIB (the runtime is compiled to match); `shared`: a
-    /// shared library rather than an executable. Executables (and `threads`) are built with
-    /// OpenMP, which splits large fused loops among `o.threads` threads (default 1, 0: every
-    /// core; GRADC_THREADS when it runs); a shared library runs on its caller's thread.
+    /// shared library rather than an executable. Executables built for more than one thread
+    /// (`o.threads`: N, or 0 for every core; `threads` forces it either way) use OpenMP, which
+    /// splits large fused loops among them (GRADC_THREADS when it runs); a shared library runs
+    /// on its caller's thread.
     static func compileC(_ csource: String, to output: String, in dir: URL, _ o: Options, library: Bool, shared: Bool,
                          threads: Bool? = nil, interrupt: BuildInterrupt? = nil, err: (String) -> Void) throws {
         let blas: Bool
@@ -82,7 +83,9 @@ extension CLI {
         let cc = ProcessInfo.processInfo.environment["CC"] ?? "cc"
         // -fno-math-errno: the runtime never reads errno after math, and a call that may set
         // it cannot be vectorized (runtime/15-vector.h).
-        let openmp = threads ?? !shared
+        // OpenMP only where threads are asked for: on one thread its parallel regions cost about
+        // 7% of the CNN example's training (loops outlined into functions).
+        let openmp = threads ?? (!shared && (o.threads ?? 1) != 1)
         var flags = ["-std=c11", "-O\(o.cOpt)", openmp ? "-fopenmp" : "-fopenmp-simd", "-fno-math-errno", "-DGRADC_SIMD"]
         if let n = o.threads, openmp { flags.append("-DGRADC_DEFAULT_THREADS=\(n)") }
         let native = o.targetCPU == nil && o.cOpt > 0

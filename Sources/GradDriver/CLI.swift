@@ -82,9 +82,9 @@ public enum CLI {
           --blas=openblas|none     link OpenBLAS, or use the built-in GEMM (default: OpenBLAS
                                    when installed)
           --threads N              the threads the executable uses by default, 0 for every
-                                   core: large fused loops are split among them and BLAS uses
-                                   as many (default 1; GRADC_THREADS=N overrides it when it
-                                   runs; a --lib library runs on its caller's thread)
+                                   core: large fused loops are split among them (OpenMP) and
+                                   BLAS uses as many (default 1; GRADC_THREADS=N overrides it
+                                   when it runs; a --lib library runs on its caller's thread)
           -Xcc FLAG                pass FLAG to the C compiler (for example -fsanitize=address)
           -v                       print the C compiler's commands (or the cached file used)
           --no-cache               compile even when the build cache has the result
