@@ -11,9 +11,11 @@
 // window's size, padding included (flax's default, PyTorch's count_include_pad=True);
 // max_pool's padding is -inf.
 //
-// Each is lowered to im2col: one gather of the input's rows by a constant index table (every
-// output position's window, with padding read from an extra row of zeros or -inf), then a
-// matrix product with the kernel (conv2d) or a max or mean over the window (pooling). Both AD
+// Each is lowered to im2col: one gather of the input's rows by an index table (every output
+// position's window, with padding read from an extra row of zeros or -inf), then a matrix
+// product with the kernel (conv2d) or a max or mean over the window (pooling). The table is
+// computed when the program runs, from aranges (its size grows with the image; the program's
+// does not), and is not folded into a constant (ConstantFolding keeps only small ones). Both AD
 // modes differentiate them through those ops, so the input and kernel gradients are a scatter
 // of rows and two matrix products, and higher derivatives come for free. The spatial sizes
 // (H, W and the kernel's KH, KW) must be known when compiling; the batch and channel sizes
@@ -33,27 +35,10 @@ struct Window2D {
     var oh: Int { (h + top + bottom - ((kh - 1) * dh + 1)) / sh + 1 }
     var ow: Int { (w + left + right - ((kw - 1) * dw + 1)) / sw + 1 }
 
-    /// The input position (ih·W + iw) each window offset of each output position reads, or H·W
-    /// where it reads padding, and whether any does: in the order (oh, ow, kh, kw), or with
-    /// `windowFirst` in the order (kh, kw, oh, ow).
-    func table(windowFirst: Bool = false) -> ([Int32], Bool) {
-        let positions = oh * ow, offsets = kh * kw
-        var t = [Int32](repeating: 0, count: positions * offsets)
-        var padded = false
-        for y in 0..<oh {
-            for x in 0..<ow {
-                for i in 0..<kh {
-                    for j in 0..<kw {
-                        let ih = y * sh + i * dh - top, iw = x * sw + j * dw - left
-                        let inside = ih >= 0 && ih < h && iw >= 0 && iw < w
-                        if !inside { padded = true }
-                        let (pos, off) = (y * ow + x, i * kw + j)
-                        t[windowFirst ? off * positions + pos : pos * offsets + off] = Int32(inside ? ih * w + iw : h * w)
-                    }
-                }
-            }
-        }
-        return (t, padded)
+    /// Whether some window reads padding: the first row or column starts before the input,
+    /// or the last window ends after it.
+    var readsPadding: Bool {
+        top > 0 || left > 0 || (oh - 1) * sh + (kh - 1) * dh - top >= h || (ow - 1) * sw + (kw - 1) * dw - left >= w
     }
 }
 
@@ -188,12 +173,50 @@ extension Builtins {
         return true
     }
 
+    /// The input position (ih·W + iw) each window offset of each output position reads, or H·W
+    /// where it reads padding, computed from aranges: ih = y·sh + i·dh − top over
+    /// [H', W', KH, KW] (likewise iw). As [1, L] in the order (oh, ow, kh, kw), or with
+    /// `windowFirst` as [KH·KW, 1, H'·W'].
+    static func windowTable(_ g: FunctionGen, _ geo: Window2D, windowFirst: Bool, _ r: SourceRange) -> TV? {
+        func i32(_ k: Int) -> TV { g.constant(Tensor.scalar(Double(k), .i32)) }
+        /// arange(n) · step + shift, laid along `axis` of a rank-4 shape of ones.
+        func ramp(_ n: Int, _ step: Int, _ shift: Int, axis: Int) -> TV? {
+            guard let a = g.emit(.arange, [i32(n)], type: .tensor(.i32, [Dim(n)]), at: r),
+                  let m = g.emit(.binary(.mul), [a, i32(step)], at: r),
+                  var v = g.emit(.binary(.add), [m, i32(shift)], at: r) else { return nil }
+            for k in 0..<4 where k != axis {
+                guard let e = g.emit(.expandDims(k), [v], at: r) else { return nil }
+                v = e
+            }
+            return v
+        }
+        guard let ry = ramp(geo.oh, geo.sh, -geo.top, axis: 0), let ri = ramp(geo.kh, geo.dh, 0, axis: 2),
+              let rx = ramp(geo.ow, geo.sw, -geo.left, axis: 1), let rj = ramp(geo.kw, geo.dw, 0, axis: 3),
+              let ih = g.emit(.binary(.add), [ry, ri], at: r), let iw = g.emit(.binary(.add), [rx, rj], at: r) else { return nil }
+        /// 0 <= v < n
+        func inside(_ v: TV, _ n: Int) -> TV? {
+            guard let lo = g.emit(.binary(.ge), [v, i32(0)], at: r), let hi = g.emit(.binary(.lt), [v, i32(n)], at: r) else { return nil }
+            return g.emit(.binary(.and), [lo, hi], at: r)
+        }
+        let (oh, ow, kh, kw) = (geo.oh, geo.ow, geo.kh, geo.kw)
+        guard let rowIn = inside(ih, geo.h), let colIn = inside(iw, geo.w),
+              let ok = g.emit(.binary(.and), [rowIn, colIn], at: r),
+              let rowStart = g.emit(.binary(.mul), [ih, i32(geo.w)], at: r),
+              let pos = g.emit(.binary(.add), [rowStart, iw], at: r),
+              let t = g.emit(.select, [ok, pos, i32(geo.h * geo.w)], type: .tensor(.i32, [Dim(oh), Dim(ow), Dim(kh), Dim(kw)]), at: r) else { return nil }
+        if !windowFirst {
+            return g.emit(.reshape, [t, i32(1), i32(oh * ow * kh * kw)], type: .tensor(.i32, [Dim(1), Dim(oh * ow * kh * kw)]), at: r)
+        }
+        guard let tt = g.emit(.transpose([2, 3, 0, 1]), [t], at: r) else { return nil }
+        return g.emit(.reshape, [tt, i32(kh * kw), i32(1), i32(oh * ow)], type: .tensor(.i32, [Dim(kh * kw), Dim(1), Dim(oh * ow)]), at: r)
+    }
+
     /// im2col: the rows of x [N, H, W, C] read by every output position's window, as
     /// [N·H'·W'·KH·KW, C] in the order (n, oh, ow, kh, kw), or with `windowFirst` as
     /// [KH·KW·N·H'·W', C] in the order (kh, kw, n, oh, ow); padding reads `pad`.
     static func patches(_ g: FunctionGen, _ x: TV, _ geo: Window2D, pad: Double, windowFirst: Bool = false, _ r: SourceRange) -> TV? {
         guard case .tensor(let d, let xs) = g.type(x) else { return nil }
-        let (table, padded) = geo.table(windowFirst: windowFirst)
+        let padded = geo.readsPadding
         let hw = geo.h * geo.w, perImage = hw + (padded ? 1 : 0)
         func i32(_ k: Int) -> TV { g.constant(Tensor.scalar(Double(k), .i32)) }
         guard let nn = dimValue(g, x, 0, r), let c = dimValue(g, x, 3, r),
@@ -203,10 +226,10 @@ extension Builtins {
                   let joined = g.emit(.concat(1), [rows, fill], at: r) else { return nil }
             rows = joined
         }
+        guard let table = windowTable(g, geo, windowFirst: windowFirst, r) else { return nil }
         // Each index is the image's first row plus the table's entry: [N, L] in the order
         // (n, window), or [KH·KW, N, H'·W'] window first.
-        let positions = geo.oh * geo.ow, offsets = geo.kh * geo.kw
-        let tableShape = windowFirst ? [offsets, 1, positions] : [1, table.count]
+        let count = geo.oh * geo.ow * geo.kh * geo.kw
         guard let total = g.emit(.binary(.mul), [nn, i32(perImage)], at: r),
               let flat = g.emit(.reshape, [rows, total, c], type: .tensor(d, [xs[0] * perImage, xs[3]]), at: r),
               let images = g.emit(.arange, [nn], type: .tensor(.i32, [xs[0]]), at: r),
@@ -216,9 +239,9 @@ extension Builtins {
             column = e
         }
         guard let starts = g.emit(.binary(.mul), [column, i32(perImage)], at: r),
-              let idx2 = g.emit(.binary(.add), [starts, g.constant(Tensor(table, shape: tableShape))], at: r),
-              let count = g.emit(.binary(.mul), [nn, i32(table.count)], at: r),
-              let idx = g.emit(.reshape, [idx2, count], type: .tensor(.i32, [xs[0] * table.count]), at: r) else { return nil }
+              let idx2 = g.emit(.binary(.add), [starts, table], at: r),
+              let n2 = g.emit(.binary(.mul), [nn, i32(count)], at: r),
+              let idx = g.emit(.reshape, [idx2, n2], type: .tensor(.i32, [xs[0] * count]), at: r) else { return nil }
         return g.emit(.take, [flat, idx], at: r)
     }
 }
