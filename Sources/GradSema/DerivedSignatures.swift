@@ -23,7 +23,8 @@ extension IRGen {
                 diags.error("'\(d.name)' is already declared", at: d.nameRange)
                 continue
             }
-            _ = declareDerivedExpr(d.transform, name: d.name)
+            // A declaration that failed has said why: calls to it report nothing more.
+            if declareDerivedExpr(d.transform, name: d.name) == nil { brokenSignatures.insert(d.name) }
         }
     }
 
@@ -39,7 +40,9 @@ extension IRGen {
         switch e.function {
         case .name(let n, let r):
             guard signatures[n] != nil else {
-                diags.error("unknown function '\(n)'", at: r, notes: suggestion(n, among: Array(signatures.keys)))
+                if !brokenSignatures.contains(n) {
+                    diags.error("unknown function '\(n)'", at: r, notes: suggestion(n, among: Array(signatures.keys)))
+                }
                 return nil
             }
             base = n

@@ -25,6 +25,9 @@ public final class IRGen {
     public let module = Module()
     public internal(set) var derived: [DerivedSpec] = []
     var signatures: [String: Signature] = [:]
+    /// Functions whose signature has an error (reported where it is): calls to them and
+    /// derivatives of them report nothing more.
+    var brokenSignatures: Set<String> = []
     var functionDecls: [String: FnDecl] = [:]
     var callGraph: [String: [(String, SourceRange)]] = [:]
     /// Generic and prelude functions, lowered per call binding (IRGenGenerics.swift).
@@ -127,6 +130,8 @@ public final class IRGen {
             if ok {
                 signatures[f.name] = Signature(params: params, result: result, range: f.nameRange)
                 functionDecls[f.name] = f
+            } else {
+                brokenSignatures.insert(f.name)
             }
         }
     }

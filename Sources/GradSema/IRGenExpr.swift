@@ -490,6 +490,7 @@ extension FunctionGen {
             diags.error("'\(n)' is a value, not a function", at: nr)
             return nil
         }
+        if gen.brokenSignatures.contains(n) { return nil }     // its signature's error is reported
         diags.error("unknown function '\(n)'", at: nr, notes: gen.suggestion(n, among: Array(gen.signatures.keys) + Array(gen.lazy.keys) + Builtins.names))
         return nil
     }
