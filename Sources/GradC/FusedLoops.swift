@@ -287,7 +287,7 @@ extension FunctionEmitter {
             let k = reduceKind(i)
             switch k {
             case .max, .min:
-                line(ind + "if (\(countC(iter)) == 0) gt_fail(\"max or min of an empty tensor\");")
+                if mayBeEmpty(iter) { line(ind + "if (\(countC(iter)) == 0) \(emptyReduction(k, iter))") }
                 line(ind + "\(acc) acc = \(k == .max ? "-INFINITY" : "INFINITY");")
                 loops(nil, ["{ const \(acc) v = \(value); if (v \(k == .max ? ">" : "<") acc || v != v) acc = v; }"])
                 line(ind + "z[0] = (\(et))acc;")
@@ -300,7 +300,7 @@ extension FunctionEmitter {
             let k = reduceKind(i)
             switch k {
             case .max, .min:
-                line(ind + "if (\(countC(iter)) != 0 && \(inner) == 0) gt_fail(\"max or min of an empty tensor\");")
+                if mayBeEmpty(Array(iter[(b.split ?? 0)...])) { line(ind + "if (\(inner) == 0) \(emptyReduction(k, iter))") }
                 loops(nil, ["{ const \(acc) v = \(value); if (v \(k == .max ? ">" : "<") acc || v != v) acc = v; }"],
                       perOuterStart: ["\(acc) acc = \(k == .max ? "-INFINITY" : "INFINITY");"], perOuterEnd: ["z[o] = (\(et))acc;"], parallel: true)
             default:
@@ -310,7 +310,7 @@ extension FunctionEmitter {
         case .outer?:
             let k = reduceKind(i)
             if k == .max || k == .min {
-                line(ind + "if (\(outer) == 0 && \(inner) != 0) gt_fail(\"max or min of an empty tensor\");")
+                if mayBeEmpty(Array(iter[..<(b.split ?? 0)])) { line(ind + "if (\(outer) == 0) \(emptyReduction(k, iter))") }
                 line(ind + "T *sums = gt_new_raw(F64, 1, (int64_t[]){\(inner)});")
                 line(ind + "double *restrict acc = (double *)sums->p;")
                 line(ind + "for (int64_t j = 0; j < \(inner); j++) acc[j] = \(k == .max ? "-INFINITY" : "INFINITY");")
@@ -332,6 +332,15 @@ extension FunctionEmitter {
         out += c
         return true
     }
+
+    /// The run-time error of a max or min along an axis of no elements, naming the operand's
+    /// shape as the VM does.
+    func emptyReduction(_ k: ReduceKind, _ dims: [Dim]) -> String {
+        "gt_empty_reduction(\(k == .max ? 1 : 0), \(dims.count), (int64_t[]){\(dims.isEmpty ? "0" : dimsC(dims).joined(separator: ", "))});"
+    }
+
+    /// Whether dims may hold no element when the program runs (a size name may be 0).
+    func mayBeEmpty(_ dims: [Dim]) -> Bool { !dims.allSatisfy { ($0.known ?? 0) > 0 } }
 
     /// The kind of a fused reduction: a `reduce`'s, or a sum (`sum_to`).
     func reduceKind(_ i: Inst) -> ReduceKind {

@@ -153,7 +153,6 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_36->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 1});
     float *restrict z = (float *)r->p;
-    if (15000 != 0 && 10 == 0) gt_fail("max or min of an empty tensor");
     for (int64_t o = 0; o < 1500; o++) {
       double acc = INFINITY;
       for (int64_t j = 0; j < 10; j++) {
@@ -237,7 +236,6 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)v_55->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 1});
     float *restrict z = (float *)r->p;
-    if (((sz[0] - 1500) * 10) != 0 && 10 == 0) gt_fail("max or min of an empty tensor");
     GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
     for (int64_t o = 0; o < (sz[0] - 1500); o++) {
       double acc = INFINITY;

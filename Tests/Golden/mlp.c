@@ -598,7 +598,6 @@ static void f_main(T **out) {
     const float *restrict p2 = (const float *)b2_63->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
     float *restrict z = (float *)r->p;
-    if (((sz[0] - 1500) * 10) != 0 && 10 == 0) gt_fail("max or min of an empty tensor");
     GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
     for (int64_t o = 0; o < (sz[0] - 1500); o++) {
       double acc = -INFINITY;

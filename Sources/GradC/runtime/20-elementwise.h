@@ -275,6 +275,13 @@ static inline T *gt_copy(const T *a) { T *r = gt_new_raw(a->dt, a->rank, a->shap
 
 /* ---- reductions (accumulate in double, as GradTensor) ---- */
 enum { R_SUM, R_MEAN, R_MAX, R_MIN, R_PROD, R_LSE };
+/* max or min along an axis of no elements: an error, worded as the VM words it. */
+static inline void gt_empty_reduction(int max, int rank, const int64_t *shape) {
+  char s[200], m[300];
+  gt_shape_text(s, sizeof s, rank, shape);
+  snprintf(m, sizeof m, "%s of an empty tensor (shape %s)", max ? "max" : "min", s);
+  gt_fail(m);
+}
 GT_FN T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) {
   if (a->dt == BOOL) gt_fail("reduction of a bool tensor");
   int64_t outer = 1, len = a->n, inner = 1, shape[8] = {0};
@@ -289,7 +296,7 @@ GT_FN T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) {
   } else if (keep) {
     for (int i = 0; i < a->rank; i++) shape[rank++] = 1;
   }
-  if (len == 0 && (k == R_MAX || k == R_MIN)) gt_fail("max or min of an empty tensor");
+  if (len == 0 && (k == R_MAX || k == R_MIN)) gt_empty_reduction(k == R_MAX, a->rank, a->shape);
   int dt = a->dt == I32 && k == R_MEAN ? F64 : a->dt;
   T *r = gt_new_raw(dt, rank, shape);
   double *xs = (double *)gt_alloc(sizeof(double) * (size_t)(a->n ? a->n : 1));
