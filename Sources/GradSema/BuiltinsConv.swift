@@ -58,7 +58,7 @@ extension Builtins {
         guard let kh = ws[0].known, let kw = ws[1].known else {
             g.diags.error("conv2d needs the kernel's spatial sizes known when compiling, got \(g.type(w))", at: a.pos[1].range); return nil
         }
-        guard var geo = window(g, a, n, x, kh, kw, stride: "stride", defaultStride: (1, 1), r) else { return nil }
+        guard var geo = window(g, a, n, x, kh, kw, defaultStride: (1, 1), r) else { return nil }
         if let dl = a.label("dilation") {
             guard let (p, q) = pair(g, dl, "dilation") else { return nil }
             geo.dh = p; geo.dw = q
@@ -73,8 +73,7 @@ extension Builtins {
               let lhs = g.emit(.reshape, [p, m, kc], type: .tensor(d, [rows, xs[3] * (kh * kw)]), at: r),
               let rhs = g.emit(.reshape, [w, kc, f], type: .tensor(d, [ws[2] * (kh * kw), ws[3]]), at: r),
               let y = g.emit(.matmul, [lhs, rhs], at: r) else { return nil }
-        return g.emit(.reshape, [y, nn, g.constant(Tensor.scalar(Double(geo.oh), .i32)), g.constant(Tensor.scalar(Double(geo.ow), .i32)), f],
-                      type: .tensor(d, [xs[0], Dim(geo.oh), Dim(geo.ow), ws[3]]), at: r)
+        return images(g, y, nn, xs[0], f, ws[3], geo, r)
     }
 
     static func poolCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {
@@ -88,7 +87,7 @@ extension Builtins {
             guard let p = pair(g, wa, "window") else { return nil }
             k = p
         }
-        guard var geo = window(g, a, n, x, k.0, k.1, stride: "stride", defaultStride: k, r) else { return nil }
+        guard var geo = window(g, a, n, x, k.0, k.1, defaultStride: k, r) else { return nil }
         guard padding(g, a, n, &geo, r) else { return nil }
         let isMax = n == "max_pool"
         guard let p = patches(g, x, geo, pad: isMax ? -.infinity : 0, windowFirst: true, r) else { return nil }
@@ -100,12 +99,19 @@ extension Builtins {
               let win = g.emit(.reshape, [p, g.constant(Tensor.scalar(Double(geo.kh * geo.kw), .i32)), m, c],
                                type: .tensor(d, [Dim(geo.kh * geo.kw), xs[0] * positions, xs[3]]), at: r),
               let y = g.emit(.reduce(isMax ? .max : .mean, axis: 0, keepDims: false), [win], at: r) else { return nil }
-        return g.emit(.reshape, [y, nn, g.constant(Tensor.scalar(Double(geo.oh), .i32)), g.constant(Tensor.scalar(Double(geo.ow), .i32)), c],
-                      type: .tensor(d, [xs[0], Dim(geo.oh), Dim(geo.ow), xs[3]]), at: r)
+        return images(g, y, nn, xs[0], c, xs[3], geo, r)
+    }
+
+    /// The rows of y, one per image and output position, as images [N, H', W', channels].
+    static func images(_ g: FunctionGen, _ y: TV, _ n: TV, _ batch: Dim, _ channels: TV, _ channelDim: Dim, _ geo: Window2D,
+                       _ r: SourceRange) -> TV? {
+        guard case .tensor(let d, _) = g.type(y) else { return nil }
+        return g.emit(.reshape, [y, n, g.constant(Tensor.scalar(Double(geo.oh), .i32)), g.constant(Tensor.scalar(Double(geo.ow), .i32)), channels],
+                      type: .tensor(d, [batch, Dim(geo.oh), Dim(geo.ow), channelDim]), at: r)
     }
 
     /// The window over x's spatial axes, which must be known, with its stride.
-    static func window(_ g: FunctionGen, _ a: Args, _ n: String, _ x: TV, _ kh: Int, _ kw: Int, stride: String,
+    static func window(_ g: FunctionGen, _ a: Args, _ n: String, _ x: TV, _ kh: Int, _ kw: Int,
                        defaultStride: (Int, Int), _ r: SourceRange) -> Window2D? {
         let xs = g.type(x).shape!
         guard let h = xs[1].known, let w = xs[2].known else {
@@ -115,7 +121,7 @@ extension Builtins {
         guard kh >= 1, kw >= 1 else { g.diags.error("\(n): the window \(kh)×\(kw) is empty", at: r); return nil }
         var geo = Window2D(h: h, w: w, kh: kh, kw: kw)
         (geo.sh, geo.sw) = defaultStride
-        if let s = a.label(stride) {
+        if let s = a.label("stride") {
             guard let (p, q) = pair(g, s, "stride") else { return nil }
             (geo.sh, geo.sw) = (p, q)
         }
