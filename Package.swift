@@ -2,7 +2,8 @@
 // gradc: a source-to-source differentiation compiler for the Grad tensor language.
 // Targets follow the pipeline; dependencies point one way:
 //   GradFloatEnv (C: flush-to-zero), GradKernels (C: vector block loops), GradPlanner (C: the
-//   runtime's checkpoint planner) <- GradTensor (runtime tensors, kernels, .npy) <- GradIR (SSA IR, passes)
+//   runtime's checkpoint planner), GradArchive (C: the runtime's ZIP code, for .npz)
+//   <- GradTensor (runtime tensors, kernels, .npy) <- GradIR (SSA IR, passes)
 //   GradSyntax (lexer, parser, AST, diagnostics)
 //   GradSema (names, types, shapes; AST -> IR)   GradAD (forward and reverse mode on IR)
 //   GradVM (bytecode, interpreter)   GradC (C emitter; its C runtime as C files, embedded by EmbedRuntime)
@@ -26,7 +27,9 @@ let package = Package(
                 linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]),
         // The checkpointing planner: the C runtime's own (GradC/runtime/35-planner.h), compiled.
         .target(name: "GradPlanner", cSettings: [.unsafeFlags(["-O2"])]),
-        .target(name: "GradTensor", dependencies: ["GradFloatEnv", "GradKernels", "GradPlanner"], swiftSettings: optimized),
+        // The .npz reader and writer: the C runtime's own (GradC/runtime/45-zip.h), compiled.
+        .target(name: "GradArchive", cSettings: [.unsafeFlags(["-O2"])]),
+        .target(name: "GradTensor", dependencies: ["GradFloatEnv", "GradKernels", "GradPlanner", "GradArchive"], swiftSettings: optimized),
         .target(name: "GradSyntax"),
         .target(name: "GradIR", dependencies: ["GradTensor"], swiftSettings: optimized),
         .target(name: "GradSema", dependencies: ["GradSyntax", "GradIR"]),

@@ -258,6 +258,13 @@ public struct CEmitter {
         }
     }
 
+    /// The arrays of a record kept in an .npz archive, in the order of its leaves: field `W`
+    /// of field `first` is `first/W` (the VM's names, GradVM's loadArchive).
+    public func arrayNames(_ t: IRType, _ prefix: String = "") -> [String] {
+        guard case .record(let n) = t, let sd = m.structDef(n) else { return [prefix] }
+        return sd.fields.flatMap { arrayNames($0.type, prefix.isEmpty ? $0.name : prefix + "/" + $0.name) }
+    }
+
     public func cName(_ s: String) -> String { "f_" + s }
 
     public func dtName(_ d: DType) -> String { ["f32": "F32", "f64": "F64", "i32": "I32", "bool": "BOOL"][d.rawValue]! }

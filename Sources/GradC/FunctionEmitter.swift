@@ -74,7 +74,8 @@ struct FunctionEmitter {
         var s: [String] = []
         walk(f.body) { i in
             if case .dimSize(let n) = i.op, !s.contains(n) { s.append(n) }
-            for r in i.results { for x in f.type(r).symbols where !s.contains(x) { s.append(x) } }
+            // a record's fields are checked where it is loaded from an archive
+            for r in i.results { for x in e.leaves(f.type(r)).flatMap(\.symbols) where !s.contains(x) { s.append(x) } }
         }
         return s
     }
@@ -310,9 +311,19 @@ struct FunctionEmitter {
             assign("gt_random(\(normal ? 1 : 0), \(dtName(d)), gt_int(\(x(0))), \(i.operands.count - 1), (int64_t[])\(ints(i.operands.dropFirst())))")
         case .arange: assign("gt_arange(gt_int(\(x(0))))")
         case .shapeOf: assign("gt_shape_of(\(x(0)))")
+        case .load(let p) where f.type(i.result).isRecord:
+            let t = f.type(i.result)
+            for ((d, name), lt) in zip(zip(r[0], e.arrayNames(t)), e.leaves(t)) {
+                out += indent + "\(d) = gt_load_npz(\(e.cString(p)), \(e.cString(name)));\n"
+                checkType(lt, [d], what: "array '\(name)' of '\(p)'", indent: indent)
+            }
         case .load(let p):
             assign("gt_load(\(e.cString(p)))")
             checkType(f.type(i.result), r[0], what: "'\(p)'", indent: indent)
+        case .save(let p) where f.type(i.operands[0]).isRecord:
+            let names = e.arrayNames(f.type(i.operands[0])).map { e.cString($0) }
+            out += indent + "gt_save_npz(\(e.cString(p)), \(names.count), (const char *[]){\(names.isEmpty ? "0" : names.joined(separator: ", "))}, "
+                + "(T *[]){\(a[0].isEmpty ? "0" : a[0].joined(separator: ", "))});\n"
         case .save(let p): out += indent + "gt_save(\(e.cString(p)), \(x(0)));\n"
         case .makeDirectory(let p): out += indent + "gt_mkdir(\(e.cString(p)));\n"
         case .progress: out += indent + "gt_progress(\(a.map { $0[0] }.joined(separator: ", ")));\n"

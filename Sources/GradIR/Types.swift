@@ -95,6 +95,7 @@ public indirect enum IRType: Hashable, Sendable, CustomStringConvertible {
     public var dtype: DType? { if case .tensor(let d, _) = self { return d }; return nil }
     public var shape: [Dim]? { if case .tensor(_, let s) = self { return s }; return nil }
     public var isTensor: Bool { dtype != nil }
+    public var isRecord: Bool { if case .record = self { return true }; return false }
     public var isFloatTensor: Bool { dtype?.isFloat ?? false }
     public var isScalar: Bool { shape?.isEmpty ?? false }
 

@@ -337,8 +337,16 @@ extension Builtins {
     static func loadCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {
                 guard case .string(let path) = a.pos[0].value.kind else { g.diags.error("load takes a file path written as a string literal", at: a.pos[0].range); return nil }
         if let h = hint, case .record = h {
+            if isArchive(path) {
+                guard archivable(g, h, at: r) else { return nil }
+                return g.emit(.load(path), [], type: h, at: r)
+            }
             guard let dir = folder(g, path, at: r) else { return nil }
             return loadRecord(g, dir, h, at: r)
+        }
+        if isArchive(path) {
+            g.diags.error("an .npz file holds named arrays: load it into a record whose fields name them, like: let d: Data = load(\"\(path)\")", at: r)
+            return nil
         }
         guard let h = hint, h.isTensor else {
             g.diags.error("load needs a declared tensor type, like: let x: f32[n, 64] = load(\"\(path)\")", at: r); return nil
@@ -350,8 +358,17 @@ extension Builtins {
                 guard case .string(let path) = a.pos[0].value.kind else { g.diags.error("save takes a file path written as a string literal", at: a.pos[0].range); return nil }
         guard let x = g.value(a.pos[1].value, hint: nil) else { return nil }
         if isRecord(g, x) {
+            if isArchive(path) {
+                guard archivable(g, g.type(x), at: r) else { return nil }
+                g.b.emitVoid(.save(path), [x.v])
+                return .some(nil)
+            }
             guard let dir = folder(g, path, at: a.pos[0].range), saveRecord(g, dir, x, at: r) else { return nil }
             return .some(nil)
+        }
+        if isArchive(path) {
+            g.diags.error("an .npz file holds named arrays: save a record, whose fields name them", at: a.pos[1].range)
+            return nil
         }
         guard g.type(x).isTensor else { g.diags.error("save writes tensors and records, got \(g.type(x))", at: a.pos[1].range); return nil }
         g.b.emitVoid(.save(path), [g.strong(x).v])

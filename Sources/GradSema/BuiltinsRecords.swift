@@ -73,12 +73,31 @@ extension Builtins {
         return g.emit(.convert(d), [g.strong(x)], at: r)
     }
 
+    /// A record is kept in an .npz archive (one array per field, a nested record's fields named
+    /// `outer/inner`) when its path says so, else in a folder of .npy files.
+    static func isArchive(_ path: String) -> Bool { path.hasSuffix(".npz") }
+
+    /// True when every field of the record, nested records' too, is a tensor; else an error.
+    static func archivable(_ g: FunctionGen, _ type: IRType, at r: SourceRange) -> Bool {
+        guard case .record(let n) = type, let sd = g.module.structDef(n) else { return true }
+        for fd in sd.fields {
+            switch fd.type {
+            case .record: guard archivable(g, fd.type, at: r) else { return false }
+            case .tensor: break
+            case .tuple:
+                g.diags.error("field '\(fd.name)' of \(n) is a tuple; save and load take records of tensors and records", at: r)
+                return false
+            }
+        }
+        return true
+    }
+
     /// The folder a record is saved to: the path as written, without a trailing slash.
     static func folder(_ g: FunctionGen, _ path: String, at r: SourceRange) -> String? {
         var p = path
         while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
-        if p.hasSuffix(".npy") || p.hasSuffix(".npz") {
-            g.diags.error("a record is saved as a folder of .npy files, one per field; name the folder, like \"model\"", at: r)
+        if p.hasSuffix(".npy") {
+            g.diags.error("a record is saved as a folder of .npy files, one per field, or as an .npz archive; name the folder, like \"model\", or the archive, like \"model.npz\"", at: r)
             return nil
         }
         return p

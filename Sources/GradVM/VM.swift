@@ -178,6 +178,10 @@ public final class VM {
                     regs[Int(ins.dst)] = v
                 case .load:
                     let path = c.strings[Int(ins.aux)]
+                    if case .record = c.types[Int(ins.dst)] {
+                        regs[Int(ins.dst)] = try loadArchive(path, c.types[Int(ins.dst)], array: "", &sizes)
+                        break
+                    }
                     let t = try NPY.read(path: path)
                     if checkNaN, let m = t.nonFinite(producedBy: "load") { throw TensorError(m) }
                     try bind(c.types[Int(ins.dst)], .tensor(t), &sizes, what: "'\(path)'")
@@ -195,8 +199,10 @@ public final class VM {
                     }
                 case .save:
                     let path = c.strings[Int(ins.aux)]
-                    guard case .tensor(let t) = regs[Int(c.args[Int(ins.argStart)])] else { throw TensorError("save of a non-tensor") }
-                    try NPY.write(t, path: path)
+                    switch regs[Int(c.args[Int(ins.argStart)])] {
+                    case .tensor(let t): try NPY.write(t, path: path)
+                    case let r: try NPZ.write(arrays(r, ""), path: path)
+                    }
                 case .print:
                     var items: [String] = []
                     var k = Int(ins.argStart)
@@ -225,6 +231,28 @@ public final class VM {
     }
 
     /// Checks a value against a type, binding size names on first sight.
+    /// A record loaded from an .npz archive: field `W` of field `first` is the array `first/W`.
+    func loadArchive(_ path: String, _ type: IRType, array: String, _ sizes: inout [String: Int]) throws -> RValue {
+        guard case .record(let n) = type, let sd = program.structs[n] else {
+            let t = try NPZ.read(path: path, array: array)
+            if checkNaN, let m = t.nonFinite(producedBy: "load") { throw TensorError(m) }
+            try bind(type, .tensor(t), &sizes, what: "array '\(array)' of '\(path)'")
+            return .tensor(t)
+        }
+        return .record(n, try sd.fields.map { try loadArchive(path, $0.type, array: array.isEmpty ? $0.name : array + "/" + $0.name, &sizes) })
+    }
+
+    /// The arrays of a record saved as an .npz archive, named as loadArchive reads them.
+    func arrays(_ v: RValue, _ prefix: String) throws -> [(name: String, tensor: Tensor)] {
+        switch v {
+        case .tensor(let t): return [(prefix, t)]
+        case .record(let n, let xs):
+            guard let sd = program.structs[n] else { throw TensorError("internal: unknown record \(n)") }
+            return try zip(sd.fields, xs).flatMap { try arrays($1, prefix.isEmpty ? $0.name : prefix + "/" + $0.name) }
+        default: throw TensorError("internal: save of a tuple")
+        }
+    }
+
     func bind(_ type: IRType, _ v: RValue, _ sizes: inout [String: Int], what: String) throws {
         switch (type, v) {
         case (.tensor(let d, let dims), .tensor(let t)):

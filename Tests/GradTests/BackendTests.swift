@@ -174,6 +174,17 @@ final class BackendTests: XCTestCase {
             XCTAssertEqual(r.status, 0, r.err)
             XCTAssertEqual(r.out, "runtime unit tests passed\n")
         }
+        // The ZIP code on its own, as GradArchive compiles it, under AddressSanitizer and UBSan
+        // where the compiler has them: NumPy's archives, a round trip, 10,000 damaged archives.
+        let zip = Repo.root.appendingPathComponent("Tests/Runtime/zip.c").path
+        var sanitize = ["-fsanitize=address,undefined", "-fno-sanitize-recover=all"]
+        try "int main(void) { return 0; }\n".write(to: work.appendingPathComponent("probe.c"), atomically: true, encoding: .utf8)
+        if BackendTests.run(["cc"] + sanitize + ["probe.c", "-o", "probe"], in: work.path).status != 0 { sanitize = [] }
+        let z = BackendTests.run(["cc", "-std=c11", "-O1", "-g", "-Wall", "-Wextra", "-Werror"] + sanitize + ["-I", dir.path, zip, "-o", "zip"], in: work.path)
+        XCTAssertEqual(z.status, 0, z.err)
+        let zr = BackendTests.run(["./zip", Repo.path("Tests/Cases/io/data/model.npz"), Repo.path("Tests/Cases/io/data/compressed.npz"), work.path], in: work.path)
+        XCTAssertEqual(zr.status, 0, zr.out + zr.err)
+        XCTAssertEqual(zr.out, "zip unit tests passed\n", zr.err)
         // The vectorized math functions, compiled as gradc build compiles a program, within the
         // README's bound of the correctly rounded results (long double references).
         let mvec = Repo.root.appendingPathComponent("Tests/Runtime/mvec.c").path
@@ -462,12 +473,30 @@ final class BackendTests: XCTestCase {
         try npy("overflow.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (4294967296, 4294967296, 16), }")
         try npy("huge.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (268435456,), }", data: 64)
         XCTAssertEqual(mkfifo(dir.appendingPathComponent("fifo.npy").path, 0o644), 0)
+        XCTAssertEqual(mkfifo(dir.appendingPathComponent("fifo.npz").path, 0o644), 0)
+        // An archive whose first member says it holds 2 GB, stored in 152 bytes; one whose
+        // deflated member says it inflates to 4 GB.
+        var npz = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Repo.path("Tests/Cases/io/data/model.npz"))))
+        let cd = try XCTUnwrap((0..<npz.count - 4).first { npz[$0..<$0 + 4] == [0x50, 0x4b, 0x01, 0x02] })
+        npz[cd + 24..<cd + 28] = [0, 0, 0, 0x80]
+        try Data(npz).write(to: dir.appendingPathComponent("lying.npz"))
+        var deflated = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Repo.path("Tests/Cases/io/data/compressed.npz"))))
+        let dcd = try XCTUnwrap((0..<deflated.count - 4).first { deflated[$0..<$0 + 4] == [0x50, 0x4b, 0x01, 0x02] })
+        deflated[dcd + 24..<dcd + 28] = [0, 0, 0, 0xff]
+        try Data(deflated).write(to: dir.appendingPathComponent("bomb.npz"))
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("full.npz").path, withDestinationPath: "/dev/full")
         var cases = [
             ("overflow.npy", "'overflow.npy' is not a valid .npy file: shape [4294967296, 4294967296, 16] is too large"),
             ("huge.npy", "'huge.npy' is not a valid .npy file: data is truncated: [268435456] of '<f8' needs 2147483648 bytes, the file has 64"),
             ("fifo.npy", "cannot read 'fifo.npy': not a regular file"),
         ].map { (name, message) in ("let a: f64[n] = load(\"\(name)\")\n  print(a)", message) }
+        cases += [
+            ("L", "lying.npz", "'lying.npz' is not a valid .npz file: a member whose sizes do not agree"),
+            ("X", "bomb.npz", "'bomb.npz' is not a valid .npz file: a member whose sizes do not agree"),
+            ("X", "fifo.npz", "cannot read 'fifo.npz': not a regular file"),
+        ].map { (type, name, message) in ("let a: \(type) = load(\"\(name)\")\n  print(a)", message) }
         cases.append(("save(\"/dev/full\", [1.0, 2.0])", "cannot write '/dev/full': No space left on device"))
+        cases.append(("save(\"full.npz\", B(W: ones([3])))", "cannot write 'full.npz': No space left on device"))
         let small = dir.appendingPathComponent("small")
         try FileManager.default.createDirectory(at: small, withIntermediateDirectories: true)
         let mounted = BackendTests.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.path], in: dir.path).status == 0
@@ -476,10 +505,13 @@ final class BackendTests: XCTestCase {
         if mounted {
             try NPY.write(Tensor([0.0, 1.0, 2.0, 3.0], shape: [4]), path: old)
             cases.append(("save(\"\(old)\", ones([20000]))", "cannot write '\(old)': No space left on device"))
+            let archive = small.appendingPathComponent("x.npz").path
+            try NPZ.write([("w", Tensor([5.0], shape: [1]))], path: archive)
+            cases.append(("save(\"\(archive)\", B(W: ones([20000])))", "cannot write '\(archive)': No space left on device"))
         }
         for (k, (body, message)) in cases.enumerated() {
             let file = "io\(k).grad"
-            try "fn main() {\n  \(body)\n  print(\"not reached\")\n}\n".write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
+            try "struct B { W: f64[n] }\nstruct L { first: B }\nstruct X { x: f64[n, 3] }\nfn main() {\n  \(body)\n  print(\"not reached\")\n}\n".write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
             let vm = gradc(["run", file], in: dir.path)
             XCTAssertEqual(vm.status, 70, "\(body): \(vm.out)\(vm.err)")
             XCTAssertTrue(vm.err.contains("error: " + message), "\(body):\n\(vm.err)")
@@ -491,9 +523,56 @@ final class BackendTests: XCTestCase {
             XCTAssertFalse(c.out.contains("not reached") || vm.out.contains("not reached"), body)
             if mounted {
                 XCTAssertEqual(try NPY.read(path: old).doubles, [0, 1, 2, 3], "a failed save replaced the old file")
-                XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: small.path), ["x.npy"], "a temporary file is left behind")
+                XCTAssertEqual(try NPZ.read(path: small.appendingPathComponent("x.npz").path, array: "w").doubles, [5], "a failed save replaced the old file")
+                XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: small.path).sorted(), ["x.npy", "x.npz"], "a temporary file is left behind")
             }
         }
+    }
+
+    /// `save("m.npz", record)` writes the same bytes on both backends (stored members, a fixed
+    /// date), which Python's zipfile CRC check and NumPy's np.load accept: the arrays named by
+    /// the fields, a nested record's as outer/inner, every element type and an empty array.
+    func testNPZArchivesAreTheSameOnBothBackendsAndNumPyReadsThem() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("npz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try """
+            struct In { W: f32[2, 3]; k: i32[2] }
+            struct Out { inner: In; s: f64; m: bool[3]; e: f64[0] }
+            fn main() {
+              let o = Out(inner: In(W: reshape(f32(arange(6)) / 4.0, [2, 3]), k: i32([7, -8])), s: 2.5, m: [1.0, 0.0, 2.0] > 0.5, e: zeros([0]))
+              save("out.npz", o)
+              let back: Out = load("out.npz")
+              print(back.inner.W, back.inner.k, back.s, back.m, shape(back.e))
+            }
+            """.write(to: dir.appendingPathComponent("p.grad"), atomically: true, encoding: .utf8)
+        let archive = dir.appendingPathComponent("out.npz")
+        let vm = gradc(["run", "p.grad"], in: dir.path)
+        XCTAssertEqual(vm.status, 0, vm.err)
+        let vmBytes = try Data(contentsOf: archive)
+        try FileManager.default.removeItem(at: archive)
+        let b = gradc(["build", "p.grad", "-o", "p", "-O1"], in: dir.path)
+        XCTAssertEqual(b.status, 0, b.err)
+        let c = run(dir.appendingPathComponent("p").path, in: dir.path)
+        XCTAssertEqual(c.status, 0, c.err)
+        XCTAssertEqual(c.out, vm.out)
+        XCTAssertEqual(vm.out, "[[0.   0.25 0.5 ]\n [0.75 1.   1.25]] [ 7 -8] 2.5 [ True False  True] [0]\n")
+        XCTAssertEqual(try Data(contentsOf: archive), vmBytes, "the backends wrote different archives")
+        guard BackendTests.run(["python3", "-c", "import numpy"], in: dir.path).status == 0 else { return }
+        let py = BackendTests.run(["python3", "-c", """
+            import numpy as np, zipfile
+            assert zipfile.ZipFile('out.npz').testzip() is None
+            d = np.load('out.npz')
+            for k in d.files: print(k, d[k].dtype, d[k].shape, d[k].tolist())
+            """], in: dir.path)
+        XCTAssertEqual(py.status, 0, py.err)
+        XCTAssertEqual(py.out, """
+            inner/W float32 (2, 3) [[0.0, 0.25, 0.5], [0.75, 1.0, 1.25]]
+            inner/k int32 (2,) [7, -8]
+            s float64 () 2.5
+            m bool (3,) [True, False, True]
+            e float64 (0,) []
+
+            """)
     }
 
     /// A store-all tape of 20 states of 32 MB (640 MB) runs natively under a 1.1 GB

@@ -1,5 +1,5 @@
-/* gradc's C runtime, part 1 of 8: tensors (reference counts, the per-thread buffer pool, the
-   list of live tensors an error frees), errors with source locations, process setup. The eight
+/* gradc's C runtime, part 1 of 10: tensors (reference counts, the per-thread buffer pool, the
+   list of live tensors an error frees), errors with source locations, process setup. The ten
    files are one translation unit, concatenated in name order (Sources/EmbedRuntime embeds them
    into gradc): at the top of an emitted program, or compiled on its own as the object programs
    link with (GT_FN below). GradTensor is the semantics they follow. Elementwise math is done

@@ -1,5 +1,5 @@
-/* gradc's C runtime, part 8 of 8: seeded random numbers, checks of declared types, .npy
-   loading and saving, NumPy-style printing. */
+/* gradc's C runtime, part 9 of 10: seeded random numbers, gathers by index, checks of declared
+   types, progress lines, NumPy-style printing. */
 /* ---- random: SplitMix64, uniform = top 53 bits / 2^53, normals by Box-Muller ---- */
 static inline uint64_t gt_splitmix(uint64_t *s) {
   uint64_t z = (*s += 0x9E3779B97F4A7C15ull);
@@ -111,75 +111,6 @@ static inline void gt_check(const T *t, int dt, int rank, const int64_t *want, c
   }
 }
 
-/* ---- .npy ---- */
-GT_FN T *gt_load(const char *path) {
-  char m[700];
-  struct stat st;
-  /* Only a regular file: a FIFO or a device would block or never end. */
-  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) { snprintf(m, sizeof m, "cannot read '%s': not a regular file", path); gt_fail(m); }
-  FILE *f = gt_open(path, "rb");
-  if (!f) { snprintf(m, sizeof m, "cannot read '%s': no such file or not readable", path); gt_fail(m); }
-  long long file_size = fstat(fileno(f), &st) == 0 ? (long long)st.st_size : -1;
-  unsigned char head[12];
-  size_t got = fread(head, 1, 10, f);
-  if (got < 10 || memcmp(head, "\x93NUMPY", 6) != 0) { snprintf(m, sizeof m, "'%s' is not a valid .npy file: missing the \\x93NUMPY magic", path); gt_fail(m); }
-  size_t hl;
-  if (head[6] == 1) hl = head[8] | (size_t)head[9] << 8;
-  else { if (fread(head + 10, 1, 2, f) != 2) gt_fail("truncated .npy header"); hl = head[8] | (size_t)head[9] << 8 | (size_t)head[10] << 16 | (size_t)head[11] << 24; }
-  char *h = (char *)gt_calloc(hl + 1, 1);
-  if (fread(h, 1, hl, f) != hl) { snprintf(m, sizeof m, "'%s' is not a valid .npy file: truncated header", path); gt_fail(m); }
-  char *d = strstr(h, "'descr'"), *fo = strstr(h, "'fortran_order'"), *sh = strstr(h, "'shape'");
-  if (!d || !fo || !sh) { snprintf(m, sizeof m, "'%s' is not a valid .npy file: malformed header", path); gt_fail(m); }
-  d = strchr(d + 7, '\''); char descr[16] = {0};
-  if (!d) gt_fail("malformed .npy header");
-  sscanf(d + 1, "%15[^']", descr);
-  int fortran = strstr(fo, "True") && strstr(fo, "True") < strchr(fo, ',');
-  int64_t shape[8]; int rank = 0; char *q = strchr(sh, '(');
-  if (!q) gt_fail("malformed .npy shape");
-  q++;
-  while (*q && *q != ')') { while (*q == ' ' || *q == ',') q++; if (*q == ')') break; if (rank == 8) gt_fail(".npy rank above 8"); shape[rank++] = strtoll(q, &q, 10); }
-  const char *kind = descr + 1; int dt, sz;
-  if (descr[0] == '>') { snprintf(m, sizeof m, "'%s' is not a valid .npy file: element type '%s' is big-endian; only little-endian data is supported", path, descr); gt_fail(m); }
-  if (!strcmp(kind, "f4")) { dt = F32; sz = 4; } else if (!strcmp(kind, "f8")) { dt = F64; sz = 8; }
-  else if (!strcmp(kind, "i4")) { dt = I32; sz = 4; } else if (!strcmp(kind, "i8")) { dt = I32; sz = 8; }
-  else if (!strcmp(kind, "b1")) { dt = BOOL; sz = 1; } else if (!strcmp(kind, "u1")) { dt = I32; sz = 1; }
-  else { snprintf(m, sizeof m, "'%s' is not a valid .npy file: unsupported element type '%s' (expected f4, f8, i4, i8, b1 or u1)", path, descr); gt_fail(m); }
-  gt_dealloc(h);
-  /* The element count, checked as the VM checks it, and the data's size against the file's,
-     before anything is allocated. */
-  int64_t count = 1;
-  for (int i = 0; i < rank; i++) {
-    if (shape[i] < 0 || (shape[i] && count > ((int64_t)1 << 40) / shape[i])) {
-      char st2[200]; gt_shape_text(st2, sizeof st2, rank, shape);
-      snprintf(m, sizeof m, "'%s' is not a valid .npy file: shape %s is too large", path, st2); gt_fail(m);
-    }
-    count *= shape[i];
-  }
-  long long data_at = ftell(f);
-  if (file_size >= 0 && data_at >= 0 && file_size - data_at < count * sz) {
-    char st2[200]; gt_shape_text(st2, sizeof st2, rank, shape);
-    snprintf(m, sizeof m, "'%s' is not a valid .npy file: data is truncated: %s of '%s' needs %lld bytes, the file has %lld", path, st2, descr, (long long)(count * sz), file_size - data_at);
-    gt_fail(m);
-  }
-  int64_t fs[8]; for (int i = 0; i < rank; i++) fs[i] = fortran ? shape[rank - 1 - i] : shape[i];
-  T *t = gt_new(dt, rank, fs);
-  unsigned char *raw = (unsigned char *)gt_alloc((size_t)(t->n ? t->n : 1) * (size_t)sz);
-  size_t have = fread(raw, 1, (size_t)(t->n * sz), f);
-  if (have != (size_t)(t->n * sz)) {
-    char st[200]; gt_shape_text(st, sizeof st, rank, shape);
-    snprintf(m, sizeof m, "'%s' is not a valid .npy file: data is truncated: %s of '%s' needs %lld bytes, the file has %zu", path, st, descr, (long long)(t->n * sz), have);
-    gt_fail(m);
-  }
-  gt_close(f);
-  for (int64_t i = 0; i < t->n; i++) {
-    if (!strcmp(kind, "i8")) { int64_t v; memcpy(&v, raw + i * 8, 8); if (v < INT32_MIN || v > INT32_MAX) gt_fail("i8 value does not fit in i32"); ((int32_t *)t->p)[i] = (int32_t)v; }
-    else if (!strcmp(kind, "u1")) ((int32_t *)t->p)[i] = raw[i];
-    else memcpy((char *)t->p + i * sz, raw + i * sz, (size_t)sz);
-  }
-  gt_dealloc(raw);
-  if (fortran && rank > 1) { T *u = gt_transpose(t, 0, 0); gt_release(t); t = u; }
-  return t;
-}
 /* progress(epoch, step, total, loss): one line redrawn in place on a terminal, else a plain line
    at every tenth of the run and at the last step; the rate counts steps since the first call. */
 GT_FN void gt_progress(const T *epoch, const T *step, const T *total, const T *loss) {
@@ -200,52 +131,6 @@ GT_FN void gt_progress(const T *epoch, const T *step, const T *total, const T *l
     fflush(stdout);
   } else if (s % every == 0 || s >= n) {
     printf("epoch %lld step %lld/%lld loss %.4g (%s)\n", e, s, n, gt_get(loss, 0), rate);
-  }
-}
-
-/* The folder a record is saved into, and its parents (mkdir -p). */
-GT_FN void gt_mkdir(const char *path) {
-  char p[1024];
-  snprintf(p, sizeof p, "%s", path);
-  for (char *c = p + 1; ; c++) {
-    if (*c == '/' || *c == 0) {
-      char end = *c;
-      *c = 0;
-      if (mkdir(p, 0777) != 0 && errno != EEXIST) { char m[1200]; snprintf(m, sizeof m, "cannot make the folder '%s' to save into", path); gt_fail(m); }
-      *c = end;
-      if (!end) break;
-    }
-  }
-}
-/* Writes t to path so that a failure never leaves a broken file nor loses the old one: into a
-   temporary file beside it, every write, the flush and the close checked, then renamed over
-   it. A path that is not a regular file (a device, a FIFO) is written in place, with the same
-   checks, since renaming over it would replace it. */
-GT_FN void gt_save(const char *path, const T *t) {
-  struct stat st;
-  int in_place = stat(path, &st) == 0 && !S_ISREG(st.st_mode);
-  char tmp[1100];
-  snprintf(tmp, sizeof tmp, "%s.gradc-%d", path, (int)getpid());
-  const char *target = in_place ? path : tmp;
-  FILE *f = gt_open(target, "wb");
-  if (!f) { char m[1300]; snprintf(m, sizeof m, "cannot write '%s': %s", path, strerror(errno)); gt_fail(m); }
-  char shape[300] = "("; size_t k = 1;
-  for (int i = 0; i < t->rank; i++) k += (size_t)snprintf(shape + k, sizeof shape - k, i ? ", %lld" : "%lld", (long long)t->shape[i]);
-  snprintf(shape + k, sizeof shape - k, t->rank == 1 ? ",)" : ")");
-  const char *descr = t->dt == F32 ? "<f4" : t->dt == F64 ? "<f8" : t->dt == I32 ? "<i4" : "|b1";
-  char h[512]; int n = snprintf(h, sizeof h, "{'descr': '%s', 'fortran_order': False, 'shape': %s, }", descr, shape);
-  int total = 10 + n + 1, pad = (64 - total % 64) % 64;
-  int hl = n + pad + 1; unsigned char l[2] = {(unsigned char)(hl & 255), (unsigned char)(hl >> 8)};
-  int ok = fwrite("\x93NUMPY\x01\x00", 1, 8, f) == 8 && fwrite(l, 1, 2, f) == 2 && fwrite(h, 1, (size_t)n, f) == (size_t)n;
-  for (int i = 0; ok && i < pad; i++) ok = fputc(' ', f) != EOF;
-  ok = ok && fputc('\n', f) != EOF && fwrite(t->p, gt_size(t->dt), (size_t)t->n, f) == (size_t)t->n;
-  ok = ok && fflush(f) == 0 && (in_place || fsync(fileno(f)) == 0);
-  int why = ok ? 0 : errno;
-  if (gt_close(f) != 0 && ok) { ok = 0; why = errno; }
-  if (ok && !in_place && rename(tmp, path) != 0) { ok = 0; why = errno; }
-  if (!ok) {
-    if (!in_place) unlink(tmp);
-    char m[1300]; snprintf(m, sizeof m, "cannot write '%s': %s", path, strerror(why ? why : EIO)); gt_fail(m);
   }
 }
 
