@@ -71,6 +71,10 @@ extension Parser {
                 e = Expr(.index(e, items), e.range.to(close.range))
             } else if at(.dot) {
                 _ = advance()
+                if at(Punct.dot) || (tok.text.hasPrefix(".") && tok.text.count > 1) {
+                    diags.error("a range is written a..<b (up to b) or a...b (through b), not a..b", at: tok.range)
+                    throw ParseError()
+                }
                 let (f, r) = try ident("a field name after '.'")
                 e = Expr(.field(e, f), e.range.to(r))
             } else {
