@@ -132,7 +132,7 @@ enum Rules {
             return [try e.op(.setIndex, [ct, x[1], zero]), nil, try e.op(.index([.at]), [ct, x[1]], type: e.type(x[2]))]
         case .stopGradient, .zerosLike, .stackAlloc:
             return [nil] + Array(repeating: nil, count: x.count - 1)    // zero by definition
-        case .constant, .dimSize, .argmax, .permutation, .oneHot, .checkpointPlan, .random, .arange, .shapeOf, .load:
+        case .constant, .dimSize, .argmax, .permutation, .foldIn, .oneHot, .checkpointPlan, .random, .arange, .shapeOf, .load:
             return Array(repeating: nil, count: x.count)                // no float operand it depends on smoothly
         case .save, .makeDirectory, .progress, .print, .call, .tuple, .extract, .record, .field,
              .forLoop, .ifElse, .whileLoop, .yield, .ret:
@@ -260,7 +260,7 @@ enum Rules {
             return try e.op(i.op, [d] + Array(x.dropFirst()), type: e.type(y))
         case .zerosLike, .stackAlloc:
             return nil                                                  // zero by definition
-        case .constant, .dimSize, .argmax, .permutation, .oneHot, .checkpointPlan, .random, .arange, .shapeOf, .load:
+        case .constant, .dimSize, .argmax, .permutation, .foldIn, .oneHot, .checkpointPlan, .random, .arange, .shapeOf, .load:
             return nil                                                  // no float operand it depends on smoothly
         case .save, .makeDirectory, .progress, .print, .call, .tuple, .extract, .record, .field,
              .forLoop, .ifElse, .whileLoop, .yield, .ret:

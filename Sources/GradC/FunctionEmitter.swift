@@ -275,7 +275,8 @@ struct FunctionEmitter {
         case .argmax(let axis): assign("gt_argmax(\(x(0)), \(axis))")
         case .take: assign("gt_take(\(x(0)), \(x(1)))")
         case .scatterRows: assign("gt_scatter_rows(\(x(0)), \(x(1)), \(x(2)))")
-        case .permutation: assign("gt_permutation(gt_int(\(x(0))), gt_int(\(x(1))))")
+        case .permutation: assign("gt_permutation(gt_seed(\(x(0))), gt_int(\(x(1))))")
+        case .foldIn: assign("gt_fold_in(\(x(0)), \(x(1)))")
         case .matmul:
             if transposed[i.operands[0]] == nil && transposed[i.operands[1]] == nil { assign("gt_matmul(\(x(0)), \(x(1)))"); break }
             assign("gt_matmul_t(\(gemmOperand(i.operands[0])), \(gemmOperand(i.operands[1])))")
@@ -308,7 +309,7 @@ struct FunctionEmitter {
         case .fill(let d):
             assign("gt_fill(\(dtName(d)), gt_get(\(x(0)), 0), \(i.operands.count - 1), (int64_t[])\(ints(i.operands.dropFirst())))")
         case .random(let normal, let d):
-            assign("gt_random(\(normal ? 1 : 0), \(dtName(d)), gt_int(\(x(0))), \(i.operands.count - 1), (int64_t[])\(ints(i.operands.dropFirst())))")
+            assign("gt_random(\(normal ? 1 : 0), \(dtName(d)), gt_seed(\(x(0))), \(i.operands.count - 1), (int64_t[])\(ints(i.operands.dropFirst())))")
         case .arange: assign("gt_arange(gt_int(\(x(0))))")
         case .shapeOf: assign("gt_shape_of(\(x(0)))")
         case .load(let p) where f.type(i.result).isRecord:

@@ -18,7 +18,8 @@ public enum Eval {
         case .argmax(let axis): return try a[0].argmax(axis: axis)
         case .take: return try a[0].take(a[1])
         case .scatterRows: return try Tensor.scatterRows(a[0], like: a[1], a[2])
-        case .permutation: return try Tensor.permutation(int(1), seed: int(0))
+        case .permutation: return try Tensor.permutation(int(1), seed: a[0].seedValue)
+        case .foldIn: return try Tensor.foldIn(a[0], a[1])
         case .matmul: return try a[0].matmul(a[1])
         case .transpose(let p): return try a[0].transposed(p)
         case .reshape: return try a[0].reshaped(dims(from: 1))
@@ -58,7 +59,7 @@ public enum Eval {
         case .random(let normal, let d):
             let s = dims(from: 1)
             try checkSizes(s, d)
-            return normal ? Tensor.randn(shape: s, seed: int(0), dtype: d) : Tensor.rand(shape: s, seed: int(0), dtype: d)
+            return normal ? Tensor.randn(shape: s, seed: a[0].seedValue, dtype: d) : Tensor.rand(shape: s, seed: a[0].seedValue, dtype: d)
         case .arange:
             try checkSizes([int(0)], .i32)
             return Tensor.arange(int(0))

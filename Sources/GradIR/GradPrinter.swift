@@ -343,6 +343,9 @@ public struct GradPrinter {
         .and: ("&&", 4), .or: ("||", 3),
     ]
 
+    /// `key: ` for a random op drawing with a key (an i32[2]), `seed: ` for an i32 seed.
+    func seedLabel(_ v: ValueID) -> String { f.type(v).isScalar ? "seed: " : "key: " }
+
     mutating func call(_ fn: String, _ args: [String]) -> (String, Int) { ("\(fn)(\(args.joined(separator: ", ")))", 10) }
 
     mutating func dims(_ vs: ArraySlice<ValueID>) -> String { "[" + vs.map { ref($0) }.joined(separator: ", ") + "]" }
@@ -384,7 +387,8 @@ public struct GradPrinter {
         case .argmax(let axis): return call("argmax", [ref(o[0]), "axis: \(axis)"])
         case .take: return call("take", [ref(o[0]), ref(o[1])])
         case .scatterRows: return call("scatter_rows", [ref(o[0]), ref(o[1]), ref(o[2])])
-        case .permutation: return call("permutation", [ref(o[1]), "seed: " + ref(o[0])])
+        case .permutation: return call("permutation", [ref(o[1]), seedLabel(o[0]) + ref(o[0])])
+        case .foldIn: return call("fold_in", [ref(o[0]), ref(o[1])])
         case .reduce(let k, let axis, let keep):
             var args = [ref(o[0])]
             if let axis { args.append("axis: \(axis)") }
@@ -410,7 +414,7 @@ public struct GradPrinter {
         case .setIndex: return call("set_index", [ref(o[0]), ref(o[1]), ref(o[2])])
         case .checkpointPlan(let s): return call("checkpoint_plan", [ref(o[0]), ref(o[1]), "\"\(s)\""])
         case .fill(let d): return call("full", [dims(o.dropFirst()), ref(o[0]), "dtype: \(d.rawValue)"])
-        case .random(let normal, let d): return call(normal ? "randn" : "rand", [dims(o.dropFirst()), "seed: \(ref(o[0]))", "dtype: \(d.rawValue)"])
+        case .random(let normal, let d): return call(normal ? "randn" : "rand", [dims(o.dropFirst()), seedLabel(o[0]) + ref(o[0]), "dtype: \(d.rawValue)"])
         case .arange: return call("arange", [ref(o[0])])
         case .shapeOf: return call("shape", [ref(o[0])])
         case .call(let n): return call(n, o.map { ref($0) })

@@ -19,7 +19,8 @@ public enum Op: Hashable, Sendable {
     case argmax(Int)                    // the axis; i32 result, no derivative
     case take                           // operands: x, idx: the rows of x at idx
     case scatterRows                    // operands: v, like, idx: zeros like `like`, v's rows added at idx
-    case permutation                    // operands: seed, n: 0..<n shuffled
+    case permutation                    // operands: seed (an i32 or a key), n: 0..<n shuffled
+    case foldIn                         // operands: key (i32[2]), data (i32): a key per element, shape data's + [2]
     case matmul
     case transpose([Int]?)              // nil reverses the axes
     case reshape                        // operands: x, then one i32 scalar per result dim
@@ -44,7 +45,7 @@ public enum Op: Hashable, Sendable {
     case setIndex                       // operands: buf, i, v: buf with buf[i] = v
     case checkpointPlan(CheckpointSchedule) // operands: trips, state bytes (f64): the planner's plan, encoded
     case fill(DType)                    // operands: value, then dims
-    case random(normal: Bool, DType)    // operands: seed, then dims
+    case random(normal: Bool, DType)    // operands: seed (an i32 or a key), then dims
     case arange                         // operands: n
     case shapeOf
     case load(String)                   // result type is the declared type, checked at run time
@@ -76,6 +77,7 @@ public enum Op: Hashable, Sendable {
         case .take: return "take"
         case .scatterRows: return "scatter_rows"
         case .permutation: return "permutation"
+        case .foldIn: return "fold_in"
         case .matmul: return "matmul"
         case .transpose: return "transpose"
         case .reshape: return "reshape"
@@ -126,7 +128,7 @@ public enum Op: Hashable, Sendable {
         case .constant, .dimSize: return 0
         case .unary, .reduce, .argmax, .transpose, .expandDims, .squeeze, .convert, .stopGradient, .arange, .shapeOf,
              .extract, .field, .assertType, .save, .zerosLike: return 1
-        case .binary, .matmul, .oneHot, .take, .permutation, .sumTo, .broadcastLike, .reshapeLike, .stackAlloc, .checkpointPlan: return 2
+        case .binary, .matmul, .oneHot, .take, .permutation, .foldIn, .sumTo, .broadcastLike, .reshapeLike, .stackAlloc, .checkpointPlan: return 2
         case .select, .setIndex, .scatterRows: return 3
         case .progress: return 4
         case .load, .makeDirectory: return 0
@@ -197,6 +199,12 @@ public enum Op: Hashable, Sendable {
             return t[1]
         case .permutation:
             return nil
+        case .foldIn:
+            let (dk, sk) = try tensor(0), (dd, sd) = try tensor(1)
+            guard dk == .i32, sk.count == 1, sk[0].known == 2 || sk[0].isDynamic, dd == .i32 else {
+                throw TensorError("fold_in needs an i32[2] key and i32 data, got \(t[0]) and \(t[1])")
+            }
+            return .tensor(.i32, sd + [Dim(2)])
         case .argmax(let axis):
             var (d, s) = try tensor(0)
             if d == .bool { throw TensorError("argmax of a bool tensor") }

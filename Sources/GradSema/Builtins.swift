@@ -86,12 +86,10 @@ public enum Builtins {
         Builtin("zeros", 1...1, labels: ["dtype"], usage: "zeros([a, b], dtype: f32)", lower: filled),
         Builtin("ones", 1...1, labels: ["dtype"], usage: "ones([a, b], dtype: f32)", lower: filled),
         Builtin("full", 2...2, labels: ["dtype"], usage: "full([a, b], value, dtype: f32)", lower: fullCall),
-        Builtin("randn", 1...1, labels: ["seed", "dtype"], usage: "randn([a, b], seed: 1, dtype: f32)", lower: randomCall),
-        Builtin("rand", 1...1, labels: ["seed", "dtype"], usage: "rand([a, b], seed: 1, dtype: f32)", lower: randomCall),
-        Builtin("glorot_uniform", 1...1, labels: ["seed", "dtype"], usage: "glorot_uniform([fan_in, fan_out], seed: 1, dtype: f32)", lower: initializer),
-        Builtin("glorot_normal", 1...1, labels: ["seed", "dtype"], usage: "glorot_normal([fan_in, fan_out], seed: 1, dtype: f32)", lower: initializer),
-        Builtin("he_uniform", 1...1, labels: ["seed", "dtype"], usage: "he_uniform([fan_in, fan_out], seed: 1, dtype: f32)", lower: initializer),
-        Builtin("he_normal", 1...1, labels: ["seed", "dtype"], usage: "he_normal([fan_in, fan_out], seed: 1, dtype: f32)", lower: initializer),
+        Builtin("glorot_uniform", 1...1, labels: ["seed", "key", "dtype"], usage: "glorot_uniform([fan_in, fan_out], key: k, dtype: f32) or seed: 1", lower: initializer),
+        Builtin("glorot_normal", 1...1, labels: ["seed", "key", "dtype"], usage: "glorot_normal([fan_in, fan_out], key: k, dtype: f32) or seed: 1", lower: initializer),
+        Builtin("he_uniform", 1...1, labels: ["seed", "key", "dtype"], usage: "he_uniform([fan_in, fan_out], key: k, dtype: f32) or seed: 1", lower: initializer),
+        Builtin("he_normal", 1...1, labels: ["seed", "key", "dtype"], usage: "he_normal([fan_in, fan_out], key: k, dtype: f32) or seed: 1", lower: initializer),
         Builtin("arange", 1...1, usage: "arange(n)", lower: arangeCall),
         Builtin("f32", 1...1, usage: "f32(x)", lower: convertCall),
         Builtin("f64", 1...1, usage: "f64(x)", lower: convertCall),
@@ -110,10 +108,9 @@ public enum Builtins {
                 usage: "avg_pool(x, window: [2, 2], stride: [2, 2], padding: \"valid\") with x: f[N, H, W, C]", lower: poolCall),
         Builtin("take", 2...2, usage: "take(x, idx): the rows of x at the i32 indices idx", lower: takeCall),
         Builtin("scatter_rows", 3...3, usage: "scatter_rows(v, like, idx): zeros like `like`, v's rows added at idx", lower: scatterRowsCall),
-        Builtin("permutation", 1...1, labels: ["seed"], usage: "permutation(n, seed: s)", lower: permutationCall),
         Builtin("print_norms", 1...1, usage: "print_norms(g)", lower: printNormsCall),
         Builtin("print", 0...Int.max, usage: "print(\"loss \", loss)", lower: printCall)
-    ]
+    ] + randomTable
 
     static let byName: [String: Builtin] = Dictionary(uniqueKeysWithValues: table.map { ($0.name, $0) })
     public static let names: [String] = table.map(\.name).sorted()
@@ -199,8 +196,7 @@ public enum Builtins {
         guard d.isFloat, !dims.isEmpty else {
             g.diags.error("\(n) makes float tensors of rank 1 or more", at: r); return nil
         }
-        var seed = g.constant(Tensor.scalar(0, .i32))
-        if let s = a.label("seed") { guard let v = g.intScalar(s.value, "a seed") else { return nil }; seed = v }
+        guard let seed = seedValue(g, a, n, r) else { return nil }
         let normal = n.hasSuffix("normal")
         func float(_ v: TV) -> TV? { g.emit(.convert(d), [v], at: r) }
         func mul(_ x: TV?, _ y: TV?) -> TV? { guard let x, let y else { return nil }; return g.emit(.binary(.mul), [x, y], at: r) }

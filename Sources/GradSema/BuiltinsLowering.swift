@@ -280,14 +280,6 @@ extension Builtins {
         return g.emit(.fill(d), [cv] + dims, type: .tensor(d, ds), at: r)
     }
 
-    static func randomCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {
-        guard let (dims, ds) = shapeList(g, a.pos[0], n), let d = dtypeArg(g, a, hint) else { return nil }
-        guard d.isFloat else { g.diags.error("\(n) makes float tensors; dtype \(d.rawValue) is not one", at: r); return nil }
-        var seed = g.constant(Tensor.scalar(0, .i32))
-        if let s = a.label("seed") { guard let v = g.intScalar(s.value, "a seed") else { return nil }; seed = v }
-        return g.emit(.random(normal: n == "randn", d), [seed] + dims, type: .tensor(d, ds), at: r)
-    }
-
     /// tril(x, k) / triu(x, k): x with the elements above (below) the k-th diagonal of its last
     /// two axes zero, as jnp.tril / jnp.triu: where(j - i <= k, x, 0) (>= for triu) with i, j the
     /// row and column indices, so both AD modes differentiate it through `where`.
@@ -402,13 +394,6 @@ extension Builtins {
             g.diags.error("scatter_rows(v, like, idx) needs tensors of one element type and an i32 vector idx", at: r); return nil
         }
         return g.emit(.scatterRows, [g.strong(v), g.strong(like), g.strong(idx)], at: r)
-    }
-
-    static func permutationCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {
-        guard let k = g.intScalar(a.pos[0].value, "the length") else { return nil }
-        var seed = g.constant(Tensor.scalar(0, .i32))
-        if let s = a.label("seed") { guard let v = g.intScalar(s.value, "a seed") else { return nil }; seed = v }
-        return g.emit(.permutation, [seed, k], type: .tensor(.i32, [k.dim ?? .dynamic]), at: r)
     }
 
     static func printNormsCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {

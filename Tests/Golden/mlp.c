@@ -69,7 +69,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {"m"};
   (void)sz; (void)sz_names;
-  T *data_0 = 0, *labels_1 = 0, *v_2 = 0, *v_3 = 0, *x_4 = 0, *y_7 = 0, *v_8 = 0, *v_9 = 0, *v_11 = 0, *v_12 = 0, *W1_18 = 0, *b1_21 = 0, *v_23 = 0, *v_25 = 0, *v_26 = 0, *W2_32 = 0, *b2_35 = 0, *v_37 = 0, *W1_60 = 0, *b1_61 = 0, *W2_62 = 0, *b2_63 = 0, *W1_39 = 0, *b1_40 = 0, *W2_41 = 0, *b2_42 = 0, *epoch_38 = 0, *v_140 = 0, *h_142 = 0, *v_143 = 0, *v_144 = 0, *v_79 = 0, *v_82 = 0, *v_84 = 0, *v_94 = 0, *v_99 = 0, *v_100 = 0, *v_104 = 0, *d_b2_148 = 0, *v_149 = 0, *d_h_150 = 0, *v_151 = 0, *d_W2_152 = 0, *v_155 = 0, *d_b1_156 = 0, *v_157 = 0, *d_W1_158 = 0, *v_50 = 0, *v_53 = 0, *v_56 = 0, *v_59 = 0, *v_111 = 0, *h_113 = 0, *v_114 = 0, *v_115 = 0, *v_116 = 0, *v_119 = 0, *v_121 = 0, *v_123 = 0, *v_68 = 0, *v_70 = 0, *v_72 = 0, *v_124 = 0, *h_126 = 0, *v_127 = 0, *v_130 = 0, *at_label_132 = 0, *v_133 = 0, *v_138 = 0, *v_77 = 0;
+  T *data_0 = 0, *labels_1 = 0, *v_2 = 0, *v_3 = 0, *x_4 = 0, *y_7 = 0, *v_8 = 0, *v_9 = 0, *v_10 = 0, *v_11 = 0, *W1_17 = 0, *b1_20 = 0, *v_22 = 0, *v_23 = 0, *v_24 = 0, *W2_30 = 0, *b2_33 = 0, *v_35 = 0, *W1_58 = 0, *b1_59 = 0, *W2_60 = 0, *b2_61 = 0, *W1_37 = 0, *b1_38 = 0, *W2_39 = 0, *b2_40 = 0, *epoch_36 = 0, *v_138 = 0, *h_140 = 0, *v_141 = 0, *v_142 = 0, *v_77 = 0, *v_80 = 0, *v_82 = 0, *v_92 = 0, *v_97 = 0, *v_98 = 0, *v_102 = 0, *d_b2_146 = 0, *v_147 = 0, *d_h_148 = 0, *v_149 = 0, *d_W2_150 = 0, *v_153 = 0, *d_b1_154 = 0, *v_155 = 0, *d_W1_156 = 0, *v_48 = 0, *v_51 = 0, *v_54 = 0, *v_57 = 0, *v_109 = 0, *h_111 = 0, *v_112 = 0, *v_113 = 0, *v_114 = 0, *v_117 = 0, *v_119 = 0, *v_121 = 0, *v_66 = 0, *v_68 = 0, *v_70 = 0, *v_122 = 0, *h_124 = 0, *v_125 = 0, *v_128 = 0, *at_label_130 = 0, *v_131 = 0, *v_136 = 0, *v_75 = 0;
   (void)out;
   gt_line = 29; gt_col = 26;
   data_0 = gt_load("Examples/data/digits_x.npy");
@@ -102,60 +102,60 @@ static void f_main(T **out) {
   gt_line = 33; gt_col = 36;
   v_9 = gt_scalar(I32, 32);
   gt_line = 33; gt_col = 47;
-  v_11 = gt_scalar(I32, 1);
+  v_10 = gt_scalar(I32, 1);
   gt_line = 33; gt_col = 25;
-  v_12 = gt_random(1, F32, gt_int(v_11), 2, (int64_t[]){gt_int(v_8), gt_int(v_9)});
+  v_11 = gt_random(1, F32, gt_seed(v_10), 2, (int64_t[]){gt_int(v_8), gt_int(v_9)});
   gt_release(v_8); v_8 = 0;
-  gt_release(v_11); v_11 = 0;
+  gt_release(v_10); v_10 = 0;
   { /* fused: mul */
-    const float *restrict p1 = (const float *)v_12->p;
+    const float *restrict p1 = (const float *)v_11->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){64, 32});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 2048; i++) {
       const float e2 = p1[i] * ((float)0.1767766922712326);
       z[i] = e2;
     }
-    W1_18 = r;
+    W1_17 = r;
   }
-  gt_release(v_12); v_12 = 0;
+  gt_release(v_11); v_11 = 0;
   gt_line = 34; gt_col = 28;
-  b1_21 = gt_const(F32, 1, (int64_t[]){32}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+  b1_20 = gt_const(F32, 1, (int64_t[]){32}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
   gt_line = 35; gt_col = 36;
-  v_23 = gt_scalar(I32, 10);
+  v_22 = gt_scalar(I32, 10);
   gt_line = 35; gt_col = 47;
-  v_25 = gt_scalar(I32, 2);
+  v_23 = gt_scalar(I32, 2);
   gt_line = 35; gt_col = 25;
-  v_26 = gt_random(1, F32, gt_int(v_25), 2, (int64_t[]){gt_int(v_9), gt_int(v_23)});
+  v_24 = gt_random(1, F32, gt_seed(v_23), 2, (int64_t[]){gt_int(v_9), gt_int(v_22)});
   gt_release(v_9); v_9 = 0;
-  gt_release(v_25); v_25 = 0;
+  gt_release(v_23); v_23 = 0;
   { /* fused: mul */
-    const float *restrict p1 = (const float *)v_26->p;
+    const float *restrict p1 = (const float *)v_24->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){32, 10});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 320; i++) {
       const float e2 = p1[i] * ((float)0.25);
       z[i] = e2;
     }
-    W2_32 = r;
+    W2_30 = r;
   }
-  gt_release(v_26); v_26 = 0;
+  gt_release(v_24); v_24 = 0;
   gt_line = 36; gt_col = 28;
-  b2_35 = gt_const(F32, 1, (int64_t[]){10}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+  b2_33 = gt_const(F32, 1, (int64_t[]){10}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
   gt_line = 37; gt_col = 20;
-  v_37 = gt_scalar(I32, 300);
+  v_35 = gt_scalar(I32, 300);
   gt_line = 37; gt_col = 3;
-  W1_39 = W1_18; W1_18 = 0;
-  b1_40 = b1_21; b1_21 = 0;
-  W2_41 = W2_32; W2_32 = 0;
-  b2_42 = b2_35; b2_35 = 0;
-  for (int64_t t1 = gt_int(v_2), t1_end = gt_int(v_37); t1 < t1_end; t1++) {
-    epoch_38 = gt_scalar(I32, (double)t1);
+  W1_37 = W1_17; W1_17 = 0;
+  b1_38 = b1_20; b1_20 = 0;
+  W2_39 = W2_30; W2_30 = 0;
+  b2_40 = b2_33; b2_33 = 0;
+  for (int64_t t1 = gt_int(v_2), t1_end = gt_int(v_35); t1 < t1_end; t1++) {
+    epoch_36 = gt_scalar(I32, (double)t1);
     gt_line = 8; gt_col = 16;
-    v_140 = gt_matmul(x_4, W1_39);
+    v_138 = gt_matmul(x_4, W1_37);
     gt_line = 8; gt_col = 11;
     { /* fused: add, relu */
-      const float *restrict p1 = (const float *)v_140->p;
-      const float *restrict p2 = (const float *)b1_40->p;
+      const float *restrict p1 = (const float *)v_138->p;
+      const float *restrict p2 = (const float *)b1_38->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
       float *restrict z = (float *)r->p;
       GT_PARALLEL_FOR(48000)
@@ -167,13 +167,13 @@ static void f_main(T **out) {
           z[i] = e4;
         }
       }
-      h_142 = r;
+      h_140 = r;
     }
     gt_line = 9; gt_col = 10;
-    v_143 = gt_matmul(h_142, W2_41);
+    v_141 = gt_matmul(h_140, W2_39);
     { /* fused: add */
-      const float *restrict p1 = (const float *)v_143->p;
-      const float *restrict p2 = (const float *)b2_42->p;
+      const float *restrict p1 = (const float *)v_141->p;
+      const float *restrict p2 = (const float *)b2_40->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 10});
       float *restrict z = (float *)r->p;
       for (int64_t o = 0; o < 1500; o++) {
@@ -183,16 +183,16 @@ static void f_main(T **out) {
           z[i] = e3;
         }
       }
-      v_144 = r;
+      v_142 = r;
     }
-    gt_release(v_143); v_143 = 0;
+    gt_release(v_141); v_141 = 0;
     gt_line = 14; gt_col = 15;
-    v_79 = gt_reduce(R_LSE, v_144, 1, -1, 1);
-    v_82 = gt_one_hot(y_7, gt_int(v_23), F32);
+    v_77 = gt_reduce(R_LSE, v_142, 1, -1, 1);
+    v_80 = gt_one_hot(y_7, gt_int(v_22), F32);
     { /* fused: sub, mul, sum */
-      const float *restrict p1 = (const float *)v_144->p;
-      const float *restrict p2 = (const float *)v_79->p;
-      const float *restrict p4 = (const float *)v_82->p;
+      const float *restrict p1 = (const float *)v_142->p;
+      const float *restrict p2 = (const float *)v_77->p;
+      const float *restrict p4 = (const float *)v_80->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){1500});
       float *restrict z = (float *)r->p;
       for (int64_t o = 0; o < 1500; o++) {
@@ -206,7 +206,7 @@ static void f_main(T **out) {
         }
         z[o] = (float)(acc);
       }
-      v_84 = r;
+      v_82 = r;
     }
     gt_line = 14; gt_col = 15;
     { /* fused: broadcast_like, neg, expand_dims */
@@ -216,13 +216,13 @@ static void f_main(T **out) {
         const float e1 = -((float)0.00066666665952652693);
         z[i] = e1;
       }
-      v_94 = r;
+      v_92 = r;
     }
-    gt_release(v_84); v_84 = 0;
+    gt_release(v_82); v_82 = 0;
     gt_line = 14; gt_col = 15;
     { /* fused: broadcast_like, mul, sum_to */
-      const float *restrict p1 = (const float *)v_94->p;
-      const float *restrict p2 = (const float *)v_82->p;
+      const float *restrict p1 = (const float *)v_92->p;
+      const float *restrict p2 = (const float *)v_80->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 1});
       float *restrict z = (float *)r->p;
       for (int64_t o = 0; o < 1500; o++) {
@@ -235,27 +235,27 @@ static void f_main(T **out) {
         }
         z[o] = (float)(acc);
       }
-      v_99 = r;
+      v_97 = r;
     }
     gt_line = 14; gt_col = 15;
     { /* fused: neg */
-      const float *restrict p1 = (const float *)v_99->p;
+      const float *restrict p1 = (const float *)v_97->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 1});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 1500; i++) {
         const float e2 = -p1[i];
         z[i] = e2;
       }
-      v_100 = r;
+      v_98 = r;
     }
-    gt_release(v_99); v_99 = 0;
+    gt_release(v_97); v_97 = 0;
     gt_line = 14; gt_col = 15;
     { /* fused: broadcast_like, mul, sub, exp, mul, add */
-      const float *restrict p1 = (const float *)v_94->p;
-      const float *restrict p2 = (const float *)v_82->p;
-      const float *restrict p4 = (const float *)v_144->p;
-      const float *restrict p5 = (const float *)v_79->p;
-      const float *restrict p8 = (const float *)v_100->p;
+      const float *restrict p1 = (const float *)v_92->p;
+      const float *restrict p2 = (const float *)v_80->p;
+      const float *restrict p4 = (const float *)v_142->p;
+      const float *restrict p5 = (const float *)v_77->p;
+      const float *restrict p8 = (const float *)v_98->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 10});
       float *restrict z = (float *)r->p;
       for (int64_t o = 0; o < 1500; o++) {
@@ -269,16 +269,16 @@ static void f_main(T **out) {
           z[i] = e10;
         }
       }
-      v_104 = r;
+      v_102 = r;
     }
-    gt_release(v_79); v_79 = 0;
-    gt_release(v_82); v_82 = 0;
-    gt_release(v_94); v_94 = 0;
-    gt_release(v_100); v_100 = 0;
-    gt_release(v_144); v_144 = 0;
+    gt_release(v_77); v_77 = 0;
+    gt_release(v_80); v_80 = 0;
+    gt_release(v_92); v_92 = 0;
+    gt_release(v_98); v_98 = 0;
+    gt_release(v_142); v_142 = 0;
     gt_line = 9; gt_col = 10;
     { /* fused: sum_to */
-      const float *restrict p1 = (const float *)v_104->p;
+      const float *restrict p1 = (const float *)v_102->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){10});
       float *restrict z = (float *)r->p;
       T *sums = gt_new(F64, 1, (int64_t[]){10});
@@ -291,18 +291,18 @@ static void f_main(T **out) {
       }
       for (int64_t j = 0; j < 10; j++) z[j] = (float)acc[j];
       gt_release(sums);
-      d_b2_148 = r;
+      d_b2_146 = r;
     }
     gt_line = 9; gt_col = 10;
-    d_h_150 = gt_matmul_t(v_104, 0, W2_41, 1);
-    d_W2_152 = gt_matmul_t(h_142, 1, v_104, 0);
-    gt_release(v_104); v_104 = 0;
-    gt_release(h_142); h_142 = 0;
+    d_h_148 = gt_matmul_t(v_102, 0, W2_39, 1);
+    d_W2_150 = gt_matmul_t(h_140, 1, v_102, 0);
+    gt_release(v_102); v_102 = 0;
+    gt_release(h_140); h_140 = 0;
     gt_line = 8; gt_col = 11;
     { /* fused: add, gt, select */
-      const float *restrict p1 = (const float *)v_140->p;
-      const float *restrict p2 = (const float *)b1_40->p;
-      const float *restrict p5 = (const float *)d_h_150->p;
+      const float *restrict p1 = (const float *)v_138->p;
+      const float *restrict p2 = (const float *)b1_38->p;
+      const float *restrict p5 = (const float *)d_h_148->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
       float *restrict z = (float *)r->p;
       GT_PARALLEL_FOR(48000)
@@ -315,13 +315,13 @@ static void f_main(T **out) {
           z[i] = e6;
         }
       }
-      v_155 = r;
+      v_153 = r;
     }
-    gt_release(v_140); v_140 = 0;
-    gt_release(d_h_150); d_h_150 = 0;
+    gt_release(v_138); v_138 = 0;
+    gt_release(d_h_148); d_h_148 = 0;
     gt_line = 8; gt_col = 16;
     { /* fused: sum_to */
-      const float *restrict p1 = (const float *)v_155->p;
+      const float *restrict p1 = (const float *)v_153->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){32});
       float *restrict z = (float *)r->p;
       T *sums = gt_new(F64, 1, (int64_t[]){32});
@@ -334,15 +334,15 @@ static void f_main(T **out) {
       }
       for (int64_t j = 0; j < 32; j++) z[j] = (float)acc[j];
       gt_release(sums);
-      d_b1_156 = r;
+      d_b1_154 = r;
     }
     gt_line = 8; gt_col = 16;
-    d_W1_158 = gt_matmul_t(x_4, 1, v_155, 0);
-    gt_release(v_155); v_155 = 0;
+    d_W1_156 = gt_matmul_t(x_4, 1, v_153, 0);
+    gt_release(v_153); v_153 = 0;
     gt_line = 39; gt_col = 5;
     { /* fused: mul, sub */
-      const float *restrict p1 = (const float *)W1_39->p;
-      const float *restrict p2 = (const float *)d_W1_158->p;
+      const float *restrict p1 = (const float *)W1_37->p;
+      const float *restrict p2 = (const float *)d_W1_156->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){64, 32});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 2048; i++) {
@@ -350,13 +350,13 @@ static void f_main(T **out) {
         const float e4 = p1[i] - e3;
         z[i] = e4;
       }
-      v_50 = r;
+      v_48 = r;
     }
-    gt_release(d_W1_158); d_W1_158 = 0;
+    gt_release(d_W1_156); d_W1_156 = 0;
     gt_line = 40; gt_col = 5;
     { /* fused: mul, sub */
-      const float *restrict p1 = (const float *)b1_40->p;
-      const float *restrict p2 = (const float *)d_b1_156->p;
+      const float *restrict p1 = (const float *)b1_38->p;
+      const float *restrict p2 = (const float *)d_b1_154->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){32});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 32; i++) {
@@ -364,13 +364,13 @@ static void f_main(T **out) {
         const float e4 = p1[i] - e3;
         z[i] = e4;
       }
-      v_53 = r;
+      v_51 = r;
     }
-    gt_release(d_b1_156); d_b1_156 = 0;
+    gt_release(d_b1_154); d_b1_154 = 0;
     gt_line = 41; gt_col = 5;
     { /* fused: mul, sub */
-      const float *restrict p1 = (const float *)W2_41->p;
-      const float *restrict p2 = (const float *)d_W2_152->p;
+      const float *restrict p1 = (const float *)W2_39->p;
+      const float *restrict p2 = (const float *)d_W2_150->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){32, 10});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 320; i++) {
@@ -378,13 +378,13 @@ static void f_main(T **out) {
         const float e4 = p1[i] - e3;
         z[i] = e4;
       }
-      v_56 = r;
+      v_54 = r;
     }
-    gt_release(d_W2_152); d_W2_152 = 0;
+    gt_release(d_W2_150); d_W2_150 = 0;
     gt_line = 42; gt_col = 5;
     { /* fused: mul, sub */
-      const float *restrict p1 = (const float *)b2_42->p;
-      const float *restrict p2 = (const float *)d_b2_148->p;
+      const float *restrict p1 = (const float *)b2_40->p;
+      const float *restrict p2 = (const float *)d_b2_146->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){10});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 10; i++) {
@@ -392,44 +392,44 @@ static void f_main(T **out) {
         const float e4 = p1[i] - e3;
         z[i] = e4;
       }
-      v_59 = r;
+      v_57 = r;
     }
-    gt_release(d_b2_148); d_b2_148 = 0;
-    T *t2 = gt_retain(v_50);
-    T *t3 = gt_retain(v_53);
-    T *t4 = gt_retain(v_56);
-    T *t5 = gt_retain(v_59);
-    gt_release(W1_39);
-    gt_release(b1_40);
-    gt_release(W2_41);
-    gt_release(b2_42);
-    W1_39 = t2;
-    b1_40 = t3;
-    W2_41 = t4;
-    b2_42 = t5;
-    gt_release(v_50); v_50 = 0;
-    gt_release(v_53); v_53 = 0;
-    gt_release(v_56); v_56 = 0;
-    gt_release(v_59); v_59 = 0;
-    gt_release(epoch_38); epoch_38 = 0;
+    gt_release(d_b2_146); d_b2_146 = 0;
+    T *t2 = gt_retain(v_48);
+    T *t3 = gt_retain(v_51);
+    T *t4 = gt_retain(v_54);
+    T *t5 = gt_retain(v_57);
+    gt_release(W1_37);
+    gt_release(b1_38);
+    gt_release(W2_39);
+    gt_release(b2_40);
+    W1_37 = t2;
+    b1_38 = t3;
+    W2_39 = t4;
+    b2_40 = t5;
+    gt_release(v_48); v_48 = 0;
+    gt_release(v_51); v_51 = 0;
+    gt_release(v_54); v_54 = 0;
+    gt_release(v_57); v_57 = 0;
+    gt_release(epoch_36); epoch_36 = 0;
   }
-  W1_60 = W1_39; W1_39 = 0;
-  b1_61 = b1_40; b1_40 = 0;
-  W2_62 = W2_41; W2_41 = 0;
-  b2_63 = b2_42; b2_42 = 0;
+  W1_58 = W1_37; W1_37 = 0;
+  b1_59 = b1_38; b1_38 = 0;
+  W2_60 = W2_39; W2_39 = 0;
+  b2_61 = b2_40; b2_40 = 0;
   gt_release(v_2); v_2 = 0;
-  gt_release(W1_18); W1_18 = 0;
-  gt_release(b1_21); b1_21 = 0;
-  gt_release(W2_32); W2_32 = 0;
-  gt_release(b2_35); b2_35 = 0;
-  gt_release(v_37); v_37 = 0;
+  gt_release(W1_17); W1_17 = 0;
+  gt_release(b1_20); b1_20 = 0;
+  gt_release(W2_30); W2_30 = 0;
+  gt_release(b2_33); b2_33 = 0;
+  gt_release(v_35); v_35 = 0;
   gt_line = 8; gt_col = 16;
-  v_111 = gt_matmul(x_4, W1_60);
+  v_109 = gt_matmul(x_4, W1_58);
   gt_release(x_4); x_4 = 0;
   gt_line = 8; gt_col = 11;
   { /* fused: add, relu */
-    const float *restrict p1 = (const float *)v_111->p;
-    const float *restrict p2 = (const float *)b1_61->p;
+    const float *restrict p1 = (const float *)v_109->p;
+    const float *restrict p2 = (const float *)b1_59->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(48000)
@@ -441,15 +441,15 @@ static void f_main(T **out) {
         z[i] = e4;
       }
     }
-    h_113 = r;
+    h_111 = r;
   }
-  gt_release(v_111); v_111 = 0;
+  gt_release(v_109); v_109 = 0;
   gt_line = 9; gt_col = 10;
-  v_114 = gt_matmul(h_113, W2_62);
-  gt_release(h_113); h_113 = 0;
+  v_112 = gt_matmul(h_111, W2_60);
+  gt_release(h_111); h_111 = 0;
   { /* fused: add */
-    const float *restrict p1 = (const float *)v_114->p;
-    const float *restrict p2 = (const float *)b2_63->p;
+    const float *restrict p1 = (const float *)v_112->p;
+    const float *restrict p2 = (const float *)b2_61->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 10});
     float *restrict z = (float *)r->p;
     for (int64_t o = 0; o < 1500; o++) {
@@ -459,17 +459,17 @@ static void f_main(T **out) {
         z[i] = e3;
       }
     }
-    v_115 = r;
+    v_113 = r;
   }
-  gt_release(v_114); v_114 = 0;
+  gt_release(v_112); v_112 = 0;
   gt_line = 14; gt_col = 15;
-  v_116 = gt_reduce(R_LSE, v_115, 1, -1, 1);
-  v_119 = gt_one_hot(y_7, gt_int(v_23), F32);
+  v_114 = gt_reduce(R_LSE, v_113, 1, -1, 1);
+  v_117 = gt_one_hot(y_7, gt_int(v_22), F32);
   gt_release(y_7); y_7 = 0;
   { /* fused: sub, mul, sum */
-    const float *restrict p1 = (const float *)v_115->p;
-    const float *restrict p2 = (const float *)v_116->p;
-    const float *restrict p4 = (const float *)v_119->p;
+    const float *restrict p1 = (const float *)v_113->p;
+    const float *restrict p2 = (const float *)v_114->p;
+    const float *restrict p4 = (const float *)v_117->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){1500});
     float *restrict z = (float *)r->p;
     for (int64_t o = 0; o < 1500; o++) {
@@ -483,14 +483,14 @@ static void f_main(T **out) {
       }
       z[o] = (float)(acc);
     }
-    v_121 = r;
+    v_119 = r;
   }
-  gt_release(v_115); v_115 = 0;
-  gt_release(v_116); v_116 = 0;
-  gt_release(v_119); v_119 = 0;
+  gt_release(v_113); v_113 = 0;
+  gt_release(v_114); v_114 = 0;
+  gt_release(v_117); v_117 = 0;
   gt_line = 14; gt_col = 10;
   { /* fused: neg, mean */
-    const float *restrict p1 = (const float *)v_121->p;
+    const float *restrict p1 = (const float *)v_119->p;
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     double acc = 0;
@@ -500,12 +500,12 @@ static void f_main(T **out) {
       acc += e2;
     }
     z[0] = (float)(acc / (double)1500);
-    v_123 = r;
+    v_121 = r;
   }
-  gt_release(v_121); v_121 = 0;
+  gt_release(v_119); v_119 = 0;
   gt_line = 44; gt_col = 17;
   { /* fused: mul, round, div */
-    const float *restrict p1 = (const float *)v_123->p;
+    const float *restrict p1 = (const float *)v_121->p;
     const float p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
@@ -515,36 +515,36 @@ static void f_main(T **out) {
       const float e4 = e3 / ((float)1000);
       z[i] = e4;
     }
-    v_68 = r;
+    v_66 = r;
   }
-  gt_release(v_123); v_123 = 0;
+  gt_release(v_121); v_121 = 0;
   gt_line = 44; gt_col = 17;
   gt_print_text("loss", 1);
-  gt_print_tensor(v_68, 0);
+  gt_print_tensor(v_66, 0);
   fputc('\n', stdout);
-  gt_release(v_68); v_68 = 0;
+  gt_release(v_66); v_66 = 0;
   gt_line = 45; gt_col = 58;
-  T vh_70;
+  T vh_68;
   { /* a view, read in place by @ */
     gt_line = 45; gt_col = 58;
     int64_t off1, cnt2; gt_view_range(1, gt_int(v_3), 0, 0, sz[0], 64, &off1, &cnt2);
     if (cnt2 != ((sz[0] - 1500) * 64)) gt_fail("a view's length differs from its type");
-    v_70 = gt_view(&vh_70, data_0, off1, cnt2, 2, (int64_t[]){sz[0] - 1500, 64});
+    v_68 = gt_view(&vh_68, data_0, off1, cnt2, 2, (int64_t[]){sz[0] - 1500, 64});
   }
   gt_line = 45; gt_col = 71;
-  v_72 = gt_index(labels_1, 1, (gt_spec[]){{1, 1, 0, gt_int(v_3), 0, 1}});
+  v_70 = gt_index(labels_1, 1, (gt_spec[]){{1, 1, 0, gt_int(v_3), 0, 1}});
   gt_release(labels_1); labels_1 = 0;
   gt_line = 8; gt_col = 16;
-  v_124 = gt_matmul(v_70, W1_60);
+  v_122 = gt_matmul(v_68, W1_58);
   gt_release(data_0); data_0 = 0;
   gt_release(v_3); v_3 = 0;
-  gt_release(W1_60); W1_60 = 0;
-  gt_release(v_70); v_70 = 0;
+  gt_release(W1_58); W1_58 = 0;
+  gt_release(v_68); v_68 = 0;
   gt_line = 8; gt_col = 11;
   { /* fused: add, relu */
     if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
-    const float *restrict p1 = (const float *)v_124->p;
-    const float *restrict p2 = (const float *)b1_61->p;
+    const float *restrict p1 = (const float *)v_122->p;
+    const float *restrict p2 = (const float *)b1_59->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 32});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(((sz[0] - 1500) * 32))
@@ -556,24 +556,24 @@ static void f_main(T **out) {
         z[i] = e4;
       }
     }
-    h_126 = r;
+    h_124 = r;
   }
-  gt_release(b1_61); b1_61 = 0;
-  gt_release(v_124); v_124 = 0;
+  gt_release(b1_59); b1_59 = 0;
+  gt_release(v_122); v_122 = 0;
   gt_line = 9; gt_col = 10;
-  v_127 = gt_matmul(h_126, W2_62);
-  gt_release(W2_62); W2_62 = 0;
-  gt_release(h_126); h_126 = 0;
+  v_125 = gt_matmul(h_124, W2_60);
+  gt_release(W2_60); W2_60 = 0;
+  gt_release(h_124); h_124 = 0;
   gt_line = 24; gt_col = 31;
-  v_130 = gt_one_hot(v_72, gt_int(v_23), F32);
-  gt_release(v_23); v_23 = 0;
-  gt_release(v_72); v_72 = 0;
+  v_128 = gt_one_hot(v_70, gt_int(v_22), F32);
+  gt_release(v_22); v_22 = 0;
+  gt_release(v_70); v_70 = 0;
   gt_line = 24; gt_col = 18;
   { /* fused: add, mul, sum */
     if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
-    const float *restrict p1 = (const float *)v_127->p;
-    const float *restrict p2 = (const float *)b2_63->p;
-    const float *restrict p4 = (const float *)v_130->p;
+    const float *restrict p1 = (const float *)v_125->p;
+    const float *restrict p2 = (const float *)b2_61->p;
+    const float *restrict p4 = (const float *)v_128->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
@@ -588,14 +588,14 @@ static void f_main(T **out) {
       }
       z[o] = (float)(acc);
     }
-    at_label_132 = r;
+    at_label_130 = r;
   }
-  gt_release(v_130); v_130 = 0;
+  gt_release(v_128); v_128 = 0;
   gt_line = 25; gt_col = 33;
   { /* fused: add, max */
     if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
-    const float *restrict p1 = (const float *)v_127->p;
-    const float *restrict p2 = (const float *)b2_63->p;
+    const float *restrict p1 = (const float *)v_125->p;
+    const float *restrict p2 = (const float *)b2_61->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
@@ -608,15 +608,15 @@ static void f_main(T **out) {
       }
       z[o] = (float)acc;
     }
-    v_133 = r;
+    v_131 = r;
   }
-  gt_release(b2_63); b2_63 = 0;
-  gt_release(v_127); v_127 = 0;
+  gt_release(b2_61); b2_61 = 0;
+  gt_release(v_125); v_125 = 0;
   gt_line = 25; gt_col = 10;
   { /* fused: ge, select, mean */
     if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
-    const float *restrict p1 = (const float *)at_label_132->p;
-    const float *restrict p2 = (const float *)v_133->p;
+    const float *restrict p1 = (const float *)at_label_130->p;
+    const float *restrict p2 = (const float *)v_131->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -627,13 +627,13 @@ static void f_main(T **out) {
       acc += e4;
     }
     z[0] = (double)(acc / (double)(sz[0] - 1500));
-    v_138 = r;
+    v_136 = r;
   }
-  gt_release(at_label_132); at_label_132 = 0;
-  gt_release(v_133); v_133 = 0;
+  gt_release(at_label_130); at_label_130 = 0;
+  gt_release(v_131); v_131 = 0;
   gt_line = 45; gt_col = 27;
   { /* fused: convert.f32, mul, round, div */
-    const double *restrict p1 = (const double *)v_138->p;
+    const double *restrict p1 = (const double *)v_136->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
@@ -644,14 +644,14 @@ static void f_main(T **out) {
       const float e5 = e4 / ((float)100);
       z[i] = e5;
     }
-    v_77 = r;
+    v_75 = r;
   }
-  gt_release(v_138); v_138 = 0;
+  gt_release(v_136); v_136 = 0;
   gt_line = 45; gt_col = 27;
   gt_print_text("test accuracy:", 1);
-  gt_print_tensor(v_77, 0);
+  gt_print_tensor(v_75, 0);
   fputc('\n', stdout);
-  gt_release(v_77); v_77 = 0;
+  gt_release(v_75); v_75 = 0;
   gt_release(data_0);
   gt_release(labels_1);
   gt_release(v_2);
@@ -660,68 +660,68 @@ static void f_main(T **out) {
   gt_release(y_7);
   gt_release(v_8);
   gt_release(v_9);
+  gt_release(v_10);
   gt_release(v_11);
-  gt_release(v_12);
-  gt_release(W1_18);
-  gt_release(b1_21);
+  gt_release(W1_17);
+  gt_release(b1_20);
+  gt_release(v_22);
   gt_release(v_23);
-  gt_release(v_25);
-  gt_release(v_26);
-  gt_release(W2_32);
-  gt_release(b2_35);
-  gt_release(v_37);
-  gt_release(W1_60);
-  gt_release(b1_61);
-  gt_release(W2_62);
-  gt_release(b2_63);
-  gt_release(W1_39);
-  gt_release(b1_40);
-  gt_release(W2_41);
-  gt_release(b2_42);
-  gt_release(epoch_38);
-  gt_release(v_140);
-  gt_release(h_142);
-  gt_release(v_143);
-  gt_release(v_144);
-  gt_release(v_79);
+  gt_release(v_24);
+  gt_release(W2_30);
+  gt_release(b2_33);
+  gt_release(v_35);
+  gt_release(W1_58);
+  gt_release(b1_59);
+  gt_release(W2_60);
+  gt_release(b2_61);
+  gt_release(W1_37);
+  gt_release(b1_38);
+  gt_release(W2_39);
+  gt_release(b2_40);
+  gt_release(epoch_36);
+  gt_release(v_138);
+  gt_release(h_140);
+  gt_release(v_141);
+  gt_release(v_142);
+  gt_release(v_77);
+  gt_release(v_80);
   gt_release(v_82);
-  gt_release(v_84);
-  gt_release(v_94);
-  gt_release(v_99);
-  gt_release(v_100);
-  gt_release(v_104);
-  gt_release(d_b2_148);
+  gt_release(v_92);
+  gt_release(v_97);
+  gt_release(v_98);
+  gt_release(v_102);
+  gt_release(d_b2_146);
+  gt_release(v_147);
+  gt_release(d_h_148);
   gt_release(v_149);
-  gt_release(d_h_150);
-  gt_release(v_151);
-  gt_release(d_W2_152);
+  gt_release(d_W2_150);
+  gt_release(v_153);
+  gt_release(d_b1_154);
   gt_release(v_155);
-  gt_release(d_b1_156);
-  gt_release(v_157);
-  gt_release(d_W1_158);
-  gt_release(v_50);
-  gt_release(v_53);
-  gt_release(v_56);
-  gt_release(v_59);
-  gt_release(v_111);
-  gt_release(h_113);
+  gt_release(d_W1_156);
+  gt_release(v_48);
+  gt_release(v_51);
+  gt_release(v_54);
+  gt_release(v_57);
+  gt_release(v_109);
+  gt_release(h_111);
+  gt_release(v_112);
+  gt_release(v_113);
   gt_release(v_114);
-  gt_release(v_115);
-  gt_release(v_116);
+  gt_release(v_117);
   gt_release(v_119);
   gt_release(v_121);
-  gt_release(v_123);
+  gt_release(v_66);
   gt_release(v_68);
   gt_release(v_70);
-  gt_release(v_72);
-  gt_release(v_124);
-  gt_release(h_126);
-  gt_release(v_127);
-  gt_release(v_130);
-  gt_release(at_label_132);
-  gt_release(v_133);
-  gt_release(v_138);
-  gt_release(v_77);
+  gt_release(v_122);
+  gt_release(h_124);
+  gt_release(v_125);
+  gt_release(v_128);
+  gt_release(at_label_130);
+  gt_release(v_131);
+  gt_release(v_136);
+  gt_release(v_75);
   return;
 }
 

@@ -76,7 +76,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {"n"};
   (void)sz; (void)sz_names;
-  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *v_17 = 0, *v_18 = 0, *v_20 = 0, *v_21 = 0, *v_27 = 0, *v_29 = 0, *v_30 = 0, *v_32 = 0, *v_34 = 0, *v_35 = 0, *v_41 = 0, *v_44 = 0, *p_45_0 = 0, *p_45_1 = 0, *p_45_2 = 0, *p_45_3 = 0, *v_100 = 0, *h_103 = 0, *v_105 = 0, *v_108 = 0, *v_111 = 0, *v_113 = 0, *v_115 = 0, *v_50 = 0, *v_52 = 0, *p_83_0 = 0, *p_83_1 = 0, *p_83_2 = 0, *p_83_3 = 0, *p_54_0 = 0, *p_54_1 = 0, *p_54_2 = 0, *p_54_3 = 0, *epoch_53 = 0, *v_116 = 0, *v_117 = 0, *v_118 = 0, *h_120 = 0, *v_121 = 0, *v_122 = 0, *v_123 = 0, *logits_124 = 0, *v_125 = 0, *d_logits_135 = 0, *v_137 = 0, *d_h_138 = 0, *d_z1_144 = 0, *v_145 = 0, *v_146 = 0, *v_147 = 0, *v_148 = 0, *v_149 = 0, *v_150 = 0, *v_72 = 0, *v_75 = 0, *v_78 = 0, *v_81 = 0, *v_82_0 = 0, *v_82_1 = 0, *v_82_2 = 0, *v_82_3 = 0, *v_152 = 0, *v_153 = 0, *v_154 = 0, *h_156 = 0, *v_157 = 0, *v_158 = 0, *v_159 = 0, *v_160 = 0, *v_161 = 0, *v_166 = 0, *v_168 = 0, *v_88 = 0, *at_label_181 = 0, *v_182 = 0, *v_187 = 0, *v_93 = 0, *v_190 = 0, *h_193 = 0, *v_195 = 0, *v_199 = 0, *at_label_201 = 0, *v_202 = 0, *v_207 = 0, *v_98 = 0;
+  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *v_17 = 0, *v_18 = 0, *v_19 = 0, *v_20 = 0, *v_26 = 0, *v_28 = 0, *v_29 = 0, *v_31 = 0, *v_32 = 0, *v_33 = 0, *v_39 = 0, *v_42 = 0, *p_43_0 = 0, *p_43_1 = 0, *p_43_2 = 0, *p_43_3 = 0, *v_98 = 0, *h_101 = 0, *v_103 = 0, *v_106 = 0, *v_109 = 0, *v_111 = 0, *v_113 = 0, *v_48 = 0, *v_50 = 0, *p_81_0 = 0, *p_81_1 = 0, *p_81_2 = 0, *p_81_3 = 0, *p_52_0 = 0, *p_52_1 = 0, *p_52_2 = 0, *p_52_3 = 0, *epoch_51 = 0, *v_114 = 0, *v_115 = 0, *v_116 = 0, *h_118 = 0, *v_119 = 0, *v_120 = 0, *v_121 = 0, *logits_122 = 0, *v_123 = 0, *d_logits_133 = 0, *v_135 = 0, *d_h_136 = 0, *d_z1_142 = 0, *v_143 = 0, *v_144 = 0, *v_145 = 0, *v_146 = 0, *v_147 = 0, *v_148 = 0, *v_70 = 0, *v_73 = 0, *v_76 = 0, *v_79 = 0, *v_80_0 = 0, *v_80_1 = 0, *v_80_2 = 0, *v_80_3 = 0, *v_150 = 0, *v_151 = 0, *v_152 = 0, *h_154 = 0, *v_155 = 0, *v_156 = 0, *v_157 = 0, *v_158 = 0, *v_159 = 0, *v_164 = 0, *v_166 = 0, *v_86 = 0, *at_label_179 = 0, *v_180 = 0, *v_185 = 0, *v_91 = 0, *v_188 = 0, *h_191 = 0, *v_193 = 0, *v_197 = 0, *at_label_199 = 0, *v_200 = 0, *v_205 = 0, *v_96 = 0;
   (void)out;
   gt_line = 39; gt_col = 23;
   x_0 = gt_load("Examples/data/digits_x.npy");
@@ -120,58 +120,58 @@ static void f_main(T **out) {
   gt_line = 42; gt_col = 30;
   v_18 = gt_scalar(I32, 32);
   gt_line = 42; gt_col = 41;
-  v_20 = gt_scalar(I32, 1);
+  v_19 = gt_scalar(I32, 1);
   gt_line = 42; gt_col = 19;
-  v_21 = gt_random(1, F32, gt_int(v_20), 2, (int64_t[]){gt_int(v_17), gt_int(v_18)});
+  v_20 = gt_random(1, F32, gt_seed(v_19), 2, (int64_t[]){gt_int(v_17), gt_int(v_18)});
   gt_release(v_17); v_17 = 0;
-  gt_release(v_20); v_20 = 0;
+  gt_release(v_19); v_19 = 0;
   { /* fused: mul */
-    const float *restrict p1 = (const float *)v_21->p;
+    const float *restrict p1 = (const float *)v_20->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){64, 32});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 2048; i++) {
       const float e2 = p1[i] * ((float)0.1767766922712326);
       z[i] = e2;
     }
-    v_27 = r;
+    v_26 = r;
   }
-  gt_release(v_21); v_21 = 0;
+  gt_release(v_20); v_20 = 0;
   gt_line = 42; gt_col = 75;
-  v_29 = gt_scalar(F32, 0);
-  v_30 = gt_const(F32, 1, (int64_t[]){32}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+  v_28 = gt_scalar(F32, 0);
+  v_29 = gt_const(F32, 1, (int64_t[]){32}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
   gt_line = 43; gt_col = 30;
-  v_32 = gt_scalar(I32, 10);
+  v_31 = gt_scalar(I32, 10);
   gt_line = 43; gt_col = 41;
-  v_34 = gt_scalar(I32, 2);
+  v_32 = gt_scalar(I32, 2);
   gt_line = 43; gt_col = 19;
-  v_35 = gt_random(1, F32, gt_int(v_34), 2, (int64_t[]){gt_int(v_18), gt_int(v_32)});
+  v_33 = gt_random(1, F32, gt_seed(v_32), 2, (int64_t[]){gt_int(v_18), gt_int(v_31)});
   gt_release(v_18); v_18 = 0;
-  gt_release(v_34); v_34 = 0;
+  gt_release(v_32); v_32 = 0;
   { /* fused: mul */
-    const float *restrict p1 = (const float *)v_35->p;
+    const float *restrict p1 = (const float *)v_33->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){32, 10});
     float *restrict z = (float *)r->p;
     for (int64_t i = 0; i < 320; i++) {
       const float e2 = p1[i] * ((float)0.25);
       z[i] = e2;
     }
-    v_41 = r;
+    v_39 = r;
   }
-  gt_release(v_35); v_35 = 0;
+  gt_release(v_33); v_33 = 0;
   gt_line = 43; gt_col = 75;
-  v_44 = gt_const(F32, 1, (int64_t[]){10}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
-  p_45_0 = gt_retain(v_27);
-  p_45_1 = gt_retain(v_30);
-  p_45_2 = gt_retain(v_41);
-  p_45_3 = gt_retain(v_44);
-  gt_release(v_30); v_30 = 0;
-  gt_release(v_44); v_44 = 0;
+  v_42 = gt_const(F32, 1, (int64_t[]){10}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+  p_43_0 = gt_retain(v_26);
+  p_43_1 = gt_retain(v_29);
+  p_43_2 = gt_retain(v_39);
+  p_43_3 = gt_retain(v_42);
+  gt_release(v_29); v_29 = 0;
+  gt_release(v_42); v_42 = 0;
   gt_line = 12; gt_col = 16;
-  v_100 = gt_matmul(v_4, v_27);
-  gt_release(v_27); v_27 = 0;
+  v_98 = gt_matmul(v_4, v_26);
+  gt_release(v_26); v_26 = 0;
   gt_line = 12; gt_col = 11;
   { /* fused: relu */
-    const float *restrict p1 = (const float *)v_100->p;
+    const float *restrict p1 = (const float *)v_98->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(48000)
@@ -179,21 +179,21 @@ static void f_main(T **out) {
       const float e2 = (p1[i] > 0 || p1[i] != p1[i] ? p1[i] : 0);
       z[i] = e2;
     }
-    h_103 = r;
+    h_101 = r;
   }
-  gt_release(v_100); v_100 = 0;
+  gt_release(v_98); v_98 = 0;
   gt_line = 13; gt_col = 10;
-  v_105 = gt_matmul(h_103, v_41);
-  gt_release(v_41); v_41 = 0;
-  gt_release(h_103); h_103 = 0;
+  v_103 = gt_matmul(h_101, v_39);
+  gt_release(v_39); v_39 = 0;
+  gt_release(h_101); h_101 = 0;
   gt_line = 17; gt_col = 15;
-  v_108 = gt_reduce(R_LSE, v_105, 1, -1, 1);
-  v_111 = gt_one_hot(v_7, gt_int(v_32), F32);
+  v_106 = gt_reduce(R_LSE, v_103, 1, -1, 1);
+  v_109 = gt_one_hot(v_7, gt_int(v_31), F32);
   gt_release(v_7); v_7 = 0;
   { /* fused: sub, mul, sum */
-    const float *restrict p1 = (const float *)v_105->p;
-    const float *restrict p2 = (const float *)v_108->p;
-    const float *restrict p4 = (const float *)v_111->p;
+    const float *restrict p1 = (const float *)v_103->p;
+    const float *restrict p2 = (const float *)v_106->p;
+    const float *restrict p4 = (const float *)v_109->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){1500});
     float *restrict z = (float *)r->p;
     for (int64_t o = 0; o < 1500; o++) {
@@ -207,13 +207,13 @@ static void f_main(T **out) {
       }
       z[o] = (float)(acc);
     }
-    v_113 = r;
+    v_111 = r;
   }
-  gt_release(v_105); v_105 = 0;
-  gt_release(v_108); v_108 = 0;
+  gt_release(v_103); v_103 = 0;
+  gt_release(v_106); v_106 = 0;
   gt_line = 17; gt_col = 10;
   { /* fused: neg, mean */
-    const float *restrict p1 = (const float *)v_113->p;
+    const float *restrict p1 = (const float *)v_111->p;
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     double acc = 0;
@@ -223,12 +223,12 @@ static void f_main(T **out) {
       acc += e2;
     }
     z[0] = (float)(acc / (double)1500);
-    v_115 = r;
+    v_113 = r;
   }
-  gt_release(v_113); v_113 = 0;
+  gt_release(v_111); v_111 = 0;
   gt_line = 44; gt_col = 26;
   { /* fused: mul, round, div */
-    const float *restrict p1 = (const float *)v_115->p;
+    const float *restrict p1 = (const float *)v_113->p;
     const float p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
@@ -238,33 +238,33 @@ static void f_main(T **out) {
       const float e4 = e3 / ((float)1000);
       z[i] = e4;
     }
-    v_50 = r;
+    v_48 = r;
   }
-  gt_release(v_115); v_115 = 0;
+  gt_release(v_113); v_113 = 0;
   gt_line = 44; gt_col = 26;
   gt_print_text("initial loss:", 1);
-  gt_print_tensor(v_50, 0);
+  gt_print_tensor(v_48, 0);
   fputc('\n', stdout);
-  gt_release(v_50); v_50 = 0;
+  gt_release(v_48); v_48 = 0;
   gt_line = 46; gt_col = 20;
-  v_52 = gt_scalar(I32, 300);
+  v_50 = gt_scalar(I32, 300);
   gt_line = 46; gt_col = 3;
-  p_54_0 = p_45_0; p_45_0 = 0;
-  p_54_1 = p_45_1; p_45_1 = 0;
-  p_54_2 = p_45_2; p_45_2 = 0;
-  p_54_3 = p_45_3; p_45_3 = 0;
-  for (int64_t t1 = gt_int(v_2), t1_end = gt_int(v_52); t1 < t1_end; t1++) {
-    epoch_53 = gt_scalar(I32, (double)t1);
+  p_52_0 = p_43_0; p_43_0 = 0;
+  p_52_1 = p_43_1; p_43_1 = 0;
+  p_52_2 = p_43_2; p_43_2 = 0;
+  p_52_3 = p_43_3; p_43_3 = 0;
+  for (int64_t t1 = gt_int(v_2), t1_end = gt_int(v_50); t1 < t1_end; t1++) {
+    epoch_51 = gt_scalar(I32, (double)t1);
     gt_line = 22; gt_col = 16;
-    v_116 = gt_retain(p_54_0);
+    v_114 = gt_retain(p_52_0);
     gt_line = 22; gt_col = 12;
-    v_117 = gt_matmul(v_4, v_116);
+    v_115 = gt_matmul(v_4, v_114);
     gt_line = 22; gt_col = 23;
-    v_118 = gt_retain(p_54_1);
+    v_116 = gt_retain(p_52_1);
     gt_line = 23; gt_col = 11;
     { /* fused: add, relu */
-      const float *restrict p1 = (const float *)v_117->p;
-      const float *restrict p2 = (const float *)v_118->p;
+      const float *restrict p1 = (const float *)v_115->p;
+      const float *restrict p2 = (const float *)v_116->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
       float *restrict z = (float *)r->p;
       GT_PARALLEL_FOR(48000)
@@ -276,18 +276,18 @@ static void f_main(T **out) {
           z[i] = e4;
         }
       }
-      h_120 = r;
+      h_118 = r;
     }
     gt_line = 24; gt_col = 20;
-    v_121 = gt_retain(p_54_2);
+    v_119 = gt_retain(p_52_2);
     gt_line = 24; gt_col = 16;
-    v_122 = gt_matmul(h_120, v_121);
+    v_120 = gt_matmul(h_118, v_119);
     gt_line = 24; gt_col = 27;
-    v_123 = gt_retain(p_54_3);
+    v_121 = gt_retain(p_52_3);
     gt_line = 24; gt_col = 16;
     { /* fused: add */
-      const float *restrict p1 = (const float *)v_122->p;
-      const float *restrict p2 = (const float *)v_123->p;
+      const float *restrict p1 = (const float *)v_120->p;
+      const float *restrict p2 = (const float *)v_121->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 10});
       float *restrict z = (float *)r->p;
       for (int64_t o = 0; o < 1500; o++) {
@@ -297,16 +297,16 @@ static void f_main(T **out) {
           z[i] = e3;
         }
       }
-      logits_124 = r;
+      logits_122 = r;
     }
-    gt_release(v_122); v_122 = 0;
+    gt_release(v_120); v_120 = 0;
     gt_line = 25; gt_col = 19;
-    v_125 = gt_reduce(R_LSE, logits_124, 1, -1, 1);
+    v_123 = gt_reduce(R_LSE, logits_122, 1, -1, 1);
     gt_line = 25; gt_col = 18;
     { /* fused: sub, exp, sub, div */
-      const float *restrict p1 = (const float *)logits_124->p;
-      const float *restrict p2 = (const float *)v_125->p;
-      const float *restrict p5 = (const float *)v_111->p;
+      const float *restrict p1 = (const float *)logits_122->p;
+      const float *restrict p2 = (const float *)v_123->p;
+      const float *restrict p5 = (const float *)v_109->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 10});
       float *restrict z = (float *)r->p;
       for (int64_t o = 0; o < 1500; o++) {
@@ -319,19 +319,19 @@ static void f_main(T **out) {
           z[i] = e7;
         }
       }
-      d_logits_135 = r;
+      d_logits_133 = r;
     }
-    gt_release(logits_124); logits_124 = 0;
-    gt_release(v_125); v_125 = 0;
+    gt_release(logits_122); logits_122 = 0;
+    gt_release(v_123); v_123 = 0;
     gt_line = 26; gt_col = 13;
-    d_h_138 = gt_matmul_t(d_logits_135, 0, v_121, 1);
+    d_h_136 = gt_matmul_t(d_logits_133, 0, v_119, 1);
     gt_line = 27; gt_col = 14;
     { /* fused: add, gt, select */
-      const float *restrict p1 = (const float *)v_117->p;
-      const float *restrict p2 = (const float *)v_118->p;
-      const float *restrict p4 = (const float *)v_29->p;
+      const float *restrict p1 = (const float *)v_115->p;
+      const float *restrict p2 = (const float *)v_116->p;
+      const float *restrict p4 = (const float *)v_28->p;
       const float p4v = p4[0];
-      const float *restrict p6 = (const float *)d_h_138->p;
+      const float *restrict p6 = (const float *)d_h_136->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
       float *restrict z = (float *)r->p;
       GT_PARALLEL_FOR(48000)
@@ -344,15 +344,15 @@ static void f_main(T **out) {
           z[i] = e7;
         }
       }
-      d_z1_144 = r;
+      d_z1_142 = r;
     }
-    gt_release(v_117); v_117 = 0;
-    gt_release(d_h_138); d_h_138 = 0;
+    gt_release(v_115); v_115 = 0;
+    gt_release(d_h_136); d_h_136 = 0;
     gt_line = 28; gt_col = 18;
-    v_146 = gt_matmul_t(v_4, 1, d_z1_144, 0);
+    v_144 = gt_matmul_t(v_4, 1, d_z1_142, 0);
     gt_line = 28; gt_col = 34;
     { /* fused: sum */
-      const float *restrict p1 = (const float *)d_z1_144->p;
+      const float *restrict p1 = (const float *)d_z1_142->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){32});
       float *restrict z = (float *)r->p;
       T *sums = gt_new(F64, 1, (int64_t[]){32});
@@ -365,15 +365,15 @@ static void f_main(T **out) {
       }
       for (int64_t j = 0; j < 32; j++) z[j] = (float)acc[j];
       gt_release(sums);
-      v_147 = r;
+      v_145 = r;
     }
-    gt_release(d_z1_144); d_z1_144 = 0;
+    gt_release(d_z1_142); d_z1_142 = 0;
     gt_line = 28; gt_col = 58;
-    v_149 = gt_matmul_t(h_120, 1, d_logits_135, 0);
-    gt_release(h_120); h_120 = 0;
+    v_147 = gt_matmul_t(h_118, 1, d_logits_133, 0);
+    gt_release(h_118); h_118 = 0;
     gt_line = 28; gt_col = 78;
     { /* fused: sum */
-      const float *restrict p1 = (const float *)d_logits_135->p;
+      const float *restrict p1 = (const float *)d_logits_133->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){10});
       float *restrict z = (float *)r->p;
       T *sums = gt_new(F64, 1, (int64_t[]){10});
@@ -386,13 +386,13 @@ static void f_main(T **out) {
       }
       for (int64_t j = 0; j < 10; j++) z[j] = (float)acc[j];
       gt_release(sums);
-      v_150 = r;
+      v_148 = r;
     }
-    gt_release(d_logits_135); d_logits_135 = 0;
+    gt_release(d_logits_133); d_logits_133 = 0;
     gt_line = 47; gt_col = 9;
     { /* fused: mul, sub */
-      const float *restrict p1 = (const float *)v_116->p;
-      const float *restrict p2 = (const float *)v_146->p;
+      const float *restrict p1 = (const float *)v_114->p;
+      const float *restrict p2 = (const float *)v_144->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){64, 32});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 2048; i++) {
@@ -400,14 +400,14 @@ static void f_main(T **out) {
         const float e4 = p1[i] - e3;
         z[i] = e4;
       }
-      v_72 = r;
+      v_70 = r;
     }
-    gt_release(v_116); v_116 = 0;
-    gt_release(v_146); v_146 = 0;
+    gt_release(v_114); v_114 = 0;
+    gt_release(v_144); v_144 = 0;
     gt_line = 47; gt_col = 9;
     { /* fused: mul, sub */
-      const float *restrict p1 = (const float *)v_118->p;
-      const float *restrict p2 = (const float *)v_147->p;
+      const float *restrict p1 = (const float *)v_116->p;
+      const float *restrict p2 = (const float *)v_145->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){32});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 32; i++) {
@@ -415,14 +415,14 @@ static void f_main(T **out) {
         const float e4 = p1[i] - e3;
         z[i] = e4;
       }
-      v_75 = r;
+      v_73 = r;
     }
-    gt_release(v_118); v_118 = 0;
-    gt_release(v_147); v_147 = 0;
+    gt_release(v_116); v_116 = 0;
+    gt_release(v_145); v_145 = 0;
     gt_line = 47; gt_col = 9;
     { /* fused: mul, sub */
-      const float *restrict p1 = (const float *)v_121->p;
-      const float *restrict p2 = (const float *)v_149->p;
+      const float *restrict p1 = (const float *)v_119->p;
+      const float *restrict p2 = (const float *)v_147->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){32, 10});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 320; i++) {
@@ -430,14 +430,14 @@ static void f_main(T **out) {
         const float e4 = p1[i] - e3;
         z[i] = e4;
       }
-      v_78 = r;
+      v_76 = r;
     }
-    gt_release(v_121); v_121 = 0;
-    gt_release(v_149); v_149 = 0;
+    gt_release(v_119); v_119 = 0;
+    gt_release(v_147); v_147 = 0;
     gt_line = 47; gt_col = 9;
     { /* fused: mul, sub */
-      const float *restrict p1 = (const float *)v_123->p;
-      const float *restrict p2 = (const float *)v_150->p;
+      const float *restrict p1 = (const float *)v_121->p;
+      const float *restrict p2 = (const float *)v_148->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){10});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 10; i++) {
@@ -445,59 +445,59 @@ static void f_main(T **out) {
         const float e4 = p1[i] - e3;
         z[i] = e4;
       }
-      v_81 = r;
+      v_79 = r;
     }
-    gt_release(v_123); v_123 = 0;
-    gt_release(v_150); v_150 = 0;
+    gt_release(v_121); v_121 = 0;
+    gt_release(v_148); v_148 = 0;
     gt_line = 47; gt_col = 9;
-    v_82_0 = gt_retain(v_72);
-    v_82_1 = gt_retain(v_75);
-    v_82_2 = gt_retain(v_78);
-    v_82_3 = gt_retain(v_81);
-    gt_release(v_72); v_72 = 0;
-    gt_release(v_75); v_75 = 0;
-    gt_release(v_78); v_78 = 0;
-    gt_release(v_81); v_81 = 0;
-    T *t2 = gt_retain(v_82_0);
-    T *t3 = gt_retain(v_82_1);
-    T *t4 = gt_retain(v_82_2);
-    T *t5 = gt_retain(v_82_3);
-    gt_release(p_54_0);
-    gt_release(p_54_1);
-    gt_release(p_54_2);
-    gt_release(p_54_3);
-    p_54_0 = t2;
-    p_54_1 = t3;
-    p_54_2 = t4;
-    p_54_3 = t5;
-    gt_release(v_82_0); v_82_0 = 0;
-    gt_release(v_82_1); v_82_1 = 0;
-    gt_release(v_82_2); v_82_2 = 0;
-    gt_release(v_82_3); v_82_3 = 0;
-    gt_release(epoch_53); epoch_53 = 0;
+    v_80_0 = gt_retain(v_70);
+    v_80_1 = gt_retain(v_73);
+    v_80_2 = gt_retain(v_76);
+    v_80_3 = gt_retain(v_79);
+    gt_release(v_70); v_70 = 0;
+    gt_release(v_73); v_73 = 0;
+    gt_release(v_76); v_76 = 0;
+    gt_release(v_79); v_79 = 0;
+    T *t2 = gt_retain(v_80_0);
+    T *t3 = gt_retain(v_80_1);
+    T *t4 = gt_retain(v_80_2);
+    T *t5 = gt_retain(v_80_3);
+    gt_release(p_52_0);
+    gt_release(p_52_1);
+    gt_release(p_52_2);
+    gt_release(p_52_3);
+    p_52_0 = t2;
+    p_52_1 = t3;
+    p_52_2 = t4;
+    p_52_3 = t5;
+    gt_release(v_80_0); v_80_0 = 0;
+    gt_release(v_80_1); v_80_1 = 0;
+    gt_release(v_80_2); v_80_2 = 0;
+    gt_release(v_80_3); v_80_3 = 0;
+    gt_release(epoch_51); epoch_51 = 0;
   }
-  p_83_0 = p_54_0; p_54_0 = 0;
-  p_83_1 = p_54_1; p_54_1 = 0;
-  p_83_2 = p_54_2; p_54_2 = 0;
-  p_83_3 = p_54_3; p_54_3 = 0;
+  p_81_0 = p_52_0; p_52_0 = 0;
+  p_81_1 = p_52_1; p_52_1 = 0;
+  p_81_2 = p_52_2; p_52_2 = 0;
+  p_81_3 = p_52_3; p_52_3 = 0;
   gt_release(v_2); v_2 = 0;
-  gt_release(v_29); v_29 = 0;
-  gt_release(p_45_0); p_45_0 = 0;
-  gt_release(p_45_1); p_45_1 = 0;
-  gt_release(p_45_2); p_45_2 = 0;
-  gt_release(p_45_3); p_45_3 = 0;
-  gt_release(v_52); v_52 = 0;
+  gt_release(v_28); v_28 = 0;
+  gt_release(p_43_0); p_43_0 = 0;
+  gt_release(p_43_1); p_43_1 = 0;
+  gt_release(p_43_2); p_43_2 = 0;
+  gt_release(p_43_3); p_43_3 = 0;
+  gt_release(v_50); v_50 = 0;
   gt_line = 12; gt_col = 20;
-  v_152 = gt_retain(p_83_0);
+  v_150 = gt_retain(p_81_0);
   gt_line = 12; gt_col = 16;
-  v_153 = gt_matmul(v_4, v_152);
+  v_151 = gt_matmul(v_4, v_150);
   gt_release(v_4); v_4 = 0;
   gt_line = 12; gt_col = 27;
-  v_154 = gt_retain(p_83_1);
+  v_152 = gt_retain(p_81_1);
   gt_line = 12; gt_col = 11;
   { /* fused: add, relu */
-    const float *restrict p1 = (const float *)v_153->p;
-    const float *restrict p2 = (const float *)v_154->p;
+    const float *restrict p1 = (const float *)v_151->p;
+    const float *restrict p2 = (const float *)v_152->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(48000)
@@ -509,24 +509,24 @@ static void f_main(T **out) {
         z[i] = e4;
       }
     }
-    h_156 = r;
+    h_154 = r;
   }
-  gt_release(v_153); v_153 = 0;
+  gt_release(v_151); v_151 = 0;
   gt_line = 13; gt_col = 14;
-  v_157 = gt_retain(p_83_2);
+  v_155 = gt_retain(p_81_2);
   gt_line = 13; gt_col = 10;
-  v_158 = gt_matmul(h_156, v_157);
-  gt_release(h_156); h_156 = 0;
+  v_156 = gt_matmul(h_154, v_155);
+  gt_release(h_154); h_154 = 0;
   gt_line = 13; gt_col = 21;
-  v_159 = gt_retain(p_83_3);
-  gt_release(p_83_0); p_83_0 = 0;
-  gt_release(p_83_1); p_83_1 = 0;
-  gt_release(p_83_2); p_83_2 = 0;
-  gt_release(p_83_3); p_83_3 = 0;
+  v_157 = gt_retain(p_81_3);
+  gt_release(p_81_0); p_81_0 = 0;
+  gt_release(p_81_1); p_81_1 = 0;
+  gt_release(p_81_2); p_81_2 = 0;
+  gt_release(p_81_3); p_81_3 = 0;
   gt_line = 13; gt_col = 10;
   { /* fused: add */
-    const float *restrict p1 = (const float *)v_158->p;
-    const float *restrict p2 = (const float *)v_159->p;
+    const float *restrict p1 = (const float *)v_156->p;
+    const float *restrict p2 = (const float *)v_157->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 10});
     float *restrict z = (float *)r->p;
     for (int64_t o = 0; o < 1500; o++) {
@@ -536,15 +536,15 @@ static void f_main(T **out) {
         z[i] = e3;
       }
     }
-    v_160 = r;
+    v_158 = r;
   }
-  gt_release(v_158); v_158 = 0;
+  gt_release(v_156); v_156 = 0;
   gt_line = 17; gt_col = 15;
-  v_161 = gt_reduce(R_LSE, v_160, 1, -1, 1);
+  v_159 = gt_reduce(R_LSE, v_158, 1, -1, 1);
   { /* fused: sub, mul, sum */
-    const float *restrict p1 = (const float *)v_160->p;
-    const float *restrict p2 = (const float *)v_161->p;
-    const float *restrict p4 = (const float *)v_111->p;
+    const float *restrict p1 = (const float *)v_158->p;
+    const float *restrict p2 = (const float *)v_159->p;
+    const float *restrict p4 = (const float *)v_109->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){1500});
     float *restrict z = (float *)r->p;
     for (int64_t o = 0; o < 1500; o++) {
@@ -558,12 +558,12 @@ static void f_main(T **out) {
       }
       z[o] = (float)(acc);
     }
-    v_166 = r;
+    v_164 = r;
   }
-  gt_release(v_161); v_161 = 0;
+  gt_release(v_159); v_159 = 0;
   gt_line = 17; gt_col = 10;
   { /* fused: neg, mean */
-    const float *restrict p1 = (const float *)v_166->p;
+    const float *restrict p1 = (const float *)v_164->p;
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     double acc = 0;
@@ -573,12 +573,12 @@ static void f_main(T **out) {
       acc += e2;
     }
     z[0] = (float)(acc / (double)1500);
-    v_168 = r;
+    v_166 = r;
   }
-  gt_release(v_166); v_166 = 0;
+  gt_release(v_164); v_164 = 0;
   gt_line = 49; gt_col = 24;
   { /* fused: mul, round, div */
-    const float *restrict p1 = (const float *)v_168->p;
+    const float *restrict p1 = (const float *)v_166->p;
     const float p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
@@ -588,18 +588,18 @@ static void f_main(T **out) {
       const float e4 = e3 / ((float)1000);
       z[i] = e4;
     }
-    v_88 = r;
+    v_86 = r;
   }
-  gt_release(v_168); v_168 = 0;
+  gt_release(v_166); v_166 = 0;
   gt_line = 49; gt_col = 24;
   gt_print_text("final loss:", 1);
-  gt_print_tensor(v_88, 0);
+  gt_print_tensor(v_86, 0);
   fputc('\n', stdout);
-  gt_release(v_88); v_88 = 0;
+  gt_release(v_86); v_86 = 0;
   gt_line = 34; gt_col = 18;
   { /* fused: mul, sum */
-    const float *restrict p1 = (const float *)v_160->p;
-    const float *restrict p2 = (const float *)v_111->p;
+    const float *restrict p1 = (const float *)v_158->p;
+    const float *restrict p2 = (const float *)v_109->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){1500});
     float *restrict z = (float *)r->p;
     for (int64_t o = 0; o < 1500; o++) {
@@ -612,12 +612,12 @@ static void f_main(T **out) {
       }
       z[o] = (float)(acc);
     }
-    at_label_181 = r;
+    at_label_179 = r;
   }
-  gt_release(v_111); v_111 = 0;
+  gt_release(v_109); v_109 = 0;
   gt_line = 35; gt_col = 33;
   { /* fused: max */
-    const float *restrict p1 = (const float *)v_160->p;
+    const float *restrict p1 = (const float *)v_158->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){1500});
     float *restrict z = (float *)r->p;
     for (int64_t o = 0; o < 1500; o++) {
@@ -628,13 +628,13 @@ static void f_main(T **out) {
       }
       z[o] = (float)acc;
     }
-    v_182 = r;
+    v_180 = r;
   }
-  gt_release(v_160); v_160 = 0;
+  gt_release(v_158); v_158 = 0;
   gt_line = 35; gt_col = 10;
   { /* fused: ge, select, mean */
-    const float *restrict p1 = (const float *)at_label_181->p;
-    const float *restrict p2 = (const float *)v_182->p;
+    const float *restrict p1 = (const float *)at_label_179->p;
+    const float *restrict p2 = (const float *)v_180->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -645,13 +645,13 @@ static void f_main(T **out) {
       acc += e4;
     }
     z[0] = (double)(acc / (double)1500);
-    v_187 = r;
+    v_185 = r;
   }
-  gt_release(at_label_181); at_label_181 = 0;
-  gt_release(v_182); v_182 = 0;
+  gt_release(at_label_179); at_label_179 = 0;
+  gt_release(v_180); v_180 = 0;
   gt_line = 50; gt_col = 28;
   { /* fused: convert.f32, mul, round, div */
-    const double *restrict p1 = (const double *)v_187->p;
+    const double *restrict p1 = (const double *)v_185->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
@@ -662,25 +662,25 @@ static void f_main(T **out) {
       const float e5 = e4 / ((float)100);
       z[i] = e5;
     }
-    v_93 = r;
+    v_91 = r;
   }
-  gt_release(v_187); v_187 = 0;
+  gt_release(v_185); v_185 = 0;
   gt_line = 50; gt_col = 28;
   gt_print_text("train accuracy:", 1);
-  gt_print_tensor(v_93, 0);
+  gt_print_tensor(v_91, 0);
   fputc('\n', stdout);
-  gt_release(v_93); v_93 = 0;
+  gt_release(v_91); v_91 = 0;
   gt_line = 12; gt_col = 16;
-  v_190 = gt_matmul(v_9, v_152);
+  v_188 = gt_matmul(v_9, v_150);
   gt_release(x_0); x_0 = 0;
   gt_release(v_3); v_3 = 0;
   gt_release(v_9); v_9 = 0;
-  gt_release(v_152); v_152 = 0;
+  gt_release(v_150); v_150 = 0;
   gt_line = 12; gt_col = 11;
   { /* fused: add, relu */
     if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
-    const float *restrict p1 = (const float *)v_190->p;
-    const float *restrict p2 = (const float *)v_154->p;
+    const float *restrict p1 = (const float *)v_188->p;
+    const float *restrict p2 = (const float *)v_152->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 32});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(((sz[0] - 1500) * 32))
@@ -692,24 +692,24 @@ static void f_main(T **out) {
         z[i] = e4;
       }
     }
-    h_193 = r;
+    h_191 = r;
   }
-  gt_release(v_154); v_154 = 0;
-  gt_release(v_190); v_190 = 0;
+  gt_release(v_152); v_152 = 0;
+  gt_release(v_188); v_188 = 0;
   gt_line = 13; gt_col = 10;
-  v_195 = gt_matmul(h_193, v_157);
-  gt_release(v_157); v_157 = 0;
-  gt_release(h_193); h_193 = 0;
+  v_193 = gt_matmul(h_191, v_155);
+  gt_release(v_155); v_155 = 0;
+  gt_release(h_191); h_191 = 0;
   gt_line = 34; gt_col = 31;
-  v_199 = gt_one_hot(v_11, gt_int(v_32), F32);
+  v_197 = gt_one_hot(v_11, gt_int(v_31), F32);
   gt_release(v_11); v_11 = 0;
-  gt_release(v_32); v_32 = 0;
+  gt_release(v_31); v_31 = 0;
   gt_line = 34; gt_col = 18;
   { /* fused: add, mul, sum */
     if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
-    const float *restrict p1 = (const float *)v_195->p;
-    const float *restrict p2 = (const float *)v_159->p;
-    const float *restrict p4 = (const float *)v_199->p;
+    const float *restrict p1 = (const float *)v_193->p;
+    const float *restrict p2 = (const float *)v_157->p;
+    const float *restrict p4 = (const float *)v_197->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
@@ -724,14 +724,14 @@ static void f_main(T **out) {
       }
       z[o] = (float)(acc);
     }
-    at_label_201 = r;
+    at_label_199 = r;
   }
-  gt_release(v_199); v_199 = 0;
+  gt_release(v_197); v_197 = 0;
   gt_line = 35; gt_col = 33;
   { /* fused: add, max */
     if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
-    const float *restrict p1 = (const float *)v_195->p;
-    const float *restrict p2 = (const float *)v_159->p;
+    const float *restrict p1 = (const float *)v_193->p;
+    const float *restrict p2 = (const float *)v_157->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
@@ -744,15 +744,15 @@ static void f_main(T **out) {
       }
       z[o] = (float)acc;
     }
-    v_202 = r;
+    v_200 = r;
   }
-  gt_release(v_159); v_159 = 0;
-  gt_release(v_195); v_195 = 0;
+  gt_release(v_157); v_157 = 0;
+  gt_release(v_193); v_193 = 0;
   gt_line = 35; gt_col = 10;
   { /* fused: ge, select, mean */
     if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
-    const float *restrict p1 = (const float *)at_label_201->p;
-    const float *restrict p2 = (const float *)v_202->p;
+    const float *restrict p1 = (const float *)at_label_199->p;
+    const float *restrict p2 = (const float *)v_200->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -763,13 +763,13 @@ static void f_main(T **out) {
       acc += e4;
     }
     z[0] = (double)(acc / (double)(sz[0] - 1500));
-    v_207 = r;
+    v_205 = r;
   }
-  gt_release(at_label_201); at_label_201 = 0;
-  gt_release(v_202); v_202 = 0;
+  gt_release(at_label_199); at_label_199 = 0;
+  gt_release(v_200); v_200 = 0;
   gt_line = 51; gt_col = 27;
   { /* fused: convert.f32, mul, round, div */
-    const double *restrict p1 = (const double *)v_207->p;
+    const double *restrict p1 = (const double *)v_205->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
@@ -780,14 +780,14 @@ static void f_main(T **out) {
       const float e5 = e4 / ((float)100);
       z[i] = e5;
     }
-    v_98 = r;
+    v_96 = r;
   }
-  gt_release(v_207); v_207 = 0;
+  gt_release(v_205); v_205 = 0;
   gt_line = 51; gt_col = 27;
   gt_print_text("test accuracy:", 1);
-  gt_print_tensor(v_98, 0);
+  gt_print_tensor(v_96, 0);
   fputc('\n', stdout);
-  gt_release(v_98); v_98 = 0;
+  gt_release(v_96); v_96 = 0;
   gt_release(x_0);
   gt_release(y_1);
   gt_release(v_2);
@@ -798,89 +798,89 @@ static void f_main(T **out) {
   gt_release(v_11);
   gt_release(v_17);
   gt_release(v_18);
+  gt_release(v_19);
   gt_release(v_20);
-  gt_release(v_21);
-  gt_release(v_27);
+  gt_release(v_26);
+  gt_release(v_28);
   gt_release(v_29);
-  gt_release(v_30);
+  gt_release(v_31);
   gt_release(v_32);
-  gt_release(v_34);
-  gt_release(v_35);
-  gt_release(v_41);
-  gt_release(v_44);
-  gt_release(p_45_0);
-  gt_release(p_45_1);
-  gt_release(p_45_2);
-  gt_release(p_45_3);
-  gt_release(v_100);
-  gt_release(h_103);
-  gt_release(v_105);
-  gt_release(v_108);
+  gt_release(v_33);
+  gt_release(v_39);
+  gt_release(v_42);
+  gt_release(p_43_0);
+  gt_release(p_43_1);
+  gt_release(p_43_2);
+  gt_release(p_43_3);
+  gt_release(v_98);
+  gt_release(h_101);
+  gt_release(v_103);
+  gt_release(v_106);
+  gt_release(v_109);
   gt_release(v_111);
   gt_release(v_113);
-  gt_release(v_115);
+  gt_release(v_48);
   gt_release(v_50);
-  gt_release(v_52);
-  gt_release(p_83_0);
-  gt_release(p_83_1);
-  gt_release(p_83_2);
-  gt_release(p_83_3);
-  gt_release(p_54_0);
-  gt_release(p_54_1);
-  gt_release(p_54_2);
-  gt_release(p_54_3);
-  gt_release(epoch_53);
+  gt_release(p_81_0);
+  gt_release(p_81_1);
+  gt_release(p_81_2);
+  gt_release(p_81_3);
+  gt_release(p_52_0);
+  gt_release(p_52_1);
+  gt_release(p_52_2);
+  gt_release(p_52_3);
+  gt_release(epoch_51);
+  gt_release(v_114);
+  gt_release(v_115);
   gt_release(v_116);
-  gt_release(v_117);
-  gt_release(v_118);
-  gt_release(h_120);
+  gt_release(h_118);
+  gt_release(v_119);
+  gt_release(v_120);
   gt_release(v_121);
-  gt_release(v_122);
+  gt_release(logits_122);
   gt_release(v_123);
-  gt_release(logits_124);
-  gt_release(v_125);
-  gt_release(d_logits_135);
-  gt_release(v_137);
-  gt_release(d_h_138);
-  gt_release(d_z1_144);
+  gt_release(d_logits_133);
+  gt_release(v_135);
+  gt_release(d_h_136);
+  gt_release(d_z1_142);
+  gt_release(v_143);
+  gt_release(v_144);
   gt_release(v_145);
   gt_release(v_146);
   gt_release(v_147);
   gt_release(v_148);
-  gt_release(v_149);
+  gt_release(v_70);
+  gt_release(v_73);
+  gt_release(v_76);
+  gt_release(v_79);
+  gt_release(v_80_0);
+  gt_release(v_80_1);
+  gt_release(v_80_2);
+  gt_release(v_80_3);
   gt_release(v_150);
-  gt_release(v_72);
-  gt_release(v_75);
-  gt_release(v_78);
-  gt_release(v_81);
-  gt_release(v_82_0);
-  gt_release(v_82_1);
-  gt_release(v_82_2);
-  gt_release(v_82_3);
+  gt_release(v_151);
   gt_release(v_152);
-  gt_release(v_153);
-  gt_release(v_154);
-  gt_release(h_156);
+  gt_release(h_154);
+  gt_release(v_155);
+  gt_release(v_156);
   gt_release(v_157);
   gt_release(v_158);
   gt_release(v_159);
-  gt_release(v_160);
-  gt_release(v_161);
+  gt_release(v_164);
   gt_release(v_166);
-  gt_release(v_168);
-  gt_release(v_88);
-  gt_release(at_label_181);
-  gt_release(v_182);
-  gt_release(v_187);
-  gt_release(v_93);
-  gt_release(v_190);
-  gt_release(h_193);
-  gt_release(v_195);
-  gt_release(v_199);
-  gt_release(at_label_201);
-  gt_release(v_202);
-  gt_release(v_207);
-  gt_release(v_98);
+  gt_release(v_86);
+  gt_release(at_label_179);
+  gt_release(v_180);
+  gt_release(v_185);
+  gt_release(v_91);
+  gt_release(v_188);
+  gt_release(h_191);
+  gt_release(v_193);
+  gt_release(v_197);
+  gt_release(at_label_199);
+  gt_release(v_200);
+  gt_release(v_205);
+  gt_release(v_96);
   return;
 }
 

@@ -74,34 +74,33 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *v_3 = 0, *A_4 = 0, *v_5 = 0, *v_6 = 0, *v_11 = 0, *v_12 = 0, *v_16 = 0, *y_22 = 0, *x_25 = 0, *v_27 = 0, *x_45 = 0, *x_29 = 0, *step_28 = 0, *z_58 = 0, *v_64 = 0, *v_69 = 0, *v_72 = 0, *v_75 = 0, *v_76 = 0, *v_77 = 0, *r_83 = 0, *rr_85 = 0, *d_150 = 0, *r_151 = 0, *s_152 = 0, *rr_153 = 0, *d_89 = 0, *r_90 = 0, *s_91 = 0, *rr_92 = 0, *k_88 = 0, *v_94 = 0, *v_127 = 0, *v_130 = 0, *v_139 = 0, *v_142 = 0, *v_144 = 0, *rr2_146 = 0, *v_149 = 0, *v_31 = 0, *v_33 = 0, *z_154 = 0, *v_158 = 0, *v_161 = 0, *v_38 = 0, *v_181 = 0, *v_183 = 0, *v_41 = 0, *v_44 = 0, *g_52 = 0, *g_49 = 0, *step_48 = 0, *z_186 = 0, *v_203 = 0, *v_204 = 0, *v_205 = 0, *v_51 = 0, *z_208 = 0, *v_212 = 0, *v_215 = 0, *v_57 = 0;
+  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *A_3 = 0, *v_4 = 0, *v_5 = 0, *v_10 = 0, *v_11 = 0, *v_14 = 0, *y_20 = 0, *x_23 = 0, *v_24 = 0, *v_25 = 0, *x_43 = 0, *x_27 = 0, *step_26 = 0, *z_56 = 0, *v_62 = 0, *v_67 = 0, *v_70 = 0, *v_73 = 0, *v_74 = 0, *v_75 = 0, *r_81 = 0, *rr_83 = 0, *d_148 = 0, *r_149 = 0, *s_150 = 0, *rr_151 = 0, *d_87 = 0, *r_88 = 0, *s_89 = 0, *rr_90 = 0, *k_86 = 0, *v_92 = 0, *v_125 = 0, *v_128 = 0, *v_137 = 0, *v_140 = 0, *v_142 = 0, *rr2_144 = 0, *v_147 = 0, *v_29 = 0, *v_31 = 0, *z_152 = 0, *v_156 = 0, *v_159 = 0, *v_36 = 0, *v_179 = 0, *v_181 = 0, *v_39 = 0, *v_42 = 0, *g_50 = 0, *g_47 = 0, *step_46 = 0, *z_184 = 0, *v_201 = 0, *v_202 = 0, *v_203 = 0, *v_49 = 0, *z_206 = 0, *v_210 = 0, *v_213 = 0, *v_55 = 0;
   (void)out;
   gt_line = 34; gt_col = 18;
   v_0 = gt_scalar(I32, 40);
   gt_line = 34; gt_col = 22;
   v_1 = gt_scalar(I32, 5);
-  v_2 = gt_scalar(I32, 0);
   gt_line = 34; gt_col = 32;
-  v_3 = gt_scalar(I32, 1);
+  v_2 = gt_scalar(I32, 1);
   gt_line = 34; gt_col = 11;
-  A_4 = gt_random(1, F64, gt_int(v_3), 2, (int64_t[]){gt_int(v_0), gt_int(v_1)});
+  A_3 = gt_random(1, F64, gt_seed(v_2), 2, (int64_t[]){gt_int(v_0), gt_int(v_1)});
   gt_release(v_0); v_0 = 0;
   gt_line = 35; gt_col = 22;
-  v_5 = gt_scalar(F64, 1);
+  v_4 = gt_scalar(F64, 1);
   gt_line = 35; gt_col = 28;
-  v_6 = gt_scalar(F64, 2);
+  v_5 = gt_scalar(F64, 2);
   gt_line = 35; gt_col = 43;
-  v_11 = gt_const(F64, 1, (int64_t[]){5}, (double[]){1, -2, 0.5, 0, 1.5});
+  v_10 = gt_const(F64, 1, (int64_t[]){5}, (double[]){1, -2, 0.5, 0, 1.5});
   gt_line = 35; gt_col = 17;
-  v_12 = gt_matmul(A_4, v_11);
-  gt_release(v_11); v_11 = 0;
+  v_11 = gt_matmul(A_3, v_10);
+  gt_release(v_10); v_10 = 0;
   gt_line = 35; gt_col = 68;
-  v_16 = gt_const(F64, 1, (int64_t[]){40}, (double[]){-0.0071460226801007085, -1.337519043264767, 0.13016878525205222, -1.339382699304926, -0.49297833927418677, 0.70972524231094614, -0.1102997738270235, -1.6061354550382614, -0.10640723622682591, -0.75158153982756959, -0.84213336720735432, 0.34680264041795578, -0.89401310967813252, 0.90755862897651185, 0.6693837391427796, 2.2200116743925848, -0.43952858975470704, 0.50342642944505411, 0.24115510066858256, 0.94388229887749808, -0.30967346333642093, -0.053870314547696856, -0.47556300527178735, 0.85624896722260191, -0.13639689105046537, -2.2225920171611659, -0.89098116923721682, -0.83428183539913103, -0.048136682967035639, 0.14539255638372064, -1.5996239616964398, -1.2157766892052824, -0.43418537544131564, 0.65734777908641762, -1.2067240776627655, 1.6865960985140869, 0.80669259420101225, 0.054365155249411865, 0.36266581431972827, 2.1250825411549958});
+  v_14 = gt_const(F64, 1, (int64_t[]){40}, (double[]){-0.0071460226801007085, -1.337519043264767, 0.13016878525205222, -1.339382699304926, -0.49297833927418677, 0.70972524231094614, -0.1102997738270235, -1.6061354550382614, -0.10640723622682591, -0.75158153982756959, -0.84213336720735432, 0.34680264041795578, -0.89401310967813252, 0.90755862897651185, 0.6693837391427796, 2.2200116743925848, -0.43952858975470704, 0.50342642944505411, 0.24115510066858256, 0.94388229887749808, -0.30967346333642093, -0.053870314547696856, -0.47556300527178735, 0.85624896722260191, -0.13639689105046537, -2.2225920171611659, -0.89098116923721682, -0.83428183539913103, -0.048136682967035639, 0.14539255638372064, -1.5996239616964398, -1.2157766892052824, -0.43418537544131564, 0.65734777908641762, -1.2067240776627655, 1.6865960985140869, 0.80669259420101225, 0.054365155249411865, 0.36266581431972827, 2.1250825411549958});
   gt_line = 35; gt_col = 11;
   { /* fused: add, gt, select */
-    const double *restrict p1 = (const double *)v_12->p;
-    const double *restrict p2 = (const double *)v_16->p;
-    const double *restrict p5 = (const double *)v_5->p;
+    const double *restrict p1 = (const double *)v_11->p;
+    const double *restrict p2 = (const double *)v_14->p;
+    const double *restrict p5 = (const double *)v_4->p;
     const double p5v = p5[0];
     T *r = gt_new_raw(F64, 1, (int64_t[]){40});
     double *restrict z = (double *)r->p;
@@ -111,20 +110,22 @@ static void f_main(T **out) {
       const double e6 = e4 ? p5v : 0.0;
       z[i] = e6;
     }
-    y_22 = r;
+    y_20 = r;
   }
-  gt_release(v_12); v_12 = 0;
-  gt_release(v_16); v_16 = 0;
+  gt_release(v_11); v_11 = 0;
+  gt_release(v_14); v_14 = 0;
   gt_line = 36; gt_col = 18;
-  x_25 = gt_const(F64, 1, (int64_t[]){5}, (double[]){0, 0, 0, 0, 0});
+  x_23 = gt_const(F64, 1, (int64_t[]){5}, (double[]){0, 0, 0, 0, 0});
+  gt_line = 38; gt_col = 15;
+  v_24 = gt_scalar(I32, 0);
   gt_line = 38; gt_col = 19;
-  v_27 = gt_scalar(I32, 4);
+  v_25 = gt_scalar(I32, 4);
   gt_line = 38; gt_col = 3;
-  x_29 = gt_retain(x_25);
-  for (int64_t t1 = gt_int(v_2), t1_end = gt_int(v_27); t1 < t1_end; t1++) {
-    step_28 = gt_scalar(I32, (double)t1);
+  x_27 = gt_retain(x_23);
+  for (int64_t t1 = gt_int(v_24), t1_end = gt_int(v_25); t1 < t1_end; t1++) {
+    step_26 = gt_scalar(I32, (double)t1);
     gt_line = 7; gt_col = 11;
-    z_58 = gt_matmul(A_4, x_29);
+    z_56 = gt_matmul(A_3, x_27);
     gt_line = 8; gt_col = 45;
     { /* fused: broadcast_like */
       T *r = gt_new_raw(F64, 1, (int64_t[]){5});
@@ -132,7 +133,7 @@ static void f_main(T **out) {
       for (int64_t i = 0; i < 5; i++) {
         z[i] = 0.050000000000000003;
       }
-      v_64 = r;
+      v_62 = r;
     }
     gt_line = 8; gt_col = 10;
     { /* fused: broadcast_like */
@@ -141,25 +142,25 @@ static void f_main(T **out) {
       for (int64_t i = 0; i < 40; i++) {
         z[i] = 0.025000000000000001;
       }
-      v_69 = r;
+      v_67 = r;
     }
     gt_line = 8; gt_col = 15;
     { /* fused: sigmoid */
-      const double *restrict p1 = (const double *)z_58->p;
+      const double *restrict p1 = (const double *)z_56->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){40});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 40; i++) {
         const double e2 = (p1[i] >= 0 ? 1 / (1 + exp(-p1[i])) : exp(p1[i]) / (1 + exp(p1[i])));
         z[i] = e2;
       }
-      v_72 = r;
+      v_70 = r;
     }
-    gt_release(z_58); z_58 = 0;
+    gt_release(z_56); z_56 = 0;
     gt_line = 7; gt_col = 11;
     { /* fused: neg, mul, mul, add, expand_dims */
-      const double *restrict p1 = (const double *)v_69->p;
-      const double *restrict p3 = (const double *)y_22->p;
-      const double *restrict p5 = (const double *)v_72->p;
+      const double *restrict p1 = (const double *)v_67->p;
+      const double *restrict p3 = (const double *)y_20->p;
+      const double *restrict p5 = (const double *)v_70->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 40; i++) {
@@ -169,19 +170,19 @@ static void f_main(T **out) {
         const double e7 = e4 + e6;
         z[i] = e7;
       }
-      v_75 = r;
+      v_73 = r;
     }
     gt_line = 7; gt_col = 11;
-    v_76 = gt_transpose(A_4, 0, (int[]){0});
-    v_77 = gt_matmul(v_76, v_75);
-    gt_release(v_75); v_75 = 0;
+    v_74 = gt_transpose(A_3, 0, (int[]){0});
+    v_75 = gt_matmul(v_74, v_73);
+    gt_release(v_73); v_73 = 0;
     gt_line = 18; gt_col = 11;
     { /* fused: mul, mul, reshape_like, add, neg */
-      const double *restrict p1 = (const double *)v_64->p;
-      const double *restrict p2 = (const double *)x_29->p;
-      const double *restrict p3 = (const double *)v_6->p;
+      const double *restrict p1 = (const double *)v_62->p;
+      const double *restrict p2 = (const double *)x_27->p;
+      const double *restrict p3 = (const double *)v_5->p;
       const double p3v = p3[0];
-      const double *restrict p6 = (const double *)v_77->p;
+      const double *restrict p6 = (const double *)v_75->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){5});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 5; i++) {
@@ -191,12 +192,12 @@ static void f_main(T **out) {
         const double e8 = -e7;
         z[i] = e8;
       }
-      r_83 = r;
+      r_81 = r;
     }
-    gt_release(v_77); v_77 = 0;
+    gt_release(v_75); v_75 = 0;
     gt_line = 20; gt_col = 12;
     { /* fused: mul, sum */
-      const double *restrict p1 = (const double *)r_83->p;
+      const double *restrict p1 = (const double *)r_81->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       double acc = 0;
@@ -206,23 +207,23 @@ static void f_main(T **out) {
         acc += e2;
       }
       z[0] = (double)(acc);
-      rr_85 = r;
+      rr_83 = r;
     }
     gt_line = 21; gt_col = 3;
-    d_89 = gt_retain(x_25);
-    r_90 = gt_retain(r_83);
-    s_91 = gt_retain(r_83);
-    rr_92 = rr_85; rr_85 = 0;
-    for (int64_t t2 = gt_int(v_2), t2_end = gt_int(v_1); t2 < t2_end; t2++) {
-      k_88 = gt_scalar(I32, (double)t2);
+    d_87 = gt_retain(x_23);
+    r_88 = gt_retain(r_81);
+    s_89 = gt_retain(r_81);
+    rr_90 = rr_83; rr_83 = 0;
+    for (int64_t t2 = gt_int(v_24), t2_end = gt_int(v_1); t2 < t2_end; t2++) {
+      k_86 = gt_scalar(I32, (double)t2);
       gt_line = 7; gt_col = 11;
-      v_94 = gt_matmul(A_4, s_91);
+      v_92 = gt_matmul(A_3, s_89);
       { /* fused: sub, mul, mul, mul, expand_dims */
-        const double *restrict p1 = (const double *)v_94->p;
-        const double *restrict p2 = (const double *)v_72->p;
-        const double *restrict p3 = (const double *)v_5->p;
+        const double *restrict p1 = (const double *)v_92->p;
+        const double *restrict p2 = (const double *)v_70->p;
+        const double *restrict p3 = (const double *)v_4->p;
         const double p3v = p3[0];
-        const double *restrict p7 = (const double *)v_69->p;
+        const double *restrict p7 = (const double *)v_67->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 40; i++) {
@@ -232,19 +233,19 @@ static void f_main(T **out) {
           const double e8 = e6 * p7[i];
           z[i] = e8;
         }
-        v_127 = r;
+        v_125 = r;
       }
-      gt_release(v_94); v_94 = 0;
+      gt_release(v_92); v_92 = 0;
       gt_line = 7; gt_col = 11;
-      v_130 = gt_matmul(v_76, v_127);
-      gt_release(v_127); v_127 = 0;
+      v_128 = gt_matmul(v_74, v_125);
+      gt_release(v_125); v_125 = 0;
       gt_line = 23; gt_col = 22;
       { /* fused: mul, mul, reshape_like, add, mul, sum */
-        const double *restrict p1 = (const double *)s_91->p;
-        const double *restrict p2 = (const double *)v_6->p;
+        const double *restrict p1 = (const double *)s_89->p;
+        const double *restrict p2 = (const double *)v_5->p;
         const double p2v = p2[0];
-        const double *restrict p4 = (const double *)v_64->p;
-        const double *restrict p6 = (const double *)v_130->p;
+        const double *restrict p4 = (const double *)v_62->p;
+        const double *restrict p6 = (const double *)v_128->p;
         T *r = gt_new_raw(F64, 0, (int64_t[]){0});
         double *restrict z = (double *)r->p;
         double acc = 0;
@@ -257,16 +258,16 @@ static void f_main(T **out) {
           acc += e8;
         }
         z[0] = (double)(acc);
-        v_139 = r;
+        v_137 = r;
       }
       gt_line = 24; gt_col = 9;
       { /* fused: div, mul, add */
-        const double *restrict p1 = (const double *)d_89->p;
-        const double *restrict p2 = (const double *)rr_92->p;
+        const double *restrict p1 = (const double *)d_87->p;
+        const double *restrict p2 = (const double *)rr_90->p;
         const double p2v = p2[0];
-        const double *restrict p3 = (const double *)v_139->p;
+        const double *restrict p3 = (const double *)v_137->p;
         const double p3v = p3[0];
-        const double *restrict p5 = (const double *)s_91->p;
+        const double *restrict p5 = (const double *)s_89->p;
         T *r = gt_new_raw(F64, 1, (int64_t[]){5});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 5; i++) {
@@ -275,20 +276,20 @@ static void f_main(T **out) {
           const double e7 = p1[i] + e6;
           z[i] = e7;
         }
-        v_142 = r;
+        v_140 = r;
       }
       gt_line = 25; gt_col = 9;
       { /* fused: div, mul, mul, reshape_like, add, mul, sub */
-        const double *restrict p1 = (const double *)r_90->p;
-        const double *restrict p2 = (const double *)rr_92->p;
+        const double *restrict p1 = (const double *)r_88->p;
+        const double *restrict p2 = (const double *)rr_90->p;
         const double p2v = p2[0];
-        const double *restrict p3 = (const double *)v_139->p;
+        const double *restrict p3 = (const double *)v_137->p;
         const double p3v = p3[0];
-        const double *restrict p5 = (const double *)s_91->p;
-        const double *restrict p6 = (const double *)v_6->p;
+        const double *restrict p5 = (const double *)s_89->p;
+        const double *restrict p6 = (const double *)v_5->p;
         const double p6v = p6[0];
-        const double *restrict p8 = (const double *)v_64->p;
-        const double *restrict p10 = (const double *)v_130->p;
+        const double *restrict p8 = (const double *)v_62->p;
+        const double *restrict p10 = (const double *)v_128->p;
         T *r = gt_new_raw(F64, 1, (int64_t[]){5});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 5; i++) {
@@ -300,13 +301,13 @@ static void f_main(T **out) {
           const double e13 = p1[i] - e12;
           z[i] = e13;
         }
-        v_144 = r;
+        v_142 = r;
       }
-      gt_release(v_130); v_130 = 0;
-      gt_release(v_139); v_139 = 0;
+      gt_release(v_128); v_128 = 0;
+      gt_release(v_137); v_137 = 0;
       gt_line = 26; gt_col = 15;
       { /* fused: mul, sum */
-        const double *restrict p1 = (const double *)v_144->p;
+        const double *restrict p1 = (const double *)v_142->p;
         T *r = gt_new_raw(F64, 0, (int64_t[]){0});
         double *restrict z = (double *)r->p;
         double acc = 0;
@@ -316,16 +317,16 @@ static void f_main(T **out) {
           acc += e2;
         }
         z[0] = (double)(acc);
-        rr2_146 = r;
+        rr2_144 = r;
       }
       gt_line = 27; gt_col = 9;
       { /* fused: div, mul, add */
-        const double *restrict p1 = (const double *)v_144->p;
-        const double *restrict p2 = (const double *)rr2_146->p;
+        const double *restrict p1 = (const double *)v_142->p;
+        const double *restrict p2 = (const double *)rr2_144->p;
         const double p2v = p2[0];
-        const double *restrict p3 = (const double *)rr_92->p;
+        const double *restrict p3 = (const double *)rr_90->p;
         const double p3v = p3[0];
-        const double *restrict p5 = (const double *)s_91->p;
+        const double *restrict p5 = (const double *)s_89->p;
         T *r = gt_new_raw(F64, 1, (int64_t[]){5});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 5; i++) {
@@ -334,59 +335,59 @@ static void f_main(T **out) {
           const double e7 = p1[i] + e6;
           z[i] = e7;
         }
-        v_149 = r;
+        v_147 = r;
       }
-      T *t3 = gt_retain(v_142);
-      T *t4 = gt_retain(v_144);
-      T *t5 = gt_retain(v_149);
-      T *t6 = gt_retain(rr2_146);
-      gt_release(d_89);
-      gt_release(r_90);
-      gt_release(s_91);
-      gt_release(rr_92);
-      d_89 = t3;
-      r_90 = t4;
-      s_91 = t5;
-      rr_92 = t6;
+      T *t3 = gt_retain(v_140);
+      T *t4 = gt_retain(v_142);
+      T *t5 = gt_retain(v_147);
+      T *t6 = gt_retain(rr2_144);
+      gt_release(d_87);
+      gt_release(r_88);
+      gt_release(s_89);
+      gt_release(rr_90);
+      d_87 = t3;
+      r_88 = t4;
+      s_89 = t5;
+      rr_90 = t6;
+      gt_release(v_140); v_140 = 0;
       gt_release(v_142); v_142 = 0;
-      gt_release(v_144); v_144 = 0;
-      gt_release(rr2_146); rr2_146 = 0;
-      gt_release(v_149); v_149 = 0;
-      gt_release(k_88); k_88 = 0;
+      gt_release(rr2_144); rr2_144 = 0;
+      gt_release(v_147); v_147 = 0;
+      gt_release(k_86); k_86 = 0;
     }
-    d_150 = d_89; d_89 = 0;
-    r_151 = r_90; r_90 = 0;
-    s_152 = s_91; s_91 = 0;
-    rr_153 = rr_92; rr_92 = 0;
-    gt_release(v_64); v_64 = 0;
-    gt_release(v_69); v_69 = 0;
-    gt_release(v_72); v_72 = 0;
-    gt_release(r_83); r_83 = 0;
-    gt_release(rr_85); rr_85 = 0;
-    gt_release(r_151); r_151 = 0;
-    gt_release(s_152); s_152 = 0;
-    gt_release(rr_153); rr_153 = 0;
+    d_148 = d_87; d_87 = 0;
+    r_149 = r_88; r_88 = 0;
+    s_150 = s_89; s_89 = 0;
+    rr_151 = rr_90; rr_90 = 0;
+    gt_release(v_62); v_62 = 0;
+    gt_release(v_67); v_67 = 0;
+    gt_release(v_70); v_70 = 0;
+    gt_release(r_81); r_81 = 0;
+    gt_release(rr_83); rr_83 = 0;
+    gt_release(r_149); r_149 = 0;
+    gt_release(s_150); s_150 = 0;
+    gt_release(rr_151); rr_151 = 0;
     gt_line = 39; gt_col = 9;
     { /* fused: add */
-      const double *restrict p1 = (const double *)x_29->p;
-      const double *restrict p2 = (const double *)d_150->p;
+      const double *restrict p1 = (const double *)x_27->p;
+      const double *restrict p2 = (const double *)d_148->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){5});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 5; i++) {
         const double e3 = p1[i] + p2[i];
         z[i] = e3;
       }
-      v_31 = r;
+      v_29 = r;
     }
-    gt_release(d_150); d_150 = 0;
+    gt_release(d_148); d_148 = 0;
     gt_line = 40; gt_col = 26;
-    v_33 = gt_binary(B_ADD, step_28, v_3);
+    v_31 = gt_binary(B_ADD, step_26, v_2);
     gt_line = 7; gt_col = 11;
-    z_154 = gt_matmul(A_4, v_31);
+    z_152 = gt_matmul(A_3, v_29);
     gt_line = 8; gt_col = 10;
     { /* fused: softplus, mul, sub, mean */
-      const double *restrict p1 = (const double *)z_154->p;
-      const double *restrict p3 = (const double *)y_22->p;
+      const double *restrict p1 = (const double *)z_152->p;
+      const double *restrict p3 = (const double *)y_20->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       double acc = 0;
@@ -398,11 +399,11 @@ static void f_main(T **out) {
         acc += e5;
       }
       z[0] = (double)(acc / (double)40);
-      v_158 = r;
+      v_156 = r;
     }
     gt_line = 8; gt_col = 45;
     { /* fused: square, sum */
-      const double *restrict p1 = (const double *)v_31->p;
+      const double *restrict p1 = (const double *)v_29->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       double acc = 0;
@@ -412,13 +413,13 @@ static void f_main(T **out) {
         acc += e2;
       }
       z[0] = (double)(acc);
-      v_161 = r;
+      v_159 = r;
     }
     gt_line = 40; gt_col = 43;
     { /* fused: mul, add, mul, round, div */
-      const double *restrict p1 = (const double *)v_158->p;
+      const double *restrict p1 = (const double *)v_156->p;
       const double p1v = p1[0];
-      const double *restrict p2 = (const double *)v_161->p;
+      const double *restrict p2 = (const double *)v_159->p;
       const double p2v = p2[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
@@ -430,14 +431,14 @@ static void f_main(T **out) {
         const double e7 = e6 / 100000000.0;
         z[i] = e7;
       }
-      v_38 = r;
+      v_36 = r;
     }
-    gt_release(v_158); v_158 = 0;
-    gt_release(v_161); v_161 = 0;
+    gt_release(v_156); v_156 = 0;
+    gt_release(v_159); v_159 = 0;
     gt_line = 7; gt_col = 11;
     { /* fused: broadcast_like, neg, mul, sigmoid, mul, add, expand_dims */
-      const double *restrict p2 = (const double *)y_22->p;
-      const double *restrict p4 = (const double *)z_154->p;
+      const double *restrict p2 = (const double *)y_20->p;
+      const double *restrict p4 = (const double *)z_152->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 40; i++) {
@@ -448,19 +449,19 @@ static void f_main(T **out) {
         const double e7 = e3 + e6;
         z[i] = e7;
       }
-      v_181 = r;
+      v_179 = r;
     }
-    gt_release(z_154); z_154 = 0;
+    gt_release(z_152); z_152 = 0;
     gt_line = 7; gt_col = 11;
-    v_183 = gt_matmul(v_76, v_181);
-    gt_release(v_76); v_76 = 0;
-    gt_release(v_181); v_181 = 0;
+    v_181 = gt_matmul(v_74, v_179);
+    gt_release(v_74); v_74 = 0;
+    gt_release(v_179); v_179 = 0;
     gt_line = 40; gt_col = 83;
     { /* fused: broadcast_like, mul, mul, reshape_like, add, mul, sum */
-      const double *restrict p1 = (const double *)v_31->p;
-      const double *restrict p2 = (const double *)v_6->p;
+      const double *restrict p1 = (const double *)v_29->p;
+      const double *restrict p2 = (const double *)v_5->p;
       const double p2v = p2[0];
-      const double *restrict p5 = (const double *)v_183->p;
+      const double *restrict p5 = (const double *)v_181->p;
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       double acc = 0;
@@ -473,12 +474,12 @@ static void f_main(T **out) {
         acc += e7;
       }
       z[0] = (double)(acc);
-      v_41 = r;
+      v_39 = r;
     }
-    gt_release(v_183); v_183 = 0;
+    gt_release(v_181); v_181 = 0;
     gt_line = 40; gt_col = 83;
     { /* fused: sqrt, lt */
-      const double *restrict p1 = (const double *)v_41->p;
+      const double *restrict p1 = (const double *)v_39->p;
       const double p1v = p1[0];
       T *r = gt_new_raw(BOOL, 0, (int64_t[]){0});
       uint8_t *restrict z = (uint8_t *)r->p;
@@ -487,40 +488,40 @@ static void f_main(T **out) {
         const uint8_t e3 = e2 < 1e-08;
         z[i] = e3;
       }
-      v_44 = r;
+      v_42 = r;
     }
-    gt_release(v_41); v_41 = 0;
+    gt_release(v_39); v_39 = 0;
     gt_line = 40; gt_col = 83;
     gt_print_text("newton step", 1);
-    gt_print_tensor(v_33, 0);
+    gt_print_tensor(v_31, 0);
     gt_print_text("f =", 0);
-    gt_print_tensor(v_38, 0);
+    gt_print_tensor(v_36, 0);
     gt_print_text("|grad| < 1e-8:", 0);
-    gt_print_tensor(v_44, 0);
+    gt_print_tensor(v_42, 0);
     fputc('\n', stdout);
-    gt_release(v_33); v_33 = 0;
-    gt_release(v_38); v_38 = 0;
-    gt_release(v_44); v_44 = 0;
-    T *t7 = gt_retain(v_31);
-    gt_release(x_29);
-    x_29 = t7;
     gt_release(v_31); v_31 = 0;
-    gt_release(step_28); step_28 = 0;
+    gt_release(v_36); v_36 = 0;
+    gt_release(v_42); v_42 = 0;
+    T *t7 = gt_retain(v_29);
+    gt_release(x_27);
+    x_27 = t7;
+    gt_release(v_29); v_29 = 0;
+    gt_release(step_26); step_26 = 0;
   }
-  x_45 = x_29; x_29 = 0;
+  x_43 = x_27; x_27 = 0;
   gt_release(v_1); v_1 = 0;
-  gt_release(v_3); v_3 = 0;
-  gt_release(v_5); v_5 = 0;
-  gt_release(x_45); x_45 = 0;
+  gt_release(v_2); v_2 = 0;
+  gt_release(v_4); v_4 = 0;
+  gt_release(x_43); x_43 = 0;
   gt_line = 47; gt_col = 3;
-  g_49 = x_25; x_25 = 0;
-  for (int64_t t8 = gt_int(v_2), t8_end = gt_int(v_27); t8 < t8_end; t8++) {
-    step_48 = gt_scalar(I32, (double)t8);
+  g_47 = x_23; x_23 = 0;
+  for (int64_t t8 = gt_int(v_24), t8_end = gt_int(v_25); t8 < t8_end; t8++) {
+    step_46 = gt_scalar(I32, (double)t8);
     gt_line = 7; gt_col = 11;
-    z_186 = gt_matmul(A_4, g_49);
+    z_184 = gt_matmul(A_3, g_47);
     { /* fused: broadcast_like, neg, mul, sigmoid, mul, add, expand_dims */
-      const double *restrict p2 = (const double *)y_22->p;
-      const double *restrict p4 = (const double *)z_186->p;
+      const double *restrict p2 = (const double *)y_20->p;
+      const double *restrict p4 = (const double *)z_184->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){40, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 40; i++) {
@@ -531,18 +532,18 @@ static void f_main(T **out) {
         const double e7 = e3 + e6;
         z[i] = e7;
       }
-      v_203 = r;
+      v_201 = r;
     }
-    gt_release(z_186); z_186 = 0;
+    gt_release(z_184); z_184 = 0;
     gt_line = 7; gt_col = 11;
-    v_205 = gt_matmul_t(A_4, 1, v_203, 0);
-    gt_release(v_203); v_203 = 0;
+    v_203 = gt_matmul_t(A_3, 1, v_201, 0);
+    gt_release(v_201); v_201 = 0;
     gt_line = 47; gt_col = 27;
     { /* fused: broadcast_like, mul, mul, reshape_like, add, sub */
-      const double *restrict p1 = (const double *)g_49->p;
-      const double *restrict p2 = (const double *)v_6->p;
+      const double *restrict p1 = (const double *)g_47->p;
+      const double *restrict p2 = (const double *)v_5->p;
       const double p2v = p2[0];
-      const double *restrict p5 = (const double *)v_205->p;
+      const double *restrict p5 = (const double *)v_203->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){5});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 5; i++) {
@@ -552,27 +553,27 @@ static void f_main(T **out) {
         const double e7 = p1[i] - e6;
         z[i] = e7;
       }
-      v_51 = r;
+      v_49 = r;
     }
-    gt_release(v_205); v_205 = 0;
-    T *t9 = gt_retain(v_51);
-    gt_release(g_49);
-    g_49 = t9;
-    gt_release(v_51); v_51 = 0;
-    gt_release(step_48); step_48 = 0;
+    gt_release(v_203); v_203 = 0;
+    T *t9 = gt_retain(v_49);
+    gt_release(g_47);
+    g_47 = t9;
+    gt_release(v_49); v_49 = 0;
+    gt_release(step_46); step_46 = 0;
   }
-  g_52 = g_49; g_49 = 0;
-  gt_release(v_2); v_2 = 0;
-  gt_release(v_6); v_6 = 0;
-  gt_release(x_25); x_25 = 0;
-  gt_release(v_27); v_27 = 0;
+  g_50 = g_47; g_47 = 0;
+  gt_release(v_5); v_5 = 0;
+  gt_release(x_23); x_23 = 0;
+  gt_release(v_24); v_24 = 0;
+  gt_release(v_25); v_25 = 0;
   gt_line = 7; gt_col = 11;
-  z_208 = gt_matmul(A_4, g_52);
-  gt_release(A_4); A_4 = 0;
+  z_206 = gt_matmul(A_3, g_50);
+  gt_release(A_3); A_3 = 0;
   gt_line = 8; gt_col = 10;
   { /* fused: softplus, mul, sub, mean */
-    const double *restrict p1 = (const double *)z_208->p;
-    const double *restrict p3 = (const double *)y_22->p;
+    const double *restrict p1 = (const double *)z_206->p;
+    const double *restrict p3 = (const double *)y_20->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -584,13 +585,13 @@ static void f_main(T **out) {
       acc += e5;
     }
     z[0] = (double)(acc / (double)40);
-    v_212 = r;
+    v_210 = r;
   }
-  gt_release(y_22); y_22 = 0;
-  gt_release(z_208); z_208 = 0;
+  gt_release(y_20); y_20 = 0;
+  gt_release(z_206); z_206 = 0;
   gt_line = 8; gt_col = 45;
   { /* fused: square, sum */
-    const double *restrict p1 = (const double *)g_52->p;
+    const double *restrict p1 = (const double *)g_50->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -600,14 +601,14 @@ static void f_main(T **out) {
       acc += e2;
     }
     z[0] = (double)(acc);
-    v_215 = r;
+    v_213 = r;
   }
-  gt_release(g_52); g_52 = 0;
+  gt_release(g_50); g_50 = 0;
   gt_line = 48; gt_col = 43;
   { /* fused: mul, add, mul, round, div */
-    const double *restrict p1 = (const double *)v_212->p;
+    const double *restrict p1 = (const double *)v_210->p;
     const double p1v = p1[0];
-    const double *restrict p2 = (const double *)v_215->p;
+    const double *restrict p2 = (const double *)v_213->p;
     const double p2v = p2[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -619,79 +620,79 @@ static void f_main(T **out) {
       const double e7 = e6 / 100000000.0;
       z[i] = e7;
     }
-    v_57 = r;
+    v_55 = r;
   }
-  gt_release(v_212); v_212 = 0;
-  gt_release(v_215); v_215 = 0;
+  gt_release(v_210); v_210 = 0;
+  gt_release(v_213); v_213 = 0;
   gt_line = 48; gt_col = 43;
   gt_print_text("gradient descent, 4 steps: f =", 1);
-  gt_print_tensor(v_57, 0);
+  gt_print_tensor(v_55, 0);
   fputc('\n', stdout);
-  gt_release(v_57); v_57 = 0;
+  gt_release(v_55); v_55 = 0;
   gt_release(v_0);
   gt_release(v_1);
   gt_release(v_2);
-  gt_release(v_3);
-  gt_release(A_4);
+  gt_release(A_3);
+  gt_release(v_4);
   gt_release(v_5);
-  gt_release(v_6);
+  gt_release(v_10);
   gt_release(v_11);
-  gt_release(v_12);
-  gt_release(v_16);
-  gt_release(y_22);
-  gt_release(x_25);
-  gt_release(v_27);
-  gt_release(x_45);
-  gt_release(x_29);
-  gt_release(step_28);
-  gt_release(z_58);
-  gt_release(v_64);
-  gt_release(v_69);
-  gt_release(v_72);
+  gt_release(v_14);
+  gt_release(y_20);
+  gt_release(x_23);
+  gt_release(v_24);
+  gt_release(v_25);
+  gt_release(x_43);
+  gt_release(x_27);
+  gt_release(step_26);
+  gt_release(z_56);
+  gt_release(v_62);
+  gt_release(v_67);
+  gt_release(v_70);
+  gt_release(v_73);
+  gt_release(v_74);
   gt_release(v_75);
-  gt_release(v_76);
-  gt_release(v_77);
-  gt_release(r_83);
-  gt_release(rr_85);
-  gt_release(d_150);
-  gt_release(r_151);
-  gt_release(s_152);
-  gt_release(rr_153);
-  gt_release(d_89);
-  gt_release(r_90);
-  gt_release(s_91);
-  gt_release(rr_92);
-  gt_release(k_88);
-  gt_release(v_94);
-  gt_release(v_127);
-  gt_release(v_130);
-  gt_release(v_139);
+  gt_release(r_81);
+  gt_release(rr_83);
+  gt_release(d_148);
+  gt_release(r_149);
+  gt_release(s_150);
+  gt_release(rr_151);
+  gt_release(d_87);
+  gt_release(r_88);
+  gt_release(s_89);
+  gt_release(rr_90);
+  gt_release(k_86);
+  gt_release(v_92);
+  gt_release(v_125);
+  gt_release(v_128);
+  gt_release(v_137);
+  gt_release(v_140);
   gt_release(v_142);
-  gt_release(v_144);
-  gt_release(rr2_146);
-  gt_release(v_149);
+  gt_release(rr2_144);
+  gt_release(v_147);
+  gt_release(v_29);
   gt_release(v_31);
-  gt_release(v_33);
-  gt_release(z_154);
-  gt_release(v_158);
-  gt_release(v_161);
-  gt_release(v_38);
+  gt_release(z_152);
+  gt_release(v_156);
+  gt_release(v_159);
+  gt_release(v_36);
+  gt_release(v_179);
   gt_release(v_181);
-  gt_release(v_183);
-  gt_release(v_41);
-  gt_release(v_44);
-  gt_release(g_52);
-  gt_release(g_49);
-  gt_release(step_48);
-  gt_release(z_186);
+  gt_release(v_39);
+  gt_release(v_42);
+  gt_release(g_50);
+  gt_release(g_47);
+  gt_release(step_46);
+  gt_release(z_184);
+  gt_release(v_201);
+  gt_release(v_202);
   gt_release(v_203);
-  gt_release(v_204);
-  gt_release(v_205);
-  gt_release(v_51);
-  gt_release(z_208);
-  gt_release(v_212);
-  gt_release(v_215);
-  gt_release(v_57);
+  gt_release(v_49);
+  gt_release(z_206);
+  gt_release(v_210);
+  gt_release(v_213);
+  gt_release(v_55);
   return;
 }
 

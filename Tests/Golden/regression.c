@@ -81,32 +81,31 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_0 = 0, *v_1 = 0, *v_2 = 0, *x_3 = 0, *v_6 = 0, *v_8 = 0, *v_11 = 0, *v_12 = 0, *y_14 = 0, *v_15 = 0, *v_17 = 0, *v_20 = 0, *v_24 = 0, *v_30 = 0, *p_32_0 = 0, *p_32_1 = 0, *v_34 = 0, *p_40_0 = 0, *p_40_1 = 0, *p_36_0 = 0, *p_36_1 = 0, *step_35 = 0, *v_147 = 0, *v_149 = 0, *v_161 = 0, *v_162 = 0, *v_164 = 0, *v_175 = 0, *v_178 = 0, *v_179_0 = 0, *v_179_1 = 0, *v_44 = 0, *v_48 = 0, *v_49 = 0, *v_53 = 0, *v_54 = 0, *v_58 = 0, *v_69 = 0, *v_70 = 0, *v_73 = 0, *v_74 = 0, *v_77 = 0, *pos_78 = 0, *v_82 = 0, *v_83 = 0, *neg_87 = 0, *xs_88 = 0, *v_91 = 0, *v_94 = 0, *ys_95 = 0, *v_98 = 0, *q_100_0 = 0, *q_100_1 = 0, *v_114 = 0, *q_125_0 = 0, *q_125_1 = 0, *m_126_0 = 0, *m_126_1 = 0, *v_127_0 = 0, *v_127_1 = 0, *q_116_0 = 0, *q_116_1 = 0, *m_117_0 = 0, *m_117_1 = 0, *v_118_0 = 0, *v_118_1 = 0, *t_115 = 0, *v_180 = 0, *v_181 = 0, *v_182 = 0, *v_193 = 0, *v_197 = 0, *v_200 = 0, *v_202 = 0, *v_205 = 0, *v_206 = 0, *v_214 = 0, *v_216 = 0, *v_229 = 0, *v_232 = 0, *m2_233_0 = 0, *m2_233_1 = 0, *v_237 = 0, *v_239 = 0, *v_257 = 0, *v_260 = 0, *v2_261_0 = 0, *v2_261_1 = 0, *v_265 = 0, *v_277 = 0, *v_315 = 0, *v_318 = 0, *v_319_0 = 0, *v_319_1 = 0, *v_128 = 0, *v_129 = 0, *v_130 = 0, *v_328 = 0, *v_141 = 0, *v_146 = 0;
+  T *v_0 = 0, *v_1 = 0, *x_2 = 0, *v_5 = 0, *v_7 = 0, *v_9 = 0, *v_10 = 0, *y_12 = 0, *v_13 = 0, *v_15 = 0, *v_18 = 0, *v_22 = 0, *v_28 = 0, *p_30_0 = 0, *p_30_1 = 0, *v_31 = 0, *v_32 = 0, *p_38_0 = 0, *p_38_1 = 0, *p_34_0 = 0, *p_34_1 = 0, *step_33 = 0, *v_143 = 0, *v_145 = 0, *v_157 = 0, *v_158 = 0, *v_160 = 0, *v_171 = 0, *v_174 = 0, *v_175_0 = 0, *v_175_1 = 0, *v_42 = 0, *v_46 = 0, *v_47 = 0, *v_51 = 0, *v_52 = 0, *v_56 = 0, *v_67 = 0, *v_68 = 0, *v_70 = 0, *v_71 = 0, *v_74 = 0, *pos_75 = 0, *v_78 = 0, *v_79 = 0, *neg_83 = 0, *xs_84 = 0, *v_87 = 0, *v_90 = 0, *ys_91 = 0, *v_94 = 0, *q_96_0 = 0, *q_96_1 = 0, *v_110 = 0, *q_121_0 = 0, *q_121_1 = 0, *m_122_0 = 0, *m_122_1 = 0, *v_123_0 = 0, *v_123_1 = 0, *q_112_0 = 0, *q_112_1 = 0, *m_113_0 = 0, *m_113_1 = 0, *v_114_0 = 0, *v_114_1 = 0, *t_111 = 0, *v_176 = 0, *v_177 = 0, *v_178 = 0, *v_189 = 0, *v_193 = 0, *v_196 = 0, *v_198 = 0, *v_201 = 0, *v_202 = 0, *v_210 = 0, *v_212 = 0, *v_225 = 0, *v_228 = 0, *m2_229_0 = 0, *m2_229_1 = 0, *v_233 = 0, *v_235 = 0, *v_253 = 0, *v_256 = 0, *v2_257_0 = 0, *v2_257_1 = 0, *v_261 = 0, *v_273 = 0, *v_311 = 0, *v_314 = 0, *v_315_0 = 0, *v_315_1 = 0, *v_124 = 0, *v_125 = 0, *v_126 = 0, *v_324 = 0, *v_137 = 0, *v_142 = 0;
   (void)out;
   gt_line = 21; gt_col = 18;
   v_0 = gt_scalar(I32, 200);
-  v_1 = gt_scalar(I32, 0);
   gt_line = 21; gt_col = 30;
-  v_2 = gt_scalar(I32, 1);
+  v_1 = gt_scalar(I32, 1);
   gt_line = 21; gt_col = 11;
-  x_3 = gt_random(1, F64, gt_int(v_2), 1, (int64_t[]){gt_int(v_0)});
+  x_2 = gt_random(1, F64, gt_seed(v_1), 1, (int64_t[]){gt_int(v_0)});
   gt_line = 22; gt_col = 21;
-  v_6 = gt_scalar(F64, 2);
+  v_5 = gt_scalar(F64, 2);
   gt_line = 22; gt_col = 27;
-  v_8 = gt_scalar(F64, 0.10000000000000001);
+  v_7 = gt_scalar(F64, 0.10000000000000001);
   gt_line = 22; gt_col = 52;
-  v_11 = gt_scalar(I32, 2);
+  v_9 = gt_scalar(I32, 2);
   gt_line = 22; gt_col = 33;
-  v_12 = gt_random(1, F64, gt_int(v_11), 1, (int64_t[]){gt_int(v_0)});
+  v_10 = gt_random(1, F64, gt_seed(v_9), 1, (int64_t[]){gt_int(v_0)});
   gt_release(v_0); v_0 = 0;
   gt_line = 22; gt_col = 11;
   { /* fused: mul, sub, mul, add */
-    const double *restrict p1 = (const double *)x_3->p;
-    const double *restrict p3 = (const double *)v_6->p;
+    const double *restrict p1 = (const double *)x_2->p;
+    const double *restrict p3 = (const double *)v_5->p;
     const double p3v = p3[0];
-    const double *restrict p5 = (const double *)v_8->p;
+    const double *restrict p5 = (const double *)v_7->p;
     const double p5v = p5[0];
-    const double *restrict p6 = (const double *)v_12->p;
+    const double *restrict p6 = (const double *)v_10->p;
     T *r = gt_new_raw(F64, 1, (int64_t[]){200});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 200; i++) {
@@ -116,12 +115,25 @@ static void f_main(T **out) {
       const double e8 = e4 + e7;
       z[i] = e8;
     }
-    y_14 = r;
+    y_12 = r;
   }
-  gt_release(v_12); v_12 = 0;
+  gt_release(v_10); v_10 = 0;
   gt_line = 24; gt_col = 21;
   { /* fused: mean */
-    const double *restrict p1 = (const double *)x_3->p;
+    const double *restrict p1 = (const double *)x_2->p;
+    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
+    double *restrict z = (double *)r->p;
+    double acc = 0;
+    GT_SIMD_SUM
+    for (int64_t i = 0; i < 200; i++) {
+      acc += p1[i];
+    }
+    z[0] = (double)(acc / (double)200);
+    v_13 = r;
+  }
+  gt_line = 24; gt_col = 37;
+  { /* fused: mean */
+    const double *restrict p1 = (const double *)y_12->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -132,26 +144,13 @@ static void f_main(T **out) {
     z[0] = (double)(acc / (double)200);
     v_15 = r;
   }
-  gt_line = 24; gt_col = 37;
-  { /* fused: mean */
-    const double *restrict p1 = (const double *)y_14->p;
-    T *r = gt_new_raw(F64, 0, (int64_t[]){0});
-    double *restrict z = (double *)r->p;
-    double acc = 0;
-    GT_SIMD_SUM
-    for (int64_t i = 0; i < 200; i++) {
-      acc += p1[i];
-    }
-    z[0] = (double)(acc / (double)200);
-    v_17 = r;
-  }
   gt_line = 24; gt_col = 11;
   { /* fused: sub, sub, mul, mean */
-    const double *restrict p1 = (const double *)x_3->p;
-    const double *restrict p2 = (const double *)v_15->p;
+    const double *restrict p1 = (const double *)x_2->p;
+    const double *restrict p2 = (const double *)v_13->p;
     const double p2v = p2[0];
-    const double *restrict p4 = (const double *)y_14->p;
-    const double *restrict p5 = (const double *)v_17->p;
+    const double *restrict p4 = (const double *)y_12->p;
+    const double *restrict p5 = (const double *)v_15->p;
     const double p5v = p5[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -164,12 +163,12 @@ static void f_main(T **out) {
       acc += e7;
     }
     z[0] = (double)(acc / (double)200);
-    v_20 = r;
+    v_18 = r;
   }
   gt_line = 24; gt_col = 49;
   { /* fused: sub, square, mean */
-    const double *restrict p1 = (const double *)x_3->p;
-    const double *restrict p2 = (const double *)v_15->p;
+    const double *restrict p1 = (const double *)x_2->p;
+    const double *restrict p2 = (const double *)v_13->p;
     const double p2v = p2[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -181,33 +180,35 @@ static void f_main(T **out) {
       acc += e4;
     }
     z[0] = (double)(acc / (double)200);
-    v_24 = r;
+    v_22 = r;
   }
   gt_line = 26; gt_col = 19;
-  v_30 = gt_scalar(F64, 0);
+  v_28 = gt_scalar(F64, 0);
   gt_line = 26; gt_col = 27;
-  p_32_0 = gt_retain(v_30);
-  p_32_1 = gt_retain(v_30);
+  p_30_0 = gt_retain(v_28);
+  p_30_1 = gt_retain(v_28);
+  gt_line = 27; gt_col = 15;
+  v_31 = gt_scalar(I32, 0);
   gt_line = 27; gt_col = 19;
-  v_34 = gt_scalar(I32, 500);
+  v_32 = gt_scalar(I32, 500);
   gt_line = 27; gt_col = 3;
-  p_36_0 = p_32_0; p_32_0 = 0;
-  p_36_1 = p_32_1; p_32_1 = 0;
-  for (int64_t t1 = gt_int(v_1), t1_end = gt_int(v_34); t1 < t1_end; t1++) {
-    step_35 = gt_scalar(I32, (double)t1);
+  p_34_0 = p_30_0; p_30_0 = 0;
+  p_34_1 = p_30_1; p_30_1 = 0;
+  for (int64_t t1 = gt_int(v_31), t1_end = gt_int(v_32); t1 < t1_end; t1++) {
+    step_33 = gt_scalar(I32, (double)t1);
     gt_line = 6; gt_col = 64;
-    v_147 = gt_retain(p_36_0);
+    v_143 = gt_retain(p_34_0);
     gt_line = 6; gt_col = 74;
-    v_149 = gt_retain(p_36_1);
+    v_145 = gt_retain(p_34_1);
     gt_line = 6; gt_col = 60;
     { /* fused: broadcast_like, mul, add, sub, mul, mul */
-      const double *restrict p1 = (const double *)v_147->p;
+      const double *restrict p1 = (const double *)v_143->p;
       const double p1v = p1[0];
-      const double *restrict p2 = (const double *)x_3->p;
-      const double *restrict p4 = (const double *)v_149->p;
+      const double *restrict p2 = (const double *)x_2->p;
+      const double *restrict p4 = (const double *)v_145->p;
       const double p4v = p4[0];
-      const double *restrict p6 = (const double *)y_14->p;
-      const double *restrict p8 = (const double *)v_6->p;
+      const double *restrict p6 = (const double *)y_12->p;
+      const double *restrict p8 = (const double *)v_5->p;
       const double p8v = p8[0];
       T *r = gt_new_raw(F64, 1, (int64_t[]){200});
       double *restrict z = (double *)r->p;
@@ -219,11 +220,11 @@ static void f_main(T **out) {
         const double e10 = 0.0050000000000000001 * e9;
         z[i] = e10;
       }
-      v_161 = r;
+      v_157 = r;
     }
     gt_line = 6; gt_col = 64;
     { /* fused: sum_to */
-      const double *restrict p1 = (const double *)v_161->p;
+      const double *restrict p1 = (const double *)v_157->p;
       T *r = gt_new(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t o = 0; o < 200; o++) {
@@ -232,12 +233,12 @@ static void f_main(T **out) {
           z[j] += p1[i];
         }
       }
-      v_162 = r;
+      v_158 = r;
     }
     gt_line = 6; gt_col = 64;
     { /* fused: mul, sum_to */
-      const double *restrict p1 = (const double *)v_161->p;
-      const double *restrict p2 = (const double *)x_3->p;
+      const double *restrict p1 = (const double *)v_157->p;
+      const double *restrict p2 = (const double *)x_2->p;
       T *r = gt_new(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t o = 0; o < 200; o++) {
@@ -247,16 +248,16 @@ static void f_main(T **out) {
           z[j] += e3;
         }
       }
-      v_164 = r;
+      v_160 = r;
     }
-    gt_release(v_161); v_161 = 0;
+    gt_release(v_157); v_157 = 0;
     gt_line = 6; gt_col = 10;
     { /* fused: mul, sub */
-      const double *restrict p1 = (const double *)v_147->p;
+      const double *restrict p1 = (const double *)v_143->p;
       const double p1v = p1[0];
-      const double *restrict p2 = (const double *)v_8->p;
+      const double *restrict p2 = (const double *)v_7->p;
       const double p2v = p2[0];
-      const double *restrict p3 = (const double *)v_164->p;
+      const double *restrict p3 = (const double *)v_160->p;
       const double p3v = p3[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
@@ -265,17 +266,17 @@ static void f_main(T **out) {
         const double e5 = p1v - e4;
         z[i] = e5;
       }
-      v_175 = r;
+      v_171 = r;
     }
-    gt_release(v_147); v_147 = 0;
-    gt_release(v_164); v_164 = 0;
+    gt_release(v_143); v_143 = 0;
+    gt_release(v_160); v_160 = 0;
     gt_line = 6; gt_col = 10;
     { /* fused: mul, sub */
-      const double *restrict p1 = (const double *)v_149->p;
+      const double *restrict p1 = (const double *)v_145->p;
       const double p1v = p1[0];
-      const double *restrict p2 = (const double *)v_8->p;
+      const double *restrict p2 = (const double *)v_7->p;
       const double p2v = p2[0];
-      const double *restrict p3 = (const double *)v_162->p;
+      const double *restrict p3 = (const double *)v_158->p;
       const double p3v = p3[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
@@ -284,39 +285,39 @@ static void f_main(T **out) {
         const double e5 = p1v - e4;
         z[i] = e5;
       }
-      v_178 = r;
+      v_174 = r;
     }
-    gt_release(v_149); v_149 = 0;
-    gt_release(v_162); v_162 = 0;
+    gt_release(v_145); v_145 = 0;
+    gt_release(v_158); v_158 = 0;
     gt_line = 6; gt_col = 10;
-    v_179_0 = gt_retain(v_175);
-    v_179_1 = gt_retain(v_178);
-    gt_release(v_175); v_175 = 0;
-    gt_release(v_178); v_178 = 0;
-    T *t2 = gt_retain(v_179_0);
-    T *t3 = gt_retain(v_179_1);
-    gt_release(p_36_0);
-    gt_release(p_36_1);
-    p_36_0 = t2;
-    p_36_1 = t3;
-    gt_release(v_179_0); v_179_0 = 0;
-    gt_release(v_179_1); v_179_1 = 0;
-    gt_release(step_35); step_35 = 0;
+    v_175_0 = gt_retain(v_171);
+    v_175_1 = gt_retain(v_174);
+    gt_release(v_171); v_171 = 0;
+    gt_release(v_174); v_174 = 0;
+    T *t2 = gt_retain(v_175_0);
+    T *t3 = gt_retain(v_175_1);
+    gt_release(p_34_0);
+    gt_release(p_34_1);
+    p_34_0 = t2;
+    p_34_1 = t3;
+    gt_release(v_175_0); v_175_0 = 0;
+    gt_release(v_175_1); v_175_1 = 0;
+    gt_release(step_33); step_33 = 0;
   }
-  p_40_0 = p_36_0; p_36_0 = 0;
-  p_40_1 = p_36_1; p_36_1 = 0;
-  gt_release(v_1); v_1 = 0;
-  gt_release(x_3); x_3 = 0;
-  gt_release(v_6); v_6 = 0;
-  gt_release(y_14); y_14 = 0;
-  gt_release(p_32_0); p_32_0 = 0;
-  gt_release(p_32_1); p_32_1 = 0;
-  gt_release(v_34); v_34 = 0;
+  p_38_0 = p_34_0; p_34_0 = 0;
+  p_38_1 = p_34_1; p_34_1 = 0;
+  gt_release(x_2); x_2 = 0;
+  gt_release(v_5); v_5 = 0;
+  gt_release(y_12); y_12 = 0;
+  gt_release(p_30_0); p_30_0 = 0;
+  gt_release(p_30_1); p_30_1 = 0;
+  gt_release(v_31); v_31 = 0;
+  gt_release(v_32); v_32 = 0;
   gt_line = 30; gt_col = 25;
   { /* fused: div, mul, round, div */
-    const double *restrict p1 = (const double *)v_20->p;
+    const double *restrict p1 = (const double *)v_18->p;
     const double p1v = p1[0];
-    const double *restrict p2 = (const double *)v_24->p;
+    const double *restrict p2 = (const double *)v_22->p;
     const double p2v = p2[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -327,17 +328,17 @@ static void f_main(T **out) {
       const double e6 = e5 / 1000000.0;
       z[i] = e6;
     }
-    v_44 = r;
+    v_42 = r;
   }
   gt_line = 30; gt_col = 38;
   { /* fused: div, mul, sub, mul, round, div */
-    const double *restrict p1 = (const double *)v_17->p;
+    const double *restrict p1 = (const double *)v_15->p;
     const double p1v = p1[0];
-    const double *restrict p2 = (const double *)v_20->p;
+    const double *restrict p2 = (const double *)v_18->p;
     const double p2v = p2[0];
-    const double *restrict p3 = (const double *)v_24->p;
+    const double *restrict p3 = (const double *)v_22->p;
     const double p3v = p3[0];
-    const double *restrict p5 = (const double *)v_15->p;
+    const double *restrict p5 = (const double *)v_13->p;
     const double p5v = p5[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -350,20 +351,20 @@ static void f_main(T **out) {
       const double e10 = e9 / 1000000.0;
       z[i] = e10;
     }
-    v_48 = r;
+    v_46 = r;
   }
   gt_line = 30; gt_col = 38;
   gt_print_text("closed form:", 1);
-  gt_print_tensor(v_44, 0);
-  gt_print_tensor(v_48, 0);
+  gt_print_tensor(v_42, 0);
+  gt_print_tensor(v_46, 0);
   fputc('\n', stdout);
-  gt_release(v_44); v_44 = 0;
-  gt_release(v_48); v_48 = 0;
+  gt_release(v_42); v_42 = 0;
+  gt_release(v_46); v_46 = 0;
   gt_line = 31; gt_col = 31;
-  v_49 = gt_retain(p_40_0);
+  v_47 = gt_retain(p_38_0);
   gt_line = 31; gt_col = 25;
   { /* fused: mul, round, div */
-    const double *restrict p1 = (const double *)v_49->p;
+    const double *restrict p1 = (const double *)v_47->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -373,15 +374,15 @@ static void f_main(T **out) {
       const double e4 = e3 / 1000000.0;
       z[i] = e4;
     }
-    v_53 = r;
+    v_51 = r;
   }
   gt_line = 31; gt_col = 46;
-  v_54 = gt_retain(p_40_1);
-  gt_release(p_40_0); p_40_0 = 0;
-  gt_release(p_40_1); p_40_1 = 0;
+  v_52 = gt_retain(p_38_1);
+  gt_release(p_38_0); p_38_0 = 0;
+  gt_release(p_38_1); p_38_1 = 0;
   gt_line = 31; gt_col = 40;
   { /* fused: mul, round, div */
-    const double *restrict p1 = (const double *)v_54->p;
+    const double *restrict p1 = (const double *)v_52->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -391,28 +392,28 @@ static void f_main(T **out) {
       const double e4 = e3 / 1000000.0;
       z[i] = e4;
     }
-    v_58 = r;
+    v_56 = r;
   }
   gt_line = 31; gt_col = 40;
   gt_print_text("trained:    ", 1);
-  gt_print_tensor(v_53, 0);
-  gt_print_tensor(v_58, 0);
+  gt_print_tensor(v_51, 0);
+  gt_print_tensor(v_56, 0);
   fputc('\n', stdout);
-  gt_release(v_53); v_53 = 0;
-  gt_release(v_58); v_58 = 0;
+  gt_release(v_51); v_51 = 0;
+  gt_release(v_56); v_56 = 0;
   gt_line = 32; gt_col = 35;
   { /* fused: div, sub, abs, lt, mul, sub, sub, abs, lt, and */
-    const double *restrict p1 = (const double *)v_49->p;
+    const double *restrict p1 = (const double *)v_47->p;
     const double p1v = p1[0];
-    const double *restrict p2 = (const double *)v_20->p;
+    const double *restrict p2 = (const double *)v_18->p;
     const double p2v = p2[0];
-    const double *restrict p3 = (const double *)v_24->p;
+    const double *restrict p3 = (const double *)v_22->p;
     const double p3v = p3[0];
-    const double *restrict p8 = (const double *)v_54->p;
+    const double *restrict p8 = (const double *)v_52->p;
     const double p8v = p8[0];
-    const double *restrict p9 = (const double *)v_17->p;
+    const double *restrict p9 = (const double *)v_15->p;
     const double p9v = p9[0];
-    const double *restrict p10 = (const double *)v_15->p;
+    const double *restrict p10 = (const double *)v_13->p;
     const double p10v = p10[0];
     T *r = gt_new_raw(BOOL, 0, (int64_t[]){0});
     uint8_t *restrict z = (uint8_t *)r->p;
@@ -429,32 +430,32 @@ static void f_main(T **out) {
       const uint8_t e16 = e7 && e15;
       z[i] = e16;
     }
-    v_69 = r;
+    v_67 = r;
   }
+  gt_release(v_13); v_13 = 0;
   gt_release(v_15); v_15 = 0;
-  gt_release(v_17); v_17 = 0;
-  gt_release(v_20); v_20 = 0;
-  gt_release(v_24); v_24 = 0;
-  gt_release(v_49); v_49 = 0;
-  gt_release(v_54); v_54 = 0;
+  gt_release(v_18); v_18 = 0;
+  gt_release(v_22); v_22 = 0;
+  gt_release(v_47); v_47 = 0;
+  gt_release(v_52); v_52 = 0;
   gt_line = 32; gt_col = 35;
   gt_print_text("difference below 1e-9:", 1);
-  gt_print_tensor(v_69, 0);
+  gt_print_tensor(v_67, 0);
   fputc('\n', stdout);
-  gt_release(v_69); v_69 = 0;
+  gt_release(v_67); v_67 = 0;
   gt_line = 38; gt_col = 20;
-  v_70 = gt_scalar(I32, 100);
+  v_68 = gt_scalar(I32, 100);
   gt_line = 38; gt_col = 35;
-  v_73 = gt_scalar(I32, 3);
+  v_70 = gt_scalar(I32, 3);
   gt_line = 38; gt_col = 13;
-  v_74 = gt_random(1, F64, gt_int(v_73), 2, (int64_t[]){gt_int(v_70), gt_int(v_11)});
-  gt_release(v_73); v_73 = 0;
+  v_71 = gt_random(1, F64, gt_seed(v_70), 2, (int64_t[]){gt_int(v_68), gt_int(v_9)});
+  gt_release(v_70); v_70 = 0;
   gt_line = 38; gt_col = 46;
-  v_77 = gt_scalar(F64, 1);
+  v_74 = gt_scalar(F64, 1);
   gt_line = 38; gt_col = 13;
   { /* fused: mul, add */
-    const double *restrict p1 = (const double *)v_74->p;
-    const double *restrict p3 = (const double *)v_77->p;
+    const double *restrict p1 = (const double *)v_71->p;
+    const double *restrict p3 = (const double *)v_74->p;
     const double p3v = p3[0];
     T *r = gt_new_raw(F64, 2, (int64_t[]){100, 2});
     double *restrict z = (double *)r->p;
@@ -463,18 +464,18 @@ static void f_main(T **out) {
       const double e4 = e2 + p3v;
       z[i] = e4;
     }
-    pos_78 = r;
+    pos_75 = r;
   }
-  gt_release(v_74); v_74 = 0;
+  gt_release(v_71); v_71 = 0;
   gt_line = 39; gt_col = 35;
-  v_82 = gt_scalar(I32, 4);
+  v_78 = gt_scalar(I32, 4);
   gt_line = 39; gt_col = 13;
-  v_83 = gt_random(1, F64, gt_int(v_82), 2, (int64_t[]){gt_int(v_70), gt_int(v_11)});
-  gt_release(v_11); v_11 = 0;
-  gt_release(v_82); v_82 = 0;
+  v_79 = gt_random(1, F64, gt_seed(v_78), 2, (int64_t[]){gt_int(v_68), gt_int(v_9)});
+  gt_release(v_9); v_9 = 0;
+  gt_release(v_78); v_78 = 0;
   { /* fused: mul, sub */
-    const double *restrict p1 = (const double *)v_83->p;
-    const double *restrict p3 = (const double *)v_77->p;
+    const double *restrict p1 = (const double *)v_79->p;
+    const double *restrict p3 = (const double *)v_74->p;
     const double p3v = p3[0];
     T *r = gt_new_raw(F64, 2, (int64_t[]){100, 2});
     double *restrict z = (double *)r->p;
@@ -483,45 +484,45 @@ static void f_main(T **out) {
       const double e4 = e2 - p3v;
       z[i] = e4;
     }
-    neg_87 = r;
+    neg_83 = r;
   }
-  gt_release(v_83); v_83 = 0;
+  gt_release(v_79); v_79 = 0;
   gt_line = 40; gt_col = 12;
-  xs_88 = gt_concat(2, (T *[]){pos_78, neg_87}, 0);
-  gt_release(pos_78); pos_78 = 0;
-  gt_release(neg_87); neg_87 = 0;
+  xs_84 = gt_concat(2, (T *[]){pos_75, neg_83}, 0);
+  gt_release(pos_75); pos_75 = 0;
+  gt_release(neg_83); neg_83 = 0;
   gt_line = 41; gt_col = 20;
-  v_91 = gt_fill(F64, gt_get(v_77, 0), 1, (int64_t[]){gt_int(v_70)});
+  v_87 = gt_fill(F64, gt_get(v_74, 0), 1, (int64_t[]){gt_int(v_68)});
   gt_line = 41; gt_col = 33;
-  v_94 = gt_fill(F64, gt_get(v_30, 0), 1, (int64_t[]){gt_int(v_70)});
-  gt_release(v_70); v_70 = 0;
+  v_90 = gt_fill(F64, gt_get(v_28, 0), 1, (int64_t[]){gt_int(v_68)});
+  gt_release(v_68); v_68 = 0;
   gt_line = 41; gt_col = 12;
-  ys_95 = gt_concat(2, (T *[]){v_91, v_94}, 0);
-  gt_release(v_91); v_91 = 0;
-  gt_release(v_94); v_94 = 0;
+  ys_91 = gt_concat(2, (T *[]){v_87, v_90}, 0);
+  gt_release(v_87); v_87 = 0;
+  gt_release(v_90); v_90 = 0;
   gt_line = 42; gt_col = 30;
-  v_98 = gt_const(F64, 1, (int64_t[]){2}, (double[]){0, 0});
+  v_94 = gt_const(F64, 1, (int64_t[]){2}, (double[]){0, 0});
   gt_line = 42; gt_col = 38;
-  q_100_0 = gt_retain(v_98);
-  q_100_1 = gt_retain(v_30);
-  gt_release(v_98); v_98 = 0;
+  q_96_0 = gt_retain(v_94);
+  q_96_1 = gt_retain(v_28);
+  gt_release(v_94); v_94 = 0;
   gt_line = 45; gt_col = 16;
-  v_114 = gt_scalar(I32, 301);
+  v_110 = gt_scalar(I32, 301);
   gt_line = 45; gt_col = 3;
-  q_116_0 = gt_retain(q_100_0);
-  q_116_1 = gt_retain(q_100_1);
-  m_117_0 = gt_retain(q_100_0);
-  m_117_1 = gt_retain(q_100_1);
-  v_118_0 = gt_retain(q_100_0);
-  v_118_1 = gt_retain(q_100_1);
-  for (int64_t t4 = gt_int(v_2), t4_end = gt_int(v_114); t4 < t4_end; t4++) {
-    t_115 = gt_scalar(I32, (double)t4);
+  q_112_0 = gt_retain(q_96_0);
+  q_112_1 = gt_retain(q_96_1);
+  m_113_0 = gt_retain(q_96_0);
+  m_113_1 = gt_retain(q_96_1);
+  v_114_0 = gt_retain(q_96_0);
+  v_114_1 = gt_retain(q_96_1);
+  for (int64_t t4 = gt_int(v_1), t4_end = gt_int(v_110); t4 < t4_end; t4++) {
+    t_111 = gt_scalar(I32, (double)t4);
     gt_line = 14; gt_col = 15;
-    v_180 = gt_retain(q_116_0);
+    v_176 = gt_retain(q_112_0);
     gt_line = 14; gt_col = 11;
-    v_181 = gt_matmul(xs_88, v_180);
+    v_177 = gt_matmul(xs_84, v_176);
     gt_line = 14; gt_col = 21;
-    v_182 = gt_retain(q_116_1);
+    v_178 = gt_retain(q_112_1);
     gt_line = 15; gt_col = 10;
     { /* fused: broadcast_like */
       T *r = gt_new_raw(F64, 1, (int64_t[]){200});
@@ -529,12 +530,12 @@ static void f_main(T **out) {
       for (int64_t i = 0; i < 200; i++) {
         z[i] = 0.0050000000000000001;
       }
-      v_193 = r;
+      v_189 = r;
     }
     gt_line = 15; gt_col = 15;
     { /* fused: add, sigmoid */
-      const double *restrict p1 = (const double *)v_181->p;
-      const double *restrict p2 = (const double *)v_182->p;
+      const double *restrict p1 = (const double *)v_177->p;
+      const double *restrict p2 = (const double *)v_178->p;
       const double p2v = p2[0];
       T *r = gt_new_raw(F64, 1, (int64_t[]){200});
       double *restrict z = (double *)r->p;
@@ -543,14 +544,14 @@ static void f_main(T **out) {
         const double e4 = (e3 >= 0 ? 1 / (1 + exp(-e3)) : exp(e3) / (1 + exp(e3)));
         z[i] = e4;
       }
-      v_197 = r;
+      v_193 = r;
     }
-    gt_release(v_181); v_181 = 0;
+    gt_release(v_177); v_177 = 0;
     gt_line = 14; gt_col = 11;
     { /* fused: neg, mul, mul, add, sum_to */
-      const double *restrict p1 = (const double *)v_193->p;
-      const double *restrict p3 = (const double *)ys_95->p;
-      const double *restrict p5 = (const double *)v_197->p;
+      const double *restrict p1 = (const double *)v_189->p;
+      const double *restrict p3 = (const double *)ys_91->p;
+      const double *restrict p5 = (const double *)v_193->p;
       T *r = gt_new(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
       for (int64_t o = 0; o < 200; o++) {
@@ -563,13 +564,13 @@ static void f_main(T **out) {
           z[j] += e7;
         }
       }
-      v_200 = r;
+      v_196 = r;
     }
     gt_line = 14; gt_col = 11;
     { /* fused: neg, mul, mul, add, expand_dims */
-      const double *restrict p1 = (const double *)v_193->p;
-      const double *restrict p3 = (const double *)ys_95->p;
-      const double *restrict p5 = (const double *)v_197->p;
+      const double *restrict p1 = (const double *)v_189->p;
+      const double *restrict p3 = (const double *)ys_91->p;
+      const double *restrict p5 = (const double *)v_193->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){200, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 200; i++) {
@@ -579,21 +580,21 @@ static void f_main(T **out) {
         const double e7 = e4 + e6;
         z[i] = e7;
       }
-      v_202 = r;
+      v_198 = r;
     }
+    gt_release(v_189); v_189 = 0;
     gt_release(v_193); v_193 = 0;
-    gt_release(v_197); v_197 = 0;
     gt_line = 14; gt_col = 11;
-    v_206 = gt_matmul_t(xs_88, 1, v_202, 0);
-    gt_release(v_202); v_202 = 0;
+    v_202 = gt_matmul_t(xs_84, 1, v_198, 0);
+    gt_release(v_198); v_198 = 0;
     gt_line = 36; gt_col = 31;
-    v_214 = gt_retain(m_117_0);
+    v_210 = gt_retain(m_113_0);
     gt_line = 36; gt_col = 12;
-    v_216 = gt_retain(m_117_1);
+    v_212 = gt_retain(m_113_1);
     { /* fused: mul, reshape_like, mul, add */
-      const double *restrict p1 = (const double *)v_214->p;
-      const double *restrict p3 = (const double *)v_206->p;
-      const double *restrict p4 = (const double *)v_8->p;
+      const double *restrict p1 = (const double *)v_210->p;
+      const double *restrict p3 = (const double *)v_202->p;
+      const double *restrict p4 = (const double *)v_7->p;
       const double p4v = p4[0];
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
@@ -603,16 +604,16 @@ static void f_main(T **out) {
         const double e6 = e2 + e5;
         z[i] = e6;
       }
-      v_229 = r;
+      v_225 = r;
     }
-    gt_release(v_214); v_214 = 0;
+    gt_release(v_210); v_210 = 0;
     gt_line = 36; gt_col = 12;
     { /* fused: mul, mul, add */
-      const double *restrict p1 = (const double *)v_216->p;
+      const double *restrict p1 = (const double *)v_212->p;
       const double p1v = p1[0];
-      const double *restrict p3 = (const double *)v_200->p;
+      const double *restrict p3 = (const double *)v_196->p;
       const double p3v = p3[0];
-      const double *restrict p4 = (const double *)v_8->p;
+      const double *restrict p4 = (const double *)v_7->p;
       const double p4v = p4[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
@@ -622,19 +623,19 @@ static void f_main(T **out) {
         const double e6 = e2 + e5;
         z[i] = e6;
       }
-      v_232 = r;
+      v_228 = r;
     }
-    gt_release(v_216); v_216 = 0;
+    gt_release(v_212); v_212 = 0;
     gt_line = 36; gt_col = 12;
-    m2_233_0 = gt_retain(v_229);
-    m2_233_1 = gt_retain(v_232);
+    m2_229_0 = gt_retain(v_225);
+    m2_229_1 = gt_retain(v_228);
     gt_line = 37; gt_col = 33;
-    v_237 = gt_retain(v_118_0);
+    v_233 = gt_retain(v_114_0);
     gt_line = 37; gt_col = 12;
-    v_239 = gt_retain(v_118_1);
+    v_235 = gt_retain(v_114_1);
     { /* fused: mul, reshape_like, square, mul, add */
-      const double *restrict p1 = (const double *)v_237->p;
-      const double *restrict p3 = (const double *)v_206->p;
+      const double *restrict p1 = (const double *)v_233->p;
+      const double *restrict p3 = (const double *)v_202->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 2; i++) {
@@ -644,15 +645,15 @@ static void f_main(T **out) {
         const double e6 = e2 + e5;
         z[i] = e6;
       }
-      v_257 = r;
+      v_253 = r;
     }
-    gt_release(v_206); v_206 = 0;
-    gt_release(v_237); v_237 = 0;
+    gt_release(v_202); v_202 = 0;
+    gt_release(v_233); v_233 = 0;
     gt_line = 37; gt_col = 12;
     { /* fused: mul, square, mul, add */
-      const double *restrict p1 = (const double *)v_239->p;
+      const double *restrict p1 = (const double *)v_235->p;
       const double p1v = p1[0];
-      const double *restrict p3 = (const double *)v_200->p;
+      const double *restrict p3 = (const double *)v_196->p;
       const double p3v = p3[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
@@ -663,16 +664,16 @@ static void f_main(T **out) {
         const double e6 = e2 + e5;
         z[i] = e6;
       }
-      v_260 = r;
+      v_256 = r;
     }
-    gt_release(v_200); v_200 = 0;
-    gt_release(v_239); v_239 = 0;
+    gt_release(v_196); v_196 = 0;
+    gt_release(v_235); v_235 = 0;
     gt_line = 37; gt_col = 12;
-    v2_261_0 = gt_retain(v_257);
-    v2_261_1 = gt_retain(v_260);
+    v2_257_0 = gt_retain(v_253);
+    v2_257_1 = gt_retain(v_256);
     gt_line = 38; gt_col = 35;
     { /* fused: convert.f64, pow */
-      const int32_t *restrict p1 = (const int32_t *)t_115->p;
+      const int32_t *restrict p1 = (const int32_t *)t_111->p;
       const int32_t p1v = p1[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
@@ -681,11 +682,11 @@ static void f_main(T **out) {
         const double e3 = pow(0.90000000000000002, e2);
         z[i] = e3;
       }
-      v_265 = r;
+      v_261 = r;
     }
     gt_line = 39; gt_col = 35;
     { /* fused: convert.f64, pow */
-      const int32_t *restrict p1 = (const int32_t *)t_115->p;
+      const int32_t *restrict p1 = (const int32_t *)t_111->p;
       const int32_t p1v = p1[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
@@ -694,18 +695,18 @@ static void f_main(T **out) {
         const double e3 = pow(0.999, e2);
         z[i] = e3;
       }
-      v_277 = r;
+      v_273 = r;
     }
     gt_line = 40; gt_col = 11;
     { /* fused: sub, div, mul, sub, div, sqrt, add, div, sub */
-      const double *restrict p1 = (const double *)v_180->p;
-      const double *restrict p2 = (const double *)v_229->p;
-      const double *restrict p3 = (const double *)v_77->p;
+      const double *restrict p1 = (const double *)v_176->p;
+      const double *restrict p2 = (const double *)v_225->p;
+      const double *restrict p3 = (const double *)v_74->p;
       const double p3v = p3[0];
-      const double *restrict p4 = (const double *)v_265->p;
+      const double *restrict p4 = (const double *)v_261->p;
       const double p4v = p4[0];
-      const double *restrict p8 = (const double *)v_257->p;
-      const double *restrict p9 = (const double *)v_277->p;
+      const double *restrict p8 = (const double *)v_253->p;
+      const double *restrict p9 = (const double *)v_273->p;
       const double p9v = p9[0];
       T *r = gt_new_raw(F64, 1, (int64_t[]){2});
       double *restrict z = (double *)r->p;
@@ -721,24 +722,24 @@ static void f_main(T **out) {
         const double e15 = p1[i] - e14;
         z[i] = e15;
       }
-      v_315 = r;
+      v_311 = r;
     }
-    gt_release(v_180); v_180 = 0;
-    gt_release(v_229); v_229 = 0;
-    gt_release(v_257); v_257 = 0;
+    gt_release(v_176); v_176 = 0;
+    gt_release(v_225); v_225 = 0;
+    gt_release(v_253); v_253 = 0;
     gt_line = 40; gt_col = 11;
     { /* fused: sub, div, mul, sub, div, sqrt, add, div, sub */
-      const double *restrict p1 = (const double *)v_182->p;
+      const double *restrict p1 = (const double *)v_178->p;
       const double p1v = p1[0];
-      const double *restrict p2 = (const double *)v_232->p;
+      const double *restrict p2 = (const double *)v_228->p;
       const double p2v = p2[0];
-      const double *restrict p3 = (const double *)v_77->p;
+      const double *restrict p3 = (const double *)v_74->p;
       const double p3v = p3[0];
-      const double *restrict p4 = (const double *)v_265->p;
+      const double *restrict p4 = (const double *)v_261->p;
       const double p4v = p4[0];
-      const double *restrict p8 = (const double *)v_260->p;
+      const double *restrict p8 = (const double *)v_256->p;
       const double p8v = p8[0];
-      const double *restrict p9 = (const double *)v_277->p;
+      const double *restrict p9 = (const double *)v_273->p;
       const double p9v = p9[0];
       T *r = gt_new_raw(F64, 0, (int64_t[]){0});
       double *restrict z = (double *)r->p;
@@ -754,75 +755,75 @@ static void f_main(T **out) {
         const double e15 = p1v - e14;
         z[i] = e15;
       }
-      v_318 = r;
+      v_314 = r;
     }
-    gt_release(v_182); v_182 = 0;
-    gt_release(v_232); v_232 = 0;
-    gt_release(v_260); v_260 = 0;
-    gt_release(v_265); v_265 = 0;
-    gt_release(v_277); v_277 = 0;
+    gt_release(v_178); v_178 = 0;
+    gt_release(v_228); v_228 = 0;
+    gt_release(v_256); v_256 = 0;
+    gt_release(v_261); v_261 = 0;
+    gt_release(v_273); v_273 = 0;
     gt_line = 40; gt_col = 11;
-    v_319_0 = gt_retain(v_315);
-    v_319_1 = gt_retain(v_318);
-    gt_release(v_315); v_315 = 0;
-    gt_release(v_318); v_318 = 0;
-    T *t5 = gt_retain(v_319_0);
-    T *t6 = gt_retain(v_319_1);
-    T *t7 = gt_retain(m2_233_0);
-    T *t8 = gt_retain(m2_233_1);
-    T *t9 = gt_retain(v2_261_0);
-    T *t10 = gt_retain(v2_261_1);
-    gt_release(q_116_0);
-    gt_release(q_116_1);
-    gt_release(m_117_0);
-    gt_release(m_117_1);
-    gt_release(v_118_0);
-    gt_release(v_118_1);
-    q_116_0 = t5;
-    q_116_1 = t6;
-    m_117_0 = t7;
-    m_117_1 = t8;
-    v_118_0 = t9;
-    v_118_1 = t10;
-    gt_release(m2_233_0); m2_233_0 = 0;
-    gt_release(m2_233_1); m2_233_1 = 0;
-    gt_release(v2_261_0); v2_261_0 = 0;
-    gt_release(v2_261_1); v2_261_1 = 0;
-    gt_release(v_319_0); v_319_0 = 0;
-    gt_release(v_319_1); v_319_1 = 0;
-    gt_release(t_115); t_115 = 0;
+    v_315_0 = gt_retain(v_311);
+    v_315_1 = gt_retain(v_314);
+    gt_release(v_311); v_311 = 0;
+    gt_release(v_314); v_314 = 0;
+    T *t5 = gt_retain(v_315_0);
+    T *t6 = gt_retain(v_315_1);
+    T *t7 = gt_retain(m2_229_0);
+    T *t8 = gt_retain(m2_229_1);
+    T *t9 = gt_retain(v2_257_0);
+    T *t10 = gt_retain(v2_257_1);
+    gt_release(q_112_0);
+    gt_release(q_112_1);
+    gt_release(m_113_0);
+    gt_release(m_113_1);
+    gt_release(v_114_0);
+    gt_release(v_114_1);
+    q_112_0 = t5;
+    q_112_1 = t6;
+    m_113_0 = t7;
+    m_113_1 = t8;
+    v_114_0 = t9;
+    v_114_1 = t10;
+    gt_release(m2_229_0); m2_229_0 = 0;
+    gt_release(m2_229_1); m2_229_1 = 0;
+    gt_release(v2_257_0); v2_257_0 = 0;
+    gt_release(v2_257_1); v2_257_1 = 0;
+    gt_release(v_315_0); v_315_0 = 0;
+    gt_release(v_315_1); v_315_1 = 0;
+    gt_release(t_111); t_111 = 0;
   }
-  q_125_0 = q_116_0; q_116_0 = 0;
-  q_125_1 = q_116_1; q_116_1 = 0;
-  m_126_0 = m_117_0; m_117_0 = 0;
-  m_126_1 = m_117_1; m_117_1 = 0;
-  v_127_0 = v_118_0; v_118_0 = 0;
-  v_127_1 = v_118_1; v_118_1 = 0;
-  gt_release(v_2); v_2 = 0;
-  gt_release(v_8); v_8 = 0;
-  gt_release(q_100_0); q_100_0 = 0;
-  gt_release(q_100_1); q_100_1 = 0;
-  gt_release(v_114); v_114 = 0;
-  gt_release(m_126_0); m_126_0 = 0;
-  gt_release(m_126_1); m_126_1 = 0;
-  gt_release(v_127_0); v_127_0 = 0;
-  gt_release(v_127_1); v_127_1 = 0;
+  q_121_0 = q_112_0; q_112_0 = 0;
+  q_121_1 = q_112_1; q_112_1 = 0;
+  m_122_0 = m_113_0; m_113_0 = 0;
+  m_122_1 = m_113_1; m_113_1 = 0;
+  v_123_0 = v_114_0; v_114_0 = 0;
+  v_123_1 = v_114_1; v_114_1 = 0;
+  gt_release(v_1); v_1 = 0;
+  gt_release(v_7); v_7 = 0;
+  gt_release(q_96_0); q_96_0 = 0;
+  gt_release(q_96_1); q_96_1 = 0;
+  gt_release(v_110); v_110 = 0;
+  gt_release(m_122_0); m_122_0 = 0;
+  gt_release(m_122_1); m_122_1 = 0;
+  gt_release(v_123_0); v_123_0 = 0;
+  gt_release(v_123_1); v_123_1 = 0;
   gt_line = 51; gt_col = 30;
-  v_128 = gt_retain(q_125_0);
+  v_124 = gt_retain(q_121_0);
   gt_line = 51; gt_col = 25;
-  v_129 = gt_matmul(xs_88, v_128);
-  gt_release(xs_88); xs_88 = 0;
-  gt_release(v_128); v_128 = 0;
+  v_125 = gt_matmul(xs_84, v_124);
+  gt_release(xs_84); xs_84 = 0;
+  gt_release(v_124); v_124 = 0;
   gt_line = 51; gt_col = 36;
-  v_130 = gt_retain(q_125_1);
-  gt_release(q_125_0); q_125_0 = 0;
-  gt_release(q_125_1); q_125_1 = 0;
+  v_126 = gt_retain(q_121_1);
+  gt_release(q_121_0); q_121_0 = 0;
+  gt_release(q_121_1); q_121_1 = 0;
   gt_line = 15; gt_col = 10;
   { /* fused: add, softplus, mul, sub, mean */
-    const double *restrict p1 = (const double *)v_129->p;
-    const double *restrict p2 = (const double *)v_130->p;
+    const double *restrict p1 = (const double *)v_125->p;
+    const double *restrict p2 = (const double *)v_126->p;
     const double p2v = p2[0];
-    const double *restrict p5 = (const double *)ys_95->p;
+    const double *restrict p5 = (const double *)ys_91->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -835,11 +836,11 @@ static void f_main(T **out) {
       acc += e7;
     }
     z[0] = (double)(acc / (double)200);
-    v_328 = r;
+    v_324 = r;
   }
   gt_line = 52; gt_col = 26;
   { /* fused: mul, round, div */
-    const double *restrict p1 = (const double *)v_328->p;
+    const double *restrict p1 = (const double *)v_324->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -849,19 +850,19 @@ static void f_main(T **out) {
       const double e4 = e3 / 10000.0;
       z[i] = e4;
     }
-    v_141 = r;
+    v_137 = r;
   }
-  gt_release(v_328); v_328 = 0;
+  gt_release(v_324); v_324 = 0;
   gt_line = 52; gt_col = 74;
   { /* fused: add, gt, select, eq, select, mean */
-    const double *restrict p1 = (const double *)v_129->p;
-    const double *restrict p2 = (const double *)v_130->p;
+    const double *restrict p1 = (const double *)v_125->p;
+    const double *restrict p2 = (const double *)v_126->p;
     const double p2v = p2[0];
-    const double *restrict p4 = (const double *)v_30->p;
+    const double *restrict p4 = (const double *)v_28->p;
     const double p4v = p4[0];
-    const double *restrict p6 = (const double *)v_77->p;
+    const double *restrict p6 = (const double *)v_74->p;
     const double p6v = p6[0];
-    const double *restrict p8 = (const double *)ys_95->p;
+    const double *restrict p8 = (const double *)ys_91->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -875,121 +876,121 @@ static void f_main(T **out) {
       acc += e10;
     }
     z[0] = (double)(acc / (double)200);
-    v_146 = r;
+    v_142 = r;
   }
-  gt_release(v_30); v_30 = 0;
-  gt_release(v_77); v_77 = 0;
-  gt_release(ys_95); ys_95 = 0;
-  gt_release(v_129); v_129 = 0;
-  gt_release(v_130); v_130 = 0;
+  gt_release(v_28); v_28 = 0;
+  gt_release(v_74); v_74 = 0;
+  gt_release(ys_91); ys_91 = 0;
+  gt_release(v_125); v_125 = 0;
+  gt_release(v_126); v_126 = 0;
   gt_line = 52; gt_col = 74;
   gt_print_text("logistic loss", 1);
-  gt_print_tensor(v_141, 0);
+  gt_print_tensor(v_137, 0);
   gt_print_text("accuracy", 0);
-  gt_print_tensor(v_146, 0);
+  gt_print_tensor(v_142, 0);
   fputc('\n', stdout);
-  gt_release(v_141); v_141 = 0;
-  gt_release(v_146); v_146 = 0;
+  gt_release(v_137); v_137 = 0;
+  gt_release(v_142); v_142 = 0;
   gt_release(v_0);
   gt_release(v_1);
-  gt_release(v_2);
-  gt_release(x_3);
-  gt_release(v_6);
-  gt_release(v_8);
-  gt_release(v_11);
-  gt_release(v_12);
-  gt_release(y_14);
+  gt_release(x_2);
+  gt_release(v_5);
+  gt_release(v_7);
+  gt_release(v_9);
+  gt_release(v_10);
+  gt_release(y_12);
+  gt_release(v_13);
   gt_release(v_15);
-  gt_release(v_17);
-  gt_release(v_20);
-  gt_release(v_24);
-  gt_release(v_30);
-  gt_release(p_32_0);
-  gt_release(p_32_1);
-  gt_release(v_34);
-  gt_release(p_40_0);
-  gt_release(p_40_1);
-  gt_release(p_36_0);
-  gt_release(p_36_1);
-  gt_release(step_35);
-  gt_release(v_147);
-  gt_release(v_149);
-  gt_release(v_161);
-  gt_release(v_162);
-  gt_release(v_164);
-  gt_release(v_175);
-  gt_release(v_178);
-  gt_release(v_179_0);
-  gt_release(v_179_1);
-  gt_release(v_44);
-  gt_release(v_48);
-  gt_release(v_49);
-  gt_release(v_53);
-  gt_release(v_54);
-  gt_release(v_58);
-  gt_release(v_69);
+  gt_release(v_18);
+  gt_release(v_22);
+  gt_release(v_28);
+  gt_release(p_30_0);
+  gt_release(p_30_1);
+  gt_release(v_31);
+  gt_release(v_32);
+  gt_release(p_38_0);
+  gt_release(p_38_1);
+  gt_release(p_34_0);
+  gt_release(p_34_1);
+  gt_release(step_33);
+  gt_release(v_143);
+  gt_release(v_145);
+  gt_release(v_157);
+  gt_release(v_158);
+  gt_release(v_160);
+  gt_release(v_171);
+  gt_release(v_174);
+  gt_release(v_175_0);
+  gt_release(v_175_1);
+  gt_release(v_42);
+  gt_release(v_46);
+  gt_release(v_47);
+  gt_release(v_51);
+  gt_release(v_52);
+  gt_release(v_56);
+  gt_release(v_67);
+  gt_release(v_68);
   gt_release(v_70);
-  gt_release(v_73);
+  gt_release(v_71);
   gt_release(v_74);
-  gt_release(v_77);
-  gt_release(pos_78);
-  gt_release(v_82);
-  gt_release(v_83);
-  gt_release(neg_87);
-  gt_release(xs_88);
-  gt_release(v_91);
+  gt_release(pos_75);
+  gt_release(v_78);
+  gt_release(v_79);
+  gt_release(neg_83);
+  gt_release(xs_84);
+  gt_release(v_87);
+  gt_release(v_90);
+  gt_release(ys_91);
   gt_release(v_94);
-  gt_release(ys_95);
-  gt_release(v_98);
-  gt_release(q_100_0);
-  gt_release(q_100_1);
-  gt_release(v_114);
-  gt_release(q_125_0);
-  gt_release(q_125_1);
-  gt_release(m_126_0);
-  gt_release(m_126_1);
-  gt_release(v_127_0);
-  gt_release(v_127_1);
-  gt_release(q_116_0);
-  gt_release(q_116_1);
-  gt_release(m_117_0);
-  gt_release(m_117_1);
-  gt_release(v_118_0);
-  gt_release(v_118_1);
-  gt_release(t_115);
-  gt_release(v_180);
-  gt_release(v_181);
-  gt_release(v_182);
+  gt_release(q_96_0);
+  gt_release(q_96_1);
+  gt_release(v_110);
+  gt_release(q_121_0);
+  gt_release(q_121_1);
+  gt_release(m_122_0);
+  gt_release(m_122_1);
+  gt_release(v_123_0);
+  gt_release(v_123_1);
+  gt_release(q_112_0);
+  gt_release(q_112_1);
+  gt_release(m_113_0);
+  gt_release(m_113_1);
+  gt_release(v_114_0);
+  gt_release(v_114_1);
+  gt_release(t_111);
+  gt_release(v_176);
+  gt_release(v_177);
+  gt_release(v_178);
+  gt_release(v_189);
   gt_release(v_193);
-  gt_release(v_197);
-  gt_release(v_200);
+  gt_release(v_196);
+  gt_release(v_198);
+  gt_release(v_201);
   gt_release(v_202);
-  gt_release(v_205);
-  gt_release(v_206);
-  gt_release(v_214);
-  gt_release(v_216);
-  gt_release(v_229);
-  gt_release(v_232);
-  gt_release(m2_233_0);
-  gt_release(m2_233_1);
-  gt_release(v_237);
-  gt_release(v_239);
-  gt_release(v_257);
-  gt_release(v_260);
-  gt_release(v2_261_0);
-  gt_release(v2_261_1);
-  gt_release(v_265);
-  gt_release(v_277);
-  gt_release(v_315);
-  gt_release(v_318);
-  gt_release(v_319_0);
-  gt_release(v_319_1);
-  gt_release(v_128);
-  gt_release(v_129);
-  gt_release(v_130);
-  gt_release(v_328);
-  gt_release(v_141);
-  gt_release(v_146);
+  gt_release(v_210);
+  gt_release(v_212);
+  gt_release(v_225);
+  gt_release(v_228);
+  gt_release(m2_229_0);
+  gt_release(m2_229_1);
+  gt_release(v_233);
+  gt_release(v_235);
+  gt_release(v_253);
+  gt_release(v_256);
+  gt_release(v2_257_0);
+  gt_release(v2_257_1);
+  gt_release(v_261);
+  gt_release(v_273);
+  gt_release(v_311);
+  gt_release(v_314);
+  gt_release(v_315_0);
+  gt_release(v_315_1);
+  gt_release(v_124);
+  gt_release(v_125);
+  gt_release(v_126);
+  gt_release(v_324);
+  gt_release(v_137);
+  gt_release(v_142);
   return;
 }
 

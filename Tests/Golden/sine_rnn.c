@@ -65,20 +65,18 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_1 = 0, *v_79 = 0, *v_84 = 0, *v_85 = 0, *xs_87 = 0, *v_92 = 0, *v_9 = 0, *v_11 = 0, *v_12 = 0, *v_100 = 0, *xs_102 = 0, *v_107 = 0, *v_18 = 0, *Wh_24 = 0, *v_29 = 0, *wx_30 = 0, *v_32 = 0, *b_33 = 0, *wo_39 = 0, *h_114 = 0, *h_126 = 0, *h_118 = 0, *t_117 = 0, *v_119 = 0, *v_121 = 0, *v_125 = 0, *v_127 = 0, *v_130 = 0, *v_44 = 0, *v_46 = 0, *Wh_70 = 0, *wx_71 = 0, *b_72 = 0, *wo_73 = 0, *Wh_48 = 0, *wx_49 = 0, *b_50 = 0, *wo_51 = 0, *step_47 = 0, *v_174 = 0, *v_175 = 0, *h_178 = 0, *h_190 = 0, *h_182 = 0, *t_181 = 0, *v_183 = 0, *v_185 = 0, *v_189 = 0, *v_191 = 0, *v_204 = 0, *plan_205 = 0, *slots_206 = 0, *saved_h_207 = 0, *h_224 = 0, *saved_h_225 = 0, *h_209 = 0, *saved_h_210 = 0, *t_208 = 0, *v_211 = 0, *v_212 = 0, *slot_213 = 0, *v_214 = 0, *v_216 = 0, *v_215 = 0, *v_217 = 0, *v_219 = 0, *v_223 = 0, *v_226 = 0, *v_227 = 0, *v_228 = 0, *d_h_229 = 0, *v_230 = 0, *v_231 = 0, *v_233 = 0, *v_234 = 0, *v_235 = 0, *actions_238 = 0, *v_239 = 0, *v_240 = 0, *h_305 = 0, *saved_h_306 = 0, *d_h_307 = 0, *d_Wh_308 = 0, *d_wx_309 = 0, *d_b_310 = 0, *h_242 = 0, *saved_h_243 = 0, *d_h_244 = 0, *v_245 = 0, *v_246 = 0, *v_247 = 0, *action_241 = 0, *v_248 = 0, *v_249 = 0, *code_250 = 0, *v_251 = 0, *slot_252 = 0, *v_253 = 0, *trip_254 = 0, *v_255 = 0, *v_299 = 0, *v_300 = 0, *v_301 = 0, *v_302 = 0, *v_303 = 0, *v_304 = 0, *v_256 = 0, *v_257 = 0, *v_259 = 0, *v_258 = 0, *v_261 = 0, *v_265 = 0, *d_b_266 = 0, *d_wx_268 = 0, *v_269 = 0, *d_h_270 = 0, *v_273 = 0, *v_274 = 0, *v_275 = 0, *v_276 = 0, *v_293 = 0, *v_294 = 0, *v_295 = 0, *v_296 = 0, *v_297 = 0, *v_298 = 0, *v_277 = 0, *v_279 = 0, *v_283 = 0, *v_284 = 0, *v_287 = 0, *v_288 = 0, *v_289 = 0, *v_290 = 0, *v_291 = 0, *v_292 = 0, *v_285 = 0, *v_286 = 0, *v_60 = 0, *v_63 = 0, *v_66 = 0, *v_69 = 0, *h_168 = 0, *h_160 = 0, *t_159 = 0, *v_161 = 0, *v_163 = 0, *v_167 = 0, *v_169 = 0, *v_172 = 0, *v_78 = 0;
+  T *v_74 = 0, *v_79 = 0, *v_80 = 0, *xs_82 = 0, *v_87 = 0, *v_8 = 0, *v_9 = 0, *v_10 = 0, *v_95 = 0, *xs_97 = 0, *v_102 = 0, *v_16 = 0, *Wh_21 = 0, *v_25 = 0, *wx_26 = 0, *v_28 = 0, *b_29 = 0, *wo_34 = 0, *h_109 = 0, *v_110 = 0, *h_121 = 0, *h_113 = 0, *t_112 = 0, *v_114 = 0, *v_116 = 0, *v_120 = 0, *v_122 = 0, *v_125 = 0, *v_39 = 0, *v_41 = 0, *Wh_65 = 0, *wx_66 = 0, *b_67 = 0, *wo_68 = 0, *Wh_43 = 0, *wx_44 = 0, *b_45 = 0, *wo_46 = 0, *step_42 = 0, *v_169 = 0, *v_170 = 0, *h_173 = 0, *h_185 = 0, *h_177 = 0, *t_176 = 0, *v_178 = 0, *v_180 = 0, *v_184 = 0, *v_186 = 0, *v_199 = 0, *plan_200 = 0, *slots_201 = 0, *saved_h_202 = 0, *h_219 = 0, *saved_h_220 = 0, *h_204 = 0, *saved_h_205 = 0, *t_203 = 0, *v_206 = 0, *v_207 = 0, *slot_208 = 0, *v_209 = 0, *v_211 = 0, *v_210 = 0, *v_212 = 0, *v_214 = 0, *v_218 = 0, *v_221 = 0, *v_222 = 0, *v_223 = 0, *d_h_224 = 0, *v_225 = 0, *v_226 = 0, *v_228 = 0, *v_229 = 0, *v_230 = 0, *actions_233 = 0, *v_234 = 0, *v_235 = 0, *h_300 = 0, *saved_h_301 = 0, *d_h_302 = 0, *d_Wh_303 = 0, *d_wx_304 = 0, *d_b_305 = 0, *h_237 = 0, *saved_h_238 = 0, *d_h_239 = 0, *v_240 = 0, *v_241 = 0, *v_242 = 0, *action_236 = 0, *v_243 = 0, *v_244 = 0, *code_245 = 0, *v_246 = 0, *slot_247 = 0, *v_248 = 0, *trip_249 = 0, *v_250 = 0, *v_294 = 0, *v_295 = 0, *v_296 = 0, *v_297 = 0, *v_298 = 0, *v_299 = 0, *v_251 = 0, *v_252 = 0, *v_254 = 0, *v_253 = 0, *v_256 = 0, *v_260 = 0, *d_b_261 = 0, *d_wx_263 = 0, *v_264 = 0, *d_h_265 = 0, *v_268 = 0, *v_269 = 0, *v_270 = 0, *v_271 = 0, *v_288 = 0, *v_289 = 0, *v_290 = 0, *v_291 = 0, *v_292 = 0, *v_293 = 0, *v_272 = 0, *v_274 = 0, *v_278 = 0, *v_279 = 0, *v_282 = 0, *v_283 = 0, *v_284 = 0, *v_285 = 0, *v_286 = 0, *v_287 = 0, *v_280 = 0, *v_281 = 0, *v_55 = 0, *v_58 = 0, *v_61 = 0, *v_64 = 0, *h_163 = 0, *h_155 = 0, *t_154 = 0, *v_156 = 0, *v_158 = 0, *v_162 = 0, *v_164 = 0, *v_167 = 0, *v_73 = 0;
   (void)out;
-  gt_line = 29; gt_col = 29;
-  v_1 = gt_scalar(I32, 0);
   gt_line = 23; gt_col = 22;
-  v_79 = gt_scalar(I32, 48);
+  v_74 = gt_scalar(I32, 48);
   gt_line = 24; gt_col = 36;
-  v_84 = gt_const(F64, 2, (int64_t[]){48, 1}, (double[]){0, 0.29999999999999999, 0.59999999999999998, 0.89999999999999991, 1.2, 1.5, 1.7999999999999998, 2.1000000000000001, 2.3999999999999999, 2.6999999999999997, 3, 3.2999999999999998, 3.5999999999999996, 3.8999999999999999, 4.2000000000000002, 4.5, 4.7999999999999998, 5.0999999999999996, 5.3999999999999995, 5.7000000000000002, 6, 6.2999999999999998, 6.5999999999999996, 6.8999999999999995, 7.1999999999999993, 7.5, 7.7999999999999998, 8.0999999999999996, 8.4000000000000004, 8.6999999999999993, 9, 9.2999999999999989, 9.5999999999999996, 9.9000000000000004, 10.199999999999999, 10.5, 10.799999999999999, 11.1, 11.4, 11.699999999999999, 12, 12.299999999999999, 12.6, 12.9, 13.199999999999999, 13.5, 13.799999999999999, 14.1});
+  v_79 = gt_const(F64, 2, (int64_t[]){48, 1}, (double[]){0, 0.29999999999999999, 0.59999999999999998, 0.89999999999999991, 1.2, 1.5, 1.7999999999999998, 2.1000000000000001, 2.3999999999999999, 2.6999999999999997, 3, 3.2999999999999998, 3.5999999999999996, 3.8999999999999999, 4.2000000000000002, 4.5, 4.7999999999999998, 5.0999999999999996, 5.3999999999999995, 5.7000000000000002, 6, 6.2999999999999998, 6.5999999999999996, 6.8999999999999995, 7.1999999999999993, 7.5, 7.7999999999999998, 8.0999999999999996, 8.4000000000000004, 8.6999999999999993, 9, 9.2999999999999989, 9.5999999999999996, 9.9000000000000004, 10.199999999999999, 10.5, 10.799999999999999, 11.1, 11.4, 11.699999999999999, 12, 12.299999999999999, 12.6, 12.9, 13.199999999999999, 13.5, 13.799999999999999, 14.1});
   gt_line = 24; gt_col = 42;
-  v_85 = gt_const(F64, 2, (int64_t[]){1, 64}, (double[]){3.559811364734998, 4.6858849795955768, 6.1009902345674787, 2.7919913037146515, 2.7913974407307074, 4.7934068341896818, 5.5125443779499568, 3.2865280191075485, 1.7939039708751943, 4.988827806647862, 2.5393001385880667, 3.8039683670130318, 2.8584591758963498, 3.3305845687464681, 2.7392513946173862, 1.0495117895528121, 4.0547571296412253, 5.1229988056187485, 4.2832786725761647, 5.5563751044112077, 0.41444011643101353, 0.51154335782365468, 3.1157056259502136, 0.77351594959240189, 1.8027172090915062, 0.30097200824345965, 3.2391070386912935, 4.4847542211185729, 0.27487852291586462, 6.2690348986556259, 3.7564159895454226, 3.6856859787980385, 2.4954880379393081, 2.758234969871292, 1.5913621201224692, 3.3285638396730124, 3.4159843160541823, 4.7013012243649079, 5.1398560578238222, 4.2007709758546756, 5.4150268154793739, 4.4496214614863341, 1.4850970399159775, 4.1232494353209219, 5.4595158984298653, 5.2736741989028904, 2.0384741046453398, 1.0001531947510998, 5.616784578315591, 5.7346014264357263, 1.8966189152519644, 0.82677257240936908, 2.0463307290738881, 5.9072869445541869, 2.4734522824063756, 0.55122908757447875, 3.8142059738275451, 0.97689395094150633, 6.0213781913934241, 5.5016530194302549, 3.3078204776509503, 0.42958136780232359, 4.727163472059182, 3.3556387300630126});
+  v_80 = gt_const(F64, 2, (int64_t[]){1, 64}, (double[]){3.559811364734998, 4.6858849795955768, 6.1009902345674787, 2.7919913037146515, 2.7913974407307074, 4.7934068341896818, 5.5125443779499568, 3.2865280191075485, 1.7939039708751943, 4.988827806647862, 2.5393001385880667, 3.8039683670130318, 2.8584591758963498, 3.3305845687464681, 2.7392513946173862, 1.0495117895528121, 4.0547571296412253, 5.1229988056187485, 4.2832786725761647, 5.5563751044112077, 0.41444011643101353, 0.51154335782365468, 3.1157056259502136, 0.77351594959240189, 1.8027172090915062, 0.30097200824345965, 3.2391070386912935, 4.4847542211185729, 0.27487852291586462, 6.2690348986556259, 3.7564159895454226, 3.6856859787980385, 2.4954880379393081, 2.758234969871292, 1.5913621201224692, 3.3285638396730124, 3.4159843160541823, 4.7013012243649079, 5.1398560578238222, 4.2007709758546756, 5.4150268154793739, 4.4496214614863341, 1.4850970399159775, 4.1232494353209219, 5.4595158984298653, 5.2736741989028904, 2.0384741046453398, 1.0001531947510998, 5.616784578315591, 5.7346014264357263, 1.8966189152519644, 0.82677257240936908, 2.0463307290738881, 5.9072869445541869, 2.4734522824063756, 0.55122908757447875, 3.8142059738275451, 0.97689395094150633, 6.0213781913934241, 5.5016530194302549, 3.3078204776509503, 0.42958136780232359, 4.727163472059182, 3.3556387300630126});
   gt_line = 24; gt_col = 12;
   { /* fused: add, sin */
-    const double *restrict p1 = (const double *)v_84->p;
-    const double *restrict p2 = (const double *)v_85->p;
+    const double *restrict p1 = (const double *)v_79->p;
+    const double *restrict p2 = (const double *)v_80->p;
     T *r = gt_new_raw(F64, 2, (int64_t[]){48, 64});
     double *restrict z = (double *)r->p;
     for (int64_t o = 0; o < 48; o++) {
@@ -89,32 +87,32 @@ static void f_main(T **out) {
         z[i] = e4;
       }
     }
-    xs_87 = r;
+    xs_82 = r;
   }
-  gt_release(v_85); v_85 = 0;
+  gt_release(v_80); v_80 = 0;
   gt_line = 25; gt_col = 15;
-  v_92 = gt_const(F64, 1, (int64_t[]){64}, (double[]){0.93570614743154112, 0.72101331897979404, -0.57273766939260529, 0.42814161582085991, 0.42760485945483162, 0.64248883423725578, -0.021394170428984109, 0.80576858061752754, -0.52749728133414786, 0.48146091164047927, 0.18860770886035094, 0.99323503732754204, 0.48721977473688416, 0.83106991069742897, 0.37990673779026801, -0.96356998973340624, 0.99098125293781747, 0.35988979349906669, 0.93486191380502093, -0.06518028807427971, -0.93436645658111828, -0.96450967824229661, 0.69336591715471807, -0.99998625212426362, -0.51998954646194506, -0.88801439760889711, 0.77678913698524543, 0.84490864260575727, -0.87571527222876877, -0.70177520810479266, 0.98659251919849367, 0.97259199397149454, 0.14541470148980029, 0.39739750828726372, -0.68761112429409632, 0.82994434991646415, 0.87548009865152088, 0.71024582269182746, 0.34411167618167116, 0.96093963634627122, 0.076048266073220502, 0.86317627720771739, -0.7607441611338901, 0.97948688326066802, 0.031627401548253456, 0.21576417988336191, -0.30608870827727996, -0.9755923769694399, -0.12530574900574837, -0.24105508839344517, -0.43760827310339667, -0.99884759839413351, -0.29859980838635297, -0.4042314093569277, 0.12357962950679927, -0.97422641439351476, 0.99437177163480539, -0.98043551820944219, -0.50573144241316614, -0.010504251120171284, 0.81819502344010253, -0.93965417981130983, 0.6918045132867251, 0.84474195261170615});
+  v_87 = gt_const(F64, 1, (int64_t[]){64}, (double[]){0.93570614743154112, 0.72101331897979404, -0.57273766939260529, 0.42814161582085991, 0.42760485945483162, 0.64248883423725578, -0.021394170428984109, 0.80576858061752754, -0.52749728133414786, 0.48146091164047927, 0.18860770886035094, 0.99323503732754204, 0.48721977473688416, 0.83106991069742897, 0.37990673779026801, -0.96356998973340624, 0.99098125293781747, 0.35988979349906669, 0.93486191380502093, -0.06518028807427971, -0.93436645658111828, -0.96450967824229661, 0.69336591715471807, -0.99998625212426362, -0.51998954646194506, -0.88801439760889711, 0.77678913698524543, 0.84490864260575727, -0.87571527222876877, -0.70177520810479266, 0.98659251919849367, 0.97259199397149454, 0.14541470148980029, 0.39739750828726372, -0.68761112429409632, 0.82994434991646415, 0.87548009865152088, 0.71024582269182746, 0.34411167618167116, 0.96093963634627122, 0.076048266073220502, 0.86317627720771739, -0.7607441611338901, 0.97948688326066802, 0.031627401548253456, 0.21576417988336191, -0.30608870827727996, -0.9755923769694399, -0.12530574900574837, -0.24105508839344517, -0.43760827310339667, -0.99884759839413351, -0.29859980838635297, -0.4042314093569277, 0.12357962950679927, -0.97422641439351476, 0.99437177163480539, -0.98043551820944219, -0.50573144241316614, -0.010504251120171284, 0.81819502344010253, -0.93965417981130983, 0.6918045132867251, 0.84474195261170615});
   gt_line = 30; gt_col = 30;
-  v_9 = gt_scalar(I32, 256);
+  v_8 = gt_scalar(I32, 256);
   gt_line = 30; gt_col = 42;
-  v_11 = gt_scalar(I32, 2);
+  v_9 = gt_scalar(I32, 2);
   gt_line = 30; gt_col = 24;
-  v_12 = gt_random(0, F64, gt_int(v_11), 1, (int64_t[]){gt_int(v_9)});
+  v_10 = gt_random(0, F64, gt_seed(v_9), 1, (int64_t[]){gt_int(v_8)});
   gt_line = 24; gt_col = 42;
   { /* fused: mul, expand_dims */
-    const double *restrict p1 = (const double *)v_12->p;
+    const double *restrict p1 = (const double *)v_10->p;
     T *r = gt_new_raw(F64, 2, (int64_t[]){1, 256});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 256; i++) {
       const double e2 = p1[i] * 6.2831853071795862;
       z[i] = e2;
     }
-    v_100 = r;
+    v_95 = r;
   }
   gt_line = 24; gt_col = 12;
   { /* fused: add, sin */
-    const double *restrict p1 = (const double *)v_84->p;
-    const double *restrict p2 = (const double *)v_100->p;
+    const double *restrict p1 = (const double *)v_79->p;
+    const double *restrict p2 = (const double *)v_95->p;
     T *r = gt_new_raw(F64, 2, (int64_t[]){48, 256});
     double *restrict z = (double *)r->p;
     for (int64_t o = 0; o < 48; o++) {
@@ -125,13 +123,13 @@ static void f_main(T **out) {
         z[i] = e4;
       }
     }
-    xs_102 = r;
+    xs_97 = r;
   }
-  gt_release(v_84); v_84 = 0;
-  gt_release(v_100); v_100 = 0;
+  gt_release(v_79); v_79 = 0;
+  gt_release(v_95); v_95 = 0;
   gt_line = 25; gt_col = 15;
   { /* fused: mul, add, sin */
-    const double *restrict p1 = (const double *)v_12->p;
+    const double *restrict p1 = (const double *)v_10->p;
     T *r = gt_new_raw(F64, 1, (int64_t[]){256});
     double *restrict z = (double *)r->p;
     for (int64_t i = 0; i < 256; i++) {
@@ -140,48 +138,50 @@ static void f_main(T **out) {
       const double e4 = sin(e3);
       z[i] = e4;
     }
-    v_107 = r;
+    v_102 = r;
   }
-  gt_release(v_12); v_12 = 0;
+  gt_release(v_10); v_10 = 0;
   gt_line = 31; gt_col = 19;
-  v_18 = gt_scalar(I32, 8);
+  v_16 = gt_scalar(I32, 8);
   gt_line = 31; gt_col = 37;
-  Wh_24 = gt_const(F64, 2, (int64_t[]){8, 8}, (double[]){-0.045236793406054, -0.14010316769405609, 0.37078999984417332, 0.18270880195664546, -0.13735407033906813, -0.15823093866263763, 0.12372984002190301, -0.10404768277670637, 0.26659707279714928, -0.22472960561099981, -0.11018113810038309, -0.4512641643223021, -0.17653986964654153, 0.29427434695975335, 0.144212473676121, -0.45460175154170812, 0.20370904252892083, 0.15578085467510178, -0.15737272436309224, -0.097110236067037198, 0.51037233922477609, -0.21819684743296691, 0.16148553644677019, 0.4162787592912266, 0.32285852979376872, -0.26661721439375918, 0.15163815761301624, 0.14408219185541907, 0.29781953991670951, -0.30953340148508585, -0.073474867369527741, -0.45654894832840609, 0.15624358224847829, -0.11531846737147797, 0.075022253394313704, 0.30825819284628342, -0.16441893672826993, -0.29734232409787914, -0.19983211980869733, 0.21363417090413028, -0.17524528681776722, -0.0088178326531514247, 0.29106207034611781, -0.36891055023025282, -0.23500421270782304, -0.11616022423936023, 0.63253680768914211, 0.069191890333787948, 0.21134599735839943, 0.31151611757065539, -0.14934547374588106, -0.43039141422495075, -0.35892818267737225, -0.093327732952957015, -0.27924530874660519, 0.13671035891263328, -0.082878107210104274, -0.14750863934323497, -0.27718382051670776, 0.29486235952732021, 0.091558174552671026, 0.25788788983287192, -0.53564465774386327, 0.31540332998264203});
+  Wh_21 = gt_const(F64, 2, (int64_t[]){8, 8}, (double[]){-0.045236793406054, -0.14010316769405609, 0.37078999984417332, 0.18270880195664546, -0.13735407033906813, -0.15823093866263763, 0.12372984002190301, -0.10404768277670637, 0.26659707279714928, -0.22472960561099981, -0.11018113810038309, -0.4512641643223021, -0.17653986964654153, 0.29427434695975335, 0.144212473676121, -0.45460175154170812, 0.20370904252892083, 0.15578085467510178, -0.15737272436309224, -0.097110236067037198, 0.51037233922477609, -0.21819684743296691, 0.16148553644677019, 0.4162787592912266, 0.32285852979376872, -0.26661721439375918, 0.15163815761301624, 0.14408219185541907, 0.29781953991670951, -0.30953340148508585, -0.073474867369527741, -0.45654894832840609, 0.15624358224847829, -0.11531846737147797, 0.075022253394313704, 0.30825819284628342, -0.16441893672826993, -0.29734232409787914, -0.19983211980869733, 0.21363417090413028, -0.17524528681776722, -0.0088178326531514247, 0.29106207034611781, -0.36891055023025282, -0.23500421270782304, -0.11616022423936023, 0.63253680768914211, 0.069191890333787948, 0.21134599735839943, 0.31151611757065539, -0.14934547374588106, -0.43039141422495075, -0.35892818267737225, -0.093327732952957015, -0.27924530874660519, 0.13671035891263328, -0.082878107210104274, -0.14750863934323497, -0.27718382051670776, 0.29486235952732021, 0.091558174552671026, 0.25788788983287192, -0.53564465774386327, 0.31540332998264203});
   gt_line = 32; gt_col = 34;
-  v_29 = gt_scalar(F64, 0.5);
-  wx_30 = gt_const(F64, 1, (int64_t[]){8}, (double[]){0.41449106750684961, -0.33246846578153222, -0.9885838653628608, 0.05113933804077711, -0.42838135708187353, -0.25962711793115578, -1.067786420435781, 0.35632042146583187});
+  v_25 = gt_scalar(F64, 0.5);
+  wx_26 = gt_const(F64, 1, (int64_t[]){8}, (double[]){0.41449106750684961, -0.33246846578153222, -0.9885838653628608, 0.05113933804077711, -0.42838135708187353, -0.25962711793115578, -1.067786420435781, 0.35632042146583187});
   gt_line = 33; gt_col = 18;
-  v_32 = gt_scalar(F64, 0);
-  b_33 = gt_const(F64, 1, (int64_t[]){8}, (double[]){0, 0, 0, 0, 0, 0, 0, 0});
+  v_28 = gt_scalar(F64, 0);
+  b_29 = gt_const(F64, 1, (int64_t[]){8}, (double[]){0, 0, 0, 0, 0, 0, 0, 0});
   gt_line = 34; gt_col = 34;
-  wo_39 = gt_const(F64, 1, (int64_t[]){8}, (double[]){0.0043004237989056667, -0.29665412606026614, 0.1771862870660775, 0.1276131083304313, -0.14162695676679346, 0.13198050729187183, -0.87128294084296287, -0.0608731039184255});
+  wo_34 = gt_const(F64, 1, (int64_t[]){8}, (double[]){0.0043004237989056667, -0.29665412606026614, 0.1771862870660775, 0.1276131083304313, -0.14162695676679346, 0.13198050729187183, -0.87128294084296287, -0.0608731039184255});
   gt_line = 8; gt_col = 11;
-  h_114 = gt_fill(F64, gt_get(v_32, 0), 2, (int64_t[]){gt_int(v_9), gt_int(v_18)});
-  gt_release(v_9); v_9 = 0;
+  h_109 = gt_fill(F64, gt_get(v_28, 0), 2, (int64_t[]){gt_int(v_8), gt_int(v_16)});
+  gt_release(v_8); v_8 = 0;
+  gt_line = 9; gt_col = 12;
+  v_110 = gt_scalar(I32, 0);
   gt_line = 9; gt_col = 3;
-  h_118 = gt_retain(h_114);
-  for (int64_t t1 = gt_int(v_1), t1_end = gt_int(v_79); t1 < t1_end; t1++) {
-    t_117 = gt_scalar(I32, (double)t1);
+  h_113 = gt_retain(h_109);
+  for (int64_t t1 = gt_int(v_110), t1_end = gt_int(v_74); t1 < t1_end; t1++) {
+    t_112 = gt_scalar(I32, (double)t1);
     gt_line = 10; gt_col = 14;
-    v_119 = gt_matmul(h_118, Wh_24);
+    v_114 = gt_matmul(h_113, Wh_21);
     gt_line = 10; gt_col = 23;
     { /* fused: index, expand_dims */
       gt_line = 10; gt_col = 35;
-      int64_t off1, cnt2; gt_view_at(gt_int(t_117), 48, 256, &off1, &cnt2);
+      int64_t off1, cnt2; gt_view_at(gt_int(t_112), 48, 256, &off1, &cnt2);
       if (cnt2 != 256) gt_fail("a view's length differs from its type");
-      const double *restrict p3 = (const double *)xs_102->p;
+      const double *restrict p3 = (const double *)xs_97->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){256, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 256; i++) {
         z[i] = p3[(off1 + i)];
       }
-      v_121 = r;
+      v_116 = r;
     }
     gt_line = 10; gt_col = 9;
     { /* fused: mul, add, tanh */
-      const double *restrict p1 = (const double *)v_119->p;
-      const double *restrict p2 = (const double *)v_121->p;
-      const double *restrict p3 = (const double *)wx_30->p;
+      const double *restrict p1 = (const double *)v_114->p;
+      const double *restrict p2 = (const double *)v_116->p;
+      const double *restrict p3 = (const double *)wx_26->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){256, 8});
       double *restrict z = (double *)r->p;
       for (int64_t o = 0; o < 256; o++) {
@@ -193,24 +193,24 @@ static void f_main(T **out) {
           z[i] = e6;
         }
       }
-      v_125 = r;
+      v_120 = r;
     }
-    gt_release(v_119); v_119 = 0;
-    gt_release(v_121); v_121 = 0;
-    T *t2 = gt_retain(v_125);
-    gt_release(h_118);
-    h_118 = t2;
-    gt_release(v_125); v_125 = 0;
-    gt_release(t_117); t_117 = 0;
+    gt_release(v_114); v_114 = 0;
+    gt_release(v_116); v_116 = 0;
+    T *t2 = gt_retain(v_120);
+    gt_release(h_113);
+    h_113 = t2;
+    gt_release(v_120); v_120 = 0;
+    gt_release(t_112); t_112 = 0;
   }
-  h_126 = h_118; h_118 = 0;
+  h_121 = h_113; h_113 = 0;
   gt_line = 12; gt_col = 10;
-  v_127 = gt_matmul(h_126, wo_39);
-  gt_release(h_126); h_126 = 0;
+  v_122 = gt_matmul(h_121, wo_34);
+  gt_release(h_121); h_121 = 0;
   gt_line = 16; gt_col = 10;
   { /* fused: sub, square, mean */
-    const double *restrict p1 = (const double *)v_127->p;
-    const double *restrict p2 = (const double *)v_107->p;
+    const double *restrict p1 = (const double *)v_122->p;
+    const double *restrict p2 = (const double *)v_102->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -221,12 +221,12 @@ static void f_main(T **out) {
       acc += e4;
     }
     z[0] = (double)(acc / (double)256);
-    v_130 = r;
+    v_125 = r;
   }
-  gt_release(v_127); v_127 = 0;
+  gt_release(v_122); v_122 = 0;
   gt_line = 35; gt_col = 30;
   { /* fused: mul, round, div */
-    const double *restrict p1 = (const double *)v_130->p;
+    const double *restrict p1 = (const double *)v_125->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -236,54 +236,54 @@ static void f_main(T **out) {
       const double e4 = e3 / 100000.0;
       z[i] = e4;
     }
-    v_44 = r;
+    v_39 = r;
   }
-  gt_release(v_130); v_130 = 0;
+  gt_release(v_125); v_125 = 0;
   gt_line = 35; gt_col = 30;
   gt_print_text("test loss before:", 1);
-  gt_print_tensor(v_44, 0);
+  gt_print_tensor(v_39, 0);
   fputc('\n', stdout);
-  gt_release(v_44); v_44 = 0;
+  gt_release(v_39); v_39 = 0;
   gt_line = 37; gt_col = 19;
-  v_46 = gt_scalar(I32, 200);
+  v_41 = gt_scalar(I32, 200);
   gt_line = 37; gt_col = 3;
-  Wh_48 = Wh_24; Wh_24 = 0;
-  wx_49 = wx_30; wx_30 = 0;
-  b_50 = b_33; b_33 = 0;
-  wo_51 = wo_39; wo_39 = 0;
-  for (int64_t t3 = gt_int(v_1), t3_end = gt_int(v_46); t3 < t3_end; t3++) {
-    step_47 = gt_scalar(I32, (double)t3);
+  Wh_43 = Wh_21; Wh_21 = 0;
+  wx_44 = wx_26; wx_26 = 0;
+  b_45 = b_29; b_29 = 0;
+  wo_46 = wo_34; wo_34 = 0;
+  for (int64_t t3 = gt_int(v_110), t3_end = gt_int(v_41); t3 < t3_end; t3++) {
+    step_42 = gt_scalar(I32, (double)t3);
     gt_line = 8; gt_col = 18;
-    v_174 = gt_scalar(I32, 1);
-    v_175 = gt_scalar(I32, 64);
+    v_169 = gt_scalar(I32, 1);
+    v_170 = gt_scalar(I32, 64);
     gt_line = 8; gt_col = 11;
-    h_178 = gt_fill(F64, gt_get(v_32, 0), 2, (int64_t[]){gt_int(v_175), gt_int(v_18)});
-    gt_release(v_175); v_175 = 0;
+    h_173 = gt_fill(F64, gt_get(v_28, 0), 2, (int64_t[]){gt_int(v_170), gt_int(v_16)});
+    gt_release(v_170); v_170 = 0;
     gt_line = 9; gt_col = 3;
-    h_182 = gt_retain(h_178);
-    for (int64_t t4 = gt_int(v_1), t4_end = gt_int(v_79); t4 < t4_end; t4++) {
-      t_181 = gt_scalar(I32, (double)t4);
+    h_177 = gt_retain(h_173);
+    for (int64_t t4 = gt_int(v_110), t4_end = gt_int(v_74); t4 < t4_end; t4++) {
+      t_176 = gt_scalar(I32, (double)t4);
       gt_line = 10; gt_col = 14;
-      v_183 = gt_matmul(h_182, Wh_48);
+      v_178 = gt_matmul(h_177, Wh_43);
       gt_line = 10; gt_col = 23;
       { /* fused: index, expand_dims */
         gt_line = 10; gt_col = 35;
-        int64_t off1, cnt2; gt_view_at(gt_int(t_181), 48, 64, &off1, &cnt2);
+        int64_t off1, cnt2; gt_view_at(gt_int(t_176), 48, 64, &off1, &cnt2);
         if (cnt2 != 64) gt_fail("a view's length differs from its type");
-        const double *restrict p3 = (const double *)xs_87->p;
+        const double *restrict p3 = (const double *)xs_82->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 64; i++) {
           z[i] = p3[(off1 + i)];
         }
-        v_185 = r;
+        v_180 = r;
       }
       gt_line = 10; gt_col = 9;
       { /* fused: mul, add, add, tanh */
-        const double *restrict p1 = (const double *)v_183->p;
-        const double *restrict p2 = (const double *)v_185->p;
-        const double *restrict p3 = (const double *)wx_49->p;
-        const double *restrict p6 = (const double *)b_50->p;
+        const double *restrict p1 = (const double *)v_178->p;
+        const double *restrict p2 = (const double *)v_180->p;
+        const double *restrict p3 = (const double *)wx_44->p;
+        const double *restrict p6 = (const double *)b_45->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
         double *restrict z = (double *)r->p;
         for (int64_t o = 0; o < 64; o++) {
@@ -296,71 +296,71 @@ static void f_main(T **out) {
             z[i] = e8;
           }
         }
-        v_189 = r;
+        v_184 = r;
       }
-      gt_release(v_183); v_183 = 0;
-      gt_release(v_185); v_185 = 0;
-      T *t5 = gt_retain(v_189);
-      gt_release(h_182);
-      h_182 = t5;
-      gt_release(v_189); v_189 = 0;
-      gt_release(t_181); t_181 = 0;
+      gt_release(v_178); v_178 = 0;
+      gt_release(v_180); v_180 = 0;
+      T *t5 = gt_retain(v_184);
+      gt_release(h_177);
+      h_177 = t5;
+      gt_release(v_184); v_184 = 0;
+      gt_release(t_176); t_176 = 0;
     }
-    h_190 = h_182; h_182 = 0;
+    h_185 = h_177; h_177 = 0;
     gt_line = 12; gt_col = 10;
-    v_191 = gt_matmul(h_190, wo_51);
-    gt_release(h_190); h_190 = 0;
+    v_186 = gt_matmul(h_185, wo_46);
+    gt_release(h_185); h_185 = 0;
     gt_line = 9; gt_col = 3;
-    v_204 = gt_scalar(F64, 4096);
-    plan_205 = gt_checkpoint_plan(gt_int(v_79), 4, 0.0, gt_get(v_204, 0));
-    gt_release(v_204); v_204 = 0;
-    slots_206 = gt_index(plan_205, 1, (gt_spec[]){{0, 0, 0, gt_int(v_1), 0, 1}});
-    saved_h_207 = gt_stack_zeros(gt_int(slots_206), h_178);
-    gt_release(slots_206); slots_206 = 0;
-    h_209 = gt_retain(h_178);
-    saved_h_210 = saved_h_207; saved_h_207 = 0;
-    for (int64_t t6 = gt_int(v_1), t6_end = gt_int(v_79); t6 < t6_end; t6++) {
-      t_208 = gt_scalar(I32, (double)t6);
-      v_211 = gt_scalar(I32, 3);
-      v_212 = gt_binary(B_ADD, t_208, v_211);
-      gt_release(v_211); v_211 = 0;
-      slot_213 = gt_index(plan_205, 1, (gt_spec[]){{0, 0, 0, gt_int(v_212), 0, 1}});
-      gt_release(v_212); v_212 = 0;
-      v_214 = gt_binary(B_GE, slot_213, v_1);
-      if (gt_get(v_214, 0) != 0) {
-        v_215 = gt_set_index_owned(saved_h_210, gt_int(slot_213), h_209); saved_h_210 = 0;
-        T *t7 = gt_retain(v_215);
-        gt_release(v_216);
-        v_216 = t7;
-        gt_release(v_215); v_215 = 0;
+    v_199 = gt_scalar(F64, 4096);
+    plan_200 = gt_checkpoint_plan(gt_int(v_74), 4, 0.0, gt_get(v_199, 0));
+    gt_release(v_199); v_199 = 0;
+    slots_201 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_110), 0, 1}});
+    saved_h_202 = gt_stack_zeros(gt_int(slots_201), h_173);
+    gt_release(slots_201); slots_201 = 0;
+    h_204 = gt_retain(h_173);
+    saved_h_205 = saved_h_202; saved_h_202 = 0;
+    for (int64_t t6 = gt_int(v_110), t6_end = gt_int(v_74); t6 < t6_end; t6++) {
+      t_203 = gt_scalar(I32, (double)t6);
+      v_206 = gt_scalar(I32, 3);
+      v_207 = gt_binary(B_ADD, t_203, v_206);
+      gt_release(v_206); v_206 = 0;
+      slot_208 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_207), 0, 1}});
+      gt_release(v_207); v_207 = 0;
+      v_209 = gt_binary(B_GE, slot_208, v_110);
+      if (gt_get(v_209, 0) != 0) {
+        v_210 = gt_set_index_owned(saved_h_205, gt_int(slot_208), h_204); saved_h_205 = 0;
+        T *t7 = gt_retain(v_210);
+        gt_release(v_211);
+        v_211 = t7;
+        gt_release(v_210); v_210 = 0;
       } else {
-        T *t8 = gt_retain(saved_h_210);
-        gt_release(v_216);
-        v_216 = t8;
+        T *t8 = gt_retain(saved_h_205);
+        gt_release(v_211);
+        v_211 = t8;
       }
-      gt_release(slot_213); slot_213 = 0;
-      gt_release(v_214); v_214 = 0;
+      gt_release(slot_208); slot_208 = 0;
+      gt_release(v_209); v_209 = 0;
       gt_line = 10; gt_col = 14;
-      v_217 = gt_matmul(h_209, Wh_48);
+      v_212 = gt_matmul(h_204, Wh_43);
       gt_line = 10; gt_col = 23;
       { /* fused: index, expand_dims */
         gt_line = 10; gt_col = 35;
-        int64_t off1, cnt2; gt_view_at(gt_int(t_208), 48, 64, &off1, &cnt2);
+        int64_t off1, cnt2; gt_view_at(gt_int(t_203), 48, 64, &off1, &cnt2);
         if (cnt2 != 64) gt_fail("a view's length differs from its type");
-        const double *restrict p3 = (const double *)xs_87->p;
+        const double *restrict p3 = (const double *)xs_82->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
         double *restrict z = (double *)r->p;
         for (int64_t i = 0; i < 64; i++) {
           z[i] = p3[(off1 + i)];
         }
-        v_219 = r;
+        v_214 = r;
       }
       gt_line = 10; gt_col = 9;
       { /* fused: mul, add, add, tanh */
-        const double *restrict p1 = (const double *)v_217->p;
-        const double *restrict p2 = (const double *)v_219->p;
-        const double *restrict p3 = (const double *)wx_49->p;
-        const double *restrict p6 = (const double *)b_50->p;
+        const double *restrict p1 = (const double *)v_212->p;
+        const double *restrict p2 = (const double *)v_214->p;
+        const double *restrict p3 = (const double *)wx_44->p;
+        const double *restrict p6 = (const double *)b_45->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
         double *restrict z = (double *)r->p;
         for (int64_t o = 0; o < 64; o++) {
@@ -373,37 +373,37 @@ static void f_main(T **out) {
             z[i] = e8;
           }
         }
-        v_223 = r;
+        v_218 = r;
       }
-      gt_release(v_217); v_217 = 0;
-      gt_release(v_219); v_219 = 0;
-      T *t9 = gt_retain(v_223);
-      T *t10 = gt_retain(v_216);
-      gt_release(h_209);
-      gt_release(saved_h_210);
-      h_209 = t9;
-      saved_h_210 = t10;
-      gt_release(v_216); v_216 = 0;
-      gt_release(v_223); v_223 = 0;
-      gt_release(t_208); t_208 = 0;
+      gt_release(v_212); v_212 = 0;
+      gt_release(v_214); v_214 = 0;
+      T *t9 = gt_retain(v_218);
+      T *t10 = gt_retain(v_211);
+      gt_release(h_204);
+      gt_release(saved_h_205);
+      h_204 = t9;
+      saved_h_205 = t10;
+      gt_release(v_211); v_211 = 0;
+      gt_release(v_218); v_218 = 0;
+      gt_release(t_203); t_203 = 0;
     }
-    h_224 = h_209; h_209 = 0;
-    saved_h_225 = saved_h_210; saved_h_210 = 0;
-    gt_release(saved_h_207); saved_h_207 = 0;
+    h_219 = h_204; h_204 = 0;
+    saved_h_220 = saved_h_205; saved_h_205 = 0;
+    gt_release(saved_h_202); saved_h_202 = 0;
     gt_line = 12; gt_col = 10;
     { /* fused: expand_dims */
-      const double *restrict p1 = (const double *)wo_51->p;
+      const double *restrict p1 = (const double *)wo_46->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){8, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
         z[i] = p1[i];
       }
-      v_226 = r;
+      v_221 = r;
     }
     gt_line = 12; gt_col = 10;
     { /* fused: broadcast_like, sub, mul, mul, expand_dims */
-      const double *restrict p1 = (const double *)v_191->p;
-      const double *restrict p2 = (const double *)v_92->p;
+      const double *restrict p1 = (const double *)v_186->p;
+      const double *restrict p2 = (const double *)v_87->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 64; i++) {
@@ -412,76 +412,76 @@ static void f_main(T **out) {
         const double e5 = 0.015625 * e4;
         z[i] = e5;
       }
-      v_227 = r;
+      v_222 = r;
     }
-    gt_release(v_191); v_191 = 0;
+    gt_release(v_186); v_186 = 0;
     gt_line = 12; gt_col = 10;
-    d_h_229 = gt_matmul_t(v_227, 0, v_226, 1);
-    gt_release(v_226); v_226 = 0;
-    v_231 = gt_matmul_t(h_224, 1, v_227, 0);
-    gt_release(v_227); v_227 = 0;
+    d_h_224 = gt_matmul_t(v_222, 0, v_221, 1);
+    gt_release(v_221); v_221 = 0;
+    v_226 = gt_matmul_t(h_219, 1, v_222, 0);
+    gt_release(v_222); v_222 = 0;
     gt_line = 9; gt_col = 3;
-    v_233 = gt_fill(Wh_48->dt, 0, Wh_48->rank, Wh_48->shape);
-    v_234 = gt_fill(wx_49->dt, 0, wx_49->rank, wx_49->shape);
-    v_235 = gt_fill(b_50->dt, 0, b_50->rank, b_50->shape);
-    actions_238 = gt_index(plan_205, 1, (gt_spec[]){{0, 0, 0, gt_int(v_11), 0, 1}});
-    v_239 = gt_scalar(I32, 3);
-    v_240 = gt_scalar(I32, 51);
-    h_242 = h_178; h_178 = 0;
-    saved_h_243 = saved_h_225; saved_h_225 = 0;
-    d_h_244 = d_h_229; d_h_229 = 0;
-    v_245 = v_233; v_233 = 0;
-    v_246 = v_234; v_234 = 0;
-    v_247 = v_235; v_235 = 0;
-    for (int64_t t11 = gt_int(v_1), t11_end = gt_int(actions_238); t11 < t11_end; t11++) {
-      action_241 = gt_scalar(I32, (double)t11);
-      v_248 = gt_binary(B_MUL, action_241, v_239);
-      v_249 = gt_binary(B_ADD, v_240, v_248);
+    v_228 = gt_fill(Wh_43->dt, 0, Wh_43->rank, Wh_43->shape);
+    v_229 = gt_fill(wx_44->dt, 0, wx_44->rank, wx_44->shape);
+    v_230 = gt_fill(b_45->dt, 0, b_45->rank, b_45->shape);
+    actions_233 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_9), 0, 1}});
+    v_234 = gt_scalar(I32, 3);
+    v_235 = gt_scalar(I32, 51);
+    h_237 = h_173; h_173 = 0;
+    saved_h_238 = saved_h_220; saved_h_220 = 0;
+    d_h_239 = d_h_224; d_h_224 = 0;
+    v_240 = v_228; v_228 = 0;
+    v_241 = v_229; v_229 = 0;
+    v_242 = v_230; v_230 = 0;
+    for (int64_t t11 = gt_int(v_110), t11_end = gt_int(actions_233); t11 < t11_end; t11++) {
+      action_236 = gt_scalar(I32, (double)t11);
+      v_243 = gt_binary(B_MUL, action_236, v_234);
+      v_244 = gt_binary(B_ADD, v_235, v_243);
+      gt_release(v_243); v_243 = 0;
+      code_245 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_244), 0, 1}});
+      v_246 = gt_binary(B_ADD, v_244, v_169);
+      slot_247 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_246), 0, 1}});
+      gt_release(v_246); v_246 = 0;
+      v_248 = gt_binary(B_ADD, v_244, v_9);
+      gt_release(v_244); v_244 = 0;
+      trip_249 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_248), 0, 1}});
       gt_release(v_248); v_248 = 0;
-      code_250 = gt_index(plan_205, 1, (gt_spec[]){{0, 0, 0, gt_int(v_249), 0, 1}});
-      v_251 = gt_binary(B_ADD, v_249, v_174);
-      slot_252 = gt_index(plan_205, 1, (gt_spec[]){{0, 0, 0, gt_int(v_251), 0, 1}});
-      gt_release(v_251); v_251 = 0;
-      v_253 = gt_binary(B_ADD, v_249, v_11);
-      gt_release(v_249); v_249 = 0;
-      trip_254 = gt_index(plan_205, 1, (gt_spec[]){{0, 0, 0, gt_int(v_253), 0, 1}});
-      gt_release(v_253); v_253 = 0;
-      v_255 = gt_binary(B_EQ, code_250, v_239);
+      v_250 = gt_binary(B_EQ, code_245, v_234);
       gt_line = 10; gt_col = 14;
-      if (gt_get(v_255, 0) != 0) {
+      if (gt_get(v_250, 0) != 0) {
         gt_line = 9; gt_col = 3;
-        v_256 = gt_scalar(I32, -2);
-        v_257 = gt_binary(B_EQ, slot_252, v_256);
-        gt_release(v_256); v_256 = 0;
-        if (gt_get(v_257, 0) != 0) {
-          T *t12 = gt_retain(h_224);
-          gt_release(v_259);
-          v_259 = t12;
+        v_251 = gt_scalar(I32, -2);
+        v_252 = gt_binary(B_EQ, slot_247, v_251);
+        gt_release(v_251); v_251 = 0;
+        if (gt_get(v_252, 0) != 0) {
+          T *t12 = gt_retain(h_219);
+          gt_release(v_254);
+          v_254 = t12;
         } else {
-          v_258 = gt_index(saved_h_243, 1, (gt_spec[]){{0, 0, 0, gt_int(slot_252), 0, 1}});
-          T *t13 = gt_retain(v_258);
-          gt_release(v_259);
-          v_259 = t13;
-          gt_release(v_258); v_258 = 0;
+          v_253 = gt_index(saved_h_238, 1, (gt_spec[]){{0, 0, 0, gt_int(slot_247), 0, 1}});
+          T *t13 = gt_retain(v_253);
+          gt_release(v_254);
+          v_254 = t13;
+          gt_release(v_253); v_253 = 0;
         }
-        gt_release(v_257); v_257 = 0;
+        gt_release(v_252); v_252 = 0;
         gt_line = 10; gt_col = 23;
         { /* fused: index, expand_dims */
           gt_line = 10; gt_col = 35;
-          int64_t off1, cnt2; gt_view_at(gt_int(trip_254), 48, 64, &off1, &cnt2);
+          int64_t off1, cnt2; gt_view_at(gt_int(trip_249), 48, 64, &off1, &cnt2);
           if (cnt2 != 64) gt_fail("a view's length differs from its type");
-          const double *restrict p3 = (const double *)xs_87->p;
+          const double *restrict p3 = (const double *)xs_82->p;
           T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
           double *restrict z = (double *)r->p;
           for (int64_t i = 0; i < 64; i++) {
             z[i] = p3[(off1 + i)];
           }
-          v_261 = r;
+          v_256 = r;
         }
         gt_line = 10; gt_col = 9;
         { /* fused: mul, sub, mul */
-          const double *restrict p1 = (const double *)d_h_244->p;
-          const double *restrict p2 = (const double *)v_259->p;
+          const double *restrict p1 = (const double *)d_h_239->p;
+          const double *restrict p2 = (const double *)v_254->p;
           T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
           double *restrict z = (double *)r->p;
           for (int64_t i = 0; i < 512; i++) {
@@ -490,12 +490,12 @@ static void f_main(T **out) {
             const double e5 = p1[i] * e4;
             z[i] = e5;
           }
-          v_265 = r;
+          v_260 = r;
         }
-        gt_release(v_259); v_259 = 0;
+        gt_release(v_254); v_254 = 0;
         gt_line = 10; gt_col = 14;
         { /* fused: sum_to */
-          const double *restrict p1 = (const double *)v_265->p;
+          const double *restrict p1 = (const double *)v_260->p;
           T *r = gt_new(F64, 1, (int64_t[]){8});
           double *restrict z = (double *)r->p;
           for (int64_t o = 0; o < 64; o++) {
@@ -504,12 +504,12 @@ static void f_main(T **out) {
               z[j] += p1[i];
             }
           }
-          d_b_266 = r;
+          d_b_261 = r;
         }
         gt_line = 10; gt_col = 23;
         { /* fused: mul, sum_to */
-          const double *restrict p1 = (const double *)v_265->p;
-          const double *restrict p2 = (const double *)v_261->p;
+          const double *restrict p1 = (const double *)v_260->p;
+          const double *restrict p2 = (const double *)v_256->p;
           T *r = gt_new(F64, 1, (int64_t[]){8});
           double *restrict z = (double *)r->p;
           for (int64_t o = 0; o < 64; o++) {
@@ -519,85 +519,85 @@ static void f_main(T **out) {
               z[j] += e3;
             }
           }
-          d_wx_268 = r;
+          d_wx_263 = r;
         }
-        gt_release(v_261); v_261 = 0;
+        gt_release(v_256); v_256 = 0;
         gt_line = 10; gt_col = 14;
-        d_h_270 = gt_matmul_t(v_265, 0, Wh_48, 1);
-        v_273 = gt_matmul_acc(v_245, 1, h_242, 1, v_265, 0);
-        gt_release(v_265); v_265 = 0;
+        d_h_265 = gt_matmul_t(v_260, 0, Wh_43, 1);
+        v_268 = gt_matmul_acc(v_240, 1, h_237, 1, v_260, 0);
+        gt_release(v_260); v_260 = 0;
         gt_line = 10; gt_col = 14;
         { /* fused: add */
-          const double *restrict p1 = (const double *)v_246->p;
-          const double *restrict p2 = (const double *)d_wx_268->p;
+          const double *restrict p1 = (const double *)v_241->p;
+          const double *restrict p2 = (const double *)d_wx_263->p;
           T *r = gt_new_raw(F64, 1, (int64_t[]){8});
           double *restrict z = (double *)r->p;
           for (int64_t i = 0; i < 8; i++) {
             const double e3 = p1[i] + p2[i];
             z[i] = e3;
           }
-          v_274 = r;
+          v_269 = r;
         }
-        gt_release(d_wx_268); d_wx_268 = 0;
+        gt_release(d_wx_263); d_wx_263 = 0;
         gt_line = 10; gt_col = 14;
         { /* fused: add */
-          const double *restrict p1 = (const double *)v_247->p;
-          const double *restrict p2 = (const double *)d_b_266->p;
+          const double *restrict p1 = (const double *)v_242->p;
+          const double *restrict p2 = (const double *)d_b_261->p;
           T *r = gt_new_raw(F64, 1, (int64_t[]){8});
           double *restrict z = (double *)r->p;
           for (int64_t i = 0; i < 8; i++) {
             const double e3 = p1[i] + p2[i];
             z[i] = e3;
           }
-          v_275 = r;
+          v_270 = r;
         }
-        gt_release(d_b_266); d_b_266 = 0;
-        T *t14 = gt_retain(h_242);
-        T *t15 = gt_retain(saved_h_243);
-        T *t16 = gt_retain(d_h_270);
-        T *t17 = gt_retain(v_273);
-        T *t18 = gt_retain(v_274);
-        T *t19 = gt_retain(v_275);
+        gt_release(d_b_261); d_b_261 = 0;
+        T *t14 = gt_retain(h_237);
+        T *t15 = gt_retain(saved_h_238);
+        T *t16 = gt_retain(d_h_265);
+        T *t17 = gt_retain(v_268);
+        T *t18 = gt_retain(v_269);
+        T *t19 = gt_retain(v_270);
+        gt_release(v_294);
+        gt_release(v_295);
+        gt_release(v_296);
+        gt_release(v_297);
+        gt_release(v_298);
         gt_release(v_299);
-        gt_release(v_300);
-        gt_release(v_301);
-        gt_release(v_302);
-        gt_release(v_303);
-        gt_release(v_304);
-        v_299 = t14;
-        v_300 = t15;
-        v_301 = t16;
-        v_302 = t17;
-        v_303 = t18;
-        v_304 = t19;
-        gt_release(d_h_270); d_h_270 = 0;
-        gt_release(v_273); v_273 = 0;
-        gt_release(v_274); v_274 = 0;
-        gt_release(v_275); v_275 = 0;
+        v_294 = t14;
+        v_295 = t15;
+        v_296 = t16;
+        v_297 = t17;
+        v_298 = t18;
+        v_299 = t19;
+        gt_release(d_h_265); d_h_265 = 0;
+        gt_release(v_268); v_268 = 0;
+        gt_release(v_269); v_269 = 0;
+        gt_release(v_270); v_270 = 0;
       } else {
         gt_line = 10; gt_col = 14;
-        v_276 = gt_binary(B_EQ, code_250, v_11);
-        if (gt_get(v_276, 0) != 0) {
-          v_277 = gt_matmul(h_242, Wh_48);
+        v_271 = gt_binary(B_EQ, code_245, v_9);
+        if (gt_get(v_271, 0) != 0) {
+          v_272 = gt_matmul(h_237, Wh_43);
           gt_line = 10; gt_col = 23;
           { /* fused: index, expand_dims */
             gt_line = 10; gt_col = 35;
-            int64_t off1, cnt2; gt_view_at(gt_int(trip_254), 48, 64, &off1, &cnt2);
+            int64_t off1, cnt2; gt_view_at(gt_int(trip_249), 48, 64, &off1, &cnt2);
             if (cnt2 != 64) gt_fail("a view's length differs from its type");
-            const double *restrict p3 = (const double *)xs_87->p;
+            const double *restrict p3 = (const double *)xs_82->p;
             T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
             double *restrict z = (double *)r->p;
             for (int64_t i = 0; i < 64; i++) {
               z[i] = p3[(off1 + i)];
             }
-            v_279 = r;
+            v_274 = r;
           }
           gt_line = 10; gt_col = 9;
           { /* fused: mul, add, add, tanh */
-            const double *restrict p1 = (const double *)v_277->p;
-            const double *restrict p2 = (const double *)v_279->p;
-            const double *restrict p3 = (const double *)wx_49->p;
-            const double *restrict p6 = (const double *)b_50->p;
+            const double *restrict p1 = (const double *)v_272->p;
+            const double *restrict p2 = (const double *)v_274->p;
+            const double *restrict p3 = (const double *)wx_44->p;
+            const double *restrict p6 = (const double *)b_45->p;
             T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
             double *restrict z = (double *)r->p;
             for (int64_t o = 0; o < 64; o++) {
@@ -610,184 +610,184 @@ static void f_main(T **out) {
                 z[i] = e8;
               }
             }
-            v_283 = r;
+            v_278 = r;
           }
-          gt_release(v_277); v_277 = 0;
-          gt_release(v_279); v_279 = 0;
-          T *t20 = gt_retain(v_283);
-          T *t21 = gt_retain(saved_h_243);
-          T *t22 = gt_retain(d_h_244);
-          T *t23 = gt_retain(v_245);
-          T *t24 = gt_retain(v_246);
-          T *t25 = gt_retain(v_247);
+          gt_release(v_272); v_272 = 0;
+          gt_release(v_274); v_274 = 0;
+          T *t20 = gt_retain(v_278);
+          T *t21 = gt_retain(saved_h_238);
+          T *t22 = gt_retain(d_h_239);
+          T *t23 = gt_retain(v_240);
+          T *t24 = gt_retain(v_241);
+          T *t25 = gt_retain(v_242);
+          gt_release(v_288);
+          gt_release(v_289);
+          gt_release(v_290);
+          gt_release(v_291);
+          gt_release(v_292);
           gt_release(v_293);
-          gt_release(v_294);
-          gt_release(v_295);
-          gt_release(v_296);
-          gt_release(v_297);
-          gt_release(v_298);
-          v_293 = t20;
-          v_294 = t21;
-          v_295 = t22;
-          v_296 = t23;
-          v_297 = t24;
-          v_298 = t25;
-          gt_release(v_283); v_283 = 0;
+          v_288 = t20;
+          v_289 = t21;
+          v_290 = t22;
+          v_291 = t23;
+          v_292 = t24;
+          v_293 = t25;
+          gt_release(v_278); v_278 = 0;
         } else {
           gt_line = 10; gt_col = 14;
-          v_284 = gt_binary(B_EQ, code_250, v_1);
-          if (gt_get(v_284, 0) != 0) {
-            v_285 = gt_index(saved_h_243, 1, (gt_spec[]){{0, 0, 0, gt_int(slot_252), 0, 1}});
-            T *t26 = gt_retain(v_285);
-            T *t27 = gt_retain(saved_h_243);
-            T *t28 = gt_retain(d_h_244);
-            T *t29 = gt_retain(v_245);
-            T *t30 = gt_retain(v_246);
-            T *t31 = gt_retain(v_247);
+          v_279 = gt_binary(B_EQ, code_245, v_110);
+          if (gt_get(v_279, 0) != 0) {
+            v_280 = gt_index(saved_h_238, 1, (gt_spec[]){{0, 0, 0, gt_int(slot_247), 0, 1}});
+            T *t26 = gt_retain(v_280);
+            T *t27 = gt_retain(saved_h_238);
+            T *t28 = gt_retain(d_h_239);
+            T *t29 = gt_retain(v_240);
+            T *t30 = gt_retain(v_241);
+            T *t31 = gt_retain(v_242);
+            gt_release(v_282);
+            gt_release(v_283);
+            gt_release(v_284);
+            gt_release(v_285);
+            gt_release(v_286);
             gt_release(v_287);
-            gt_release(v_288);
-            gt_release(v_289);
-            gt_release(v_290);
-            gt_release(v_291);
-            gt_release(v_292);
-            v_287 = t26;
-            v_288 = t27;
-            v_289 = t28;
-            v_290 = t29;
-            v_291 = t30;
-            v_292 = t31;
-            gt_release(v_285); v_285 = 0;
+            v_282 = t26;
+            v_283 = t27;
+            v_284 = t28;
+            v_285 = t29;
+            v_286 = t30;
+            v_287 = t31;
+            gt_release(v_280); v_280 = 0;
           } else {
-            v_286 = gt_set_index_owned(saved_h_243, gt_int(slot_252), h_242); saved_h_243 = 0;
-            T *t32 = gt_retain(h_242);
-            T *t33 = gt_retain(v_286);
-            T *t34 = gt_retain(d_h_244);
-            T *t35 = gt_retain(v_245);
-            T *t36 = gt_retain(v_246);
-            T *t37 = gt_retain(v_247);
+            v_281 = gt_set_index_owned(saved_h_238, gt_int(slot_247), h_237); saved_h_238 = 0;
+            T *t32 = gt_retain(h_237);
+            T *t33 = gt_retain(v_281);
+            T *t34 = gt_retain(d_h_239);
+            T *t35 = gt_retain(v_240);
+            T *t36 = gt_retain(v_241);
+            T *t37 = gt_retain(v_242);
+            gt_release(v_282);
+            gt_release(v_283);
+            gt_release(v_284);
+            gt_release(v_285);
+            gt_release(v_286);
             gt_release(v_287);
-            gt_release(v_288);
-            gt_release(v_289);
-            gt_release(v_290);
-            gt_release(v_291);
-            gt_release(v_292);
-            v_287 = t32;
-            v_288 = t33;
-            v_289 = t34;
-            v_290 = t35;
-            v_291 = t36;
-            v_292 = t37;
-            gt_release(v_286); v_286 = 0;
+            v_282 = t32;
+            v_283 = t33;
+            v_284 = t34;
+            v_285 = t35;
+            v_286 = t36;
+            v_287 = t37;
+            gt_release(v_281); v_281 = 0;
           }
-          gt_release(v_284); v_284 = 0;
-          T *t38 = gt_retain(v_287);
-          T *t39 = gt_retain(v_288);
-          T *t40 = gt_retain(v_289);
-          T *t41 = gt_retain(v_290);
-          T *t42 = gt_retain(v_291);
-          T *t43 = gt_retain(v_292);
+          gt_release(v_279); v_279 = 0;
+          T *t38 = gt_retain(v_282);
+          T *t39 = gt_retain(v_283);
+          T *t40 = gt_retain(v_284);
+          T *t41 = gt_retain(v_285);
+          T *t42 = gt_retain(v_286);
+          T *t43 = gt_retain(v_287);
+          gt_release(v_288);
+          gt_release(v_289);
+          gt_release(v_290);
+          gt_release(v_291);
+          gt_release(v_292);
           gt_release(v_293);
-          gt_release(v_294);
-          gt_release(v_295);
-          gt_release(v_296);
-          gt_release(v_297);
-          gt_release(v_298);
-          v_293 = t38;
-          v_294 = t39;
-          v_295 = t40;
-          v_296 = t41;
-          v_297 = t42;
-          v_298 = t43;
+          v_288 = t38;
+          v_289 = t39;
+          v_290 = t40;
+          v_291 = t41;
+          v_292 = t42;
+          v_293 = t43;
+          gt_release(v_282); v_282 = 0;
+          gt_release(v_283); v_283 = 0;
+          gt_release(v_284); v_284 = 0;
+          gt_release(v_285); v_285 = 0;
+          gt_release(v_286); v_286 = 0;
           gt_release(v_287); v_287 = 0;
-          gt_release(v_288); v_288 = 0;
-          gt_release(v_289); v_289 = 0;
-          gt_release(v_290); v_290 = 0;
-          gt_release(v_291); v_291 = 0;
-          gt_release(v_292); v_292 = 0;
         }
-        gt_release(v_276); v_276 = 0;
-        T *t44 = gt_retain(v_293);
-        T *t45 = gt_retain(v_294);
-        T *t46 = gt_retain(v_295);
-        T *t47 = gt_retain(v_296);
-        T *t48 = gt_retain(v_297);
-        T *t49 = gt_retain(v_298);
+        gt_release(v_271); v_271 = 0;
+        T *t44 = gt_retain(v_288);
+        T *t45 = gt_retain(v_289);
+        T *t46 = gt_retain(v_290);
+        T *t47 = gt_retain(v_291);
+        T *t48 = gt_retain(v_292);
+        T *t49 = gt_retain(v_293);
+        gt_release(v_294);
+        gt_release(v_295);
+        gt_release(v_296);
+        gt_release(v_297);
+        gt_release(v_298);
         gt_release(v_299);
-        gt_release(v_300);
-        gt_release(v_301);
-        gt_release(v_302);
-        gt_release(v_303);
-        gt_release(v_304);
-        v_299 = t44;
-        v_300 = t45;
-        v_301 = t46;
-        v_302 = t47;
-        v_303 = t48;
-        v_304 = t49;
+        v_294 = t44;
+        v_295 = t45;
+        v_296 = t46;
+        v_297 = t47;
+        v_298 = t48;
+        v_299 = t49;
+        gt_release(v_288); v_288 = 0;
+        gt_release(v_289); v_289 = 0;
+        gt_release(v_290); v_290 = 0;
+        gt_release(v_291); v_291 = 0;
+        gt_release(v_292); v_292 = 0;
         gt_release(v_293); v_293 = 0;
-        gt_release(v_294); v_294 = 0;
-        gt_release(v_295); v_295 = 0;
-        gt_release(v_296); v_296 = 0;
-        gt_release(v_297); v_297 = 0;
-        gt_release(v_298); v_298 = 0;
       }
-      gt_release(code_250); code_250 = 0;
-      gt_release(slot_252); slot_252 = 0;
-      gt_release(trip_254); trip_254 = 0;
-      gt_release(v_255); v_255 = 0;
-      T *t50 = gt_retain(v_299);
-      T *t51 = gt_retain(v_300);
-      T *t52 = gt_retain(v_301);
-      T *t53 = gt_retain(v_302);
-      T *t54 = gt_retain(v_303);
-      T *t55 = gt_retain(v_304);
-      gt_release(h_242);
-      gt_release(saved_h_243);
-      gt_release(d_h_244);
-      gt_release(v_245);
-      gt_release(v_246);
-      gt_release(v_247);
-      h_242 = t50;
-      saved_h_243 = t51;
-      d_h_244 = t52;
-      v_245 = t53;
-      v_246 = t54;
-      v_247 = t55;
+      gt_release(code_245); code_245 = 0;
+      gt_release(slot_247); slot_247 = 0;
+      gt_release(trip_249); trip_249 = 0;
+      gt_release(v_250); v_250 = 0;
+      T *t50 = gt_retain(v_294);
+      T *t51 = gt_retain(v_295);
+      T *t52 = gt_retain(v_296);
+      T *t53 = gt_retain(v_297);
+      T *t54 = gt_retain(v_298);
+      T *t55 = gt_retain(v_299);
+      gt_release(h_237);
+      gt_release(saved_h_238);
+      gt_release(d_h_239);
+      gt_release(v_240);
+      gt_release(v_241);
+      gt_release(v_242);
+      h_237 = t50;
+      saved_h_238 = t51;
+      d_h_239 = t52;
+      v_240 = t53;
+      v_241 = t54;
+      v_242 = t55;
+      gt_release(v_294); v_294 = 0;
+      gt_release(v_295); v_295 = 0;
+      gt_release(v_296); v_296 = 0;
+      gt_release(v_297); v_297 = 0;
+      gt_release(v_298); v_298 = 0;
       gt_release(v_299); v_299 = 0;
-      gt_release(v_300); v_300 = 0;
-      gt_release(v_301); v_301 = 0;
-      gt_release(v_302); v_302 = 0;
-      gt_release(v_303); v_303 = 0;
-      gt_release(v_304); v_304 = 0;
-      gt_release(action_241); action_241 = 0;
+      gt_release(action_236); action_236 = 0;
     }
-    h_305 = h_242; h_242 = 0;
-    saved_h_306 = saved_h_243; saved_h_243 = 0;
-    d_h_307 = d_h_244; d_h_244 = 0;
-    d_Wh_308 = v_245; v_245 = 0;
-    d_wx_309 = v_246; v_246 = 0;
-    d_b_310 = v_247; v_247 = 0;
-    gt_release(v_174); v_174 = 0;
-    gt_release(h_178); h_178 = 0;
-    gt_release(plan_205); plan_205 = 0;
-    gt_release(h_224); h_224 = 0;
-    gt_release(saved_h_225); saved_h_225 = 0;
-    gt_release(d_h_229); d_h_229 = 0;
-    gt_release(v_233); v_233 = 0;
+    h_300 = h_237; h_237 = 0;
+    saved_h_301 = saved_h_238; saved_h_238 = 0;
+    d_h_302 = d_h_239; d_h_239 = 0;
+    d_Wh_303 = v_240; v_240 = 0;
+    d_wx_304 = v_241; v_241 = 0;
+    d_b_305 = v_242; v_242 = 0;
+    gt_release(v_169); v_169 = 0;
+    gt_release(h_173); h_173 = 0;
+    gt_release(plan_200); plan_200 = 0;
+    gt_release(h_219); h_219 = 0;
+    gt_release(saved_h_220); saved_h_220 = 0;
+    gt_release(d_h_224); d_h_224 = 0;
+    gt_release(v_228); v_228 = 0;
+    gt_release(v_229); v_229 = 0;
+    gt_release(v_230); v_230 = 0;
+    gt_release(actions_233); actions_233 = 0;
     gt_release(v_234); v_234 = 0;
     gt_release(v_235); v_235 = 0;
-    gt_release(actions_238); actions_238 = 0;
-    gt_release(v_239); v_239 = 0;
-    gt_release(v_240); v_240 = 0;
-    gt_release(h_305); h_305 = 0;
-    gt_release(saved_h_306); saved_h_306 = 0;
-    gt_release(d_h_307); d_h_307 = 0;
+    gt_release(h_300); h_300 = 0;
+    gt_release(saved_h_301); saved_h_301 = 0;
+    gt_release(d_h_302); d_h_302 = 0;
     gt_line = 39; gt_col = 10;
     { /* fused: mul, sub */
-      const double *restrict p1 = (const double *)Wh_48->p;
-      const double *restrict p2 = (const double *)v_29->p;
+      const double *restrict p1 = (const double *)Wh_43->p;
+      const double *restrict p2 = (const double *)v_25->p;
       const double p2v = p2[0];
-      const double *restrict p3 = (const double *)d_Wh_308->p;
+      const double *restrict p3 = (const double *)d_Wh_303->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){8, 8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 64; i++) {
@@ -795,15 +795,15 @@ static void f_main(T **out) {
         const double e5 = p1[i] - e4;
         z[i] = e5;
       }
-      v_60 = r;
+      v_55 = r;
     }
-    gt_release(d_Wh_308); d_Wh_308 = 0;
+    gt_release(d_Wh_303); d_Wh_303 = 0;
     gt_line = 40; gt_col = 10;
     { /* fused: mul, sub */
-      const double *restrict p1 = (const double *)wx_49->p;
-      const double *restrict p2 = (const double *)v_29->p;
+      const double *restrict p1 = (const double *)wx_44->p;
+      const double *restrict p2 = (const double *)v_25->p;
       const double p2v = p2[0];
-      const double *restrict p3 = (const double *)d_wx_309->p;
+      const double *restrict p3 = (const double *)d_wx_304->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
@@ -811,15 +811,15 @@ static void f_main(T **out) {
         const double e5 = p1[i] - e4;
         z[i] = e5;
       }
-      v_63 = r;
+      v_58 = r;
     }
-    gt_release(d_wx_309); d_wx_309 = 0;
+    gt_release(d_wx_304); d_wx_304 = 0;
     gt_line = 41; gt_col = 9;
     { /* fused: mul, sub */
-      const double *restrict p1 = (const double *)b_50->p;
-      const double *restrict p2 = (const double *)v_29->p;
+      const double *restrict p1 = (const double *)b_45->p;
+      const double *restrict p2 = (const double *)v_25->p;
       const double p2v = p2[0];
-      const double *restrict p3 = (const double *)d_b_310->p;
+      const double *restrict p3 = (const double *)d_b_305->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
@@ -827,15 +827,15 @@ static void f_main(T **out) {
         const double e5 = p1[i] - e4;
         z[i] = e5;
       }
-      v_66 = r;
+      v_61 = r;
     }
-    gt_release(d_b_310); d_b_310 = 0;
+    gt_release(d_b_305); d_b_305 = 0;
     gt_line = 42; gt_col = 10;
     { /* fused: reshape_like, mul, sub */
-      const double *restrict p1 = (const double *)wo_51->p;
-      const double *restrict p2 = (const double *)v_29->p;
+      const double *restrict p1 = (const double *)wo_46->p;
+      const double *restrict p2 = (const double *)v_25->p;
       const double p2v = p2[0];
-      const double *restrict p3 = (const double *)v_231->p;
+      const double *restrict p3 = (const double *)v_226->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
@@ -843,67 +843,67 @@ static void f_main(T **out) {
         const double e5 = p1[i] - e4;
         z[i] = e5;
       }
-      v_69 = r;
+      v_64 = r;
     }
-    gt_release(v_231); v_231 = 0;
-    T *t56 = gt_retain(v_60);
-    T *t57 = gt_retain(v_63);
-    T *t58 = gt_retain(v_66);
-    T *t59 = gt_retain(v_69);
-    gt_release(Wh_48);
-    gt_release(wx_49);
-    gt_release(b_50);
-    gt_release(wo_51);
-    Wh_48 = t56;
-    wx_49 = t57;
-    b_50 = t58;
-    wo_51 = t59;
-    gt_release(v_60); v_60 = 0;
-    gt_release(v_63); v_63 = 0;
-    gt_release(v_66); v_66 = 0;
-    gt_release(v_69); v_69 = 0;
-    gt_release(step_47); step_47 = 0;
+    gt_release(v_226); v_226 = 0;
+    T *t56 = gt_retain(v_55);
+    T *t57 = gt_retain(v_58);
+    T *t58 = gt_retain(v_61);
+    T *t59 = gt_retain(v_64);
+    gt_release(Wh_43);
+    gt_release(wx_44);
+    gt_release(b_45);
+    gt_release(wo_46);
+    Wh_43 = t56;
+    wx_44 = t57;
+    b_45 = t58;
+    wo_46 = t59;
+    gt_release(v_55); v_55 = 0;
+    gt_release(v_58); v_58 = 0;
+    gt_release(v_61); v_61 = 0;
+    gt_release(v_64); v_64 = 0;
+    gt_release(step_42); step_42 = 0;
   }
-  Wh_70 = Wh_48; Wh_48 = 0;
-  wx_71 = wx_49; wx_49 = 0;
-  b_72 = b_50; b_50 = 0;
-  wo_73 = wo_51; wo_51 = 0;
-  gt_release(v_11); v_11 = 0;
-  gt_release(v_18); v_18 = 0;
-  gt_release(Wh_24); Wh_24 = 0;
-  gt_release(v_29); v_29 = 0;
-  gt_release(wx_30); wx_30 = 0;
-  gt_release(v_32); v_32 = 0;
-  gt_release(b_33); b_33 = 0;
-  gt_release(wo_39); wo_39 = 0;
-  gt_release(v_46); v_46 = 0;
-  gt_release(xs_87); xs_87 = 0;
-  gt_release(v_92); v_92 = 0;
+  Wh_65 = Wh_43; Wh_43 = 0;
+  wx_66 = wx_44; wx_44 = 0;
+  b_67 = b_45; b_45 = 0;
+  wo_68 = wo_46; wo_46 = 0;
+  gt_release(v_9); v_9 = 0;
+  gt_release(v_16); v_16 = 0;
+  gt_release(Wh_21); Wh_21 = 0;
+  gt_release(v_25); v_25 = 0;
+  gt_release(wx_26); wx_26 = 0;
+  gt_release(v_28); v_28 = 0;
+  gt_release(b_29); b_29 = 0;
+  gt_release(wo_34); wo_34 = 0;
+  gt_release(v_41); v_41 = 0;
+  gt_release(xs_82); xs_82 = 0;
+  gt_release(v_87); v_87 = 0;
   gt_line = 9; gt_col = 3;
-  h_160 = h_114; h_114 = 0;
-  for (int64_t t60 = gt_int(v_1), t60_end = gt_int(v_79); t60 < t60_end; t60++) {
-    t_159 = gt_scalar(I32, (double)t60);
+  h_155 = h_109; h_109 = 0;
+  for (int64_t t60 = gt_int(v_110), t60_end = gt_int(v_74); t60 < t60_end; t60++) {
+    t_154 = gt_scalar(I32, (double)t60);
     gt_line = 10; gt_col = 14;
-    v_161 = gt_matmul(h_160, Wh_70);
+    v_156 = gt_matmul(h_155, Wh_65);
     gt_line = 10; gt_col = 23;
     { /* fused: index, expand_dims */
       gt_line = 10; gt_col = 35;
-      int64_t off1, cnt2; gt_view_at(gt_int(t_159), 48, 256, &off1, &cnt2);
+      int64_t off1, cnt2; gt_view_at(gt_int(t_154), 48, 256, &off1, &cnt2);
       if (cnt2 != 256) gt_fail("a view's length differs from its type");
-      const double *restrict p3 = (const double *)xs_102->p;
+      const double *restrict p3 = (const double *)xs_97->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){256, 1});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 256; i++) {
         z[i] = p3[(off1 + i)];
       }
-      v_163 = r;
+      v_158 = r;
     }
     gt_line = 10; gt_col = 9;
     { /* fused: mul, add, add, tanh */
-      const double *restrict p1 = (const double *)v_161->p;
-      const double *restrict p2 = (const double *)v_163->p;
-      const double *restrict p3 = (const double *)wx_71->p;
-      const double *restrict p6 = (const double *)b_72->p;
+      const double *restrict p1 = (const double *)v_156->p;
+      const double *restrict p2 = (const double *)v_158->p;
+      const double *restrict p3 = (const double *)wx_66->p;
+      const double *restrict p6 = (const double *)b_67->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){256, 8});
       double *restrict z = (double *)r->p;
       for (int64_t o = 0; o < 256; o++) {
@@ -916,32 +916,32 @@ static void f_main(T **out) {
           z[i] = e8;
         }
       }
-      v_167 = r;
+      v_162 = r;
     }
-    gt_release(v_161); v_161 = 0;
-    gt_release(v_163); v_163 = 0;
-    T *t61 = gt_retain(v_167);
-    gt_release(h_160);
-    h_160 = t61;
-    gt_release(v_167); v_167 = 0;
-    gt_release(t_159); t_159 = 0;
+    gt_release(v_156); v_156 = 0;
+    gt_release(v_158); v_158 = 0;
+    T *t61 = gt_retain(v_162);
+    gt_release(h_155);
+    h_155 = t61;
+    gt_release(v_162); v_162 = 0;
+    gt_release(t_154); t_154 = 0;
   }
-  h_168 = h_160; h_160 = 0;
-  gt_release(v_1); v_1 = 0;
-  gt_release(Wh_70); Wh_70 = 0;
-  gt_release(wx_71); wx_71 = 0;
-  gt_release(b_72); b_72 = 0;
-  gt_release(v_79); v_79 = 0;
-  gt_release(xs_102); xs_102 = 0;
-  gt_release(h_114); h_114 = 0;
+  h_163 = h_155; h_155 = 0;
+  gt_release(Wh_65); Wh_65 = 0;
+  gt_release(wx_66); wx_66 = 0;
+  gt_release(b_67); b_67 = 0;
+  gt_release(v_74); v_74 = 0;
+  gt_release(xs_97); xs_97 = 0;
+  gt_release(h_109); h_109 = 0;
+  gt_release(v_110); v_110 = 0;
   gt_line = 12; gt_col = 10;
-  v_169 = gt_matmul(h_168, wo_73);
-  gt_release(wo_73); wo_73 = 0;
-  gt_release(h_168); h_168 = 0;
+  v_164 = gt_matmul(h_163, wo_68);
+  gt_release(wo_68); wo_68 = 0;
+  gt_release(h_163); h_163 = 0;
   gt_line = 16; gt_col = 10;
   { /* fused: sub, square, mean */
-    const double *restrict p1 = (const double *)v_169->p;
-    const double *restrict p2 = (const double *)v_107->p;
+    const double *restrict p1 = (const double *)v_164->p;
+    const double *restrict p2 = (const double *)v_102->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -952,13 +952,13 @@ static void f_main(T **out) {
       acc += e4;
     }
     z[0] = (double)(acc / (double)256);
-    v_172 = r;
+    v_167 = r;
   }
-  gt_release(v_107); v_107 = 0;
-  gt_release(v_169); v_169 = 0;
+  gt_release(v_102); v_102 = 0;
+  gt_release(v_164); v_164 = 0;
   gt_line = 44; gt_col = 29;
   { /* fused: mul, round, div */
-    const double *restrict p1 = (const double *)v_172->p;
+    const double *restrict p1 = (const double *)v_167->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -968,165 +968,165 @@ static void f_main(T **out) {
       const double e4 = e3 / 100000.0;
       z[i] = e4;
     }
-    v_78 = r;
+    v_73 = r;
   }
-  gt_release(v_172); v_172 = 0;
+  gt_release(v_167); v_167 = 0;
   gt_line = 44; gt_col = 29;
   gt_print_text("test loss after:", 1);
-  gt_print_tensor(v_78, 0);
+  gt_print_tensor(v_73, 0);
   fputc('\n', stdout);
-  gt_release(v_78); v_78 = 0;
-  gt_release(v_1);
+  gt_release(v_73); v_73 = 0;
+  gt_release(v_74);
   gt_release(v_79);
-  gt_release(v_84);
-  gt_release(v_85);
-  gt_release(xs_87);
-  gt_release(v_92);
+  gt_release(v_80);
+  gt_release(xs_82);
+  gt_release(v_87);
+  gt_release(v_8);
   gt_release(v_9);
-  gt_release(v_11);
-  gt_release(v_12);
-  gt_release(v_100);
-  gt_release(xs_102);
-  gt_release(v_107);
-  gt_release(v_18);
-  gt_release(Wh_24);
-  gt_release(v_29);
-  gt_release(wx_30);
-  gt_release(v_32);
-  gt_release(b_33);
-  gt_release(wo_39);
-  gt_release(h_114);
-  gt_release(h_126);
-  gt_release(h_118);
-  gt_release(t_117);
-  gt_release(v_119);
-  gt_release(v_121);
+  gt_release(v_10);
+  gt_release(v_95);
+  gt_release(xs_97);
+  gt_release(v_102);
+  gt_release(v_16);
+  gt_release(Wh_21);
+  gt_release(v_25);
+  gt_release(wx_26);
+  gt_release(v_28);
+  gt_release(b_29);
+  gt_release(wo_34);
+  gt_release(h_109);
+  gt_release(v_110);
+  gt_release(h_121);
+  gt_release(h_113);
+  gt_release(t_112);
+  gt_release(v_114);
+  gt_release(v_116);
+  gt_release(v_120);
+  gt_release(v_122);
   gt_release(v_125);
-  gt_release(v_127);
-  gt_release(v_130);
-  gt_release(v_44);
-  gt_release(v_46);
-  gt_release(Wh_70);
-  gt_release(wx_71);
-  gt_release(b_72);
-  gt_release(wo_73);
-  gt_release(Wh_48);
-  gt_release(wx_49);
-  gt_release(b_50);
-  gt_release(wo_51);
-  gt_release(step_47);
-  gt_release(v_174);
-  gt_release(v_175);
-  gt_release(h_178);
-  gt_release(h_190);
-  gt_release(h_182);
-  gt_release(t_181);
-  gt_release(v_183);
-  gt_release(v_185);
-  gt_release(v_189);
-  gt_release(v_191);
-  gt_release(v_204);
-  gt_release(plan_205);
-  gt_release(slots_206);
-  gt_release(saved_h_207);
-  gt_release(h_224);
-  gt_release(saved_h_225);
-  gt_release(h_209);
-  gt_release(saved_h_210);
-  gt_release(t_208);
+  gt_release(v_39);
+  gt_release(v_41);
+  gt_release(Wh_65);
+  gt_release(wx_66);
+  gt_release(b_67);
+  gt_release(wo_68);
+  gt_release(Wh_43);
+  gt_release(wx_44);
+  gt_release(b_45);
+  gt_release(wo_46);
+  gt_release(step_42);
+  gt_release(v_169);
+  gt_release(v_170);
+  gt_release(h_173);
+  gt_release(h_185);
+  gt_release(h_177);
+  gt_release(t_176);
+  gt_release(v_178);
+  gt_release(v_180);
+  gt_release(v_184);
+  gt_release(v_186);
+  gt_release(v_199);
+  gt_release(plan_200);
+  gt_release(slots_201);
+  gt_release(saved_h_202);
+  gt_release(h_219);
+  gt_release(saved_h_220);
+  gt_release(h_204);
+  gt_release(saved_h_205);
+  gt_release(t_203);
+  gt_release(v_206);
+  gt_release(v_207);
+  gt_release(slot_208);
+  gt_release(v_209);
   gt_release(v_211);
+  gt_release(v_210);
   gt_release(v_212);
-  gt_release(slot_213);
   gt_release(v_214);
-  gt_release(v_216);
-  gt_release(v_215);
-  gt_release(v_217);
-  gt_release(v_219);
+  gt_release(v_218);
+  gt_release(v_221);
+  gt_release(v_222);
   gt_release(v_223);
+  gt_release(d_h_224);
+  gt_release(v_225);
   gt_release(v_226);
-  gt_release(v_227);
   gt_release(v_228);
-  gt_release(d_h_229);
+  gt_release(v_229);
   gt_release(v_230);
-  gt_release(v_231);
-  gt_release(v_233);
+  gt_release(actions_233);
   gt_release(v_234);
   gt_release(v_235);
-  gt_release(actions_238);
-  gt_release(v_239);
+  gt_release(h_300);
+  gt_release(saved_h_301);
+  gt_release(d_h_302);
+  gt_release(d_Wh_303);
+  gt_release(d_wx_304);
+  gt_release(d_b_305);
+  gt_release(h_237);
+  gt_release(saved_h_238);
+  gt_release(d_h_239);
   gt_release(v_240);
-  gt_release(h_305);
-  gt_release(saved_h_306);
-  gt_release(d_h_307);
-  gt_release(d_Wh_308);
-  gt_release(d_wx_309);
-  gt_release(d_b_310);
-  gt_release(h_242);
-  gt_release(saved_h_243);
-  gt_release(d_h_244);
-  gt_release(v_245);
+  gt_release(v_241);
+  gt_release(v_242);
+  gt_release(action_236);
+  gt_release(v_243);
+  gt_release(v_244);
+  gt_release(code_245);
   gt_release(v_246);
-  gt_release(v_247);
-  gt_release(action_241);
+  gt_release(slot_247);
   gt_release(v_248);
-  gt_release(v_249);
-  gt_release(code_250);
-  gt_release(v_251);
-  gt_release(slot_252);
-  gt_release(v_253);
-  gt_release(trip_254);
-  gt_release(v_255);
-  gt_release(v_299);
-  gt_release(v_300);
-  gt_release(v_301);
-  gt_release(v_302);
-  gt_release(v_303);
-  gt_release(v_304);
-  gt_release(v_256);
-  gt_release(v_257);
-  gt_release(v_259);
-  gt_release(v_258);
-  gt_release(v_261);
-  gt_release(v_265);
-  gt_release(d_b_266);
-  gt_release(d_wx_268);
-  gt_release(v_269);
-  gt_release(d_h_270);
-  gt_release(v_273);
-  gt_release(v_274);
-  gt_release(v_275);
-  gt_release(v_276);
-  gt_release(v_293);
+  gt_release(trip_249);
+  gt_release(v_250);
   gt_release(v_294);
   gt_release(v_295);
   gt_release(v_296);
   gt_release(v_297);
   gt_release(v_298);
-  gt_release(v_277);
-  gt_release(v_279);
-  gt_release(v_283);
-  gt_release(v_284);
-  gt_release(v_287);
+  gt_release(v_299);
+  gt_release(v_251);
+  gt_release(v_252);
+  gt_release(v_254);
+  gt_release(v_253);
+  gt_release(v_256);
+  gt_release(v_260);
+  gt_release(d_b_261);
+  gt_release(d_wx_263);
+  gt_release(v_264);
+  gt_release(d_h_265);
+  gt_release(v_268);
+  gt_release(v_269);
+  gt_release(v_270);
+  gt_release(v_271);
   gt_release(v_288);
   gt_release(v_289);
   gt_release(v_290);
   gt_release(v_291);
   gt_release(v_292);
+  gt_release(v_293);
+  gt_release(v_272);
+  gt_release(v_274);
+  gt_release(v_278);
+  gt_release(v_279);
+  gt_release(v_282);
+  gt_release(v_283);
+  gt_release(v_284);
   gt_release(v_285);
   gt_release(v_286);
-  gt_release(v_60);
-  gt_release(v_63);
-  gt_release(v_66);
-  gt_release(v_69);
-  gt_release(h_168);
-  gt_release(h_160);
-  gt_release(t_159);
-  gt_release(v_161);
-  gt_release(v_163);
+  gt_release(v_287);
+  gt_release(v_280);
+  gt_release(v_281);
+  gt_release(v_55);
+  gt_release(v_58);
+  gt_release(v_61);
+  gt_release(v_64);
+  gt_release(h_163);
+  gt_release(h_155);
+  gt_release(t_154);
+  gt_release(v_156);
+  gt_release(v_158);
+  gt_release(v_162);
+  gt_release(v_164);
   gt_release(v_167);
-  gt_release(v_169);
-  gt_release(v_172);
-  gt_release(v_78);
+  gt_release(v_73);
   return;
 }
 

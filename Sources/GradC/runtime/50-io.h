@@ -1,12 +1,35 @@
 /* gradc's C runtime, part 9 of 10: seeded random numbers, gathers by index, checks of declared
    types, progress lines, NumPy-style printing. */
 /* ---- random: SplitMix64, uniform = top 53 bits / 2^53, normals by Box-Muller ---- */
-static inline uint64_t gt_splitmix(uint64_t *s) {
-  uint64_t z = (*s += 0x9E3779B97F4A7C15ull);
+static inline uint64_t gt_mix(uint64_t z);
+static inline uint64_t gt_splitmix(uint64_t *s) { return gt_mix(*s += 0x9E3779B97F4A7C15ull); }
+static inline double gt_uniform(uint64_t *s) { return (double)(gt_splitmix(s) >> 11) * 0x1.0p-53; }
+/* Keys (GradTensor/Random.swift): an i32[2] holds a 64-bit seed, high word first; a random op
+   draws with an i32 seed as it is or with a key's seed. fold_in derives a key per datum. */
+static inline uint64_t gt_mix(uint64_t z) {
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull; z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
   return z ^ (z >> 31);
 }
-static inline double gt_uniform(uint64_t *s) { return (double)(gt_splitmix(s) >> 11) * 0x1.0p-53; }
+static inline int64_t gt_seed(const T *t) {
+  if (t->rank != 1 || t->n != 2) return gt_int(t);
+  const int32_t *w = (const int32_t *)t->p;
+  return (int64_t)((uint64_t)(uint32_t)w[0] << 32 | (uint32_t)w[1]);
+}
+GT_FN T *gt_fold_in(const T *key, const T *data) {
+  if (key->dt != I32 || key->rank != 1 || key->n != 2) gt_fail("fold_in needs an i32[2] key");
+  int64_t shape[8];
+  if (data->rank >= 8) gt_fail("fold_in of data of rank 8 or more");
+  for (int i = 0; i < data->rank; i++) shape[i] = data->shape[i];
+  shape[data->rank] = 2;
+  T *r = gt_new(I32, data->rank + 1, shape);
+  uint64_t base = gt_mix((uint64_t)gt_seed(key));
+  for (int64_t i = 0; i < data->n; i++) {
+    uint64_t z = gt_mix(base + ((uint64_t)(uint32_t)((const int32_t *)data->p)[i] + 1) * 0x9E3779B97F4A7C15ull);
+    ((int32_t *)r->p)[2 * i] = (int32_t)(uint32_t)(z >> 32);
+    ((int32_t *)r->p)[2 * i + 1] = (int32_t)(uint32_t)z;
+  }
+  return r;
+}
 GT_FN T *gt_random(int normal, int dt, int64_t seed, int rank, const int64_t *shape) {
   T *r = gt_new(dt, rank, shape);
   uint64_t s = (uint64_t)seed;

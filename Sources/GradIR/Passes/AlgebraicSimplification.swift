@@ -2,7 +2,8 @@
 //   x * 1 -> x, x / 1 -> x, x + 0 -> x, x - 0 -> x, x ** 1 -> x, x ** 2 -> square(x),
 //   -(-x) -> x, x * -1 -> -x, extract k (tuple a, b, ...) -> the k-th operand, field k (record
 //   ...) likewise; zeros_like(_) and broadcast constants count as constants (x + zeros -> x);
-//   sum_to, broadcast_like and reshape_like to the operand's own type vanish;
+//   sum_to, broadcast_like and reshape_like to the operand's own type vanish; where(c, a, b)
+//   with c a constant all true (false) is a (b);
 //   stop_gradient is kept (it matters to differentiation).
 // Each applies only when the result has x's type (so a broadcast is never dropped). `x * 0`
 // is not 0 when x may be NaN or infinite, so it is left alone. (`x + 0 -> x` differs from IEEE
@@ -67,6 +68,17 @@ public struct AlgebraicSimplification: Pass {
                     if isZeros(i.operands[1], consts, defs) { replacement = same(i.operands[0]) }
                 case .sumTo, .broadcastLike, .reshapeLike, .assertType:
                     if i.op != .assertType { replacement = same(i.operands[0]) }
+                case .select:
+                    // where(true, a, b) -> a: a flag made constant by inlining (dropout's training:)
+                    // (a smaller branch is broadcast like an operand of the result's type)
+                    if let c = constantValue(i.operands[0], consts, defs), c.dtype == .bool, isAll(c, 1) || isAll(c, 0) {
+                        let chosen = i.operands[isAll(c, 1) ? 1 : 2]
+                        if let v = same(chosen) { replacement = v }
+                        else if let like = i.operands.first(where: { f.type($0) == rt }), f.type(chosen).dtype == rt.dtype {
+                            i = Inst(.broadcastLike, [chosen, like], results: i.results, loc: i.loc)
+                            changed = true
+                        }
+                    }
                 case .binary(.div):
                     if isAll(consts[i.operands[1]], 1) { replacement = same(i.operands[0]) }
                 case .binary(.pow):
