@@ -240,7 +240,7 @@ final class ReverseAD {
             } else {
                 bytes = nil
                 let k = s.reduce(d.byteSize) { $0 * ($1.known ?? 1) }
-                let syms = s.filter { $0.known == nil }.map { $0.terms.count == 1 && $0.constant == 0 && $0.terms[0].coeff == 1 ? $0.description : "(\($0))" }
+                let syms = s.filter { $0.known == nil }.map { $0.plainSymbol != nil ? $0.description : "(\($0))" }
                 terms.append(([String(k)] + syms).joined(separator: "·"))
             }
         }

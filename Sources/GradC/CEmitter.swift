@@ -112,7 +112,7 @@ public struct CEmitter {
         var out = "\n/* ---- exported entry points ---- */\nconst char *gradc_last_error(void) { return gt_error_text; }\n\n"
         func dims(_ t: IRType) -> [String] {
             guard case .tensor(_, let ds) = t else { return [] }
-            return ds.map { d in d.terms.reduce("\(d.constant)") { $0 + " + (\($1.coeff)) * \(CEmitter.cIdent($1.name))" } }
+            return ds.map { d in d.expression({ CEmitter.cIdent($0) }, exactDivision: CEmitter.exactDivision) }
         }
         for name in exports {
             guard let f = m.function(name), let sig = exportSignature(f), let rt = f.resultType else { continue }
@@ -266,6 +266,9 @@ public struct CEmitter {
     }
 
     public func cName(_ s: String) -> String { "f_" + s }
+
+    /// A size's exact quotient in C: -1 (a size no tensor has) when it is not whole.
+    public static func exactDivision(_ n: String, _ d: Int) -> String { "gt_exact_div(\(n), \(d))" }
 
     public func dtName(_ d: DType) -> String { ["f32": "F32", "f64": "F64", "i32": "I32", "bool": "BOOL"][d.rawValue]! }
 

@@ -57,6 +57,10 @@ struct FunctionEmitter {
         for (k, p) in f.params.enumerated() {
             checkType(f.type(p), vars[p]!, what: "argument \(k + 1) of '\(f.name)'", indent: "  ")
         }
+        // dims written as expressions (n + 1) again, once every argument has bound its names
+        for (k, p) in f.params.enumerated() where f.type(p).hasCompositeDims {
+            checkType(f.type(p), vars[p]!, what: "argument \(k + 1) of '\(f.name)'", indent: "  ")
+        }
         region(f.body, indent: "  ")
         swap(&body, &out)
         var text = e.prototype(f) + " {\n"
@@ -92,10 +96,7 @@ struct FunctionEmitter {
     public func dtName(_ d: DType) -> String { ["f32": "F32", "f64": "F64", "i32": "I32", "bool": "BOOL"][d.rawValue]! }
 
     func dimExpr(_ d: Dim) -> String? {
-        if d.isDynamic { return nil }
-        var s = "\(d.constant)"
-        for t in d.terms { s += " + (\(t.coeff)) * \(sizeRef(t.name))" }
-        return s
+        d.isDynamic ? nil : d.expression(sizeRef, exactDivision: CEmitter.exactDivision)
     }
 
     /// Checks a value against a declared type, binding size names as the VM does.

@@ -39,16 +39,7 @@ extension FunctionEmitter {
     }
 
     /// A static dim in C: `128`, `sz[0] - 1`, `2 * sz[1]`.
-    func dimC(_ d: Dim) -> String {
-        var s = ""
-        for t in d.terms {
-            let m = abs(t.coeff) == 1 ? sizeRef(t.name) : "\(abs(t.coeff)) * \(sizeRef(t.name))"
-            s += s.isEmpty ? (t.coeff < 0 ? "-" + m : m) : (t.coeff < 0 ? " - " : " + ") + m
-        }
-        if s.isEmpty { return "\(d.constant)" }
-        if d.constant != 0 { s += (d.constant < 0 ? " - " : " + ") + "\(abs(d.constant))" }
-        return s
-    }
+    func dimC(_ d: Dim) -> String { d.expression(sizeRef, exactDivision: CEmitter.exactDivision) }
     func dimsC(_ ds: [Dim]) -> [String] { ds.map(dimC) }
     /// The element count of static dims, as a C expression safe in any context.
     func countC(_ ds: [Dim]) -> String {

@@ -134,7 +134,7 @@ extension CLI {
             var frees: [String] = []
             func count(_ t: IRType) -> String {
                 guard case .tensor(_, let ds) = t else { return "1" }
-                return ds.isEmpty ? "1" : ds.map { d in "(" + d.terms.reduce("\(d.constant)") { $0 + " + \($1.coeff) * (int64_t)\(sizes[$1.name] ?? 3)" } + ")" }.joined(separator: " * ")
+                return ds.isEmpty ? "1" : ds.map { d in "(" + d.expression({ "(int64_t)\(sizes[$0] ?? 3)" }, exactDivision: CEmitter.exactDivision) + ")" }.joined(separator: " * ")
             }
             for p in f.params {
                 for l in e.leaves(f.type(p)) {
@@ -159,7 +159,7 @@ extension CLI {
                 for l in e.leaves(f.type(p)) {
                     guard case .tensor(let d, _) = l else { continue }
                     let v = "t\(seed)_\(k)"
-                    h += "  T *\(v) = gt_new(\(e.dtName(d)), \(l.shape!.count), (int64_t[]){\(l.shape!.isEmpty ? "0" : l.shape!.map { d in "(" + d.terms.reduce("\(d.constant)") { $0 + " + \($1.coeff) * (int64_t)\(sizes[$1.name] ?? 3)" } + ")" }.joined(separator: ", "))});\n"
+                    h += "  T *\(v) = gt_new(\(e.dtName(d)), \(l.shape!.count), (int64_t[]){\(l.shape!.isEmpty ? "0" : l.shape!.map { d in "(" + d.expression({ "(int64_t)\(sizes[$0] ?? 3)" }, exactDivision: CEmitter.exactDivision) + ")" }.joined(separator: ", "))});\n"
                     h += "  memcpy(\(v)->p, \(args[k]), (size_t)\(v)->n * gt_size(\(v)->dt));\n"
                     tensors.append(v); k += 1
                 }

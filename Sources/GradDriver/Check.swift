@@ -62,8 +62,14 @@ struct Checker {
             var shape: [Int] = []
             for dim in dims {
                 guard let v = dim.evaluate(sizes) else {
-                    for s in dim.symbols where sizes[s] == nil { sizes[s] = 3 }
-                    guard let v2 = dim.evaluate(sizes), v2 >= 0 else { throw CheckError("cannot choose a size for dimension \(dim)") }
+                    // 3, or the next size that makes a dim with a division whole
+                    let free = dim.symbols.filter { sizes[$0] == nil }
+                    var chosen: Int?
+                    for k in 3...12 {
+                        for s in free { sizes[s] = k }
+                        if let v2 = dim.evaluate(sizes), v2 >= 0 { chosen = v2; break }
+                    }
+                    guard let v2 = chosen else { throw CheckError("cannot choose a size for dimension \(dim)") }
                     shape.append(v2)
                     continue
                 }

@@ -1,63 +1,134 @@
 // IR types: tensors of an element type with a shape whose dimensions may be symbolic.
 //
-// A dimension is a linear form in size names (`n`, `n-1`, `2*n+3`) or dynamic (`?`, known only
-// at run time: a reshape to computed sizes, a slice with a run-time bound). Symbolic sizes are
+// A dimension is a polynomial in size names with an exact integer division (`n`, `n-1`,
+// `2*n+3`, `k*n`, `(d*d+d)/2`) or dynamic (`?`, known only at run time: a reshape to computed
+// sizes, a slice with a run-time bound). Symbolic sizes are
 // kept symbolic through every pass; the VM binds them from a function's arguments.
 
 import GradTensor
 
 public struct Dim: Hashable, Sendable, CustomStringConvertible {
-    /// (name, coefficient) pairs sorted by name, no zero coefficients.
+    /// A product of size names (sorted; a name repeated for its powers) and a coefficient.
+    public struct Term: Hashable, Sendable {
+        public var names: [String]
+        public var coeff: Int
+        /// The name of a term of degree 1.
+        public var name: String? { names.count == 1 ? names[0] : nil }
+    }
+    /// The dim is (Σ terms + constant) / divisor, an exact division: terms sorted by degree (highest first),
+    /// then by names, no zero coefficients, and no common factor of all the coefficients, the
+    /// constant and the divisor.
     public private(set) var terms: [Term]
     public private(set) var constant: Int
+    public private(set) var divisor: Int
     public private(set) var isDynamic: Bool
 
-    public struct Term: Hashable, Sendable { public var name: String; public var coeff: Int }
-
-    public init(_ c: Int) { terms = []; constant = c; isDynamic = false }
-    public init(symbol: String) { terms = [Term(name: symbol, coeff: 1)]; constant = 0; isDynamic = false }
+    public init(_ c: Int) { terms = []; constant = c; divisor = 1; isDynamic = false }
+    public init(symbol: String) { terms = [Term(names: [symbol], coeff: 1)]; constant = 0; divisor = 1; isDynamic = false }
     public static let dynamic: Dim = { var d = Dim(0); d.isDynamic = true; return d }()
 
-    public var known: Int? { !isDynamic && terms.isEmpty ? constant : nil }
-    public var symbols: [String] { terms.map(\.name) }
+    /// Normalized from a map of monomials to coefficients; dynamic when a number overflows.
+    init(_ monomials: [[String]: Int], constant: Int, divisor: Int) {
+        var ts = monomials.filter { $0.value != 0 }.map { Term(names: $0.key, coeff: $0.value) }
+        ts.sort { $0.names.count != $1.names.count ? $0.names.count > $1.names.count : $0.names.lexicographicallyPrecedes($1.names) }
+        var g = divisor
+        for t in ts { g = Dim.gcd(g, t.coeff) }
+        g = Dim.gcd(g, constant)
+        if divisor < 0 { g = -Swift.abs(g) }
+        terms = ts.map { Term(names: $0.names, coeff: $0.coeff / g) }
+        self.constant = constant / g
+        self.divisor = divisor / g
+        isDynamic = false
+    }
+
+    static func gcd(_ a: Int, _ b: Int) -> Int {
+        var (x, y) = (Swift.abs(a), Swift.abs(b))
+        while y != 0 { (x, y) = (y, x % y) }
+        return x == 0 ? 1 : x
+    }
+
+    var monomials: [[String]: Int] { Dictionary(uniqueKeysWithValues: terms.map { ($0.names, $0.coeff) }) }
+
+    public var known: Int? { !isDynamic && terms.isEmpty && constant % divisor == 0 ? constant / divisor : nil }
+    /// The size names it reads, sorted, each once.
+    public var symbols: [String] { Array(Set(terms.flatMap(\.names))).sorted() }
     /// The symbol when the dim is exactly one size name.
-    public var plainSymbol: String? { terms.count == 1 && terms[0].coeff == 1 && constant == 0 && !isDynamic ? terms[0].name : nil }
+    public var plainSymbol: String? {
+        terms.count == 1 && terms[0].coeff == 1 && constant == 0 && divisor == 1 && !isDynamic ? terms[0].name : nil
+    }
+    /// Linear in size names, with no division (n, n-1, 2*n+3).
+    public var isLinear: Bool { divisor == 1 && terms.allSatisfy { $0.names.count == 1 } }
 
     public static func + (a: Dim, b: Dim) -> Dim {
         if a.isDynamic || b.isDynamic { return .dynamic }
-        var t: [String: Int] = [:]
-        for x in a.terms + b.terms { t[x.name, default: 0] += x.coeff }
-        var d = Dim(a.constant + b.constant)
-        d.terms = t.filter { $0.value != 0 }.map { Term(name: $0.key, coeff: $0.value) }.sorted { $0.name < $1.name }
-        return d
+        var t: [[String]: Int] = [:]
+        for x in a.terms { guard let v = mul(x.coeff, b.divisor) else { return .dynamic }; t[x.names, default: 0] += v }
+        for x in b.terms { guard let v = mul(x.coeff, a.divisor) else { return .dynamic }; t[x.names, default: 0] += v }
+        guard let ca = mul(a.constant, b.divisor), let cb = mul(b.constant, a.divisor), let d = mul(a.divisor, b.divisor) else { return .dynamic }
+        return Dim(t, constant: ca + cb, divisor: d)
+    }
+
+    static func mul(_ a: Int, _ b: Int) -> Int? {
+        let (p, o) = a.multipliedReportingOverflow(by: b)
+        return o || Swift.abs(p) > 1 << 40 ? nil : p
     }
 
     public static func * (a: Dim, k: Int) -> Dim {
         if a.isDynamic { return .dynamic }
         if k == 0 { return Dim(0) }
-        var d = Dim(a.constant * k)
-        d.terms = a.terms.map { Term(name: $0.name, coeff: $0.coeff * k) }
-        return d
+        var t: [[String]: Int] = [:]
+        for x in a.terms { guard let v = mul(x.coeff, k) else { return .dynamic }; t[x.names] = v }
+        guard let c = mul(a.constant, k) else { return .dynamic }
+        return Dim(t, constant: c, divisor: a.divisor)
     }
 
     public static prefix func - (a: Dim) -> Dim { a * -1 }
     public static func - (a: Dim, b: Dim) -> Dim { a + (-b) }
 
-    /// Product of two dims: exact when one is a known constant, dynamic otherwise.
+    /// Product of two dims: a polynomial in size names.
     public static func * (a: Dim, b: Dim) -> Dim {
         if let k = b.known { return a * k }
         if let k = a.known { return b * k }
-        return .dynamic
+        if a.isDynamic || b.isDynamic { return .dynamic }
+        let x = a.terms.map { ($0.names, $0.coeff) } + [([], a.constant)], y = b.terms.map { ($0.names, $0.coeff) } + [([], b.constant)]
+        var t: [[String]: Int] = [:]
+        var c = 0
+        for (nx, cx) in x where cx != 0 {
+            for (ny, cy) in y where cy != 0 {
+                guard let v = mul(cx, cy) else { return .dynamic }
+                let names = (nx + ny).sorted()
+                if names.isEmpty { c += v } else { t[names, default: 0] += v }
+            }
+        }
+        guard let d = mul(a.divisor, b.divisor) else { return .dynamic }
+        return Dim(t, constant: c, divisor: d)
     }
 
+    /// The exact quotient by a positive number; nil when it is a number that is not whole. A
+    /// symbolic quotient is checked where its names are known (a size is never fractional).
+    public func divided(by k: Int) -> Dim? {
+        if isDynamic { return self }
+        guard k > 0, let d = Dim.mul(divisor, k) else { return nil }
+        let q = Dim(monomials, constant: constant, divisor: d)
+        if q.terms.isEmpty && q.known == nil { return nil }
+        return q
+    }
+
+    /// The value with the names' values; -1 (a size no tensor has) when the division is not
+    /// exact there, so a check against it fails and names it.
     public func evaluate(_ env: [String: Int]) -> Int? {
         if isDynamic { return nil }
         var v = constant
         for t in terms {
-            guard let x = env[t.name] else { return nil }
-            v += t.coeff * x
+            var p = t.coeff
+            for n in t.names {
+                guard let x = env[n] else { return nil }
+                guard let q = Dim.mul(p, x) else { return -1 }
+                p = q
+            }
+            v += p
         }
-        return v
+        return v % divisor == 0 ? v / divisor : -1
     }
 
     /// Replaces size names by dims (used when a call binds a callee's sizes to the caller's).
@@ -65,10 +136,27 @@ public struct Dim: Hashable, Sendable, CustomStringConvertible {
         if isDynamic { return self }
         var d = Dim(constant)
         for t in terms {
-            guard let r = m[t.name] else { return .dynamic }
-            d = d + r * t.coeff
+            var p = Dim(t.coeff)
+            for n in t.names {
+                guard let r = m[n] else { return .dynamic }
+                p = p * r
+            }
+            d = d + p
         }
-        return d
+        return d.divided(by: divisor) ?? .dynamic
+    }
+
+    /// The value as an integer expression of a C-like language: `ref` spells a size name,
+    /// `exactDivision` a quotient that is -1 when not exact (the runtime's gt_exact_div).
+    public func expression(_ ref: (String) -> String, exactDivision: (String, Int) -> String) -> String {
+        var s = ""
+        for t in terms {
+            let mono = t.names.map(ref).joined(separator: " * ")
+            let m = Swift.abs(t.coeff) == 1 ? mono : "\(Swift.abs(t.coeff)) * \(mono)"
+            s += s.isEmpty ? (t.coeff < 0 ? "-" + m : m) : (t.coeff < 0 ? " - " : " + ") + m
+        }
+        if s.isEmpty { s = "\(constant)" } else if constant != 0 { s += (constant < 0 ? " - " : " + ") + "\(Swift.abs(constant))" }
+        return divisor == 1 ? s : exactDivision(s, divisor)
     }
 
     public var description: String {
@@ -76,12 +164,13 @@ public struct Dim: Hashable, Sendable, CustomStringConvertible {
         var s = ""
         for t in terms {
             let mag = Swift.abs(t.coeff)
-            let body = mag == 1 ? t.name : "\(mag)*\(t.name)"
+            let mono = t.names.joined(separator: "*")
+            let body = mag == 1 ? mono : "\(mag)*\(mono)"
             if s.isEmpty { s = t.coeff < 0 ? "-" + body : body } else { s += t.coeff < 0 ? "-" + body : "+" + body }
         }
-        if s.isEmpty { return String(constant) }
-        if constant > 0 { s += "+\(constant)" } else if constant < 0 { s += "\(constant)" }
-        return s
+        if s.isEmpty { s = String(constant) } else if constant > 0 { s += "+\(constant)" } else if constant < 0 { s += "\(constant)" }
+        guard divisor != 1 else { return s }
+        return (terms.count + (constant == 0 ? 0 : 1) > 1 || s.hasPrefix("-") ? "(\(s))" : s) + "/\(divisor)"
     }
 }
 
@@ -118,6 +207,15 @@ public indirect enum IRType: Hashable, Sendable, CustomStringConvertible {
         case .tensor(_, let s): return s.flatMap(\.symbols)
         case .tuple(let ts): return ts.flatMap(\.symbols)
         case .record: return []
+        }
+    }
+
+    /// Whether a dim is an expression of size names (n + 1, 2*n), not one name or a number.
+    public var hasCompositeDims: Bool {
+        switch self {
+        case .tensor(_, let s): return s.contains { !$0.isDynamic && $0.known == nil && $0.plainSymbol == nil }
+        case .tuple(let ts): return ts.contains(where: \.hasCompositeDims)
+        case .record: return false
         }
     }
 

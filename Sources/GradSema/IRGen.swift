@@ -175,7 +175,7 @@ public final class IRGen {
             var out: [Dim] = []
             for dim in dims {
                 guard let x = resolveDim(dim) else {
-                    diags.error("dimension '\(ASTPrinter.dim(dim))' must be linear in size names (like n, n-1 or 2*n)", at: r)
+                    diags.error("dimension '\(ASTPrinter.dim(dim))' must be a whole number of sizes: sums, differences and products of size names and numbers, divided only by a positive number (like n-1, k*n or d*(d+1)/2)", at: r)
                     return nil
                 }
                 if let k = x.known, k < 0 { diags.error("negative dimension \(k)", at: r); return nil }
@@ -200,9 +200,10 @@ public final class IRGen {
         case .name(let n): return Dim(symbol: n)
         case .add(let a, let b): return resolveDim(a).flatMap { x in resolveDim(b).map { x + $0 } }
         case .sub(let a, let b): return resolveDim(a).flatMap { x in resolveDim(b).map { x - $0 } }
-        case .mul(let a, let b):
-            guard let x = resolveDim(a), let y = resolveDim(b), x.known != nil || y.known != nil else { return nil }
-            return x * y
+        case .mul(let a, let b): return resolveDim(a).flatMap { x in resolveDim(b).map { x * $0 } }
+        case .div(let a, let b):
+            guard let x = resolveDim(a), let k = resolveDim(b)?.known, k > 0 else { return nil }
+            return x.divided(by: k)
         }
     }
 

@@ -510,6 +510,8 @@ extension FunctionGen {
         // Bind the callee's size names to the caller's dimensions, checking what is known.
         var bind: [String: Dim] = [:]
         var vals: [ValueID] = []
+        // Dims written as expressions (n + 1) are checked once every argument has bound its names.
+        var composite: [(want: Dim, got: Dim, param: String, type: IRType, have: IRType, at: SourceRange)] = []
         for (k, (a, p)) in zip(args, sig.params).enumerated() {
             guard var v = lowered?[k] ?? value(a.value, hint: p.type) else { return nil }
             let have = type(v)
@@ -530,6 +532,8 @@ extension FunctionGen {
                     } else if let kw = want.known, let kg = got.known, kw != kg {
                         diags.error("argument '\(p.name)' of '\(n)' has type \(type(v)), expected \(p.type)", at: a.range)
                         return nil
+                    } else if want.known == nil {
+                        composite.append((want, got, p.name, p.type, type(v), a.range))
                     }
                 }
             } else if have != p.type {
@@ -537,6 +541,13 @@ extension FunctionGen {
                 return nil
             }
             vals.append(v.v)
+        }
+        for c in composite {
+            if let kw = c.want.substitute(bind).known, let kg = c.got.known, kw != kg {
+                let names = Set(c.want.symbols).sorted().compactMap { s in bind[s]?.known.map { "\(s) = \($0)" } }
+                diags.error("argument '\(c.param)' of '\(n)' has type \(c.have), expected \(c.type)" + (names.isEmpty ? "" : " (" + names.joined(separator: ", ") + ")"), at: c.at)
+                return nil
+            }
         }
         guard let rt = sig.result else {
             b.emitMulti(.call(n), vals, types: [])

@@ -84,6 +84,7 @@ public indirect enum DimExpr: Sendable, Equatable {
     case add(DimExpr, DimExpr)
     case sub(DimExpr, DimExpr)
     case mul(DimExpr, DimExpr)
+    case div(DimExpr, DimExpr)
 }
 
 public struct Block: Sendable {

@@ -47,13 +47,19 @@ public enum ASTPrinter {
         }
     }
 
-    public static func dim(_ d: DimExpr) -> String {
+    public static func dim(_ d: DimExpr) -> String { dim(d, 0) }
+
+    /// A dimension in the fewest parentheses: `level` is 1 right of `-`, 2 beside `*`, 3
+    /// right of `/`.
+    static func dim(_ d: DimExpr, _ level: Int) -> String {
+        func wrap(_ s: String, _ needed: Bool) -> String { needed ? "(\(s))" : s }
         switch d {
         case .int(let v): return String(v)
         case .name(let n): return n
-        case .add(let a, let b): return "\(dim(a))+\(dim(b))"
-        case .sub(let a, let b): return "\(dim(a))-\(dim(b))"
-        case .mul(let a, let b): return "\(dim(a))*\(dim(b))"
+        case .add(let a, let b): return wrap("\(dim(a, 0))+\(dim(b, 0))", level >= 1)
+        case .sub(let a, let b): return wrap("\(dim(a, 0))-\(dim(b, 1))", level >= 1)
+        case .mul(let a, let b): return wrap("\(dim(a, 2))*\(dim(b, 2))", level >= 3)
+        case .div(let a, let b): return wrap("\(dim(a, 2))/\(dim(b, 3))", level >= 3)
         }
     }
 

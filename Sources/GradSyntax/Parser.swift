@@ -262,8 +262,8 @@ public struct Parser {
         return .tensor(elem: name, dims: dims, range: range)
     }
 
-    // dim = dim_term { ("+" | "-") dim_term } ;  dim_term = dim_atom { "*" dim_atom } ;
-    // dim_atom = INT | IDENT ;
+    // dim = dim_term { ("+" | "-") dim_term } ;  dim_term = dim_atom { ("*" | "/") dim_atom } ;
+    // dim_atom = INT | IDENT | "(" dim ")" ;
     mutating func parseDim() throws -> DimExpr {
         var d = try parseDimTerm()
         while at(.plus) || at(.minus) {
@@ -276,7 +276,11 @@ public struct Parser {
 
     mutating func parseDimTerm() throws -> DimExpr {
         var d = try parseDimAtom()
-        while accept(.star) { d = .mul(d, try parseDimAtom()) }
+        while at(.star) || at(.slash) {
+            let times = advance().kind == .punct(.star)
+            let r = try parseDimAtom()
+            d = times ? .mul(d, r) : .div(d, r)
+        }
         return d
     }
 
@@ -284,7 +288,13 @@ public struct Parser {
         switch kind {
         case .int(let v): _ = advance(); return .int(v)
         case .ident(let s): _ = advance(); return .name(s)
-        default: fail("expected a dimension (an integer or a size name)"); throw ParseError()
+        case .punct(.lparen):
+            _ = advance()
+            try nest(); defer { depth -= 1 }
+            let d = try parseDim()
+            _ = try expect(.rparen, "to close the dimension")
+            return d
+        default: fail("expected a dimension (an integer, a size name or a parenthesized expression of them)"); throw ParseError()
         }
     }
 

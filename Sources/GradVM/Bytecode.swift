@@ -67,6 +67,9 @@ public final class Chunk {
     public var registerCount = 0
     public var params: [Int32] = []
     public var paramTypes: [IRType] = []
+    /// The parameters whose types have a dim written as an expression of size names (n + 1),
+    /// checked again after every parameter has bound its names.
+    public var paramsCheckedTwice: [Int] = []
     public var hasResult = false
 
     init(name: String) { self.name = name }

@@ -50,6 +50,7 @@ public enum BytecodeCompiler {
             chunk.types = f.types
             chunk.params = f.params.map { Int32($0.raw) }
             chunk.paramTypes = f.paramTypes
+            chunk.paramsCheckedTwice = f.paramTypes.indices.filter { f.paramTypes[$0].hasCompositeDims }
             chunk.hasResult = f.resultType != nil
             buffers = FunctionCompiler.bufferValues(f)
             walk(f.body) { i in

@@ -79,6 +79,11 @@ public final class VM {
             regs[Int(p)] = args[k]
             try bind(c.paramTypes[k], args[k], &sizes, what: "argument \(k + 1) of '\(c.name)'")
         }
+        // Dims written as expressions (n + 1) are checked again once every argument has bound
+        // its names: a later argument may give them.
+        for k in c.paramsCheckedTwice {
+            try bind(c.paramTypes[k], args[k], &sizes, what: "argument \(k + 1) of '\(c.name)'")
+        }
         var pc = 0
         var ts: [Tensor] = []     // a pure op's operands, reused from op to op
         let code = c.code

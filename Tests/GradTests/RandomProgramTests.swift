@@ -108,7 +108,7 @@ struct ProgramGenerator {
         depth += 1
         defer { depth -= 1 }
         if depth > 4 { return vars[pick(vars.count)] }
-        switch pick(26) {
+        switch pick(27) {
         case 0: return vars[pick(vars.count)]
         case 1: return ["tanh", "sin", "cos", "sigmoid", "softplus", "gelu"][pick(6)] + "(\(vector(vars)))"
         case 2: return "(\(vector(vars)) \(["+", "-", "*"][pick(3)]) \(vector(vars)))"
@@ -159,6 +159,9 @@ struct ProgramGenerator {
             // (not digamma: the generated Hessians and HVPs would need trigamma's derivative)
             return ["atan2(\(v), 1.5 + sigmoid(\(vector(vars))))", "logaddexp(\(v), \(vector(vars)))",
                     "(lgamma(1.5 + sigmoid(\(v))) * 0.5)"][pick(3)]
+        case 25:
+            used.insert("dropout with a key")
+            return "dropout(\(vector(vars)), 0.3, key(\(pick(1000))))"
         default:
             if callsLeft > 0, let f = functions.last, chance(0.5) {
                 callsLeft -= 1

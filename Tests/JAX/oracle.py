@@ -23,6 +23,8 @@ import sys
 import tempfile
 import zlib
 
+import gradrandom
+
 try:
     import numpy as np
     import jax
@@ -100,6 +102,7 @@ BUILTINS = {
     "stack": lambda xs, axis=0: jnp.stack(xs, axis=axis),
     "softmax": lambda x, axis=-1: jax.nn.softmax(x, axis=axis),
     "f64": lambda v: jnp.asarray(v, dtype=jnp.float64),
+    "key": gradrandom.key, "dropout": lambda x, rate, k: gradrandom.dropout(x, rate, k, xp=jnp),
     "set_index": lambda x, i, v: x.at[i].set(v),
     "zeros": lambda shape: jnp.zeros(tuple(int(d) for d in shape)),
     "ones": lambda shape: jnp.ones(tuple(int(d) for d in shape)),

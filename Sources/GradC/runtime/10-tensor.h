@@ -282,6 +282,8 @@ static inline T *gt_const(int dt, int rank, const int64_t *shape, const double *
   return t;
 }
 static inline int64_t gt_int(const T *t) { return (int64_t)gt_get(t, 0); }
+/* A size written with a division ((d*d+d)/2): -1, a size no tensor has, when it is not whole. */
+static inline int64_t gt_exact_div(int64_t n, int64_t d) { return n % d == 0 ? n / d : -1; }
 
 /* ---- process setup ----
    Debian's OpenBLAS 0.3.21 does not recognize recent x86 CPUs and falls back to slow SSE3
