@@ -105,6 +105,7 @@ struct FunctionEmitter {
             guard case .tensor(let d, let dims) = lt else { continue }
             let specs = dims.map { dim -> String in
                 if let s = dim.plainSymbol { return "{\(sizes.firstIndex(of: s)!), 0}" }
+                if let (s, a, b) = dim.affineSymbol { return "{\(sizes.firstIndex(of: s)!), \(b), \(a)}" }
                 if let k = dim.known { return "{-1, \(k)}" }
                 guard let x = dimExpr(dim) else { return "{-2, -1}" }
                 let unbound = dim.symbols.map { "\(sizeRef($0)) < 0" }.joined(separator: " || ")

@@ -56,6 +56,11 @@ public struct Dim: Hashable, Sendable, CustomStringConvertible {
     public var plainSymbol: String? {
         terms.count == 1 && terms[0].coeff == 1 && constant == 0 && divisor == 1 && !isDynamic ? terms[0].name : nil
     }
+    /// The dim as a·name + b (n, 2*m, n+1): a size that gives the name when it is not yet known.
+    public var affineSymbol: (name: String, coeff: Int, offset: Int)? {
+        guard !isDynamic, divisor == 1, terms.count == 1, let n = terms[0].name else { return nil }
+        return (n, terms[0].coeff, constant)
+    }
     /// Linear in size names, with no division (n, n-1, 2*n+3).
     public var isLinear: Bool { divisor == 1 && terms.allSatisfy { $0.names.count == 1 } }
 

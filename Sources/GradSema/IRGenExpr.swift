@@ -533,6 +533,14 @@ extension FunctionGen {
                         diags.error("argument '\(p.name)' of '\(n)' has type \(type(v)), expected \(p.type)", at: a.range)
                         return nil
                     } else if want.known == nil {
+                        // 2*m or n+1 gives its name from a known size, as the VM does at run time
+                        if let (s, c, o) = want.affineSymbol, bind[s] == nil, let kg = got.known {
+                            guard (kg - o) % c == 0, (kg - o) / c >= 0 else {
+                                diags.error("argument '\(p.name)' of '\(n)' has type \(type(v)), expected \(p.type)", at: a.range)
+                                return nil
+                            }
+                            bind[s] = Dim((kg - o) / c)
+                        }
                         composite.append((want, got, p.name, p.type, type(v), a.range))
                     }
                 }

@@ -270,8 +270,11 @@ public final class VM {
             for (k, dim) in dims.enumerated() {
                 if let e = dim.evaluate(sizes) {
                     if e != t.shape[k] { throw mismatch() }
-                } else if let s = dim.plainSymbol {
-                    sizes[s] = t.shape[k]
+                } else if let (s, a, b) = dim.affineSymbol {
+                    // n + 1 or 2*m gives its name when that is not known yet
+                    let r = t.shape[k] - b
+                    guard r % a == 0, r / a >= 0 else { throw mismatch() }
+                    sizes[s] = r / a
                 }
             }
         case (.tuple(let ts), .tuple(let vs)) where ts.count == vs.count:
