@@ -3,7 +3,7 @@ them (GMM: d = 10, K = 25, n = 1000 with the Wishart prior, gamma 1, m 0; D-LSTM
 c = 1024, b = 14). jax_bench.py times them; run as a script it prints what those programs' main
 prints, in float64, for the tests (DerivativeTests compares the two):
 
-    python3 Examples/benchmarks/adbench.py gmm|lstm
+    python3 Examples/benchmarks/adbench.py gmm|gmm_generic|lstm      (gmm_generic: Tests/Cases/builtins/gmm_generic.grad)
 """
 import sys
 
@@ -56,7 +56,7 @@ def lstm(main, extra, state, seq):
 
 def check(name):
     np.set_printoptions(precision=8)
-    if name == "gmm":
+    if name in ("gmm", "gmm_generic"):
         alphas = jnp.sin(jnp.arange(25.0))
         means = jnp.cos(jnp.arange(250.0).reshape(25, 10) * 0.3)
         icf = jnp.sin(jnp.arange(1375.0).reshape(25, 55) * 0.7) * 0.5
@@ -65,6 +65,8 @@ def check(name):
         ga, gm, gi = jax.grad(gmm, argnums=(0, 1, 2))(alphas, means, icf, x)
         print(np.asarray(ga[0:4]), repr(float(jnp.sum(gm * gm))), repr(float(jnp.sum(gi * gi))))
         print(np.asarray(gi[3, 0:4]), np.asarray(gi[3, 50:55]))
+        if name == "gmm_generic":   # Tests/Cases/builtins/gmm_generic.grad: also d = 3, K = 2, n = 5
+            print(round(float(gmm(alphas[0:2], means[0:2, 0:3], icf[0:2, 0:6], x[0:5, 0:3])), 9))
     else:
         main = jnp.sin(jnp.arange(224.0).reshape(4, 56) * 0.3) * 0.5
         extra = jnp.cos(jnp.arange(42.0).reshape(3, 14) * 0.7)
