@@ -104,15 +104,14 @@ struct FunctionEmitter {
         for (lt, v) in zip(e.leaves(t), leaves) {
             guard case .tensor(let d, let dims) = lt else { continue }
             let specs = dims.map { dim -> String in
-                if let s = dim.plainSymbol { return "{\(sizes.firstIndex(of: s)!), 0}" }
                 if let (s, a, b) = dim.affineSymbol { return "{\(sizes.firstIndex(of: s)!), \(b), \(a)}" }
-                if let k = dim.known { return "{-1, \(k)}" }
-                guard let x = dimExpr(dim) else { return "{-2, -1}" }
+                if let k = dim.known { return "{-1, \(k), 0}" }
+                guard let x = dimExpr(dim) else { return "{-2, -1, 0}" }
                 let unbound = dim.symbols.map { "\(sizeRef($0)) < 0" }.joined(separator: " || ")
-                return "{-2, \(unbound.isEmpty ? x : "(\(unbound)) ? -1 : \(x)")}"
+                return "{-2, \(unbound.isEmpty ? x : "(\(unbound)) ? -1 : \(x)"), 0}"
             }
             let used = Array(Set(dims.flatMap(\.symbols))).sorted().map { String(sizes.firstIndex(of: $0)!) }
-            out += indent + "gt_bind(\(v), \(dtName(d)), \(dims.count), (gt_dim[]){\(specs.isEmpty ? "{0, 0}" : specs.joined(separator: ", "))}, sz, sz_names, "
+            out += indent + "gt_bind(\(v), \(dtName(d)), \(dims.count), (gt_dim[]){\(specs.isEmpty ? "{0, 0, 0}" : specs.joined(separator: ", "))}, sz, sz_names, "
                 + "(int[]){\(used.isEmpty ? "0" : used.joined(separator: ", "))}, \(used.count), \(e.cString(what)), \(e.cString(lt.description)));\n"
         }
     }

@@ -223,7 +223,7 @@ final class FunctionGen {
             var declared: IRType?
             if let texpr {
                 declared = gen.resolveType(texpr, sizes: nil)
-                if declared == nil { return }
+                if declared == nil { poisonNames(pattern, mutable, s.range); return }
                 sizeNames.formUnion(declared!.symbols)
             }
             if case .error = e.kind { poisonNames(pattern, mutable, s.range); return }

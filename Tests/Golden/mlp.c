@@ -73,10 +73,10 @@ static void f_main(T **out) {
   (void)out;
   gt_line = 29; gt_col = 26;
   data_0 = gt_load("Examples/data/digits_x.npy");
-  gt_bind(data_0, F32, 2, (gt_dim[]){{0, 0}, {-1, 64}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_x.npy'", "f32[m, 64]");
+  gt_bind(data_0, F32, 2, (gt_dim[]){{0, 0, 1}, {-1, 64, 0}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_x.npy'", "f32[m, 64]");
   gt_line = 30; gt_col = 24;
   labels_1 = gt_load("Examples/data/digits_y.npy");
-  gt_bind(labels_1, I32, 1, (gt_dim[]){{0, 0}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_y.npy'", "i32[m]");
+  gt_bind(labels_1, I32, 1, (gt_dim[]){{0, 0, 1}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_y.npy'", "i32[m]");
   gt_line = 31; gt_col = 16;
   v_2 = gt_scalar(I32, 0);
   gt_line = 31; gt_col = 18;

@@ -80,10 +80,10 @@ static void f_main(T **out) {
   (void)out;
   gt_line = 39; gt_col = 23;
   x_0 = gt_load("Examples/data/digits_x.npy");
-  gt_bind(x_0, F32, 2, (gt_dim[]){{0, 0}, {-1, 64}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_x.npy'", "f32[n, 64]");
+  gt_bind(x_0, F32, 2, (gt_dim[]){{0, 0, 1}, {-1, 64, 0}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_x.npy'", "f32[n, 64]");
   gt_line = 40; gt_col = 19;
   y_1 = gt_load("Examples/data/digits_y.npy");
-  gt_bind(y_1, I32, 1, (gt_dim[]){{0, 0}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_y.npy'", "i32[n]");
+  gt_bind(y_1, I32, 1, (gt_dim[]){{0, 0, 1}}, sz, sz_names, (int[]){0}, 1, "'Examples/data/digits_y.npy'", "i32[n]");
   gt_line = 41; gt_col = 33;
   v_2 = gt_scalar(I32, 0);
   gt_line = 41; gt_col = 35;

@@ -106,16 +106,16 @@ GT_FN T *gt_permutation(int64_t seed, int64_t n) {
    Each dimension of a declared type is a constant (sym = -1, value c), a size name bound on
    first sight (sym = index into sz), or an expression in size names already evaluated by the
    caller (sym = -2; c < 0 when some name is not bound yet, and then it is not checked). */
-/* A dim of a declared type: sym >= 0, the size a * sz[sym] + c (a = 0 meaning 1), which gives
-   sz[sym] when it is not known yet; sym -1, the number c; sym -2, an expression's value c (-1
-   while a name it reads is not known). */
+/* A dim of a declared type: sym >= 0, the size a * sz[sym] + c (a size name alone: a = 1,
+   c = 0), which gives sz[sym] when it is not known yet; sym -1, the number c; sym -2, an
+   expression's value c (-1 while a name it reads is not known). */
 typedef struct { int sym; int64_t c, a; } gt_dim;
 GT_FN void gt_bind(const T *t, int dt, int rank, const gt_dim *dims, int64_t *sz, const char *const *names,
                            const int *used, int nused, const char *what, const char *type) {
   int ok = t->dt == dt && t->rank == rank;
   for (int i = 0; ok && i < rank; i++) {
     if (dims[i].sym >= 0) {
-      int64_t a = dims[i].a ? dims[i].a : 1, r = t->shape[i] - dims[i].c;
+      int64_t a = dims[i].a, r = t->shape[i] - dims[i].c;
       if (sz[dims[i].sym] < 0) { if (r % a != 0 || r / a < 0) { ok = 0; break; } sz[dims[i].sym] = r / a; }
       ok = a * sz[dims[i].sym] + dims[i].c == t->shape[i];
     }
