@@ -9,4 +9,7 @@ int grad_zip_write(const char *path, int n, const char *const *names, const unsi
                    const size_t *lens, char *err, size_t errlen) {
   return gz_write(path, n, names, data, lens, err, errlen);
 }
+int grad_write_file(const char *path, int n, const unsigned char *const *parts, const size_t *lens, char *err, size_t errlen) {
+  return gz_write_file(path, n, parts, lens, err, errlen);
+}
 void grad_archive_free(void *p) { free(p); }

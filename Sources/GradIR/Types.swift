@@ -61,8 +61,6 @@ public struct Dim: Hashable, Sendable, CustomStringConvertible {
         guard !isDynamic, divisor == 1, terms.count == 1, let n = terms[0].name else { return nil }
         return (n, terms[0].coeff, constant)
     }
-    /// Linear in size names, with no division (n, n-1, 2*n+3).
-    public var isLinear: Bool { divisor == 1 && terms.allSatisfy { $0.names.count == 1 } }
 
     public static func + (a: Dim, b: Dim) -> Dim {
         if a.isDynamic || b.isDynamic { return .dynamic }

@@ -116,12 +116,12 @@ extension Builtins {
             }
         }
         var dropped: TV
-        if let c = g.constants[rate.v] {
-            let p = c.scalarValue
+        let p = g.constants[rate.v]?.scalarValue
+        if let p {
             guard p >= 0 && p <= 1 else { g.diags.error("dropout's rate must be in [0, 1], got \(p)", at: a.pos[1].range); return nil }
             if p == 0 { return x }
         }
-        if let c = g.constants[rate.v], c.scalarValue == 1 {
+        if p == 1 {
             guard let z = g.emit(.zerosLike, [x], at: r) else { return nil }
             dropped = z
         } else {

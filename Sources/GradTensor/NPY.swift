@@ -7,6 +7,7 @@
 // (i8 and u1 become i32, range-checked) and write f4 f8 i4 b1 in C order, version 1.
 
 import Foundation
+import GradArchive
 
 public enum NPY {
     public struct Header: Equatable {
@@ -153,33 +154,15 @@ public enum NPY {
         return out
     }
 
-    /// Writes `t` to `path` so that a failure never leaves a broken file nor loses the old
-    /// one: into a temporary file beside it, every write, the flush and the close checked, then
-    /// renamed over it. A path that is not a regular file (a device, a FIFO) is written in
-    /// place, with the same checks, since renaming over it would replace it.
+    /// Writes `t` to `path` atomically, as executables do (the C runtime's gz_write_file, through
+    /// GradArchive): a failure never leaves a broken file nor loses the old one.
     public static func write(_ t: Tensor, path: String) throws {
         let bytes = encode(t)
-        var st = stat()
-        let inPlace = stat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG
-        let target = inPlace ? path : path + ".gradc-\(getpid())"
-        func failure(_ why: Int32) -> TensorError { TensorError("cannot write '\(path)': \(String(cString: strerror(why)))") }
-        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw failure(errno) }
-        var done = 0
-        var err: Int32 = 0
-        bytes.withUnsafeBytes { raw in
-            while done < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
-                if n < 0 { if errno == EINTR { continue }; err = errno; return }
-                done += n
-            }
+        var err = [CChar](repeating: 0, count: 1024)
+        let r = bytes.withUnsafeBufferPointer { b -> Int32 in
+            let parts: [UnsafePointer<UInt8>?] = [b.baseAddress]
+            return grad_write_file(path, 1, parts, [b.count], &err, err.count)
         }
-        if err == 0 && !inPlace && fsync(fd) != 0 { err = errno }
-        if close(fd) != 0 && err == 0 { err = errno }
-        if err == 0 && !inPlace && rename(target, path) != 0 { err = errno }
-        if err != 0 {
-            if !inPlace { unlink(target) }
-            throw failure(err)
-        }
+        if r != 0 { throw TensorError(String(cString: err)) }
     }
 }

@@ -176,13 +176,17 @@ static inline void gt_pool_drain(void) {
 #define GT_SCRATCH 16
 GT_VAR GT_TLS void *gt_scratch[GT_SCRATCH];
 GT_VAR GT_TLS FILE *gt_scratch_file[4];
-static inline void *gt_alloc(size_t bytes) {
-  void *p = malloc(bytes ? bytes : 1);
-  if (!p) gt_fail("out of memory");
+/* Registers a malloc'd buffer (gt_alloc's, or one plain C code returned) as scratch. */
+static inline void *gt_adopt(void *p) {
   for (int i = 0; i < GT_SCRATCH; i++) if (!gt_scratch[i]) { gt_scratch[i] = p; return p; }
   free(p);
   gt_fail("internal: too much scratch memory held at once");
   return 0;
+}
+static inline void *gt_alloc(size_t bytes) {
+  void *p = malloc(bytes ? bytes : 1);
+  if (!p) gt_fail("out of memory");
+  return gt_adopt(p);
 }
 static inline void *gt_calloc(size_t n, size_t size) {
   if (size && n > SIZE_MAX / size) gt_fail("out of memory");

@@ -7,8 +7,7 @@
    Read: the central directory (ZIP64 sizes, offsets and end records included), members stored
    (np.savez) or deflated (np.savez_compressed, RFC 1951, decoded here), each checked against
    its CRC-32. Written: members stored, no compression, a fixed 1980-01-01 date so that the
-   same arrays give the same bytes, into a temporary file beside the target that is renamed
-   over it once every write, the flush and the close succeeded. */
+   same arrays give the same bytes, atomically (gz_write_file, which .npy files use too). */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* fseeko, fileno, fsync under -std=c11 (10-tensor.h defines it first) */
 #endif
@@ -272,49 +271,23 @@ bad:
 /* ---- writing ---- */
 static inline void gz_put16(unsigned char *p, uint32_t v) { p[0] = (unsigned char)v; p[1] = (unsigned char)(v >> 8); }
 static inline void gz_put32(unsigned char *p, uint32_t v) { gz_put16(p, v & 0xffff); gz_put16(p + 2, v >> 16); }
-/* Writes an archive of n stored members (names[i] with bytes data[i][0..lens[i])) to path so
-   that a failure never leaves a broken file nor loses the old one (see the top). 0, or -1 with
-   a message in err. Archives of 4 GiB or more (ZIP64) are refused. */
-GT_FN int gz_write(const char *path, int n, const char *const *names, const unsigned char *const *data, const size_t *lens, char *err, size_t errlen) {
-  uint64_t total = 22;
-  for (int i = 0; i < n; i++) total += 30 + 46 + 2 * (uint64_t)strlen(names[i]) + lens[i];
-  if (total >= 0xffffffffu || n >= 0xffff) { snprintf(err, errlen, "cannot write '%s': an .npz archive of 4 GiB or more is not supported", path); return -1; }
-  for (int i = 0; i < n; i++) if (strlen(names[i]) >= 0xffff) { snprintf(err, errlen, "cannot write '%s': a member name is too long", path); return -1; }
+/* Writes the parts one after another to path so that a failure never leaves a broken file
+   nor loses the old one: into a temporary file beside it, every write, the flush, the fsync
+   and the close checked, then renamed over it. A path that is not a regular file (a device, a
+   FIFO) is written in place, with the same checks, since renaming over it would replace it.
+   0, or -1 with "cannot write 'PATH': why" in err. Every .npy and .npz gradc writes goes
+   through here, on both backends. */
+GT_FN int gz_write_file(const char *path, int nparts, const unsigned char *const *parts, const size_t *lens, char *err, size_t errlen) {
   struct stat st;
   int in_place = stat(path, &st) == 0 && !S_ISREG(st.st_mode);
   size_t tmplen = strlen(path) + 32;
   char *tmp = (char *)malloc(tmplen);
   if (!tmp) { snprintf(err, errlen, "cannot write '%s': out of memory", path); return -1; }
   snprintf(tmp, tmplen, "%s.gradc-%d", path, (int)getpid());
-  const char *target = in_place ? path : tmp;
-  FILE *f = fopen(target, "wb");
+  FILE *f = fopen(in_place ? path : tmp, "wb");
   if (!f) { snprintf(err, errlen, "cannot write '%s': %s", path, strerror(errno)); free(tmp); return -1; }
-  unsigned char *dir = (unsigned char *)malloc((size_t)total);
-  uint32_t offset = 0, dlen = 0;
-  int ok = dir != NULL;
-  for (int i = 0; ok && i < n; i++) {
-    uint32_t crc = gz_crc32(0, data[i], lens[i]), nl = (uint32_t)strlen(names[i]);
-    unsigned char h[46];
-    memset(h, 0, sizeof h);
-    gz_put32(h, 0x04034b50); gz_put16(h + 4, 20); gz_put16(h + 12, 0x21);
-    gz_put32(h + 14, crc); gz_put32(h + 18, (uint32_t)lens[i]); gz_put32(h + 22, (uint32_t)lens[i]); gz_put16(h + 26, nl);
-    ok = fwrite(h, 1, 30, f) == 30 && fwrite(names[i], 1, nl, f) == nl && fwrite(data[i], 1, lens[i], f) == lens[i];
-    memset(h, 0, sizeof h);
-    gz_put32(h, 0x02014b50); gz_put16(h + 4, 0x0314); gz_put16(h + 6, 20); gz_put16(h + 14, 0x21);
-    gz_put32(h + 16, crc); gz_put32(h + 20, (uint32_t)lens[i]); gz_put32(h + 24, (uint32_t)lens[i]); gz_put16(h + 28, nl);
-    gz_put32(h + 38, 0644u << 16); gz_put32(h + 42, offset);
-    memcpy(dir + dlen, h, 46); memcpy(dir + dlen + 46, names[i], nl);
-    dlen += 46 + nl;
-    offset += 30 + nl + (uint32_t)lens[i];
-  }
-  if (ok) {
-    unsigned char e[22];
-    memset(e, 0, sizeof e);
-    gz_put32(e, 0x06054b50); gz_put16(e + 8, (uint32_t)n); gz_put16(e + 10, (uint32_t)n);
-    gz_put32(e + 12, dlen); gz_put32(e + 16, offset);
-    ok = fwrite(dir, 1, dlen, f) == dlen && fwrite(e, 1, 22, f) == 22;
-  }
-  free(dir);
+  int ok = 1;
+  for (int i = 0; ok && i < nparts; i++) ok = fwrite(parts[i], 1, lens[i], f) == lens[i];
   ok = ok && fflush(f) == 0 && (in_place || fsync(fileno(f)) == 0);
   int why = ok ? 0 : errno;
   if (fclose(f) != 0 && ok) { ok = 0; why = errno; }
@@ -323,4 +296,49 @@ GT_FN int gz_write(const char *path, int n, const char *const *names, const unsi
   free(tmp);
   if (!ok) { snprintf(err, errlen, "cannot write '%s': %s", path, strerror(why ? why : EIO)); return -1; }
   return 0;
+}
+/* Writes an archive of n stored members (names[i] with bytes data[i][0..lens[i])) to path
+   through gz_write_file. 0, or -1 with a message in err. Archives of 4 GiB or more (ZIP64)
+   are refused. */
+GT_FN int gz_write(const char *path, int n, const char *const *names, const unsigned char *const *data, const size_t *lens, char *err, size_t errlen) {
+  uint64_t total = 22;
+  for (int i = 0; i < n; i++) total += 30 + 46 + 2 * (uint64_t)strlen(names[i]) + lens[i];
+  if (total >= 0xffffffffu || n >= 0xffff) { snprintf(err, errlen, "cannot write '%s': an .npz archive of 4 GiB or more is not supported", path); return -1; }
+  for (int i = 0; i < n; i++) if (strlen(names[i]) >= 0xffff) { snprintf(err, errlen, "cannot write '%s': a member name is too long", path); return -1; }
+  /* meta: each member's local header and name, then the central directory and its end */
+  size_t names_len = 0;
+  for (int i = 0; i < n; i++) names_len += strlen(names[i]);
+  unsigned char *meta = (unsigned char *)calloc(76 * (size_t)n + 2 * names_len + 22, 1);
+  const unsigned char **parts = (const unsigned char **)malloc(sizeof(void *) * (2 * (size_t)n + 1));
+  size_t *plens = (size_t *)malloc(sizeof(size_t) * (2 * (size_t)n + 1));
+  if (!meta || !parts || !plens) {
+    free(meta); free(parts); free(plens);
+    snprintf(err, errlen, "cannot write '%s': out of memory", path);
+    return -1;
+  }
+  unsigned char *dir = meta + 30 * (size_t)n + names_len, *h = meta;
+  uint32_t offset = 0, dlen = 0;
+  for (int i = 0; i < n; i++) {
+    uint32_t crc = gz_crc32(0, data[i], lens[i]), nl = (uint32_t)strlen(names[i]);
+    gz_put32(h, 0x04034b50); gz_put16(h + 4, 20); gz_put16(h + 12, 0x21);
+    gz_put32(h + 14, crc); gz_put32(h + 18, (uint32_t)lens[i]); gz_put32(h + 22, (uint32_t)lens[i]); gz_put16(h + 26, nl);
+    memcpy(h + 30, names[i], nl);
+    parts[2 * i] = h; plens[2 * i] = 30 + nl;
+    parts[2 * i + 1] = data[i]; plens[2 * i + 1] = lens[i];
+    h += 30 + nl;
+    unsigned char *c = dir + dlen;
+    gz_put32(c, 0x02014b50); gz_put16(c + 4, 0x0314); gz_put16(c + 6, 20); gz_put16(c + 14, 0x21);
+    gz_put32(c + 16, crc); gz_put32(c + 20, (uint32_t)lens[i]); gz_put32(c + 24, (uint32_t)lens[i]); gz_put16(c + 28, nl);
+    gz_put32(c + 38, 0644u << 16); gz_put32(c + 42, offset);
+    memcpy(c + 46, names[i], nl);
+    dlen += 46 + nl;
+    offset += 30 + nl + (uint32_t)lens[i];
+  }
+  unsigned char *e = dir + dlen;
+  gz_put32(e, 0x06054b50); gz_put16(e + 8, (uint32_t)n); gz_put16(e + 10, (uint32_t)n);
+  gz_put32(e + 12, dlen); gz_put32(e + 16, offset);
+  parts[2 * n] = dir; plens[2 * n] = dlen + 22;
+  int r = gz_write_file(path, 2 * n + 1, parts, plens, err, errlen);
+  free(meta); free(parts); free(plens);
+  return r;
 }

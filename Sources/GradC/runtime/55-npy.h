@@ -86,13 +86,6 @@ GT_FN T *gt_load(const char *path) {
   gt_dealloc(b);
   return t;
 }
-/* A malloc'd buffer held while a kernel may fail, as gt_alloc's are. */
-static inline void *gt_adopt(void *p) {
-  for (int i = 0; i < GT_SCRATCH; i++) if (!gt_scratch[i]) { gt_scratch[i] = p; return p; }
-  free(p);
-  gt_fail("internal: too much scratch memory held at once");
-  return 0;
-}
 /* Array `array` (member `array`.npy) of the .npz archive at path. */
 GT_FN T *gt_load_npz(const char *path, const char *array) {
   char m[900], what[700];
@@ -133,29 +126,13 @@ GT_FN void gt_mkdir(const char *path) {
     }
   }
 }
-/* Writes t to path so that a failure never leaves a broken file nor loses the old one: into a
-   temporary file beside it, every write, the flush and the close checked, then renamed over
-   it. A path that is not a regular file (a device, a FIFO) is written in place, with the same
-   checks, since renaming over it would replace it. */
+/* Writes t to path as an .npy file, atomically (gz_write_file, 45-zip.h). */
 GT_FN void gt_save(const char *path, const T *t) {
-  struct stat st;
-  int in_place = stat(path, &st) == 0 && !S_ISREG(st.st_mode);
-  char tmp[1100];
-  snprintf(tmp, sizeof tmp, "%s.gradc-%d", path, (int)getpid());
-  const char *target = in_place ? path : tmp;
-  FILE *f = gt_open(target, "wb");
-  if (!f) { char m[1300]; snprintf(m, sizeof m, "cannot write '%s': %s", path, strerror(errno)); gt_fail(m); }
-  char h[512];
+  char h[512], m[1300];
   size_t hl = gt_npy_header(t, h, sizeof h);
-  int ok = fwrite(h, 1, hl, f) == hl && fwrite(t->p, gt_size(t->dt), (size_t)t->n, f) == (size_t)t->n;
-  ok = ok && fflush(f) == 0 && (in_place || fsync(fileno(f)) == 0);
-  int why = ok ? 0 : errno;
-  if (gt_close(f) != 0 && ok) { ok = 0; why = errno; }
-  if (ok && !in_place && rename(tmp, path) != 0) { ok = 0; why = errno; }
-  if (!ok) {
-    if (!in_place) unlink(tmp);
-    char m[1300]; snprintf(m, sizeof m, "cannot write '%s': %s", path, strerror(why ? why : EIO)); gt_fail(m);
-  }
+  const unsigned char *parts[2] = {(const unsigned char *)h, (const unsigned char *)t->p};
+  size_t lens[2] = {hl, (size_t)t->n * gt_size(t->dt)};
+  if (gz_write_file(path, 2, parts, lens, m, sizeof m)) gt_fail(m);
 }
 /* Writes the n tensors as the arrays names[i] of an .npz archive (stored, as np.savez), so that
    a failure never leaves a broken file nor loses the old one (45-zip.h). */
