@@ -30,7 +30,9 @@ public enum Eval {
         case .expandDims(let axis): return try a[0].expandDims(axis)
         case .squeeze(let axis): return try a[0].squeezed(axis)
         case .concat(let axis): return try Tensor.concat(a, axis: axis)
-        case .index(let axes): return try a[0].indexed(indexSpecs(axes, Array(a.dropFirst())))
+        case .index(let axes):
+            if axes.count == a.count - 1, !axes.contains(where: { $0 != .at }) { return try a[0].leadingBlock(axes.count) { int($0 + 1) } }
+            return try a[0].indexed(indexSpecs(axes, Array(a.dropFirst())))
         case .oneHot(let d):
             guard int(1) >= 0 else { throw TensorError("one_hot with \(int(1)) classes") }
             return try Tensor.oneHot(a[0], int(1), dtype: d)

@@ -70,7 +70,9 @@ public enum FusedStep: Hashable, Sendable {
     case masked(Int, frame: Int)
 }
 
-public struct FusedKernel: Hashable, Sendable {
+/// A class, not a struct: the VM copies its op at every instruction, and a struct's copy
+/// retains each of its arrays.
+public final class FusedKernel: Hashable, Sendable {
     public enum Output: String, Hashable, Sendable {
         case map    // a tensor of the iteration's shape: the last step at every element
         case sum    // a scalar: the sum of the last step over every element
@@ -94,7 +96,15 @@ public struct FusedKernel: Hashable, Sendable {
         self.schedule = Schedule(inputs, steps)
     }
 
-    struct Schedule: Hashable, Sendable {
+    public static func == (a: FusedKernel, b: FusedKernel) -> Bool {
+        a === b || (a.dtype == b.dtype && a.output == b.output && a.inputs == b.inputs && a.steps == b.steps && a.inputLocations == b.inputLocations)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(dtype); h.combine(output); h.combine(inputs); h.combine(steps); h.combine(inputLocations)
+    }
+
+    struct Schedule: Sendable {
         /// Steps whose value is the same at every element: constants, scalar inputs and what
         /// is made of them only (computed once per run, not per block).
         var uniform: [Bool]
@@ -491,11 +501,10 @@ extension FusedKernel {
         return steps == [.input(0), .input(1), .binary(.add, 0, 1)]
     }
 
-    /// Runs a row accumulation into `acc` itself (`rest`: the operands after acc — v, like, the
-    /// bounds — so that acc's storage has no other holder), when acc
-    /// is the kernel's to overwrite: v is added to its rows, and every other element gains the
-    /// `+ 0` the kernel would add (-0 becomes +0, a denormal 0 under DAZ), so the result is the
-    /// kernel's, bit for bit, without a new tensor.
+    /// Runs a row accumulation into `acc` itself (`a`: the operands after acc — v, like, the
+    /// bounds — so that acc's storage has no other holder), when acc is the kernel's to
+    /// overwrite: v is added to its rows and the other elements are left as they are, as the
+    /// native code does (the kernel run whole would add `+ 0` there, turning a -0 into +0).
     public func accumulateRows(into acc: inout Tensor, _ a: [Tensor]) throws {
         guard isRowAccumulation, case .scattered(let row, let hasStart, let hasStop) = inputs[1], a.count == operandCount - 1 else {
             throw TensorError("internal: not a row accumulation")
@@ -519,9 +528,9 @@ extension FusedKernel {
         func add<T: FusedElement>(_ x: inout [T], _ y: [T]) {
             let lo = first * inner, hi = lo + n * inner
             x.withUnsafeMutableBufferPointer { p in
-                for j in 0..<lo { p[j] = p[j] + 0 }
-                for j in lo..<hi { p[j] = p[j] + y[j - lo] }
-                for j in hi..<p.count { p[j] = p[j] + 0 }
+                y.withUnsafeBufferPointer { q in
+                    for j in lo..<hi { p[j] = p[j] + q[j - lo] }
+                }
             }
         }
         func run<T: FusedElement>(_: T.Type) throws {

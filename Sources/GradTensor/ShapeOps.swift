@@ -127,6 +127,22 @@ extension Tensor {
         return Tensor.fromDoubles(vals, shape: out, dtype: first.dtype)
     }
 
+    /// `x[i0, ..., ik-1]` for the first k axes: the block of consecutive elements there, as
+    /// `indexed` gives it, without building the specs (the VM's `W[l]` in a loop).
+    public func leadingBlock(_ k: Int, _ index: (Int) -> Int) throws -> Tensor {
+        guard k <= rank else { throw TensorError("too many indices (\(k)) for a tensor of rank \(rank)") }
+        var offset = 0
+        for d in 0..<k {
+            let n = shape[d], i0 = index(d)
+            let i = i0 < 0 ? i0 + n : i0
+            guard i >= 0 && i < n else { throw TensorError("index \(i0) is out of range for axis \(d) of size \(n)") }
+            offset = offset * n + i
+        }
+        var inner = 1
+        for d in k..<rank { inner *= shape[d] }
+        return slice(offset * inner, inner, shape: k == 0 ? shape : Array(shape[k...]))
+    }
+
     /// NumPy basic indexing. Missing trailing axes are taken whole.
     public func indexed(_ specs: [IndexSpec]) throws -> Tensor {
         guard specs.count <= rank else { throw TensorError("too many indices (\(specs.count)) for a tensor of rank \(rank)") }

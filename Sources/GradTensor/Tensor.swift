@@ -64,6 +64,9 @@ public struct Tensor: Sendable {
         firstNonFinite.map { "'\(op)' produced \($0.isNaN ? "NaN" : $0 > 0 ? "inf" : "-inf") (--check-nan)" }
     }
 
+    /// No elements and no allocation: a placeholder for a slot that holds no tensor.
+    public static let empty = Tensor(shape: [0], storage: .f32([]))
+
     public static func scalar(_ v: Double, _ dtype: DType = .f64) -> Tensor {
         Tensor.filled(shape: [], value: v, dtype: dtype)
     }

@@ -4,12 +4,12 @@
 //          increment iv; jump L; END: moves results <- carried
 //   while: moves carried <- init; L: cond; jump_if_false c -> END; body; moves carried <- yield; jump L
 //   if:    jump_if_false c -> ELSE; then; moves results <- yield; jump END; ELSE: else; moves results <- yield
-// Buffers that set_index updates (tapes, saved states) are held by one register at a time:
-// a move empties the registers of buffer values that are dead after it (`clear`), and a
-// set_index whose buffer dies there updates it in place (`set_index_owned`), so a loop that
-// fills a tape does not copy it each trip. Every other instruction empties the registers of
-// its operands that are dead after it (`kills`), so the VM holds what the program still needs,
-// not every value the function has made.
+// A value handed on by a move is held by one register at a time: the move empties the
+// registers of its sources that are dead after it, so a set_index whose buffer dies there
+// updates it in place (`set_index_owned`: a loop that fills a tape does not copy it each
+// trip), and so does an accumulation into a gradient carried from trip to trip. Every other
+// instruction empties the registers of its operands that are dead after it (`kills`), so the
+// VM holds what the program still needs, not every value the function has made.
 
 import GradIR
 import GradTensor
@@ -99,14 +99,6 @@ public enum BytecodeCompiler {
             chunk.code[chunk.code.count - 1].kills = mask
         }
 
-        /// Empties the registers of buffer values among `vs` that are dead here.
-        mutating func clearDead(_ vs: [ValueID], keeping: [ValueID] = []) {
-            let gone = vs.filter { buffers.contains($0) && !keeping.contains($0) && live.dead($0) }
-            var seen = Set<ValueID>()
-            let unique = gone.filter { seen.insert($0).inserted }
-            if !unique.isEmpty { emit(.clear, unique) }
-        }
-
         @discardableResult
         mutating func emit(_ op: Opcode, dst: ValueID? = nil, _ args: [ValueID] = [], aux: Int = 0) -> Int {
             chunk.code.append(Instr(opcode: op, dst: dst.map { $0.raw } ?? -1, argStart: Int32(chunk.args.count),
@@ -119,10 +111,21 @@ public enum BytecodeCompiler {
 
         mutating func patch(_ at: Int) { chunk.code[at].aux = Int32(chunk.code.count) }
 
-        mutating func moves(_ dsts: [ValueID], _ srcs: [ValueID]) {
+        /// A parallel copy of `srcs` into `dsts`. The sources `dead` picks, other than the
+        /// destinations, are emptied by it (its kill bits; a `clear` after it past the 32nd), so
+        /// a value handed on has one holder and is updated in place (a tape, a gradient
+        /// accumulated trip by trip).
+        mutating func moves(_ dsts: [ValueID], _ srcs: [ValueID], emptying dead: Set<ValueID> = []) {
             let pairs = zip(dsts, srcs).filter { $0.0 != $0.1 }
             if pairs.isEmpty { return }
             emit(.moves, pairs.map(\.1) + pairs.map(\.0))
+            var mask: UInt32 = 0
+            var rest: [ValueID] = []
+            for (k, (_, src)) in pairs.enumerated() where !dsts.contains(src) && dead.contains(src) {
+                if k < 32 { mask |= 1 << UInt32(k) } else if !rest.contains(src) { rest.append(src) }
+            }
+            chunk.code[chunk.code.count - 1].kills = mask
+            if !rest.isEmpty { emit(.clear, rest) }
         }
 
         func pool<T>(_ xs: inout [T], _ x: T, _ eq: (T, T) -> Bool) -> Int {
@@ -142,8 +145,7 @@ public enum BytecodeCompiler {
                 if i.op == .yield {
                     guard let dsts else { continue }
                     loc = i.loc
-                    moves(dsts, i.operands)
-                    clearDead(i.operands, keeping: dsts)
+                    moves(dsts, i.operands, emptying: Set(i.operands.filter { live.dead($0) && !pinned.contains($0) }))
                 } else {
                     inst(i)
                 }
@@ -187,9 +189,9 @@ public enum BytecodeCompiler {
                 let r = i.regions[0]
                 let iv = r.args[0], carried = Array(r.args.dropFirst())
                 let inits = Array(i.operands.dropFirst(2))
-                moves(carried, inits)
-                clearDead(inits.filter { !usedWithin(i, $0) }, keeping: carried)
-                moves([iv], [i.operands[0]])
+                let (lo, hi) = (i.operands[0], i.operands[1])
+                moves(carried, inits, emptying: Set(inits.filter { !usedWithin(i, $0) && live.dead($0) && $0 != lo && $0 != hi }))
+                moves([iv], [lo], emptying: !usedWithin(i, lo) && live.dead(lo) && lo != hi ? [lo] : [])
                 let top = chunk.code.count
                 let test = emit(.forTest, [iv, i.operands[1]])
                 region(r, loop: true, into: carried)
@@ -197,26 +199,19 @@ public enum BytecodeCompiler {
                 emit(.increment, [iv])
                 emit(.jump, aux: top)
                 patch(test)
-                moves(i.results, carried)
-                let done = carried.filter { buffers.contains($0) && !i.results.contains($0) }
-                if !done.isEmpty { emit(.clear, done) }
+                moves(i.results, carried, emptying: Set(carried))
             case .whileLoop:
                 let cond = i.regions[0], bodyR = i.regions[1]
-                moves(cond.args, i.operands)
-                clearDead(i.operands.filter { !usedWithin(i, $0) }, keeping: cond.args)
+                moves(cond.args, i.operands, emptying: Set(i.operands.filter { !usedWithin(i, $0) && live.dead($0) }))
                 let top = chunk.code.count
                 region(cond, loop: true)
                 loc = i.loc
                 let test = emit(.jumpIfFalse, [cond.terminator!.operands[0]])
-                moves(bodyR.args, cond.args)
-                let handed = cond.args.filter { buffers.contains($0) && !bodyR.args.contains($0) }
-                if !handed.isEmpty { emit(.clear, handed) }
+                moves(bodyR.args, cond.args, emptying: Set(cond.args))
                 region(bodyR, loop: true, into: cond.args)
                 emit(.jump, aux: top)
                 patch(test)
-                moves(i.results, cond.args)
-                let done = cond.args.filter { buffers.contains($0) && !i.results.contains($0) }
-                if !done.isEmpty { emit(.clear, done) }
+                moves(i.results, cond.args, emptying: Set(cond.args))
             case .ifElse:
                 let test = emit(.jumpIfFalse, [i.operands[0]])
                 region(i.regions[0], loop: false, into: i.results)

@@ -85,8 +85,13 @@ public final class VM {
             try bind(c.paramTypes[k], args[k], &sizes, what: "argument \(k + 1) of '\(c.name)'")
         }
         var pc = 0
-        var ts: [Tensor] = []     // a pure op's operands, reused from op to op
-        let code = c.code
+        // A pure op's operands: an array per operand count, written in place and emptied after
+        // the op (no allocation per instruction, and no tensor held past its op).
+        var moved: [RValue] = []    // a parallel copy's values, reused
+        var operandArrays: [[Tensor]] = (0...VM.pooledArity).map { [Tensor](repeating: Tensor.empty, count: $0) }
+        // The chunk's arrays as locals: a class's stored property is read with an exclusivity
+        // check and a retain at every access.
+        let code = c.code, argv = c.args, ops = c.ops, constants = c.constants
         let interrupt = VM.interruptFlag
         while pc < code.count {
             let ins = code[pc]
@@ -95,23 +100,33 @@ public final class VM {
             do {
                 switch ins.opcode {
                 case .const_:
-                    regs[Int(ins.dst)] = .tensor(c.constants[Int(ins.aux)])
+                    regs[Int(ins.dst)] = .tensor(constants[Int(ins.aux)])
                 case .size:
                     let n = c.strings[Int(ins.aux)]
                     guard let v = sizes[n] else { throw TensorError("size '\(n)' is used before any value gives it") }
                     regs[Int(ins.dst)] = .tensor(Tensor.scalar(Double(v), .i32))
                 case .pure:
-                    let op = c.ops[Int(ins.aux)]
-                    ts.removeAll(keepingCapacity: true)
+                    let op = ops[Int(ins.aux)]
                     // An accumulation into its first operand, when that operand dies here: it
                     // is taken out of its register so that its buffer has one holder and is
                     // written in place (acc + a @ b; acc + scatter_add(v, like, rows)).
-                    if ins.kills & 1 != 0, op.accumulatesIntoFirstOperand {
-                        for r in c.operands(ins).dropFirst() {
-                            guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }
-                            ts.append(t)
+                    let inPlace = ins.kills & 1 != 0 && op.accumulatesIntoFirstOperand
+                    let first = Int(ins.argStart) + (inPlace ? 1 : 0), n = Int(ins.argStart + ins.argCount) - first
+                    var ts = n <= VM.pooledArity ? operandArrays[n] : [Tensor](repeating: Tensor.empty, count: n)
+                    if n <= VM.pooledArity { operandArrays[n] = [] }
+                    defer {
+                        if n <= VM.pooledArity {
+                            for k in 0..<n { ts[k] = Tensor.empty }
+                            operandArrays[n] = ts
                         }
-                        let r0 = Int(c.args[Int(ins.argStart)])
+                    }
+                    for k in 0..<n {
+                        let r = argv[first + k]
+                        guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }
+                        ts[k] = t
+                    }
+                    if inPlace {
+                        let r0 = Int(argv[Int(ins.argStart)])
                         guard var acc = regs[r0].tensor else { throw TensorError("internal: register r\(r0) holds no tensor") }
                         regs[r0] = .none
                         switch op {
@@ -122,22 +137,26 @@ public final class VM {
                         regs[Int(ins.dst)] = .tensor(acc)
                         break
                     }
-                    for r in c.operands(ins) {
-                        guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }
-                        ts.append(t)
-                    }
                     let r = try Eval.apply(op, ts)
                     if checkNaN, let m = r.nonFinite(producedBy: op.name) { throw TensorError(m) }
                     regs[Int(ins.dst)] = .tensor(r)
                 case .moves:
-                    let ops = Array(c.operands(ins))
-                    let n = ops.count / 2
-                    let vals = (0..<n).map { regs[Int(ops[$0])] }
-                    for k in 0..<n { regs[Int(ops[n + k])] = vals[k] }
+                    // A parallel copy: every source is read before any destination is written.
+                    let start = Int(ins.argStart), n = Int(ins.argCount) / 2
+                    if n == 1 {
+                        regs[Int(argv[start + 1])] = regs[Int(argv[start])]
+                        break
+                    }
+                    while moved.count < n { moved.append(.none) }
+                    for k in 0..<n { moved[k] = regs[Int(argv[start + k])] }
+                    for k in 0..<n {
+                        regs[Int(argv[start + n + k])] = moved[k]
+                        moved[k] = .none
+                    }
                 case .clear:
-                    for r in c.operands(ins) { regs[Int(r)] = .none }
+                    for r in argv[Int(ins.argStart)..<Int(ins.argStart + ins.argCount)] { regs[Int(r)] = .none }
                 case .setIndexOwned:
-                    let o = Array(c.operands(ins))
+                    let o = Array(argv[Int(ins.argStart)..<Int(ins.argStart + ins.argCount)])
                     guard case .tensor(var t) = regs[Int(o[0])], case .tensor(let k) = regs[Int(o[1])], case .tensor(let v) = regs[Int(o[2])] else {
                         throw TensorError("internal: set_index of a non-tensor")
                     }
@@ -151,34 +170,34 @@ public final class VM {
                         throw TensorError("interrupted")
                     }
                 case .jumpIfFalse:
-                    if !truth(regs[Int(c.args[Int(ins.argStart)])]) { pc = Int(ins.aux) }
+                    if !truth(regs[Int(argv[Int(ins.argStart)])]) { pc = Int(ins.aux) }
                 case .forTest:
-                    let iv = regs[Int(c.args[Int(ins.argStart)])].tensor!.scalarValue
-                    let hi = regs[Int(c.args[Int(ins.argStart) + 1])].tensor!.scalarValue
+                    let iv = regs[Int(argv[Int(ins.argStart)])].tensor!.scalarValue
+                    let hi = regs[Int(argv[Int(ins.argStart) + 1])].tensor!.scalarValue
                     if !(iv < hi) { pc = Int(ins.aux) }
                 case .increment:
-                    let r = Int(c.args[Int(ins.argStart)])
+                    let r = Int(argv[Int(ins.argStart)])
                     regs[r] = .tensor(Tensor.scalar(regs[r].tensor!.scalarValue + 1, .i32))
                 case .call:
                     let callee = program.chunks[Int(ins.aux)]
-                    let a = c.operands(ins).map { regs[Int($0)] }
+                    let a = argv[Int(ins.argStart)..<Int(ins.argStart + ins.argCount)].map { regs[Int($0)] }
                     let v = try execute(callee, a)
                     if ins.dst >= 0 { regs[Int(ins.dst)] = v }
                 case .ret:
-                    return ins.argCount > 0 ? regs[Int(c.args[Int(ins.argStart)])] : .none
+                    return ins.argCount > 0 ? regs[Int(argv[Int(ins.argStart)])] : .none
                 case .tuple:
-                    regs[Int(ins.dst)] = .tuple(c.operands(ins).map { regs[Int($0)] })
+                    regs[Int(ins.dst)] = .tuple(argv[Int(ins.argStart)..<Int(ins.argStart + ins.argCount)].map { regs[Int($0)] })
                 case .extract, .field:
-                    let v = regs[Int(c.args[Int(ins.argStart)])]
+                    let v = regs[Int(argv[Int(ins.argStart)])]
                     switch v {
                     case .tuple(let xs): regs[Int(ins.dst)] = xs[Int(ins.aux)]
                     case .record(_, let xs): regs[Int(ins.dst)] = xs[Int(ins.aux)]
                     default: throw TensorError("internal: extract from a non-aggregate")
                     }
                 case .record:
-                    regs[Int(ins.dst)] = .record(c.strings[Int(ins.aux)], c.operands(ins).map { regs[Int($0)] })
+                    regs[Int(ins.dst)] = .record(c.strings[Int(ins.aux)], argv[Int(ins.argStart)..<Int(ins.argStart + ins.argCount)].map { regs[Int($0)] })
                 case .assertType:
-                    let v = regs[Int(c.args[Int(ins.argStart)])]
+                    let v = regs[Int(argv[Int(ins.argStart)])]
                     try bind(c.types[Int(ins.dst)], v, &sizes, what: "value")
                     regs[Int(ins.dst)] = v
                 case .load:
@@ -192,7 +211,7 @@ public final class VM {
                     try bind(c.types[Int(ins.dst)], .tensor(t), &sizes, what: "'\(path)'")
                     regs[Int(ins.dst)] = .tensor(t)
                 case .progress:
-                    let v = c.operands(ins).map { regs[Int($0)].tensor?.scalarValue ?? 0 }
+                    let v = argv[Int(ins.argStart)..<Int(ins.argStart + ins.argCount)].map { regs[Int($0)].tensor?.scalarValue ?? 0 }
                     let text = progress.line(epoch: Int(v[0]), step: Int(v[1]), total: Int(v[2]), loss: v[3], terminal: progressOnTerminal)
                     if !text.isEmpty { output(text); flush() }
                 case .mkdir:
@@ -204,7 +223,7 @@ public final class VM {
                     }
                 case .save:
                     let path = c.strings[Int(ins.aux)]
-                    switch regs[Int(c.args[Int(ins.argStart)])] {
+                    switch regs[Int(argv[Int(ins.argStart)])] {
                     case .tensor(let t): try NPY.write(t, path: path)
                     case let r: try NPZ.write(arrays(r, ""), path: path)
                     }
@@ -212,14 +231,14 @@ public final class VM {
                     var items: [String] = []
                     var k = Int(ins.argStart)
                     for part in c.templates[Int(ins.aux)] {
-                        if let s = part { items.append(s) } else { items.append(format(regs[Int(c.args[k])])); k += 1 }
+                        if let s = part { items.append(s) } else { items.append(format(regs[Int(argv[k])])); k += 1 }
                     }
                     output(items.joined(separator: " ") + "\n")
                 }
                 if ins.kills != 0 {
                     var m = ins.kills
                     while m != 0 {
-                        regs[Int(c.args[Int(ins.argStart) + m.trailingZeroBitCount])] = .none
+                        regs[Int(argv[Int(ins.argStart) + m.trailingZeroBitCount])] = .none
                         m &= m - 1
                     }
                 }
@@ -229,6 +248,9 @@ public final class VM {
         }
         return .none
     }
+
+    /// Operand counts up to this one use a reused array (see execute).
+    static let pooledArity = 8
 
     func truth(_ v: RValue) -> Bool {
         guard case .tensor(let t) = v, t.count == 1 else { return false }
