@@ -23,6 +23,8 @@ public struct CEmitter {
     public var checkNaN = false
     /// Fuse elementwise chains into loops (off: one runtime kernel per operation).
     public var fuse = true
+    /// The derived functions among a library's exports, for its manifest (Manifest.swift).
+    public var derived: [DerivedSpec] = []
 
     public init(module: Module, path: String, source: String) {
         self.m = module
@@ -41,9 +43,19 @@ public struct CEmitter {
             let ls = leaves(f.type(p))
             for (j, l) in ls.enumerated() { params.append("const \(cType(l)) *\(CEmitter.cIdent(n + (ls.count > 1 ? "_\(j)" : "")))") }
         }
-        for s in f.sizeNames { params.append("int64_t \(CEmitter.cIdent(s))") }
+        for s in exportSizeNames(f) { params.append("int64_t \(CEmitter.cIdent(s))") }
         for (j, l) in outs.enumerated() { params.append("\(cType(l)) *out\(outs.count > 1 ? "\(j)" : "")") }
         return "int gradc_\(f.name)(\(params.joined(separator: ", ")))"
+    }
+
+    /// The size names of an exported function, in order of first appearance in its tensors
+    /// (a record's fields included): one int64_t argument each.
+    public func exportSizeNames(_ f: Function) -> [String] {
+        var seen: [String] = []
+        for t in (f.paramTypes + (f.resultType.map { [$0] } ?? [])).flatMap(leaves) {
+            for s in t.symbols where !seen.contains(s) { seen.append(s) }
+        }
+        return seen
     }
 
     func cType(_ t: IRType) -> String { FunctionEmitter.cElem(t.dtype ?? .bool) }
@@ -93,6 +105,9 @@ public struct CEmitter {
 
         const char *gradc_last_error(void);
 
+        /* Every exported function's Grad signature, as JSON (what python/gradc reads). */
+        const char *gradc_manifest(void);
+
 
         """ + "\n"
         for name in exports {
@@ -110,6 +125,8 @@ public struct CEmitter {
     /// held (gt_unwind) and returns 1; every call's state is its thread's own.
     func exportWrappers(_ exports: [String]) -> String {
         var out = "\n/* ---- exported entry points ---- */\nconst char *gradc_last_error(void) { return gt_error_text; }\n\n"
+        out += "const char *gradc_manifest(void) {\n  return " + manifest(exports: exports, derived: derived).split(separator: "\n")
+            .map { cString(String($0) + "\n") }.joined(separator: "\n    ") + ";\n}\n\n"
         func dims(_ t: IRType) -> [String] {
             guard case .tensor(_, let ds) = t else { return [] }
             return ds.map { d in d.expression({ CEmitter.cIdent($0) }, exactDivision: CEmitter.exactDivision) }
@@ -133,7 +150,7 @@ public struct CEmitter {
                 b += "  if (!\(input.ptr)) gt_fail(\"argument \(k + 1) (\(input.ptr)) is a NULL pointer\");\n"
             }
             for o in outNames { b += "  if (!\(o)) gt_fail(\"the output \(o) is a NULL pointer\");\n" }
-            for s in f.sizeNames.map(CEmitter.cIdent) {
+            for s in exportSizeNames(f).map(CEmitter.cIdent) {
                 b += "  if (\(s) < 0 || \(s) > ((int64_t)1 << 40)) { char gt_m[160]; snprintf(gt_m, sizeof gt_m, \"size argument \(s) = %lld is %s\", (long long)\(s), \(s) < 0 ? \"negative\" : \"too large\"); gt_fail(gt_m); }\n"
             }
             for (k, input) in inputs.enumerated() {

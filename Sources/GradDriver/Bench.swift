@@ -143,7 +143,7 @@ extension CLI {
                     args.append(v); frees.append(v); seed += 1
                 }
             }
-            for s in f.sizeNames { args.append("(int64_t)\(sizes[s] ?? 3)") }
+            for s in e.exportSizeNames(f) { args.append("(int64_t)\(sizes[s] ?? 3)") }
             for l in e.leaves(f.resultType!) {
                 let v = "b\(seed)"
                 h += "  void *\(v) = calloc((size_t)(\(count(l))), 8);\n"

@@ -6,6 +6,7 @@
 
 import Foundation
 import GradC
+import GradIR
 
 extension CLI {
     static func openBLASInstalled() -> Bool {
@@ -17,6 +18,7 @@ extension CLI {
         let c = try Compilation.open(o.file)
         c.checkpoint = o.checkpoint
         c.optimize = o.optimize
+        if o.exportVJP { c.extraDerived = { [unowned c] specs in vjps(of: c.module, besides: specs) } }
         try c.lower()
         err(c.warnings)
         let stem = ((o.file as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -40,6 +42,7 @@ extension CLI {
         }
         var emitter = CEmitter(module: c.module, path: o.file, source: c.file.text)
         emitter.checkNaN = o.checkNaN
+        emitter.derived = c.derived
         // A library exports the program's functions and derived functions, not main.
         var exports: [String] = []
         for case .function(let f) in c.program.items where f.name != "main" { exports.append(f.name) }
@@ -62,6 +65,30 @@ extension CLI {
             if o.verbose { err("wrote \(headerPath)\n") }
         }
         return 0
+    }
+
+    /// `--export-vjp`: a VJP of every function of the program whose parameters and result are
+    /// all floats (tensors, or records and tuples of them), with respect to every parameter,
+    /// named `f_vjp` (`f_vjp2`, ... when the name is taken) — what python/gradc's adapters
+    /// call for a function's backward pass. Functions the program derives itself are left out.
+    static func vjps(of m: Module, besides specs: [DerivedSpec]) -> [DerivedSpec] {
+        func floats(_ t: IRType) -> Bool {
+            switch t {
+            case .tensor(let d, _): return d.isFloat
+            case .tuple(let ts): return ts.allSatisfy(floats)
+            case .record(let n): return m.structDef(n).map { $0.fields.allSatisfy { floats($0.type) } } ?? false
+            }
+        }
+        var taken = Set(m.functions.map(\.name)).union(specs.map(\.name))
+        var out: [DerivedSpec] = []
+        for f in m.functions where f.name != "main" && !specs.contains(where: { $0.name == f.name }) && !f.params.isEmpty {
+            guard let rt = f.resultType, floats(rt), f.paramTypes.allSatisfy(floats) else { continue }
+            var name = f.name + "_vjp", k = 2
+            while taken.contains(name) { name = f.name + "_vjp\(k)"; k += 1 }
+            taken.insert(name)
+            out.append(DerivedSpec(name: name, transform: .vjp, base: f.name, wrt: Array(f.params.indices), loc: f.loc))
+        }
+        return out
     }
 
     /// Compiles a program's C (emitted with `runtime: .linked`) into `output`, as `gradc build`

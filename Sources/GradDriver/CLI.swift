@@ -77,6 +77,9 @@ public enum CLI {
                                    never a .grad file
           --lib                    a shared library exporting every function and derived
                                    function, and a header NAME.h with their C ABI
+          --export-vjp             with --lib, also a VJP of every function whose parameters
+                                   and result are floats, as f_vjp (what the Python package's
+                                   JAX adapter calls)
           -O0, -O1, -O2, -O3       the C compiler's optimization (default -O3)
           --target-cpu CPU         -march for the C compiler (default: native)
           --blas=openblas|none     link OpenBLAS, or use the built-in GEMM (default: OpenBLAS
@@ -236,6 +239,7 @@ public enum CLI {
         var verbose = false
         var cflags: [String] = []
         var library = false
+        var exportVJP = false
         var noCache = false
         var runs = 5
         var checkpoint: CheckpointSchedule = .auto(nil)
@@ -254,7 +258,7 @@ public enum CLI {
             }
             let flags = cmd == "emit" ? ["--fn", "-O0", "--checkpoint", "--fused"] : cmd == "check" ? ["--fn", "--dim", "--seed", "--checkpoint"]
                 : cmd == "bench" ? ["--fn", "--dim", "--seed", "--runs", "--checkpoint", "--threads"]
-                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--no-cache", "--checkpoint", "--check-nan", "--threads"] : ["-O0", "--checkpoint", "--check-nan"]
+                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--export-vjp", "--no-cache", "--checkpoint", "--check-nan", "--threads"] : ["-O0", "--checkpoint", "--check-nan"]
             while k < args.count {
                 var a = args[k]
                 if a.hasPrefix("--checkpoint=") || a == "--checkpoint" {
@@ -285,6 +289,7 @@ public enum CLI {
                 case "-v" where cmd == "build": o.verbose = true
                 case "--check-nan" where cmd == "build" || cmd == "run": o.checkNaN = true
                 case "--lib" where cmd == "build": o.library = true
+                case "--export-vjp" where cmd == "build": o.exportVJP = true
                 case "--no-cache" where cmd == "build": o.noCache = true
                 case "-Xcc" where cmd == "build":
                     guard k + 1 < args.count else { throw fail("-Xcc needs a flag") }
