@@ -134,7 +134,7 @@ enum Rules {
             return [nil] + Array(repeating: nil, count: x.count - 1)    // zero by definition
         case .constant, .dimSize, .argmax, .permutation, .foldIn, .oneHot, .checkpointPlan, .random, .arange, .shapeOf, .load:
             return Array(repeating: nil, count: x.count)                // no float operand it depends on smoothly
-        case .save, .makeDirectory, .progress, .print, .call, .tuple, .extract, .record, .field,
+        case .save, .makeDirectory, .progress, .print, .printNorms, .call, .tuple, .extract, .record, .field,
              .forLoop, .ifElse, .whileLoop, .yield, .ret:
             throw ADError("internal: no adjoint rule for \(i.op.name); the reverse pass handles it itself", at: i.loc)
         case .fused, .gemm:
@@ -262,7 +262,7 @@ enum Rules {
             return nil                                                  // zero by definition
         case .constant, .dimSize, .argmax, .permutation, .foldIn, .oneHot, .checkpointPlan, .random, .arange, .shapeOf, .load:
             return nil                                                  // no float operand it depends on smoothly
-        case .save, .makeDirectory, .progress, .print, .call, .tuple, .extract, .record, .field,
+        case .save, .makeDirectory, .progress, .print, .printNorms, .call, .tuple, .extract, .record, .field,
              .forLoop, .ifElse, .whileLoop, .yield, .ret:
             throw ADError("internal: no tangent rule for \(i.op.name); the forward pass handles it itself", at: i.loc)
         case .fused, .gemm:

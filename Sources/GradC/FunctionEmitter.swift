@@ -328,15 +328,14 @@ struct FunctionEmitter {
                 + "(T *[]){\(a[0].isEmpty ? "0" : a[0].joined(separator: ", "))});\n"
         case .save(let p): out += indent + "gt_save(\(e.cString(p)), \(x(0)));\n"
         case .makeDirectory(let p): out += indent + "gt_mkdir(\(e.cString(p)));\n"
-        case .progress: out += indent + "gt_progress(\(a.map { $0[0] }.joined(separator: ", ")));\n"
+        case .progress(let quiet): out += indent + "gt_progress(\(a.map { $0[0] }.joined(separator: ", ")), \(quiet ? 0 : 1));\n"
+        case .printNorms(let names, let quiet):
+            // the line print prints, then the log's entry
+            if !quiet { emitPrint(["norms"] + names.flatMap { [$0, nil] }, f, i, a, indent: indent) }
+            out += indent + "gt_log_norms(\(names.count), (const char *[]){\(names.map { e.cString($0) }.joined(separator: ", "))}, "
+                + "(T *const []){\(a.map { $0[0] }.joined(separator: ", "))});\n"
         case .print(let parts):
-            var k = 0
-            for (n, p) in parts.enumerated() {
-                if let s = p { out += indent + "gt_print_text(\(e.cString(s)), \(n == 0 ? 1 : 0));\n"; continue }
-                printValue(f.type(i.operands[k]), a[k], first: n == 0, indent: indent)
-                k += 1
-            }
-            out += indent + "fputc('\\n', stdout);\n"
+            emitPrint(parts, f, i, a, indent: indent)
         case .assertType:
             checkType(f.type(i.result), a[0], what: "value", indent: indent)
             for (d, s) in zip(r[0], a[0]) { out += indent + "\(d) = gt_retain(\(s));\n" }
@@ -395,6 +394,17 @@ struct FunctionEmitter {
     }
 
     /// Prints a value as the VM does: tensors as NumPy, tuples as (a, b), records as P(a=...).
+    /// A print's line: its parts, nil for the next operand (whose leaves are `a[k]`).
+    mutating func emitPrint(_ parts: [String?], _ f: Function, _ i: Inst, _ a: [[String]], indent: String) {
+        var k = 0
+        for (n, p) in parts.enumerated() {
+            if let s = p { out += indent + "gt_print_text(\(e.cString(s)), \(n == 0 ? 1 : 0));\n"; continue }
+            printValue(f.type(i.operands[k]), a[k], first: n == 0, indent: indent)
+            k += 1
+        }
+        out += indent + "fputc('\\n', stdout);\n"
+    }
+
     mutating func printValue(_ t: IRType, _ leaves: [String], first: Bool, indent: String) {
         var k = 0
         func go(_ t: IRType, _ first: Bool) -> String {

@@ -23,6 +23,7 @@ public enum CLI {
       check FILE               compare every derived function with finite differences
       build FILE -o EXE        compile to a native executable (C, linked with BLAS)
       bench FILE --fn NAME     time a function and its derived functions on both backends
+      plot LOG -o SVG          draw a run log (run --log) as SVG: loss and gradient norms
       repl                     an interactive session (:help inside it)
       help [COMMAND]           show help for a command
 
@@ -132,6 +133,21 @@ public enum CLI {
         failed (65 compile error, 70 run-time error, 64 a bad command, 1 a failed :check).
 
         """,
+        "plot": """
+        OVERVIEW: draw a run log as SVG: the loss of every progress(...) call and the gradient
+        norm of every field print_norms(...) logged, over the steps, on a log scale
+
+        USAGE: gradc plot <run.jsonl> [-o <run.svg>]
+
+        The log is what `gradc run --log run.jsonl` writes, or an executable run with
+        GRADC_LOG=run.jsonl.
+
+        OPTIONS:
+          -o PATH                  the SVG file (default: the log's name with .svg); never a
+                                   .grad file or the log itself
+          -h, --help               show this help
+
+        """,
         "run": """
         OVERVIEW: run main() of a Grad program on the bytecode VM
 
@@ -139,6 +155,9 @@ public enum CLI {
 
         OPTIONS:
           -O0                      do not run the simplification passes
+          --log FILE               write a JSON line to FILE for every progress(...) and
+                                   print_norms(...) call (for `gradc plot`; default:
+                                   $GRADC_LOG, which executables read too)
           \(checkNaNOption)
           \(checkpointOption)
           -h, --help               show this help
@@ -197,7 +216,7 @@ public enum CLI {
                 session.checkpoint = s
             }
             return withLargeStack { REPLFrontEnd.run(session) }
-        case "run", "emit", "check", "build", "bench":
+        case "run", "emit", "check", "build", "bench", "plot":
             if args.contains("-h") || args.contains("--help") { out(commandHelp[cmd]!); return 0 }
             defer { if StageTimer.enabled { err("stage times (GRADC_TIME_PASSES):\n" + StageTimer.report() + "\n") } }
             do {
@@ -213,7 +232,7 @@ public enum CLI {
                 return ExitCode.runtimeError.rawValue
             }
         default:
-            let known = ["run", "emit", "check", "build", "bench", "repl", "help"]
+            let known = ["run", "emit", "check", "build", "bench", "plot", "repl", "help"]
             var msg = "error: unknown command '\(cmd)'\n"
             if let near = known.min(by: { distance(cmd, $0) < distance(cmd, $1) }), distance(cmd, near) <= 2 {
                 msg += "note: did you mean '\(near)'?\n"
@@ -240,6 +259,7 @@ public enum CLI {
         var cflags: [String] = []
         var library = false
         var exportVJP = false
+        var log: String?
         var noCache = false
         var runs = 5
         var checkpoint: CheckpointSchedule = .auto(nil)
@@ -258,7 +278,7 @@ public enum CLI {
             }
             let flags = cmd == "emit" ? ["--fn", "-O0", "--checkpoint", "--fused"] : cmd == "check" ? ["--fn", "--dim", "--seed", "--checkpoint"]
                 : cmd == "bench" ? ["--fn", "--dim", "--seed", "--runs", "--checkpoint", "--threads"]
-                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--export-vjp", "--no-cache", "--checkpoint", "--check-nan", "--threads"] : ["-O0", "--checkpoint", "--check-nan"]
+                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--export-vjp", "--no-cache", "--checkpoint", "--check-nan", "--threads"] : cmd == "run" ? ["-O0", "--checkpoint", "--check-nan", "--log"] : cmd == "plot" ? ["-o"] : ["-O0", "--checkpoint", "--check-nan"]
             while k < args.count {
                 var a = args[k]
                 if a.hasPrefix("--checkpoint=") || a == "--checkpoint" {
@@ -276,7 +296,7 @@ public enum CLI {
                 switch a {
                 case "-O0" where cmd == "build": o.cOpt = 0
                 case "-O1" where cmd == "build", "-O2" where cmd == "build", "-O3" where cmd == "build": o.cOpt = Int(String(a.last!))!
-                case "-o" where cmd == "build":
+                case "-o" where cmd == "build" || cmd == "plot":
                     guard k + 1 < args.count else { throw fail("-o needs a path") }
                     o.output = args[k + 1]
                     k += 1
@@ -289,6 +309,10 @@ public enum CLI {
                 case "-v" where cmd == "build": o.verbose = true
                 case "--check-nan" where cmd == "build" || cmd == "run": o.checkNaN = true
                 case "--lib" where cmd == "build": o.library = true
+                case "--log" where cmd == "run":
+                    guard k + 1 < args.count else { throw fail("--log needs a file") }
+                    o.log = args[k + 1]
+                    k += 1
                 case "--export-vjp" where cmd == "build": o.exportVJP = true
                 case "--no-cache" where cmd == "build": o.noCache = true
                 case "-Xcc" where cmd == "build":
@@ -350,6 +374,7 @@ public enum CLI {
         if cmd == "check" { return try runCheck(o, out: out, err: err) }
         if cmd == "build" { return try runBuild(o, out: out, err: err) }
         if cmd == "bench" { return try runBench(o, out: out, err: err) }
+        if cmd == "plot" { return try runPlot(o, out: out, err: err) }
         if o.stage == "prelude" {
             out(Prelude.source + "\n")
             return 0
@@ -368,6 +393,7 @@ public enum CLI {
             }
             let vm = VM(bc, output: out)
             vm.checkNaN = o.checkNaN
+            if let log = o.log { vm.logPath = log }
             vm.progressOnTerminal = isatty(1) != 0
             vm.flush = { fflush(stdout) }
             do {

@@ -177,8 +177,11 @@ public struct GradPrinter {
             out += pad + "save(\(quote(path)), \(ref(i.operands[0])))\n"
         case .makeDirectory:
             break       // printed as the save of the record it was lowered from would be: not in derivative code
-        case .progress:
-            out += pad + "progress(" + i.operands.map { ref($0) }.joined(separator: ", ") + ")\n"
+        case .printNorms(let names, let quiet):
+            // the line print_norms printed (its log entry is not kept)
+            if !quiet { out += pad + "print(" + (["\"norms\""] + zip(names, i.operands).flatMap { [quote($0), ref($1)] }).joined(separator: ", ") + ")\n" }
+        case .progress(let quiet):
+            out += pad + "progress(" + i.operands.map { ref($0) }.joined(separator: ", ") + (quiet ? ", print: false" : "") + ")\n"
         case .load(let path):
             out += pad + "let \(name(i.result)): \(f.type(i.result)) = load(\(quote(path)))\n"
         case .assertType:

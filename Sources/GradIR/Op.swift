@@ -51,8 +51,9 @@ public enum Op: Hashable, Sendable {
     case load(String)                   // result type is the declared type, checked at run time
     case save(String)
     case makeDirectory(String)          // the folder a record is saved into (and its parents)
-    case progress                       // operands: epoch, step, total, loss (a training progress line)
+    case progress(quiet: Bool)          // operands: epoch, step, total, loss (a training progress line; quiet: logged only)
     case print([String?])               // nil: the next operand; a string: printed as is
+    case printNorms([String], quiet: Bool) // operands: one norm per name; printed as `norms NAME x ...` (unless quiet) and logged
     case call(String)
     case tuple
     case extract(Int)
@@ -108,6 +109,7 @@ public enum Op: Hashable, Sendable {
         case .makeDirectory: return "mkdir"
         case .progress: return "progress"
         case .print: return "print"
+        case .printNorms: return "print_norms"
         case .call: return "call"
         case .tuple: return "tuple"
         case .extract: return "extract"
@@ -140,7 +142,7 @@ public enum Op: Hashable, Sendable {
     /// No side effects and no dependence on anything but operands: CSE and DCE may act on it.
     public var isPure: Bool {
         switch self {
-        case .load, .save, .makeDirectory, .progress, .print, .call, .forLoop, .ifElse, .whileLoop, .yield, .ret, .assertType: return false
+        case .load, .save, .makeDirectory, .progress, .print, .printNorms, .call, .forLoop, .ifElse, .whileLoop, .yield, .ret, .assertType: return false
         default: return true
         }
     }
@@ -304,7 +306,7 @@ public enum Op: Hashable, Sendable {
         case .assertType, .reshape, .broadcastTo, .index, .oneHot, .fill, .random, .arange, .load, .call,
              .tuple, .extract, .record, .field, .forLoop, .ifElse, .whileLoop:
             return nil
-        case .save, .makeDirectory, .progress, .print, .yield, .ret:
+        case .save, .makeDirectory, .progress, .print, .printNorms, .yield, .ret:
             return nil
         }
     }

@@ -73,6 +73,10 @@ public struct IRPrinter {
         case .makeDirectory(let path):
             out += pad + "mkdir \"\(path)\"\n"
             return
+        case .printNorms(let names, let quiet):
+            let values = i.operands.map { name($0) }
+            out += pad + "print_norms" + (quiet ? " {quiet}" : "") + " [" + names.map(quote).joined(separator: ", ") + "] " + values.joined(separator: ", ") + "\n"
+            return
         case .print(let parts):
             var k = 0
             var items: [String] = []
@@ -165,6 +169,7 @@ public struct IRPrinter {
             let a = (ta ? ["transA"] : []) + (tb ? ["transB"] : []) + (acc ? ["accumulate"] : [])
             return a.isEmpty ? "" : "{" + a.joined(separator: ", ") + "}"
         case .load(let p): return quote(p)
+        case .progress(let quiet): return quiet ? "{quiet}" : ""
         case .call(let n): return "@" + n
         case .record(let n): return n
         case .extract(let k), .field(let k): return "\(k)"

@@ -98,7 +98,7 @@ public enum Builtins {
         Builtin("shape", 1...1, usage: "shape(x)", lower: shapeCall),
         Builtin("load", 1...1, usage: "let x: f32[n, 64] = load(\"file.npy\")", lower: loadCall),
         Builtin("save", 2...2, usage: "save(\"file.npy\", x)", lower: saveCall),
-        Builtin("progress", 4...4, usage: "progress(epoch, step, total, loss)", lower: progressCall),
+        Builtin("progress", 4...4, labels: ["print"], usage: "progress(epoch, step, total, loss, print: true)", lower: progressCall),
         Builtin("take_along_axis", 2...3, labels: ["axis"], usage: "take_along_axis(x, idx, axis: -1)", lower: takeAlongAxisCall),
         Builtin("conv2d", 2...2, labels: ["stride", "padding", "dilation"],
                 usage: "conv2d(x, w, stride: 1, padding: \"valid\", dilation: 1) with x: f[N, H, W, C], w: f[KH, KW, C, F]", lower: conv2dCall),
@@ -108,7 +108,7 @@ public enum Builtins {
                 usage: "avg_pool(x, window: [2, 2], stride: [2, 2], padding: \"valid\") with x: f[N, H, W, C]", lower: poolCall),
         Builtin("take", 2...2, usage: "take(x, idx): the rows of x at the i32 indices idx", lower: takeCall),
         Builtin("scatter_rows", 3...3, usage: "scatter_rows(v, like, idx): zeros like `like`, v's rows added at idx", lower: scatterRowsCall),
-        Builtin("print_norms", 1...1, usage: "print_norms(g)", lower: printNormsCall),
+        Builtin("print_norms", 1...1, labels: ["print"], usage: "print_norms(g, print: true)", lower: printNormsCall),
         Builtin("print", 0...Int.max, usage: "print(\"loss \", loss)", lower: printCall)
     ] + randomTable
 

@@ -367,6 +367,16 @@ extension Builtins {
         return .some(nil)
     }
 
+    /// `print: false` on progress and print_norms: the call is logged (--log, GRADC_LOG), not
+    /// printed. Written as a literal: whether a line is printed is the program's text.
+    static func quietLabel(_ g: FunctionGen, _ a: Args) -> Bool? {
+        guard let p = a.label("print") else { return false }
+        guard case .bool(let b) = p.value.kind else {
+            g.diags.error("print: takes true or false, written as such", at: p.value.range); return nil
+        }
+        return !b
+    }
+
     static func progressCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {
         guard let e = g.intScalar(a.pos[0].value, "the epoch"), let s = g.intScalar(a.pos[1].value, "the step"),
               let t = g.intScalar(a.pos[2].value, "the total number of steps"),
@@ -374,7 +384,8 @@ extension Builtins {
         guard g.type(l).isScalar, g.type(l).dtype?.isFloat == true else {
             g.diags.error("the loss must be a float scalar, got \(g.type(l))", at: a.pos[3].range); return nil
         }
-        g.b.emitVoid(.progress, [e.v, s.v, t.v, g.strong(l).v])
+        guard let quiet = quietLabel(g, a) else { return nil }
+        g.b.emitVoid(.progress(quiet: quiet), [e.v, s.v, t.v, g.strong(l).v])
         return .some(nil)
     }
 
@@ -398,7 +409,8 @@ extension Builtins {
 
     static func printNormsCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {
         guard let x = g.value(a.pos[0].value, hint: nil) else { return nil }
-        return printNorms(g, x, at: r)
+        guard let quiet = quietLabel(g, a) else { return nil }
+        return printNorms(g, x, quiet: quiet, at: r)
     }
 
     static func printCall(_ g: FunctionGen, _ a: Args, _ n: String, _ r: SourceRange, _ hint: IRType?) -> TV?? {

@@ -140,9 +140,9 @@ extension Builtins {
 
     /// `print_norms(g)`: one line with the L2 norm of every field of a gradient record (nested
     /// fields as outer.inner), to spot vanishing and exploding gradients:
-    /// `norms W1 0.8123 b1 0.0412 ...`.
-    static func printNorms(_ g: FunctionGen, _ x: TV, at r: SourceRange) -> TV?? {
-        var parts: [String?] = ["norms"]
+    /// `norms W1 0.8123 b1 0.0412 ...`; with a log (`--log`, GRADC_LOG) also a JSON line.
+    static func printNorms(_ g: FunctionGen, _ x: TV, quiet: Bool, at r: SourceRange) -> TV?? {
+        var names: [String] = []
         var vals: [ValueID] = []
         func visit(_ v: TV, _ prefix: String) -> Bool {
             switch g.type(v) {
@@ -155,8 +155,7 @@ extension Builtins {
             case .tensor(let d, _) where d.isFloat:
                 guard let sq = g.emit(.binary(.mul), [v, v], at: r), let s = g.emit(.reduce(.sum, axis: nil, keepDims: false), [sq], at: r),
                       let nv = g.emit(.unary(.sqrt), [s], at: r) else { return false }
-                parts.append(prefix.isEmpty ? "norm" : prefix)
-                parts.append(nil)
+                names.append(prefix.isEmpty ? "norm" : prefix)
                 vals.append(nv.v)
                 return true
             default:
@@ -164,7 +163,7 @@ extension Builtins {
             }
         }
         guard visit(x, "") else { return nil }
-        g.b.emitVoid(.print(parts), vals)
+        g.b.emitVoid(.printNorms(names, quiet: quiet), vals)
         return .some(nil)
     }
 }

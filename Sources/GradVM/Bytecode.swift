@@ -24,8 +24,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case load          // dst <- load(strings[aux]), checked against types[dst]
     case save          // save(strings[aux], args[0])
     case mkdir         // make the folder strings[aux] and its parents
-    case progress      // a progress line from args: epoch, step, total, loss
+    case progress      // a progress line from args: epoch, step, total, loss (aux 0: logged, not printed)
     case print         // print(templates[aux], args...)
+    case logNorms      // the run log's norms entry: names strings[aux] (one a line), values args
     case clear         // args: registers whose values are dead, emptied so buffers are held once
     case setIndexOwned // dst <- args[0] with [args[1]] = args[2], updated in place: args[0] is dead
 
@@ -36,6 +37,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         case .forTest: return "for_test"
         case .assertType: return "assert_type"
         case .setIndexOwned: return "set_index_owned"
+        case .logNorms: return "log_norms"
         default: return String(describing: self)
         }
     }

@@ -180,10 +180,17 @@ public enum BytecodeCompiler {
             case .load(let p): emit(.load, dst: i.result, aux: string(p))
             case .save(let p): emit(.save, i.operands, aux: string(p)); killDead(i.operands)
             case .makeDirectory(let p): emit(.mkdir, [], aux: string(p))
-            case .progress: emit(.progress, i.operands)
+            case .progress(let quiet): emit(.progress, i.operands, aux: quiet ? 0 : 1)
             case .print(let parts):
                 chunk.templates.append(parts)
                 emit(.print, i.operands, aux: chunk.templates.count - 1)
+                killDead(i.operands)
+            case .printNorms(let names, let quiet):
+                if !quiet {
+                    chunk.templates.append(["norms"] + names.flatMap { [$0, nil] })
+                    emit(.print, i.operands, aux: chunk.templates.count - 1)
+                }
+                emit(.logNorms, i.operands, aux: string(names.joined(separator: "\n")))
                 killDead(i.operands)
             case .forLoop:
                 let r = i.regions[0]

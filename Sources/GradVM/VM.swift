@@ -37,6 +37,15 @@ public final class VM {
     /// Called after a progress line, so a terminal shows it at once.
     public var flush: () -> Void = {}
     var progress = ProgressLine()
+    /// The run log's file (`gradc run --log FILE`; by default GRADC_LOG, as executables read
+    /// it), opened at its first entry; nil: no log.
+    public var logPath: String? = ProcessInfo.processInfo.environment["GRADC_LOG"].flatMap { $0.isEmpty ? nil : $0 }
+    var log: RunLog?
+
+    func runLog() throws -> RunLog? {
+        if log == nil, let path = logPath { log = try RunLog(path: path) }
+        return log
+    }
     /// Set to nonzero (by the REPL's Ctrl-C handler) to stop at the next jump with an error.
     public static let interruptFlag: UnsafeMutablePointer<Int32> = {
         let p = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
@@ -212,8 +221,14 @@ public final class VM {
                     regs[Int(ins.dst)] = .tensor(t)
                 case .progress:
                     let v = argv[Int(ins.argStart)..<Int(ins.argStart + ins.argCount)].map { regs[Int($0)].tensor?.scalarValue ?? 0 }
-                    let text = progress.line(epoch: Int(v[0]), step: Int(v[1]), total: Int(v[2]), loss: v[3], terminal: progressOnTerminal)
-                    if !text.isEmpty { output(text); flush() }
+                    if ins.aux != 0 {
+                        let text = progress.line(epoch: Int(v[0]), step: Int(v[1]), total: Int(v[2]), loss: v[3], terminal: progressOnTerminal)
+                        if !text.isEmpty { output(text); flush() }
+                    }
+                    try runLog()?.progress(epoch: Int(v[0]), step: Int(v[1]), total: Int(v[2]), loss: v[3])
+                case .logNorms:
+                    let v = argv[Int(ins.argStart)..<Int(ins.argStart + ins.argCount)].map { regs[Int($0)].tensor?.scalarValue ?? 0 }
+                    try runLog()?.norms(c.strings[Int(ins.aux)].split(separator: "\n").map(String.init), v)
                 case .mkdir:
                     let path = c.strings[Int(ins.aux)]
                     do {

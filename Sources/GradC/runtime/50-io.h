@@ -141,9 +141,52 @@ static inline void gt_check(const T *t, int dt, int rank, const int64_t *want, c
   }
 }
 
+/* ---- the run log: with GRADC_LOG=FILE, one JSON line per progress(...) and print_norms(...)
+   call, what `gradc plot` draws; the VM writes the same lines (GradVM/Progress.swift). A
+   library's calls are not logged. Numbers are %.17g, NaN and infinities null:
+     {"event": "progress", "i": 3, "epoch": 0, "step": 3, "total": 100, "loss": 0.53}
+     {"event": "norms", "i": 1, "progress": 3, "norms": {"W1": 0.81, "b1": 0.04}}
+   i counts the calls of each kind; "progress" is how many progress calls came before. ---- */
+GT_VAR FILE *gt_log_file = 0;
+GT_VAR int gt_log_state = 0;
+GT_VAR long long gt_log_progress_n = 0;
+GT_VAR long long gt_log_norms_n = 0;
+GT_FN FILE *gt_log(void) {
+#ifdef GRADC_LIB
+  return 0;
+#else
+  if (gt_log_state == 0) {
+    const char *path = getenv("GRADC_LOG");
+    gt_log_state = -1;
+    if (path && *path) {
+      gt_log_file = fopen(path, "w");
+      if (!gt_log_file) { char m[600]; snprintf(m, sizeof m, "cannot write the log '%s': %s", path, strerror(errno)); gt_fail(m); }
+      setvbuf(gt_log_file, 0, _IOLBF, 0);
+      gt_log_state = 1;
+    }
+  }
+  return gt_log_state == 1 ? gt_log_file : 0;
+#endif
+}
+GT_FN void gt_log_number(FILE *f, double x) {
+  if (x != x || isinf(x)) fputs("null", f); else fprintf(f, "%.17g", x);
+}
+GT_FN void gt_log_norms(int n, const char *const *names, T *const *values) {
+  FILE *f = gt_log();
+  if (!f) return;
+  gt_log_norms_n++;
+  fprintf(f, "{\"event\": \"norms\", \"i\": %lld, \"progress\": %lld, \"norms\": {", gt_log_norms_n, gt_log_progress_n);
+  for (int k = 0; k < n; k++) {
+    fprintf(f, "%s\"%s\": ", k ? ", " : "", names[k]);
+    gt_log_number(f, gt_get(values[k], 0));
+  }
+  fputs("}}\n", f);
+}
+
 /* progress(epoch, step, total, loss): one line redrawn in place on a terminal, else a plain line
-   at every tenth of the run and at the last step; the rate counts steps since the first call. */
-GT_FN void gt_progress(const T *epoch, const T *step, const T *total, const T *loss) {
+   at every tenth of the run and at the last step; the rate counts steps since the first call.
+   Every call is logged (above); with print 0 (progress(..., print: false)) it only is. */
+GT_FN void gt_progress(const T *epoch, const T *step, const T *total, const T *loss, int print) {
   static GT_TLS int tty = -1, have_start = 0;
   static GT_TLS long long start_step = 0;
   static GT_TLS double start_s = 0;
@@ -156,11 +199,19 @@ GT_FN void gt_progress(const T *epoch, const T *step, const T *total, const T *l
   if (now > start_s && s > start_step) snprintf(rate, sizeof rate, "%.1f steps/s", (double)(s - start_step) / (now - start_s));
   else snprintf(rate, sizeof rate, "first step");
   long long every = n / 10 > 1 ? n / 10 : 1;
-  if (tty) {
+  if (!print) {
+  } else if (tty) {
     printf("\r\033[Kepoch %lld step %lld/%lld loss %.4g (%s)%s", e, s, n, gt_get(loss, 0), rate, s >= n ? "\n" : "");
     fflush(stdout);
   } else if (s % every == 0 || s >= n) {
     printf("epoch %lld step %lld/%lld loss %.4g (%s)\n", e, s, n, gt_get(loss, 0), rate);
+  }
+  FILE *f = gt_log();
+  if (f) {
+    gt_log_progress_n++;
+    fprintf(f, "{\"event\": \"progress\", \"i\": %lld, \"epoch\": %lld, \"step\": %lld, \"total\": %lld, \"loss\": ", gt_log_progress_n, e, s, n);
+    gt_log_number(f, gt_get(loss, 0));
+    fputs("}\n", f);
   }
 }
 
