@@ -9,6 +9,7 @@
 //    "functions": [{"name": "loss", "symbol": "gradc_loss", "signature": "fn loss(...) -> f64",
 //                   "params": [{"name": "p", "type": TYPE}, ...], "sizes": ["n", ...],
 //                   "result": TYPE, "derived": {"transform": "vjp", "base": "loss", "wrt": ["p"]}}]}
+// (keys sorted, as JSONSerialization writes them).
 //
 // TYPE is {"tensor": "f64", "dims": [3, "n", "n + 1"]} (a dim is an integer or a size
 // expression in Grad's syntax), {"tuple": [TYPE, ...]} or {"record": "MLP"}. Inputs and outputs
@@ -19,55 +20,37 @@ import GradIR
 
 extension CEmitter {
     /// The manifest of a library exporting `exports` (see above); `derived` says which of them
-    /// are derived functions.
+    /// are derived functions. Keys sorted, so the same program gives the same text.
     public func manifest(exports: [String], derived: [DerivedSpec]) -> String {
-        var records: [String] = []
-        var used = Set<String>()
-        func type(_ t: IRType) -> String {
+        var records: [String: Any] = [:]
+        func type(_ t: IRType) -> [String: Any] {
             switch t {
             case .tensor(let d, let ds):
-                let dims = ds.map { d in d.known.map(String.init) ?? json("\(d)") }
-                return "{\"tensor\": \(json(d.rawValue)), \"dims\": [\(dims.joined(separator: ", "))]}"
-            case .tuple(let ts): return "{\"tuple\": [\(ts.map(type).joined(separator: ", "))]}"
+                return ["tensor": d.rawValue, "dims": ds.map { d -> Any in d.known.map { $0 as Any } ?? "\(d)" }]
+            case .tuple(let ts): return ["tuple": ts.map(type)]
             case .record(let n):
-                if used.insert(n).inserted, let sd = m.structDef(n) {
-                    let fields = sd.fields.map { "{\"name\": \(json($0.name)), \"type\": \(type($0.type))}" }
-                    records.append("\(json(n)): [\(fields.joined(separator: ", "))]")
+                if records[n] == nil, let sd = m.structDef(n) {
+                    records[n] = sd.fields.map { ["name": $0.name, "type": type($0.type)] as [String: Any] }
                 }
-                return "{\"record\": \(json(n))}"
+                return ["record": n]
             }
         }
-        var functions: [String] = []
+        var functions: [[String: Any]] = []
         for name in exports {
             guard let f = m.function(name), exportSignature(f) != nil, let rt = f.resultType else { continue }
-            let params = zip(f.paramNames, f.paramTypes).map { "{\"name\": \(json($0)), \"type\": \(type($1))}" }
-            let signature = "fn \(name)(" + zip(f.paramNames, f.paramTypes).map { "\($0): \($1)" }.joined(separator: ", ") + ") -> \(rt)"
-            var entry = "{\"name\": \(json(name)), \"symbol\": \(json("gradc_" + name)), \"signature\": \(json(signature)),\n"
-            entry += "   \"params\": [\(params.joined(separator: ", "))],\n"
-            entry += "   \"sizes\": [\(exportSizeNames(f).map(json).joined(separator: ", "))], \"result\": \(type(rt))"
+            var entry: [String: Any] = [
+                "name": name, "symbol": "gradc_" + name,
+                "signature": "fn \(name)(" + zip(f.paramNames, f.paramTypes).map { "\($0): \($1)" }.joined(separator: ", ") + ") -> \(rt)",
+                "params": zip(f.paramNames, f.paramTypes).map { ["name": $0, "type": type($1)] as [String: Any] },
+                "sizes": exportSizeNames(f), "result": type(rt),
+            ]
             if let d = derived.first(where: { $0.name == name }), let base = m.function(d.base) {
-                let wrt = d.wrt.map { json(base.paramNames[$0]) }
-                entry += ",\n   \"derived\": {\"transform\": \(json(d.transform.rawValue)), \"base\": \(json(d.base)), \"wrt\": [\(wrt.joined(separator: ", "))]}"
+                entry["derived"] = ["transform": d.transform.rawValue, "base": d.base, "wrt": d.wrt.map { base.paramNames[$0] }] as [String: Any]
             }
-            functions.append(entry + "}")
+            functions.append(entry)
         }
-        return "{\"version\": 1, \"file\": \(json(path)),\n \"records\": {\(records.joined(separator: ", "))},\n \"functions\": [\n  "
-            + functions.joined(separator: ",\n  ") + "]}\n"
-    }
-
-    /// A JSON string literal.
-    func json(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
+        let object: [String: Any] = ["version": 1, "file": path, "records": records, "functions": functions]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
