@@ -19,7 +19,7 @@ public enum CLI {
 
     COMMANDS:
       run FILE                 run main() on the bytecode VM
-      emit STAGE FILE          print a stage: ast, ir, grad, bytecode, c, plan (emit prelude: the prelude)
+      emit STAGE FILE          print a stage: ast, ir, grad, bytecode, c, plan, dot (emit prelude: the prelude)
       check FILE               compare every derived function with finite differences
       build FILE -o EXE        compile to a native executable (C, linked with BLAS)
       bench FILE --fn NAME     time a function and its derived functions on both backends
@@ -178,6 +178,9 @@ public enum CLI {
           c                        the program as one C11 file (what gradc build compiles)
           bytecode                 the VM's bytecode, disassembled
           plan                     the checkpoint plan of every loop reverse mode differentiates
+          dot                      dataflow as a Graphviz graph (dot -Tsvg): --fn f draws f and
+                                   the functions derived from it, primal, adjoint and tape
+                                   values coloured apart
           prelude                  the prelude's source (optimizers, clipping, schedules); no file
 
         OPTIONS:
@@ -267,7 +270,7 @@ public enum CLI {
         /// `build --threads N` (0: every core) and `bench --threads N` (default 1).
         var threads: Int?
 
-        static let stages = ["ast", "ir", "grad", "bytecode", "c", "plan", "prelude"]
+        static let stages = ["ast", "ir", "grad", "bytecode", "c", "plan", "dot", "prelude"]
 
         static func parse(_ cmd: String, _ args: [String]) throws -> Options {
             var o = Options()
@@ -425,6 +428,10 @@ public enum CLI {
                 try c.lower()
                 err(c.warnings)
                 out(PlanReport.render(c.plans, file: c.file, only: o.function))
+            case "dot":
+                try c.lower()
+                err(c.warnings)
+                out(try dotGraph(c, only: o.function, file: o.file))
             default:
                 let bc = try c.bytecode()
                 err(c.warnings)
@@ -433,6 +440,27 @@ public enum CLI {
             }
             return 0
         }
+    }
+
+    /// `emit dot`: with --fn, the function and those derived from it (or a derived function
+    /// and its base); without, every function but main.
+    static func dotGraph(_ c: Compilation, only: String?, file: String) throws -> String {
+        var names: [String]
+        if let only {
+            guard c.module.function(only) != nil else {
+                throw CompileFailure(code: .usage, message: "error: no function '\(only)' in \(file)\n")
+            }
+            let base = c.derived.first { $0.name == only }?.base ?? only
+            names = [base] + c.derived.filter { $0.base == base }.map(\.name)
+        } else {
+            names = c.module.functions.map(\.name).filter { $0 != "main" && !$0.hasPrefix("__") }
+        }
+        let titles = Dictionary(c.derived.map { d -> (String, String) in
+            let wrt = d.wrt.compactMap { c.module.function(d.base)?.paramNames[$0] }.joined(separator: ", ")
+            return (d.name, "fn \(d.name) = \(d.transform.rawValue)(\(d.base), wrt: \(wrt))")
+        }, uniquingKeysWith: { a, _ in a })
+        let primalParams = Dictionary(c.derived.compactMap { d in c.module.function(d.base).map { (d.name, $0.params.count) } }, uniquingKeysWith: { a, _ in a })
+        return DotPrinter.print(names.compactMap { n in c.module.function(n).map { ($0, titles[n] ?? "fn \(n)", primalParams[n]) } })
     }
 
     /// The derived functions, and the generated functions they still call, as Grad source.

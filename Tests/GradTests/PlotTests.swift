@@ -1,6 +1,6 @@
 // The run log (`gradc run --log`, GRADC_LOG for executables) and `gradc plot`: the log's
 // entries on both backends, the SVG against its golden file, the picture as a renderer draws
-// it (rsvg-convert, read back pixel by pixel), and their errors.
+// it (rsvg-convert, read back pixel by pixel), and their errors; `gradc emit dot`'s graphs.
 
 import Foundation
 import GradDriver
@@ -117,6 +117,44 @@ final class PlotTests: XCTestCase {
         XCTAssertFalse(dark((60...280).map { "300,\($0)" }), "a curve where the loss is NaN")
         // text is drawn: the title row has dark pixels
         XCTAssertTrue(dark((380...440).map { "\($0),20" }), "no text in the title")
+    }
+
+    /// `gradc emit dot`: a function and its gradient, JVP and VJP, golden-tested; derivative
+    /// values (direction parameters, d_ adjoints and what is computed from them, a loop's
+    /// carried adjoint) orange, primal ones (1 - h² in the reverse sweep too) blue, tapes
+    /// cylinders; Graphviz draws it.
+    func testDotGraph() throws {
+        let r = gradc(["emit", "dot", "Tests/Plot/dataflow.grad", "--fn", "f"], in: Repo.root.path)
+        XCTAssertEqual(r.status, 0, r.err)
+        let golden = Repo.path("Tests/Golden/dataflow.dot")
+        if ProcessInfo.processInfo.environment["GRADC_UPDATE_GOLDEN"] != nil { try r.out.write(toFile: golden, atomically: true, encoding: .utf8) }
+        XCTAssertEqual(r.out, try String(contentsOfFile: golden, encoding: .utf8), "regenerate with GRADC_UPDATE_GOLDEN=1 if intended")
+        let lines = r.out.split(separator: "\n")
+        func line(_ cluster: Int, _ text: String) -> String {
+            lines.first { $0.contains("f\(cluster)_v") && $0.contains(text) }.map(String.init) ?? ""
+        }
+        let orange = "fillcolor=\"#fde0c5\""
+        XCTAssertTrue(r.out.contains("label=\"fn df = grad(f, wrt: W)\""))
+        XCTAssertTrue(line(1, "d_W = for result").contains(orange))                  // the gradient
+        XCTAssertTrue(line(1, "tape_h = stack_alloc").contains("shape=cylinder"))     // the tape
+        XCTAssertFalse(lines.filter { $0.hasPrefix("    f0_") }.contains { $0.contains(orange) })   // f itself has none
+        XCTAssertTrue(line(2, "label=\"t_W").contains(orange))                         // jvp's tangent
+        XCTAssertFalse(line(2, "label=\"W\\n").contains(orange))                     // and its primal W
+        XCTAssertTrue(line(3, "label=\"ct").contains(orange))                          // vjp's cotangent
+        // In df's reverse sweep, 1 - h² (sub of a constant and a product of primal values) is
+        // primal; the product of it and the carried adjoint is not.
+        let sub = lines.filter { $0.contains("f1_v") && $0.contains(" sub\\n") && $0.contains("f64[3]") }
+        XCTAssertFalse(sub.isEmpty)
+        XCTAssertTrue(sub.allSatisfy { !$0.contains(orange) }, sub.joined(separator: "\n"))
+        guard CLI.runProcess(["dot", "-V"], in: dir).status == 0 else {
+            throw XCTSkip("Graphviz is not installed (apt-get install graphviz; .ci/run installs it)")
+        }
+        let dotFile = dir.appendingPathComponent("g.dot")
+        try r.out.write(to: dotFile, atomically: true, encoding: .utf8)
+        let svg = CLI.runProcess(["dot", "-Tsvg", dotFile.path], in: dir)
+        XCTAssertEqual(svg.status, 0, svg.errors)
+        XCTAssertTrue(svg.errors.isEmpty, svg.errors)
+        XCTAssertTrue(svg.output.contains("d_W = for result"))
     }
 
     func testLogAndPlotErrors() throws {
