@@ -52,7 +52,7 @@ struct FunctionEmitter {
             paramLeaves.formUnion(vars[p]!)
         }
         walk(f.body) { i in if i.op == .setIndex { tapes.insert(i.operands[0]) } }
-        sizes = f.sizeNames
+        sizes = e.exportSizeNames(f)      // a record parameter's fields' size names too
         for s in collectSizeNames() where !sizes.contains(s) { sizes.append(s) }
         for (k, p) in f.params.enumerated() {
             checkType(f.type(p), vars[p]!, what: "argument \(k + 1) of '\(f.name)'", indent: "  ")

@@ -167,6 +167,17 @@ public final class IRGen {
     }
 
     /// Converts a written type. `sizes` collects size names when given; nil accepts any name.
+    /// The size names of a type, a record's fields and a tuple's items included: a record's
+    /// size names are the signature's like a tensor's (`fn f(d: Data, z: f64[n])` where a field
+    /// of Data is `f64[n, 2]` has one n).
+    func leafSymbols(_ t: IRType) -> Set<String> {
+        switch t {
+        case .tensor: return Set(t.symbols)
+        case .tuple(let ts): return ts.reduce(into: Set<String>()) { $0.formUnion(leafSymbols($1)) }
+        case .record(let n): return (module.structDef(n)?.fields ?? []).reduce(into: Set<String>()) { $0.formUnion(leafSymbols($1.type)) }
+        }
+    }
+
     func resolveType(_ t: TypeExpr, sizes: Set<String>?) -> IRType? {
         switch t {
         case .tensor(let e, let dims, let r):

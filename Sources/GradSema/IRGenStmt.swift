@@ -48,9 +48,9 @@ final class FunctionGen {
         for (p, (n, t)) in zip(decl.params, sig.params) {
             let v = b.param(n, t)
             scopes[0][n] = Variable(tv: TV(v: v), mutable: false, declared: t, range: p.range)
-            sizeNames.formUnion(t.symbols)
+            sizeNames.formUnion(gen.leafSymbols(t))
         }
-        if let r = sig.result { sizeNames.formUnion(r.symbols) }
+        if let r = sig.result { sizeNames.formUnion(gen.leafSymbols(r)) }
         let returned = lowerBlock(decl.body.stmts, tail: true)
         if !returned {
             if sig.result != nil {
@@ -224,7 +224,7 @@ final class FunctionGen {
             if let texpr {
                 declared = gen.resolveType(texpr, sizes: nil)
                 if declared == nil { poisonNames(pattern, mutable, s.range); return }
-                sizeNames.formUnion(declared!.symbols)
+                sizeNames.formUnion(gen.leafSymbols(declared!))
             }
             if case .error = e.kind { poisonNames(pattern, mutable, s.range); return }
             guard let tv = value(e, hint: declared) else {

@@ -316,8 +316,10 @@ public final class VM {
             }
         case (.tuple(let ts), .tuple(let vs)) where ts.count == vs.count:
             for (x, y) in zip(ts, vs) { try bind(x, y, &sizes, what: what) }
-        case (.record, .record):
-            break
+        case (.record(let n), .record(_, let xs)):
+            // a record's fields bind and check the size names as tensors do
+            guard let sd = program.structs[n], sd.fields.count == xs.count else { throw TensorError("\(what) does not have type \(type)") }
+            for (fd, x) in zip(sd.fields, xs) { try bind(fd.type, x, &sizes, what: what) }
         default:
             throw TensorError("\(what) does not have type \(type)")
         }

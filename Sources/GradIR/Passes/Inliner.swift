@@ -35,9 +35,19 @@ public struct Inliner: Pass {
     /// True when the call's entry check cannot fail: every size name of the callee binds to
     /// one known-identical caller dimension, and fixed sizes match. Otherwise the call stays,
     /// so the VM checks the arguments when it is made.
-    func staticallyChecked(_ c: Function, _ f: Function, _ args: [ValueID]) -> Bool {
+    /// A record's (or tuple's) fields with size names are checked only when the call is made:
+    /// its type says nothing of the sizes it holds.
+    func staticallyChecked(_ c: Function, _ f: Function, _ args: [ValueID], _ m: Module) -> Bool {
+        func symbolicLeaves(_ t: IRType) -> Bool {
+            switch t {
+            case .tensor: return false
+            case .tuple(let ts): return ts.contains { symbolicLeaves($0) || !$0.symbols.isEmpty }
+            case .record(let n): return (m.structDef(n)?.fields ?? []).contains { !$0.type.symbols.isEmpty || symbolicLeaves($0.type) }
+            }
+        }
         var bound: [String: Dim] = [:]
         for (p, a) in zip(c.params, args) {
+            if symbolicLeaves(c.type(p)) { return false }
             guard case .tensor(_, let want) = c.type(p) else { continue }
             guard case .tensor(_, let got) = f.type(a), got.count == want.count else { return false }
             for (w, g) in zip(want, got) {
@@ -58,7 +68,7 @@ public struct Inliner: Pass {
         for var i in r.insts {
             subst.apply(&i)
             for j in i.regions.indices { inline(m, f, &i.regions[j], &subst, &changed) }
-            if case .call(let n) = i.op, let c = m.function(n), inlinable(c, into: f), staticallyChecked(c, f, i.operands) {
+            if case .call(let n) = i.op, let c = m.function(n), inlinable(c, into: f), staticallyChecked(c, f, i.operands, m) {
                 var copier = Copier(caller: f, callee: c, args: i.operands, loc: i.loc)
                 let (insts, ret) = copier.copyBody()
                 out += insts
