@@ -117,7 +117,9 @@ enum Rules {
         case .convert:
             return e.type(x[0]).isFloatTensor ? [try e.op(.convert(e.type(x[0]).dtype!), [ct])] : [nil]
         case .assertType:
-            return [ct]
+            // The cotangent has the asserted type (a record field's f64[k, k]); the operand may
+            // have other dims for those names (f64[4, 4]): assert it back, checked when it runs.
+            return [e.type(ct) == e.type(x[0]) ? ct : try e.op(.assertType, [ct], type: e.type(x[0]))]
         case .fill:
             return [try e.op(.reduce(.sum, axis: nil, keepDims: false), [ct])] + Array(repeating: nil, count: x.count - 1)
         // Linear ops the passes themselves make (so derivative code can be differentiated again).

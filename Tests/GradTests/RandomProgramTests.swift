@@ -1,7 +1,8 @@
 // Random programs: a seeded generator of well-typed Grad functions over the built-ins,
 // broadcasting, indexing, slicing and reshaping, loops (with checkpoint schedules and using
 // their index), nested loops, while loops, branches and calls, and over what ordinary models
-// combine: records as parameters with fields read in loops, records and tuples carried by for
+// combine: records as parameters with fields read in loops (and with size names in their
+// fields, passed to helpers), records and tuples carried by for
 // and while loops, a record assigned in a branch, helpers with size names of their own
 // (concrete and symbolic at the call), a generic helper, a custom derivative, element
 // assignment and updates in loops, set_index, views of computed values read by @. Each
@@ -63,12 +64,22 @@ struct GeneratedFunction {
 
 /// The declarations every generated program starts with: a record of the inputs' types,
 /// helpers with size names of their own (one calling another at its symbolic sizes), one with
-/// a record parameter, a generic one, and one with a custom derivative.
+/// a record parameter, one with a record whose fields have size names (bound from the record
+/// at the call, shared with a tensor parameter; such a call is not inlined), a generic one, and
+/// one with a custom derivative.
 let generatedPreamble = """
 struct R { a: f64[4]; m: f64[4, 4]; c: f64 }
 fn layer(h: f64[k], m: f64[k, k], c: f64) -> f64[k] { return tanh(m @ h * 0.5 + c * 0.1) }
 fn layer2(h: f64[k], m: f64[k, k]) -> f64[k] { return layer(h, m, 0.3) * 0.5 + h * 0.5 }
 fn cell(p: R, h: f64[4]) -> f64[4] { return tanh(p.m @ h * 0.4 + p.a * p.c) }
+struct S { v: f64[k]; m: f64[k, k] }
+fn scell(p: S, h: f64[k]) -> f64[k] {
+  var y = h
+  for i in 0..<2 {
+    y = tanh(p.m[i] * y * 0.3 + p.v * 0.2)
+  }
+  return y
+}
 fn mix<T>(a: T, b: T) -> T { return a * 0.6 + b * 0.4 }
 fn softclip(x: f64[k]) -> f64[k] { return tanh(x) }
 @derivative(of: softclip)
@@ -198,9 +209,14 @@ struct ProgramGenerator {
         var body: [String] = []
         for k in 0..<(1 + pick(3)) {
             let v = "v\(k)"
-            switch pick(15) {
+            switch pick(16) {
             case 0:
                 body.append("  let \(v) = tanh(\(vector(vars)))")
+            case 15:
+                // A record whose fields have size names, built from the inputs and passed with a
+                // tensor of those sizes to a helper, in a loop.
+                used.formUnion(["record with size names passed to a helper", "call in a loop body", "for loop"])
+                body.append("  let sr\(k) = S(v: tanh(\(vector(vars))), m: w * \(literal()))\n  var \(v) = tanh(\(vector(vars)))\n  for i in 0..<\(1 + pick(2)) {\n    \(v) = scell(sr\(k), \(v)) * 0.5 + \(v) * 0.5\n  }")
             case 14:
                 // x.at[idx].add(...) in a loop: repeats summed
                 used.formUnion(["scatter-add through an index tensor in a loop", "for loop"])
@@ -545,6 +561,7 @@ final class RandomProgramTests: XCTestCase {
         }
         let shares = RandomProgramTests.coverage()
         for construct in ["record as a parameter", "record fields read in a loop", "record carried by a loop", "tuple carried by a loop",
+                          "record with size names passed to a helper",
                           "record carried by a while loop", "record assigned in a branch", "call in a loop body",
                           "helper with its own sizes, concrete at the call", "helper with its own sizes, symbolic at the call",
                           "generic helper", "custom derivative", "element assignment in a loop", "element update in a loop",
