@@ -22,8 +22,8 @@ struct RunLogData {
         var log = RunLogData()
         // A norms entry is drawn at the step of the next progress call (print_norms of a
         // step's gradient comes before that step's progress line); a log without progress
-        // entries counts print_norms calls.
-        let hasProgress = text.contains("\"event\": \"progress\"")
+        // entries counts print_norms calls (`calls`: each norms point's i).
+        var calls: [String: [Double]] = [:]
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             func bad(_ why: String) -> CompileFailure {
                 CompileFailure(code: .compileError, message: "\(path):\(n + 1): error: \(why)\n")
@@ -38,17 +38,21 @@ struct RunLogData {
                 log.loss.append((i, number(object["loss"])))
             case "norms":
                 guard let fields = object["norms"] as? [String: Any] else { throw bad("a norms entry without \"norms\"") }
-                let x = hasProgress ? (number(object["progress"]) ?? i - 1) + 1 : i
+                let x = (number(object["progress"]) ?? i - 1) + 1
                 // JSONSerialization does not keep the order of keys: the line's own order is read
                 // from the text (keys are field names, which have no quotes of their own).
                 let order = RunLogData.keyOrder(String(line), after: "\"norms\": {")
                 for name in order where fields[name] != nil {
                     if log.norms[name] == nil { log.fields.append(name); log.norms[name] = [] }
                     log.norms[name]!.append((x, number(fields[name])))
+                    calls[name, default: []].append(i)
                 }
             default:
                 throw bad("an entry whose \"event\" is neither \"progress\" nor \"norms\"")
             }
+        }
+        if log.loss.isEmpty {
+            for name in log.fields { log.norms[name] = zip(calls[name]!, log.norms[name]!).map { ($0, $1.1) } }
         }
         if log.loss.isEmpty && log.fields.isEmpty {
             throw CompileFailure(code: .compileError, message: "\(path): error: the log has no progress or norms entries to plot\n")

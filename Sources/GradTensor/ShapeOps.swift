@@ -127,17 +127,19 @@ extension Tensor {
         return Tensor.fromDoubles(vals, shape: out, dtype: first.dtype)
     }
 
+    /// Index i0 of axis d, counted from the end when negative, or the out-of-range error.
+    func axisIndex(_ i0: Int, _ d: Int) throws -> Int {
+        let n = shape[d], i = i0 < 0 ? i0 + n : i0
+        guard i >= 0 && i < n else { throw TensorError("index \(i0) is out of range for axis \(d) of size \(n)") }
+        return i
+    }
+
     /// `x[i0, ..., ik-1]` for the first k axes: the block of consecutive elements there, as
     /// `indexed` gives it, without building the specs (the VM's `W[l]` in a loop).
     public func leadingBlock(_ k: Int, _ index: (Int) -> Int) throws -> Tensor {
         guard k <= rank else { throw TensorError("too many indices (\(k)) for a tensor of rank \(rank)") }
         var offset = 0
-        for d in 0..<k {
-            let n = shape[d], i0 = index(d)
-            let i = i0 < 0 ? i0 + n : i0
-            guard i >= 0 && i < n else { throw TensorError("index \(i0) is out of range for axis \(d) of size \(n)") }
-            offset = offset * n + i
-        }
+        for d in 0..<k { offset = offset * shape[d] + (try axisIndex(index(d), d)) }
         var inner = 1
         for d in k..<rank { inner *= shape[d] }
         return slice(offset * inner, inner, shape: k == 0 ? shape : Array(shape[k...]))
@@ -153,8 +155,7 @@ extension Tensor {
             let spec = d < specs.count ? specs[d] : .range(nil, nil, 1)
             switch spec {
             case .at(let i0):
-                let i = i0 < 0 ? i0 + n : i0
-                guard i >= 0 && i < n else { throw TensorError("index \(i0) is out of range for axis \(d) of size \(n)") }
+                let i = try axisIndex(i0, d)
                 axisStarts.append(i); axisSteps.append(1); axisLens.append(1); keep.append(false)
             case .range(let a, let b, let s):
                 guard s != 0 else { throw TensorError("slice step cannot be zero") }

@@ -202,6 +202,9 @@ class Function:
         self.derived = spec.get("derived")
         self._inputs = [t for p in self.params for t in lib._leaves(p["type"])]
         self._outputs = lib._leaves(self.result)
+        # the dims parsed once, in the order _flatten visits the tensors
+        self._input_dims = [[_Dim(d) for d in t["dims"]] for t in self._inputs]
+        self._output_dims = [[_Dim(d) for d in t["dims"]] for t in self._outputs]
         self._c = getattr(lib._dll, spec["symbol"])
         self._c.restype = ctypes.c_int
         self._c.argtypes = ([ctypes.c_void_p] * len(self._inputs) + [ctypes.c_int64] * len(self.sizes)
@@ -216,7 +219,7 @@ class Function:
 
     def _call(self, args, kwargs, records_as_dicts):
         arrays, sizes = self._check(args, kwargs)
-        outs = [np.empty(self._shape(t, sizes), dtype=DTYPES[t["tensor"]]) for t in self._outputs]
+        outs = [np.empty(self._shape(ds, sizes), dtype=DTYPES[t["tensor"]]) for t, ds in zip(self._outputs, self._output_dims)]
         ptrs = [a.ctypes.data for a in arrays] + [sizes[s] for s in self.sizes] + [o.ctypes.data for o in outs]
         if self._c(*ptrs):
             raise GradcError("%s: %s" % (self.name, self._lib._last_error()))
@@ -227,7 +230,7 @@ class Function:
         structure a call returns (records as dicts), with make(shape, dtype) for each array.
         The arguments need only a shape and a dtype (JAX's tracers and ShapeDtypeStructs do)."""
         _, sizes = self._check(args, kwargs, convert=False)
-        leaves = iter([make(self._shape(t, sizes), DTYPES[t["tensor"]]) for t in self._outputs])
+        leaves = iter([make(self._shape(ds, sizes), DTYPES[t["tensor"]]) for t, ds in zip(self._outputs, self._output_dims)])
         return self._build(self.result, leaves, records_as_dicts=True, raw=True)
 
     # -- arguments ---------------------------------------------------------------------------
@@ -252,10 +255,10 @@ class Function:
         leaves = []   # (what, type, array)
         for p in self.params:
             self._flatten(p["type"], values[p["name"]], p["name"], leaves, convert)
-        dims = [[_Dim(d) for d in t["dims"]] for _, t, _ in leaves]
+        dims = self._input_dims
 
-        def mismatch(what, t, a):
-            known = sorted({n for d in (_Dim(x) for x in t["dims"]) for n in d.names if n in sizes})
+        def mismatch(what, t, a, ds):
+            known = sorted({n for d in ds for n in d.names if n in sizes})
             note = " (%s)" % ", ".join("%s = %d" % (n, sizes[n]) for n in known) if known else ""
             return ValueError("%s has shape %s, expected %s%s" % (what, tuple(a.shape), _type_text(t), note))
 
@@ -278,13 +281,13 @@ class Function:
                     if slope != 0 and f[2] - f[1] == slope:
                         m = Fraction(int(n) - f[0]) / slope
                         if m.denominator != 1 or m < 0:
-                            raise mismatch(what, t, a)
+                            raise mismatch(what, t, a, ds)
                         sizes[u] = int(m)
         for (what, t, a), ds in zip(leaves, dims):
             for d, n in zip(ds, a.shape):
                 v = d.evaluate(sizes)
                 if v is not None and v != n:
-                    raise mismatch(what, t, a)
+                    raise mismatch(what, t, a, ds)
         for s in self.sizes:
             if s not in sizes:
                 raise TypeError("size %s of %s is not given by any argument (%s)" % (s, self.name, self.signature))
@@ -314,8 +317,8 @@ class Function:
 
     # -- results -----------------------------------------------------------------------------
 
-    def _shape(self, t, sizes):
-        return tuple(_Dim(d).evaluate(sizes) for d in t["dims"])
+    def _shape(self, dims, sizes):
+        return tuple(d.evaluate(sizes) for d in dims)
 
     def _build(self, t, leaves, records_as_dicts=False, raw=False):
         if "tensor" in t:

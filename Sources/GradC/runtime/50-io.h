@@ -199,11 +199,10 @@ GT_FN void gt_progress(const T *epoch, const T *step, const T *total, const T *l
   if (now > start_s && s > start_step) snprintf(rate, sizeof rate, "%.1f steps/s", (double)(s - start_step) / (now - start_s));
   else snprintf(rate, sizeof rate, "first step");
   long long every = n / 10 > 1 ? n / 10 : 1;
-  if (!print) {
-  } else if (tty) {
+  if (print && tty) {
     printf("\r\033[Kepoch %lld step %lld/%lld loss %.4g (%s)%s", e, s, n, gt_get(loss, 0), rate, s >= n ? "\n" : "");
     fflush(stdout);
-  } else if (s % every == 0 || s >= n) {
+  } else if (print && (s % every == 0 || s >= n)) {
     printf("epoch %lld step %lld/%lld loss %.4g (%s)\n", e, s, n, gt_get(loss, 0), rate);
   }
   FILE *f = gt_log();
