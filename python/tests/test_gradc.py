@@ -2,7 +2,12 @@
 Tests/GradTests/PythonPackageTests.swift in a virtual environment with the package installed;
 by hand: GRADC=.build/debug/gradc python3 -m unittest discover python/tests)."""
 
+import json
+import math
 import os
+import re
+import subprocess
+import sys
 import tempfile
 import threading
 import unittest
@@ -186,6 +191,130 @@ class JAXTests(unittest.TestCase):
     def test_a_function_without_float_parameters_has_no_vjp(self):
         with self.assertRaisesRegex(gradc.GradcError, "pick has no VJP"):
             gradc.jax.primitive(self.m.pick)
+
+
+try:
+    import torch
+    import gradc.torch
+except ImportError:  # pragma: no cover - PyTorch is optional
+    torch = None
+
+
+@unittest.skipIf(torch is None, "PyTorch is not installed")
+class TorchTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.m = model()
+
+    def test_backward_matches_autograd(self):
+        m, rng = self.m, np.random.default_rng(4)
+        f = gradc.torch.primitive(m.loss)
+        p = {k: torch.tensor(v, requires_grad=True) for k, v in params(rng).items()}
+        x = torch.tensor(rng.normal(size=(6, 3)), requires_grad=True)
+        y = torch.tensor(rng.normal(size=6))
+
+        def ref(p, x, y):
+            return torch.mean((torch.tanh(x @ p["W"] + p["b"]) @ p["v"] - y) ** 2)
+
+        loss = f(p, x, y)
+        self.assertEqual(loss.dtype, torch.float64)
+        self.assertAlmostEqual(loss.item(), ref(p, x, y).item(), places=13)
+        loss.backward()
+        got = [p[k].grad.clone() for k in ("W", "b", "v")] + [x.grad.clone()]
+        for t in list(p.values()) + [x]:
+            t.grad = None
+        ref(p, x, y).backward()
+        want = [p[k].grad for k in ("W", "b", "v")] + [x.grad]
+        for a, b in zip(got, want):
+            torch.testing.assert_close(a, b, rtol=1e-12, atol=1e-14)
+        # torch's own finite-difference check of the backward pass, and the library's
+        # dataclass as the record
+        self.assertTrue(torch.autograd.gradcheck(lambda W, b, v, x: f(m.MLP(W=W, b=b, v=v), x, y),
+                                                 (p["W"], p["b"], p["v"], x)))
+
+    def test_tuple_results_and_a_loss_of_both(self):
+        s = gradc.torch.primitive(self.m.stats)
+        x = torch.tensor([1.0, 4.0, 9.0, 16.0], dtype=torch.float64, requires_grad=True)
+        total, diffs = s(x)
+        torch.testing.assert_close(diffs, torch.tensor([3.0, 5.0, 7.0], dtype=torch.float64))
+        (g,) = torch.autograd.grad(total + torch.sum(diffs ** 2), x)
+        torch.testing.assert_close(g, 1 + torch.tensor([-6.0, 6 - 10, 10 - 14, 14], dtype=torch.float64))
+        # only one result used: the other's cotangent is zero
+        (g,) = torch.autograd.grad(s(x)[0], x)
+        torch.testing.assert_close(g, torch.ones(4, dtype=torch.float64))
+
+    def test_arguments_are_checked_and_errors_raised(self):
+        m = self.m
+        f = gradc.torch.primitive(m.loss)
+        p = {k: torch.tensor(v) for k, v in params(np.random.default_rng(5)).items()}
+        x, y = torch.zeros(5, 3, dtype=torch.float64), torch.zeros(5, dtype=torch.float64)
+        with self.assertRaisesRegex(TypeError, r"argument 'x' of loss has element type float32, expected f64\[n, d\]"):
+            f(p, x.float(), y)
+        with self.assertRaisesRegex(ValueError, r"argument 'y' of loss has shape \(4,\), expected f64\[n\] \(n = 5\)"):
+            f(p, x, y[:4])
+        with self.assertRaisesRegex(TypeError, r"argument 'p' of loss has no field 'v'"):
+            f({"W": p["W"], "b": p["b"]}, x, y)
+        with self.assertRaisesRegex(TypeError, "loss takes 3 arguments, got 4"):
+            f(p, x, y, y)
+        with self.assertRaisesRegex(gradc.GradcError, "pick has no VJP"):
+            gradc.torch.primitive(m.pick)
+        W = p["W"].clone().requires_grad_()
+        with self.assertRaisesRegex(RuntimeError, "backward pass of loss .* is not differentiable"):
+            torch.autograd.grad(f(dict(p, W=W), x, y), W, create_graph=True)
+
+
+class RunLogTests(unittest.TestCase):
+    def test_entries_are_gradc_run_logs(self):
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "run.jsonl")
+            with gradc.RunLog(path) as log:
+                log.norms({"W": np.array([[3.0, 4.0]]), "b": np.array([np.inf])})
+                log.progress(0, 1, 2, np.float64(2.5))
+                log.norms(gradc.compile(os.path.join(HERE, "model.grad"), cache_dir=CACHE).MLP(W=np.ones(4), b=0.0, v=[1, 1]))
+                log.progress(1, 2, 2, math.nan)
+            with open(path) as f:
+                entries = [json.loads(line) for line in f]
+        self.assertEqual(entries, [
+            {"event": "norms", "i": 1, "progress": 0, "norms": {"W": 5.0, "b": None}},
+            {"event": "progress", "i": 1, "epoch": 0, "step": 1, "total": 2, "loss": 2.5},
+            {"event": "norms", "i": 2, "progress": 1, "norms": {"W": 2.0, "b": 0.0, "v": math.sqrt(2)}},
+            {"event": "progress", "i": 2, "epoch": 1, "step": 2, "total": 2, "loss": None}])
+
+
+def run_example(test, script, steps=60):
+    """Runs python/examples/SCRIPT, checks that it trained and that gradc plot draws its log."""
+    with tempfile.TemporaryDirectory() as d:
+        log = os.path.join(d, "run.jsonl")
+        # the gradc package these tests import, wherever that is
+        package = os.path.dirname(os.path.dirname(os.path.abspath(gradc.__file__)))
+        env = dict(os.environ, GRADC_PYTHON_CACHE=CACHE,
+                   PYTHONPATH=os.pathsep.join([package] + [x for x in [os.environ.get("PYTHONPATH")] if x]))
+        run = subprocess.run([sys.executable, os.path.join(HERE, "..", "examples", script), str(steps), log],
+                             capture_output=True, text=True, env=env, cwd=d)
+        test.assertEqual(run.returncode, 0, run.stderr)
+        first, last = map(float, re.fullmatch(r"loss (\S+) -> (\S+)\n", run.stdout).groups())
+        test.assertLess(last, first / 2, run.stdout)
+        with open(log) as f:
+            entries = [json.loads(line) for line in f]
+        test.assertEqual(len(entries), 2 * steps)
+        test.assertEqual(sorted(entries[0]["norms"]), ["W", "b", "v"])
+        svg = os.path.join(d, "run.svg")
+        plot = subprocess.run([os.environ.get("GRADC", "gradc"), "plot", log, "-o", svg], capture_output=True, text=True)
+        test.assertEqual(plot.returncode, 0, plot.stderr)
+        with open(svg) as f:
+            test.assertIn("<svg", f.read())
+
+
+@unittest.skipIf(jax is None, "JAX is not installed")
+class JAXExampleTests(unittest.TestCase):
+    def test_train_jax_trains_and_logs(self):
+        run_example(self, "train_jax.py")
+
+
+@unittest.skipIf(torch is None, "PyTorch is not installed")
+class TorchExampleTests(unittest.TestCase):
+    def test_train_torch_trains_and_logs(self):
+        run_example(self, "train_torch.py")
 
 
 if __name__ == "__main__":
