@@ -38,6 +38,7 @@ func interface(of text: String) -> String {
     while k < lines.count {
         let line = lines[k]
         if line.hasPrefix("GT_FN ") && !line.hasSuffix(";") {
+            if line.contains("{") && !line.hasSuffix("{") { fail("the GT_FN definition '\(line)' is on one line: make it static inline, or open its body at the end of a line") }
             while k < lines.count && !lines[k].hasSuffix("{") { out.append(lines[k]); k += 1 }
             guard k < lines.count else { fail("the GT_FN definition '\(line)' has no line ending in '{'") }
             var last = String(lines[k].dropLast())

@@ -134,6 +134,19 @@ enum Rules {
             return [try e.op(.setIndex, [ct, x[1], zero]), nil, try e.op(.index([.at]), [ct, x[1]], type: e.type(x[2]))]
         case .stopGradient, .zerosLike, .stackAlloc:
             return [nil] + Array(repeating: nil, count: x.count - 1)    // zero by definition
+        case .collective(let c):
+            // Every rank holds its own x and its own cotangent of the result. y = Σ_r x_r:
+            // x̄_r = Σ_s ȳ_s; the mean divides by the ranks as well; y = x_root: the root's x̄
+            // is Σ_s ȳ_s and the others' zero. (One process: the identity's, ȳ.)
+            switch c {
+            case .worldSize, .rank: return []
+            case .allreduceSum, .allreduceMean: return [try e.op(i.op, [ct])]
+            case .broadcast:
+                let total = try e.op(.collective(.allreduceSum), [ct])
+                let here = try e.op(.collective(.rank), [], type: .scalar(.i32))
+                let isRoot = try e.op(.binary(.eq), [here, x[1]])
+                return [try e.op(.select, [isRoot, total, try e.zerosLike(ct)]), nil]
+            }
         case .constant, .dimSize, .argmax, .permutation, .foldIn, .oneHot, .checkpointPlan, .random, .arange, .shapeOf, .load:
             return Array(repeating: nil, count: x.count)                // no float operand it depends on smoothly
         case .save, .makeDirectory, .progress, .print, .printNorms, .call, .tuple, .extract, .record, .field,
@@ -262,6 +275,10 @@ enum Rules {
             return try e.op(i.op, [d] + Array(x.dropFirst()), type: e.type(y))
         case .zerosLike, .stackAlloc:
             return nil                                                  // zero by definition
+        case .collective(let c):
+            // Linear in x: the same collective of the tangents.
+            guard c.operandCount > 0, let d = dx[0] else { return nil }
+            return try e.op(i.op, [d] + Array(x.dropFirst()))
         case .constant, .dimSize, .argmax, .permutation, .foldIn, .oneHot, .checkpointPlan, .random, .arange, .shapeOf, .load:
             return nil                                                  // no float operand it depends on smoothly
         case .save, .makeDirectory, .progress, .print, .printNorms, .call, .tuple, .extract, .record, .field,

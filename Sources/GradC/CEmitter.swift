@@ -220,6 +220,7 @@ public struct CEmitter {
               T *out[1] = {0};
               f_main(out);
               gt_pool_drain();
+              gt_finish();
               return 0;
             }
 

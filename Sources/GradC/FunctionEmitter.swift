@@ -313,6 +313,14 @@ struct FunctionEmitter {
             assign("gt_random(\(normal ? 1 : 0), \(dtName(d)), gt_seed(\(x(0))), \(i.operands.count - 1), (int64_t[])\(ints(i.operands.dropFirst())))")
         case .arange: assign("gt_arange(gt_int(\(x(0))))")
         case .shapeOf: assign("gt_shape_of(\(x(0)))")
+        case .collective(let c):
+            switch c {
+            case .worldSize: assign("gt_scalar(I32, gt_world_size())")
+            case .rank: assign("gt_scalar(I32, gt_rank())")
+            case .allreduceSum: assign("gt_allreduce(\(x(0)), 0)")
+            case .allreduceMean: assign("gt_allreduce(\(x(0)), 1)")
+            case .broadcast: assign("gt_broadcast(\(x(0)), gt_int(\(x(1))))")
+            }
         case .load(let p) where f.type(i.result).isRecord:
             let t = f.type(i.result)
             for ((d, name), lt) in zip(zip(r[0], e.arrayNames(t)), e.leaves(t)) {

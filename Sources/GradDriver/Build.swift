@@ -15,6 +15,9 @@ extension CLI {
     }
 
     static func runBuild(_ o: Options, out: (String) -> Void, err: (String) -> Void) throws -> Int32 {
+        if o.mpi && o.library {
+            throw CompileFailure(code: .usage, message: "error: --mpi builds an executable to run under mpirun, not a --lib library\n")
+        }
         let c = try Compilation.open(o.file)
         c.checkpoint = o.checkpoint
         c.optimize = o.optimize
@@ -120,7 +123,9 @@ extension CLI {
         flags += o.cflags
         if library { flags += ["-fPIC", "-pthread", "-DGRADC_LIB"] }
         if blas { flags.append("-DGRADC_BLAS") }
-        let link = (shared ? ["-shared"] : []) + (openmp ? ["-fopenmp"] : []) + (blas ? ["-lopenblas"] : []) + ["-lm"]
+        let mpi = o.mpi ? try mpiFlags() : (compile: [], link: [])
+        flags += mpi.compile
+        let link = (shared ? ["-shared"] : []) + (openmp ? ["-fopenmp"] : []) + (blas ? ["-lopenblas"] : []) + mpi.link + ["-lm"]
         /// Runs the compiler; nil when it succeeds, else the failure.
         func compile(_ args: [String]) -> CompileFailure? {
             var pid: Int32 = 0
@@ -167,6 +172,21 @@ extension CLI {
         if o.verbose { err(([cc] + linkArgs).joined(separator: " ") + "\n") }
         if let f = compile(linkArgs) { throw f }
         cache?.store(output, programKey, suffix)
+    }
+
+    /// `--mpi`: Open MPI's compile and link flags, as its compiler wrapper reports them
+    /// (`mpicc --showme:compile`, `--showme:link`), and GRADC_MPI for the runtime.
+    static func mpiFlags() throws -> (compile: [String], link: [String]) {
+        let wrapper = ProcessInfo.processInfo.environment["MPICC"] ?? "mpicc"
+        func ask(_ what: String) -> [String]? {
+            let r = runProcess([wrapper, "--showme:" + what], in: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            guard r.status == 0 else { return nil }
+            return r.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        }
+        guard let compile = ask("compile"), let link = ask("link") else {
+            throw CompileFailure(code: .runtimeError, message: "error: --mpi needs Open MPI's \(wrapper) (Debian: apt-get install libopenmpi-dev openmpi-bin)\n")
+        }
+        return (["-DGRADC_MPI"] + compile, link)
     }
 
     /// Puts the file at `built` at `path`: renamed into place, or when the folders are on

@@ -81,6 +81,9 @@ public enum CLI {
           --export-vjp             with --lib, also a VJP of every function whose parameters
                                    and result are floats, as f_vjp (what the Python package's
                                    JAX adapter calls)
+          --mpi                    link Open MPI (mpicc's flags): run with mpirun -np N EXE;
+                                   world_size(), rank(), allreduce_sum/mean and broadcast
+                                   use MPI_COMM_WORLD, rank 0 prints, logs and saves
           -O0, -O1, -O2, -O3       the C compiler's optimization (default -O3)
           --target-cpu CPU         -march for the C compiler (default: native)
           --blas=openblas|none     link OpenBLAS, or use the built-in GEMM (default: OpenBLAS
@@ -262,6 +265,8 @@ public enum CLI {
         var cflags: [String] = []
         var library = false
         var exportVJP = false
+        /// `build --mpi`: link Open MPI; the data-parallel built-ins call it.
+        var mpi = false
         var log: String?
         var noCache = false
         var runs = 5
@@ -281,7 +286,7 @@ public enum CLI {
             }
             let flags = cmd == "emit" ? ["--fn", "-O0", "--checkpoint", "--fused"] : cmd == "check" ? ["--fn", "--dim", "--seed", "--checkpoint"]
                 : cmd == "bench" ? ["--fn", "--dim", "--seed", "--runs", "--checkpoint", "--threads"]
-                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--export-vjp", "--no-cache", "--checkpoint", "--check-nan", "--threads"] : cmd == "run" ? ["-O0", "--checkpoint", "--check-nan", "--log"] : cmd == "plot" ? ["-o"] : ["-O0", "--checkpoint", "--check-nan"]
+                : cmd == "build" ? ["-o", "-O0", "-O1", "-O2", "-O3", "--target-cpu", "--blas=openblas", "--blas=none", "-v", "-Xcc", "--lib", "--export-vjp", "--mpi", "--no-cache", "--checkpoint", "--check-nan", "--threads"] : cmd == "run" ? ["-O0", "--checkpoint", "--check-nan", "--log"] : cmd == "plot" ? ["-o"] : ["-O0", "--checkpoint", "--check-nan"]
             while k < args.count {
                 var a = args[k]
                 if a.hasPrefix("--checkpoint=") || a == "--checkpoint" {
@@ -317,6 +322,7 @@ public enum CLI {
                     o.log = args[k + 1]
                     k += 1
                 case "--export-vjp" where cmd == "build": o.exportVJP = true
+                case "--mpi" where cmd == "build": o.mpi = true
                 case "--no-cache" where cmd == "build": o.noCache = true
                 case "-Xcc" where cmd == "build":
                     guard k + 1 < args.count else { throw fail("-Xcc needs a flag") }

@@ -66,6 +66,16 @@ public enum Eval {
             try checkSizes([int(0)], .i32)
             return Tensor.arange(int(0))
         case .shapeOf: return Tensor(a[0].shape.map { Int32($0) }, shape: [a[0].rank])
+        case .collective(let c):
+            // One process (the VM's meaning; natively without --mpi, the same): one rank, 0.
+            switch c {
+            case .worldSize: return Tensor([Int32(1)], shape: [])
+            case .rank: return Tensor([Int32(0)], shape: [])
+            case .allreduceSum, .allreduceMean: return a[0]
+            case .broadcast:
+                guard int(1) == 0 else { throw TensorError("broadcast from root \(int(1)), which is not a rank (world_size() = 1)") }
+                return a[0]
+            }
         default:
             throw TensorError("internal: \(op.name) is not a pure tensor op")
         }

@@ -420,6 +420,8 @@ public struct GradPrinter {
         case .random(let normal, let d): return call(normal ? "randn" : "rand", [dims(o.dropFirst()), seedLabel(o[0]) + ref(o[0]), "dtype: \(d.rawValue)"])
         case .arange: return call("arange", [ref(o[0])])
         case .shapeOf: return call("shape", [ref(o[0])])
+        case .collective(let c):
+            return call(c.rawValue, o.enumerated().map { k, v in (k == 1 ? "root: " : "") + ref(v) })
         case .call(let n): return call(n, o.map { ref($0) })
         case .tuple: return ("(" + o.map { ref($0) }.joined(separator: ", ") + (o.count == 1 ? ",)" : ")"), 10)
         case .record(let n):

@@ -9,6 +9,26 @@ public enum IndexAxis: Hashable, Sendable {
     case range(hasStart: Bool, hasStop: Bool, step: Int)
 }
 
+/// The data-parallel built-ins. On one process (the VM, an executable built without `--mpi`)
+/// they are the identities: world_size() = 1, rank() = 0, every reduction returns its operand.
+/// Built with `--mpi`, the C runtime calls Open MPI. They are not pure: never folded, merged,
+/// removed or moved, so every rank runs the same collectives in the same order.
+public enum Collective: String, Hashable, Sendable, CaseIterable {
+    case worldSize = "world_size"       // no operands; i32
+    case rank                           // no operands; i32
+    case allreduceSum = "allreduce_sum" // operand: x; the sum over ranks
+    case allreduceMean = "allreduce_mean" // operand: x; the mean over ranks
+    case broadcast                      // operands: x, root (i32): root's x on every rank
+
+    public var operandCount: Int {
+        switch self {
+        case .worldSize, .rank: return 0
+        case .allreduceSum, .allreduceMean: return 1
+        case .broadcast: return 2
+        }
+    }
+}
+
 public enum Op: Hashable, Sendable {
     case constant(Tensor)
     case dimSize(String)                // the run-time value of a size name, an i32 scalar
@@ -54,6 +74,7 @@ public enum Op: Hashable, Sendable {
     case progress(quiet: Bool)          // operands: epoch, step, total, loss (a training progress line; quiet: logged only)
     case print([String?])               // nil: the next operand; a string: printed as is
     case printNorms([String], quiet: Bool) // operands: one norm per name; printed as `norms NAME x ...` (unless quiet) and logged
+    case collective(Collective)         // world_size, rank, allreduce_sum/mean, broadcast (Collective)
     case call(String)
     case tuple
     case extract(Int)
@@ -110,6 +131,7 @@ public enum Op: Hashable, Sendable {
         case .progress: return "progress"
         case .print: return "print"
         case .printNorms: return "print_norms"
+        case .collective(let c): return c.rawValue
         case .call: return "call"
         case .tuple: return "tuple"
         case .extract: return "extract"
@@ -135,6 +157,7 @@ public enum Op: Hashable, Sendable {
         case .progress: return 4
         case .load, .makeDirectory: return 0
         case .ifElse: return 1
+        case .collective(let c): return c.operandCount
         default: return nil
         }
     }
@@ -142,7 +165,8 @@ public enum Op: Hashable, Sendable {
     /// No side effects and no dependence on anything but operands: CSE and DCE may act on it.
     public var isPure: Bool {
         switch self {
-        case .load, .save, .makeDirectory, .progress, .print, .printNorms, .call, .forLoop, .ifElse, .whileLoop, .yield, .ret, .assertType: return false
+        case .load, .save, .makeDirectory, .progress, .print, .printNorms, .collective, .call, .forLoop, .ifElse, .whileLoop, .yield, .ret,
+             .assertType: return false
         default: return true
         }
     }
@@ -286,6 +310,18 @@ public enum Op: Hashable, Sendable {
             let (_, s) = try tensor(0)
             return .tensor(.i32, [Dim(s.count)])
         case .dimSize: return .scalar(.i32)
+        case .collective(let c):
+            switch c {
+            case .worldSize, .rank: return .scalar(.i32)
+            case .allreduceSum, .allreduceMean, .broadcast:
+                let (d, _) = try tensor(0)
+                guard d.isFloat || (d == .i32 && c != .allreduceMean) else { throw TensorError("\(c.rawValue) needs a float tensor\(c == .allreduceMean ? "" : " or an i32 one"), got \(t[0])") }
+                if c == .broadcast {
+                    let (dr, sr) = try tensor(1)
+                    guard dr == .i32, sr.isEmpty else { throw TensorError("broadcast's root: must be an i32 scalar, got \(t[1])") }
+                }
+                return t[0]
+            }
         case .checkpointPlan: return .tensor(.i32, [.dynamic])
         case .constant(let c): return .tensor(c.dtype, c.shape.map { Dim($0) })
         case .scatterAdd:

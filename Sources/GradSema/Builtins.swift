@@ -110,7 +110,7 @@ public enum Builtins {
         Builtin("scatter_rows", 3...3, usage: "scatter_rows(v, like, idx): zeros like `like`, v's rows added at idx", lower: scatterRowsCall),
         Builtin("print_norms", 1...1, labels: ["print"], usage: "print_norms(g, print: true)", lower: printNormsCall),
         Builtin("print", 0...Int.max, usage: "print(\"loss \", loss)", lower: printCall)
-    ] + randomTable
+    ] + randomTable + parallelTable
 
     static let byName: [String: Builtin] = Dictionary(uniqueKeysWithValues: table.map { ($0.name, $0) })
     public static let names: [String] = table.map(\.name).sorted()

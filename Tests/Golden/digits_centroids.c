@@ -344,5 +344,6 @@ int main(int argc, char **argv) {
   T *out[1] = {0};
   f_main(out);
   gt_pool_drain();
+  gt_finish();
   return 0;
 }

@@ -119,7 +119,7 @@ struct ProgramGenerator {
         depth += 1
         defer { depth -= 1 }
         if depth > 4 { return vars[pick(vars.count)] }
-        switch pick(27) {
+        switch pick(28) {
         case 0: return vars[pick(vars.count)]
         case 1: return ["tanh", "sin", "cos", "sigmoid", "softplus", "gelu"][pick(6)] + "(\(vector(vars)))"
         case 2: return "(\(vector(vars)) \(["+", "-", "*"][pick(3)]) \(vector(vars)))"
@@ -173,6 +173,11 @@ struct ProgramGenerator {
         case 25:
             used.insert("dropout with a key")
             return "dropout(\(vector(vars)), 0.3, key(\(pick(1000))))"
+        case 26:
+            // one process: the identities, differentiated as collectives (Tests/MPI checks several)
+            used.insert("data-parallel collective")
+            return ["allreduce_mean(\(vector(vars)))", "allreduce_sum(\(vector(vars)))",
+                    "broadcast(\(vector(vars)), root: 0)", "(\(vector(vars)) * f64(world_size() - rank()))"][pick(4)]
         default:
             if callsLeft > 0, let f = functions.last, chance(0.5) {
                 callsLeft -= 1

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 1 of 10: tensors (reference counts, the per-thread buffer pool, the
+/* gradc's C runtime, part 1 of 11: tensors (reference counts, the per-thread buffer pool, the
    list of live tensors an error frees), errors with source locations, process setup. The ten
    files are one translation unit, concatenated in name order (Sources/EmbedRuntime embeds them
    into gradc): at the top of an emitted program, or compiled on its own as the object programs
@@ -22,6 +22,9 @@
 #include <omp.h>
 #endif
 #include <string.h>
+#ifdef GRADC_MPI
+#include <mpi.h>
+#endif
 
 enum { F32, F64, I32, BOOL };
 /* A tensor. cls is the size class of its buffer, or -1 for a header nothing frees (a shared
@@ -68,6 +71,11 @@ GT_VAR GT_TLS int gt_lib_mode = 0;
 GT_VAR GT_TLS jmp_buf gt_jmp;
 GT_VAR GT_TLS char gt_error_text[1024];
 
+/* The processes of a data-parallel run (gradc build --mpi, under mpirun; 60-parallel.h): how
+   many, and this one's number. One process otherwise. */
+GT_VAR int gt_ranks = 1;
+GT_VAR int gt_this_rank = 0;
+
 GT_FN void gt_fail(const char *msg) {
   if (gt_lib_mode) {
     if (gt_line > 0) snprintf(gt_error_text, sizeof gt_error_text, "%s:%d:%d: %s", gt_file, gt_line, gt_col, msg);
@@ -75,12 +83,18 @@ GT_FN void gt_fail(const char *msg) {
     longjmp(gt_jmp, 1);
   }
   fflush(stdout);
-  if (gt_line > 0) {
-    fprintf(stderr, "%s:%d:%d: error: %s\n", gt_file, gt_line, gt_col, msg);
-    if (gt_line <= gt_src_lines) fprintf(stderr, "  %s\n  %*s^\n", gt_src[gt_line - 1], gt_col - 1, "");
-  } else {
-    fprintf(stderr, "%s: error: %s\n", gt_file, msg);
-  }
+  /* one write, so that the messages of several processes do not interleave */
+  char text[3000], rank[32] = "";
+  if (gt_ranks > 1) snprintf(rank, sizeof rank, "rank %d: ", gt_this_rank);
+  if (gt_line > 0 && gt_line <= gt_src_lines)
+    snprintf(text, sizeof text, "%s%s:%d:%d: error: %s\n  %s\n  %*s^\n", rank, gt_file, gt_line, gt_col, msg, gt_src[gt_line - 1], gt_col - 1, "");
+  else if (gt_line > 0) snprintf(text, sizeof text, "%s%s:%d:%d: error: %s\n", rank, gt_file, gt_line, gt_col, msg);
+  else snprintf(text, sizeof text, "%s%s: error: %s\n", rank, gt_file, msg);
+  fputs(text, stderr);
+#ifdef GRADC_MPI
+  /* the other processes may be waiting in a collective: end them all */
+  if (gt_ranks > 1) { fflush(stderr); MPI_Abort(MPI_COMM_WORLD, 70); }
+#endif
   exit(70);
 }
 
@@ -358,7 +372,22 @@ GT_FN void gt_setup(char **argv) {
   if (getenv("GRADC_BLAS_THREADS")) openblas_set_num_threads(atoi(getenv("GRADC_BLAS_THREADS")));
   else if (!asked) openblas_set_num_threads(threads);
 #endif
+#ifdef GRADC_MPI
+  /* After any re-execution above. Rank 0 prints (its stdout is the program's); the others'
+     standard output is discarded, and they neither save nor log (55-npy.h, 50-io.h). */
+  MPI_Init(0, 0);
+  MPI_Comm_size(MPI_COMM_WORLD, &gt_ranks);
+  MPI_Comm_rank(MPI_COMM_WORLD, &gt_this_rank);
+  if (gt_this_rank != 0 && !freopen("/dev/null", "w", stdout)) gt_fail("cannot discard the output of a rank other than 0");
+#endif
   (void)argv; (void)ftz; (void)cores;
+}
+/* The end of an executable's main. */
+GT_FN void gt_finish(void) {
+#ifdef GRADC_MPI
+  fflush(stdout);
+  MPI_Finalize();
+#endif
 }
 
 #ifdef GRADC_LIB

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 5 of 10: matrix products (cblas or a cache-blocked loop). */
+/* gradc's C runtime, part 5 of 11: matrix products (cblas or a cache-blocked loop). */
 /* ---- matmul ---- */
 #ifdef GRADC_BLAS
 void cblas_dgemm(int, int, int, int, int, int, double, const double *, int, const double *, int, double, double *, int);

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 9 of 10: seeded random numbers, gathers by index, checks of declared
+/* gradc's C runtime, part 9 of 11: seeded random numbers, gathers by index, checks of declared
    types, progress lines, NumPy-style printing. */
 /* ---- random: SplitMix64, uniform = top 53 bits / 2^53, normals by Box-Muller ---- */
 static inline uint64_t gt_mix(uint64_t z);
@@ -158,7 +158,7 @@ GT_FN FILE *gt_log(void) {
   if (gt_log_state == 0) {
     const char *path = getenv("GRADC_LOG");
     gt_log_state = -1;
-    if (path && *path) {
+    if (path && *path && gt_this_rank == 0) {
       gt_log_file = fopen(path, "w");
       if (!gt_log_file) { char m[600]; snprintf(m, sizeof m, "cannot write the log '%s': %s", path, strerror(errno)); gt_fail(m); }
       setvbuf(gt_log_file, 0, _IOLBF, 0);
@@ -184,17 +184,23 @@ GT_FN void gt_log_norms(int n, const char *const *names, T *const *values) {
 }
 
 /* progress(epoch, step, total, loss): one line redrawn in place on a terminal, else a plain line
-   at every tenth of the run and at the last step; the rate counts steps since the first call.
+   at every tenth of the run and at the last step; the rate counts steps since the first call of
+   this run of steps (a step lower than the last one starts a new run).
    Every call is logged (above); with print 0 (progress(..., print: false)) it only is. */
 GT_FN void gt_progress(const T *epoch, const T *step, const T *total, const T *loss, int print) {
   static GT_TLS int tty = -1, have_start = 0;
-  static GT_TLS long long start_step = 0;
+  static GT_TLS long long start_step = 0, last_step = 0;
   static GT_TLS double start_s = 0;
+#ifdef GRADC_MPI
+  if (tty < 0) tty = 0;   /* mpirun forwards rank 0's output: plain lines, no redrawing */
+#else
   if (tty < 0) tty = isatty(1);
+#endif
   long long e = (long long)gt_get(epoch, 0), s = (long long)gt_get(step, 0), n = (long long)gt_get(total, 0);
   struct timespec ts; clock_gettime(CLOCK_MONOTONIC, &ts);
   double now = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-  if (!have_start || s < start_step) { have_start = 1; start_step = s; start_s = now; }
+  if (!have_start || s < last_step) { have_start = 1; start_step = s; start_s = now; }
+  last_step = s;
   char rate[64];
   if (now > start_s && s > start_step) snprintf(rate, sizeof rate, "%.1f steps/s", (double)(s - start_step) / (now - start_s));
   else snprintf(rate, sizeof rate, "first step");

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 10 of 10: .npy files and .npz archives (45-zip.h's ZIP code): loading
+/* gradc's C runtime, part 10 of 11: .npy files and .npz archives (45-zip.h's ZIP code): loading
    with the VM's checks and messages (GradTensor/NPY.swift), saving atomically. */
 /* ---- .npy and .npz ---- */
 /* An .npy file's bytes as a tensor, the VM's checks and messages (GradTensor/NPY.swift); `what`
@@ -114,6 +114,7 @@ static inline size_t gt_npy_header(const T *t, char *h, size_t cap) {
 }
 /* The folder a record is saved into, and its parents (mkdir -p). */
 GT_FN void gt_mkdir(const char *path) {
+  if (gt_this_rank != 0) return;   /* in a data-parallel run, rank 0 saves */
   char p[1024];
   snprintf(p, sizeof p, "%s", path);
   for (char *c = p + 1; ; c++) {
@@ -128,6 +129,7 @@ GT_FN void gt_mkdir(const char *path) {
 }
 /* Writes t to path as an .npy file, atomically (gz_write_file, 45-zip.h). */
 GT_FN void gt_save(const char *path, const T *t) {
+  if (gt_this_rank != 0) return;
   char h[512], m[1300];
   size_t hl = gt_npy_header(t, h, sizeof h);
   const unsigned char *parts[2] = {(const unsigned char *)h, (const unsigned char *)t->p};
@@ -137,6 +139,7 @@ GT_FN void gt_save(const char *path, const T *t) {
 /* Writes the n tensors as the arrays names[i] of an .npz archive (stored, as np.savez), so that
    a failure never leaves a broken file nor loses the old one (45-zip.h). */
 GT_FN void gt_save_npz(const char *path, int n, const char *const *names, T *const *ts) {
+  if (gt_this_rank != 0) return;
   size_t total = 0;
   for (int i = 0; i < n; i++) total += 512 + (size_t)ts[i]->n * gt_size(ts[i]->dt);
   unsigned char *b = (unsigned char *)gt_alloc(total);
