@@ -85,6 +85,24 @@ final class MPITests: XCTestCase {
         }
     }
 
+    /// Tests/MPI/loops.grad: collectives inside a checkpointed for loop and a while loop, whose
+    /// reverse sweeps replay them, under three schedules on two and three processes.
+    func testDerivativesThroughLoopsUnderEverySchedule() throws {
+        try requireOpenMPI()
+        let source = Repo.path("Tests/MPI/loops.grad")
+        XCTAssertEqual(gradc(["run", source]).out, try expectations(source))
+        for schedule in ["sqrt", "binomial:3", "store-all"] {
+            let exe = dir.appendingPathComponent("loops-\(schedule)").path
+            let b = gradc(["build", "--mpi", "--checkpoint=\(schedule)", source, "-o", exe])
+            XCTAssertEqual(b.status, 0, b.err)
+            for n in [2, 3] {
+                let r = mpirun(n, exe)
+                XCTAssertEqual(r.status, 0, r.errors)
+                XCTAssertEqual(r.output, "reverse vs central differences: True\n", "\(schedule), \(n) processes")
+            }
+        }
+    }
+
     /// Different sizes on different processes are an error on every process, not a hang or a
     /// truncated message; rank 0 alone saves.
     func testMismatchedSizesAreAnErrorAndRankZeroSaves() throws {

@@ -126,6 +126,15 @@ class Library:
                 return g
         return None
 
+    def required_vjp(self, fn, vjp=None):
+        """`vjp`, or the library's VJP of `fn`; a GradcError saying how to get one when there is
+        none (what the framework adapters call for their backward pass)."""
+        back = vjp or self.vjp_of(fn)
+        if back is None:
+            raise GradcError("%s has no VJP in %s: its parameters and result must all be floats, and the library built "
+                             "by gradc.compile (or add `fn %s_vjp = vjp(%s)` to the program)" % (fn.name, self.path, fn.name, fn.name))
+        return back
+
     def _last_error(self):
         return self._dll.gradc_last_error().decode("utf-8", "replace")
 

@@ -9,17 +9,12 @@ tuple. Forward mode (jax.jvp) is not defined for it, as for any jax.custom_vjp f
 
 import jax
 
-from ._library import GradcError
-
 
 def primitive(fn, vjp=None):
     """A JAX function computing `fn` (a gradc.Function), whose backward pass calls `vjp`: by
     default the library's VJP of fn with respect to every parameter (gradc.compile exports one
     for every function whose parameters and result are floats)."""
-    back = vjp or fn._lib.vjp_of(fn)
-    if back is None:
-        raise GradcError("%s has no VJP in %s: its parameters and result must all be floats, and the library built "
-                         "by gradc.compile (or add `fn %s_vjp = vjp(%s)` to the program)" % (fn.name, fn._lib.path, fn.name, fn.name))
+    back = fn._lib.required_vjp(fn, vjp)
     single = len(fn.params) == 1
 
     def spec(args):

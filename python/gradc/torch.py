@@ -16,17 +16,12 @@ from collections.abc import Mapping
 import numpy as np
 import torch
 
-from ._library import GradcError
-
 
 def primitive(fn, vjp=None):
     """A PyTorch function computing `fn` (a gradc.Function), whose backward pass calls `vjp`: by
     default the library's VJP of fn with respect to every parameter (gradc.compile exports one
     for every function whose parameters and result are floats)."""
-    back = vjp or fn._lib.vjp_of(fn)
-    if back is None:
-        raise GradcError("%s has no VJP in %s: its parameters and result must all be floats, and the library built "
-                         "by gradc.compile (or add `fn %s_vjp = vjp(%s)` to the program)" % (fn.name, fn._lib.path, fn.name, fn.name))
+    back = fn._lib.required_vjp(fn, vjp)
     lib, names = fn._lib, [p["name"] for p in fn.params]
     types = [p["type"] for p in fn.params]
 

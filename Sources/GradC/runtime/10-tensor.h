@@ -75,6 +75,7 @@ GT_VAR GT_TLS char gt_error_text[1024];
    many, and this one's number. One process otherwise. */
 GT_VAR int gt_ranks = 1;
 GT_VAR int gt_this_rank = 0;
+GT_FN void gt_parallel_setup(void);
 
 GT_FN void gt_fail(const char *msg) {
   if (gt_lib_mode) {
@@ -372,22 +373,8 @@ GT_FN void gt_setup(char **argv) {
   if (getenv("GRADC_BLAS_THREADS")) openblas_set_num_threads(atoi(getenv("GRADC_BLAS_THREADS")));
   else if (!asked) openblas_set_num_threads(threads);
 #endif
-#ifdef GRADC_MPI
-  /* After any re-execution above. Rank 0 prints (its stdout is the program's); the others'
-     standard output is discarded, and they neither save nor log (55-npy.h, 50-io.h). */
-  MPI_Init(0, 0);
-  MPI_Comm_size(MPI_COMM_WORLD, &gt_ranks);
-  MPI_Comm_rank(MPI_COMM_WORLD, &gt_this_rank);
-  if (gt_this_rank != 0 && !freopen("/dev/null", "w", stdout)) gt_fail("cannot discard the output of a rank other than 0");
-#endif
+  gt_parallel_setup();   /* after any re-execution above (60-parallel.h) */
   (void)argv; (void)ftz; (void)cores;
-}
-/* The end of an executable's main. */
-GT_FN void gt_finish(void) {
-#ifdef GRADC_MPI
-  fflush(stdout);
-  MPI_Finalize();
-#endif
 }
 
 #ifdef GRADC_LIB

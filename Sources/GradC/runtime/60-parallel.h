@@ -5,6 +5,24 @@
    Without MPI, or on one process, they are the identities the VM computes (GradIR/Eval.swift).
    Every rank receives the same bits from a reduction: Open MPI's reduction algorithms combine
    the same partial sums in the same order for every rank. */
+/* From gt_setup. Rank 0 prints (its stdout is the program's); the others' standard output is
+   discarded, and they neither save nor log (55-npy.h, 50-io.h). */
+GT_FN void gt_parallel_setup(void) {
+#ifdef GRADC_MPI
+  MPI_Init(0, 0);
+  MPI_Comm_size(MPI_COMM_WORLD, &gt_ranks);
+  MPI_Comm_rank(MPI_COMM_WORLD, &gt_this_rank);
+  if (gt_this_rank != 0 && !freopen("/dev/null", "w", stdout)) gt_fail("cannot discard the output of a rank other than 0");
+#endif
+}
+/* The end of an executable's main. */
+GT_FN void gt_finish(void) {
+#ifdef GRADC_MPI
+  fflush(stdout);
+  MPI_Finalize();
+#endif
+}
+
 static inline int gt_world_size(void) { return gt_ranks; }
 static inline int gt_rank(void) { return gt_this_rank; }
 
