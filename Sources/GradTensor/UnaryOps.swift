@@ -18,6 +18,7 @@ public enum UnaryFn: String, Sendable, CaseIterable {
     case erf
     case expm1, sinh, cosh, atan, asin, acos, erfc, logSigmoid = "log_sigmoid"
     case lgamma, digamma, trigamma  // log|Γ(x)|, ψ(x), ψ'(x) (polygamma(1, x))
+    case log2, log10, exp2, asinh, acosh, atanh
 
     /// What the table says about the op.
     public var spec: UnarySpec {
@@ -57,6 +58,12 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .logSigmoid:
             // log σ(x) = -softplus(-x), without overflow on either side; its derivative σ(-x)
             return UnarySpec(c: "(x < 0 ? x - log1p(exp(x)) : -log1p(exp(-x)))", derivative: .call(.sigmoid, -.x), costly: true)
+        case .log2: return UnarySpec(c: "log2(x)", derivative: 1 / (.x * .const(0.6931471805599453)), costly: true, domain: 0.25...4)
+        case .log10: return UnarySpec(c: "log10(x)", derivative: 1 / (.x * .const(2.302585092994046)), costly: true, domain: 0.25...4)
+        case .exp2: return UnarySpec(c: "exp2(x)", derivative: .y * .const(0.6931471805599453), costly: true)
+        case .asinh: return UnarySpec(c: "asinh(x)", derivative: 1 / .call(.sqrt, .x * .x + 1), costly: true)
+        case .acosh: return UnarySpec(c: "acosh(x)", derivative: 1 / .call(.sqrt, .x * .x - 1), costly: true, domain: 1.25...4)
+        case .atanh: return UnarySpec(c: "atanh(x)", derivative: 1 / (1 - .x * .x), costly: true, domain: -0.9...0.9)
         case .lgamma: return UnarySpec(c: "lgamma(x)", derivative: .call(.digamma, .x), costly: true, domain: 0.25...6)
         case .digamma: return UnarySpec(c: "gt_digamma(x)", derivative: .call(.trigamma, .x), costly: true, domain: 0.25...6)
         case .trigamma:
@@ -97,6 +104,12 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .acos: return T.acos(x)
         case .erfc: return T.erfc(x)
         case .logSigmoid: return x < 0 ? x - T.log1p(T.exp(x)) : -T.log1p(T.exp(-x))
+        case .log2: return T.log2(x)
+        case .log10: return T.log10(x)
+        case .exp2: return T.exp2(x)
+        case .asinh: return T.asinh(x)
+        case .acosh: return T.acosh(x)
+        case .atanh: return T.atanh(x)
         case .lgamma: return T.lgamma(x)
         case .digamma: return T(gk_digamma(Double(x)))
         case .trigamma: return T(gk_trigamma(Double(x)))
@@ -225,6 +238,12 @@ public protocol ElementaryMath {
     static func atan(_ x: Self) -> Self
     static func asin(_ x: Self) -> Self
     static func acos(_ x: Self) -> Self
+    static func log2(_ x: Self) -> Self
+    static func log10(_ x: Self) -> Self
+    static func exp2(_ x: Self) -> Self
+    static func asinh(_ x: Self) -> Self
+    static func acosh(_ x: Self) -> Self
+    static func atanh(_ x: Self) -> Self
 }
 
 extension Double: ElementaryMath {
@@ -245,6 +264,12 @@ extension Double: ElementaryMath {
     public static func atan(_ x: Double) -> Double { Foundation.atan(x) }
     public static func asin(_ x: Double) -> Double { Foundation.asin(x) }
     public static func acos(_ x: Double) -> Double { Foundation.acos(x) }
+    public static func log2(_ x: Double) -> Double { Foundation.log2(x) }
+    public static func log10(_ x: Double) -> Double { Foundation.log10(x) }
+    public static func exp2(_ x: Double) -> Double { Foundation.exp2(x) }
+    public static func asinh(_ x: Double) -> Double { Foundation.asinh(x) }
+    public static func acosh(_ x: Double) -> Double { Foundation.acosh(x) }
+    public static func atanh(_ x: Double) -> Double { Foundation.atanh(x) }
 }
 
 extension Float: ElementaryMath {
@@ -265,4 +290,10 @@ extension Float: ElementaryMath {
     public static func atan(_ x: Float) -> Float { Foundation.atanf(x) }
     public static func asin(_ x: Float) -> Float { Foundation.asinf(x) }
     public static func acos(_ x: Float) -> Float { Foundation.acosf(x) }
+    public static func log2(_ x: Float) -> Float { Foundation.log2f(x) }
+    public static func log10(_ x: Float) -> Float { Foundation.log10f(x) }
+    public static func exp2(_ x: Float) -> Float { Foundation.exp2f(x) }
+    public static func asinh(_ x: Float) -> Float { Foundation.asinhf(x) }
+    public static func acosh(_ x: Float) -> Float { Foundation.acoshf(x) }
+    public static func atanh(_ x: Float) -> Float { Foundation.atanhf(x) }
 }
