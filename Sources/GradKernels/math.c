@@ -24,7 +24,7 @@
 #define GK_DECLARE(F) GK_AVX2 __m256d _ZGVdN4v_##F(__m256d); GK_AVX2 __m256 _ZGVdN8v_##F##f(__m256);
 GK_DECLARE(exp) GK_DECLARE(expm1) GK_DECLARE(log) GK_DECLARE(log1p) GK_DECLARE(sin)
 GK_DECLARE(cos) GK_DECLARE(tanh) GK_DECLARE(sinh) GK_DECLARE(cosh) GK_DECLARE(asin)
-GK_DECLARE(acos) GK_DECLARE(atan) GK_DECLARE(erf) GK_DECLARE(erfc)
+GK_DECLARE(acos) GK_DECLARE(atan) GK_DECLARE(erf) GK_DECLARE(erfc) GK_DECLARE(tan)
 
 /* One loop per function and type; the tail in libm. */
 #define GK_LOOPS(F)                                                                            \
@@ -40,7 +40,7 @@ GK_DECLARE(acos) GK_DECLARE(atan) GK_DECLARE(erf) GK_DECLARE(erfc)
   }
 GK_LOOPS(exp) GK_LOOPS(expm1) GK_LOOPS(log) GK_LOOPS(log1p) GK_LOOPS(sin) GK_LOOPS(cos)
 GK_LOOPS(tanh) GK_LOOPS(sinh) GK_LOOPS(cosh) GK_LOOPS(asin) GK_LOOPS(acos) GK_LOOPS(atan)
-GK_LOOPS(erf) GK_LOOPS(erfc)
+GK_LOOPS(erf) GK_LOOPS(erfc) GK_LOOPS(tan)
 
 /* 1: AVX2, 0: libm. */
 static int gk_width(void) {
@@ -71,6 +71,7 @@ static int gk_width(void) { return 0; }
     GK_CASE(GK_COSH, cosh, S, cosh##SFX) GK_CASE(GK_ASIN, asin, S, asin##SFX)                    \
     GK_CASE(GK_ACOS, acos, S, acos##SFX) GK_CASE(GK_ATAN, atan, S, atan##SFX)                    \
     GK_CASE(GK_ERF, erf, S, erf##SFX) GK_CASE(GK_ERFC, erfc, S, erfc##SFX)                       \
+    GK_CASE(GK_TAN, tan, S, tan##SFX)                                                           \
   }                                                                                             \
   return 0;
 

@@ -211,6 +211,7 @@ extension UnaryFn {
         case .atan: return Int32(GK_ATAN)
         case .erf: return Int32(GK_ERF)
         case .erfc: return Int32(GK_ERFC)
+        case .tan: return Int32(GK_TAN)
         default: return nil
         }
     }

@@ -18,7 +18,7 @@ public enum UnaryFn: String, Sendable, CaseIterable {
     case erf
     case expm1, sinh, cosh, atan, asin, acos, erfc, logSigmoid = "log_sigmoid"
     case lgamma, digamma, trigamma  // log|Γ(x)|, ψ(x), ψ'(x) (polygamma(1, x))
-    case log2, log10, exp2, asinh, acosh, atanh
+    case log2, log10, exp2, asinh, acosh, atanh, tan
 
     /// What the table says about the op.
     public var spec: UnarySpec {
@@ -64,6 +64,7 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .asinh: return UnarySpec(c: "asinh(x)", derivative: 1 / .call(.sqrt, .x * .x + 1), costly: true)
         case .acosh: return UnarySpec(c: "acosh(x)", derivative: 1 / .call(.sqrt, .x * .x - 1), costly: true, domain: 1.25...4)
         case .atanh: return UnarySpec(c: "atanh(x)", derivative: 1 / (1 - .x * .x), costly: true, domain: -0.9...0.9)
+        case .tan: return UnarySpec(c: "tan(x)", derivative: 1 + .y * .y, costly: true, domain: -1.2...1.2)
         case .lgamma: return UnarySpec(c: "lgamma(x)", derivative: .call(.digamma, .x), costly: true, domain: 0.25...6)
         case .digamma: return UnarySpec(c: "gt_digamma(x)", derivative: .call(.trigamma, .x), costly: true, domain: 0.25...6)
         case .trigamma:
@@ -110,6 +111,7 @@ public enum UnaryFn: String, Sendable, CaseIterable {
         case .asinh: return T.asinh(x)
         case .acosh: return T.acosh(x)
         case .atanh: return T.atanh(x)
+        case .tan: return T.tan(x)
         case .lgamma: return T.lgamma(x)
         case .digamma: return T(gk_digamma(Double(x)))
         case .trigamma: return T(gk_trigamma(Double(x)))
@@ -244,6 +246,7 @@ public protocol ElementaryMath {
     static func asinh(_ x: Self) -> Self
     static func acosh(_ x: Self) -> Self
     static func atanh(_ x: Self) -> Self
+    static func tan(_ x: Self) -> Self
 }
 
 extension Double: ElementaryMath {
@@ -270,6 +273,7 @@ extension Double: ElementaryMath {
     public static func asinh(_ x: Double) -> Double { Foundation.asinh(x) }
     public static func acosh(_ x: Double) -> Double { Foundation.acosh(x) }
     public static func atanh(_ x: Double) -> Double { Foundation.atanh(x) }
+    public static func tan(_ x: Double) -> Double { Foundation.tan(x) }
 }
 
 extension Float: ElementaryMath {
@@ -296,4 +300,5 @@ extension Float: ElementaryMath {
     public static func asinh(_ x: Float) -> Float { Foundation.asinhf(x) }
     public static func acosh(_ x: Float) -> Float { Foundation.acoshf(x) }
     public static func atanh(_ x: Float) -> Float { Foundation.atanhf(x) }
+    public static func tan(_ x: Float) -> Float { Foundation.tanf(x) }
 }

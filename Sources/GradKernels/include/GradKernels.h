@@ -21,7 +21,7 @@ void gk_unary_f32(int op, const float *x, float *y, ptrdiff_t n);
 /// functions executables' fused loops call: within 4 ulp), else libm. Returns 0 for an op it
 /// does not have.
 enum { GK_EXP = 16, GK_EXPM1, GK_LOG, GK_LOG1P, GK_SIN, GK_COS, GK_TANH, GK_SINH, GK_COSH,
-       GK_ASIN, GK_ACOS, GK_ATAN, GK_ERF, GK_ERFC };
+       GK_ASIN, GK_ACOS, GK_ATAN, GK_ERF, GK_ERFC, GK_TAN };
 int gk_math_f64(int op, const double *x, double *y, ptrdiff_t n);
 int gk_math_f32(int op, const float *x, float *y, ptrdiff_t n);
 /// The runtime's special functions (runtime/17-special.h), one implementation for both backends.
