@@ -41,6 +41,9 @@ struct Builtin {
 }
 
 public enum Builtins {
+    // (parallelTable is appended here: appended to `others` after randomTable, Swift 6.3.1's
+    // release build crashed initializing this table, in Set(arrayLiteral:) of a row's labels.
+    // .ci/run runs the release build, as the README's first command does.)
     static let table: [Builtin] =
         UnaryFn.allCases.filter { $0.spec.surface == .function }.map { f in
             Builtin(f.rawValue, 1...1, usage: "\(f.rawValue)(x)") { g, a, n, r, _ in unaryCall(g, f, a, n, r) }
@@ -50,7 +53,7 @@ public enum Builtins {
             }
         } + BinaryFn.allCases.filter { $0.spec.surface == .function }.map { f in
             Builtin(f.rawValue, 2...2, usage: "\(f.rawValue)(a, b)") { g, a, n, r, _ in binaryCall(g, f, a, n, r) }
-        } + others
+        } + others + parallelTable
 
     static let others: [Builtin] = [
         Builtin("zeros_like", 1...1, usage: "zeros_like(x)", lower: zerosLikeCall),
@@ -110,7 +113,7 @@ public enum Builtins {
         Builtin("scatter_rows", 3...3, usage: "scatter_rows(v, like, idx): zeros like `like`, v's rows added at idx", lower: scatterRowsCall),
         Builtin("print_norms", 1...1, labels: ["print"], usage: "print_norms(g, print: true)", lower: printNormsCall),
         Builtin("print", 0...Int.max, usage: "print(\"loss \", loss)", lower: printCall)
-    ] + randomTable + parallelTable
+    ] + randomTable
 
     static let byName: [String: Builtin] = Dictionary(uniqueKeysWithValues: table.map { ($0.name, $0) })
     public static let names: [String] = table.map(\.name).sorted()
