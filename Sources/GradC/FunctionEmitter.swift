@@ -146,6 +146,7 @@ struct FunctionEmitter {
         defer { live.leave() }
         var releaseAt: [Int: [ValueID]] = [:]
         for (v, k) in last { releaseAt[k, default: []].append(v) }
+        let runs = collectiveRuns(r)
         for (k, i) in r.insts.enumerated() {
             live.at(k)
             if i.op == .setIndex, !paramLeaves.contains(name(i.operands[0])[0]), live.dead(i.operands[0]) {
@@ -159,6 +160,8 @@ struct FunctionEmitter {
             } else if i.op == .ret {
                 ret(i, releasing: r, indent: indent)
                 continue
+            } else if let run = runs[k] {
+                if let members = run { loc(i.loc, indent); collective(members.map { r.insts[$0] }, indent: indent) }
             } else if i.results.count == 1 && fusion.computedByReaders(i.result) {
                 continue
             } else if fusion.roots.contains(k) {
@@ -173,6 +176,42 @@ struct FunctionEmitter {
             }
             for v in (releaseAt[k] ?? []).sorted() { for l in name(v) { out += indent + "gt_release(\(l)); \(l) = 0;\n" } }
         }
+    }
+
+    /// The runs of consecutive collectives one call made (allreduce_sum, allreduce_mean or
+    /// broadcast of a record's fields, BuiltinsParallel.swift): the same op (and root), none
+    /// reading another's result. A run's first index maps to its members, the others to nil:
+    /// the run is one runtime call, one message per element type.
+    func collectiveRuns(_ r: Region) -> [Int: [Int]?] {
+        var runs: [Int: [Int]?] = [:]
+        var k = 0
+        while k < r.insts.count {
+            let first = r.insts[k]
+            guard case .collective(let c) = first.op, c.operandCount > 0 else { k += 1; continue }
+            var members = [k], results = Set(first.results)
+            var j = k + 1
+            while j < r.insts.count, r.insts[j].op == first.op, r.insts[j].operands.dropFirst() == first.operands.dropFirst(),
+                  !r.insts[j].operands.contains(where: results.contains) {
+                members.append(j)
+                results.formUnion(r.insts[j].results)
+                j += 1
+            }
+            runs[k] = members
+            for m in members.dropFirst() { runs[m] = .some(nil) }
+            k = j
+        }
+        return runs
+    }
+
+    /// One gt_collective call for a run of collectives (or one).
+    mutating func collective(_ insts: [Inst], indent: String) {
+        guard case .collective(let c) = insts[0].op else { return }
+        let kind = c == .allreduceSum ? 0 : c == .allreduceMean ? 1 : 2
+        let xs = insts.map { name($0.operands[0])[0] }, ys = insts.map { name($0.result)[0] }
+        let root = c == .broadcast ? "gt_int(\(name(insts[0].operands[1])[0]))" : "0"
+        let outs = fresh()
+        out += indent + "{ T *\(outs)[\(insts.count)]; gt_collective(\(kind), \(insts.count), (T *const []){\(xs.joined(separator: ", "))}, \(outs), \(root));"
+        out += ys.enumerated().map { " \($1) = \(outs)[\($0)];" }.joined() + " }\n"
     }
 
     /// A loop's carried values start as its initial values: moved in when this loop is an
@@ -313,14 +352,9 @@ struct FunctionEmitter {
             assign("gt_random(\(normal ? 1 : 0), \(dtName(d)), gt_seed(\(x(0))), \(i.operands.count - 1), (int64_t[])\(ints(i.operands.dropFirst())))")
         case .arange: assign("gt_arange(gt_int(\(x(0))))")
         case .shapeOf: assign("gt_shape_of(\(x(0)))")
-        case .collective(let c):
-            switch c {
-            case .worldSize: assign("gt_scalar(I32, gt_world_size())")
-            case .rank: assign("gt_scalar(I32, gt_rank())")
-            case .allreduceSum: assign("gt_allreduce(\(x(0)), 0)")
-            case .allreduceMean: assign("gt_allreduce(\(x(0)), 1)")
-            case .broadcast: assign("gt_broadcast(\(x(0)), gt_int(\(x(1))))")
-            }
+        case .collective(.worldSize): assign("gt_scalar(I32, gt_world_size())")
+        case .collective(.rank): assign("gt_scalar(I32, gt_rank())")
+        case .collective: collective([i], indent: indent)
         case .load(let p) where f.type(i.result).isRecord:
             let t = f.type(i.result)
             for ((d, name), lt) in zip(zip(r[0], e.arrayNames(t)), e.leaves(t)) {

@@ -35,16 +35,36 @@ extension Builtins {
             guard let v = g.intScalar(rootArg.value, "broadcast's root:") else { return nil }
             root = v
         }
-        func lower(_ v: TV) -> TV? {
+        // A record's fields are read first, then reduced one after another, then put back
+        // together: one call's collectives are consecutive, which the C backend packs into one
+        // message per element type.
+        var leaves: [TV] = []
+        func read(_ v: TV) -> Bool {
             switch g.type(v) {
-            case .record: return g.recordFieldwise(v, nil, at: r) { f, _ in lower(f) }
+            case .record(let name):
+                guard let sd = g.module.structDef(name) else { return false }
+                for (k, fd) in sd.fields.enumerated() where !read(TV(v: try! g.b.emit(.field(k), [v.v], type: fd.type))) { return false }
+                return true
             case .tensor(let d, _) where d.isFloat || (d == .i32 && c != .allreduceMean):
-                return g.emit(.collective(c), [g.strong(v)] + (root.map { [$0] } ?? []), at: r)
+                leaves.append(g.strong(v))
+                return true
             default:
                 g.diags.error("\(n) needs a float tensor\(c == .allreduceMean ? "" : ", an i32 tensor") or a record of them, got \(g.type(v))", at: r)
-                return nil
+                return false
             }
         }
-        return lower(x)
+        guard read(x) else { return nil }
+        var reduced: [TV] = []
+        for leaf in leaves {
+            guard let y = g.emit(.collective(c), [leaf] + (root.map { [$0] } ?? []), at: r) else { return nil }
+            reduced.append(y)
+        }
+        var next = reduced.makeIterator()
+        func build(_ t: IRType) -> TV {
+            guard case .record(let name) = t, let sd = g.module.structDef(name) else { return next.next()! }
+            let fields = sd.fields.map { build($0.type).v }
+            return TV(v: g.b.emitMulti(.record(name), fields, types: [t])[0])
+        }
+        return build(g.type(x))
     }
 }

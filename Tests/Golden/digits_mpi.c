@@ -87,7 +87,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {"m"};
   (void)sz; (void)sz_names;
-  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *batch_17 = 0, *v_18 = 0, *share_19 = 0, *v_20 = 0, *first_21 = 0, *v_22 = 0, *v_24 = 0, *v_33 = 0, *v_34 = 0, *v_37 = 0, *v_39 = 0, *v_40 = 0, *v_50 = 0, *v_55 = 0, *v_58 = 0, *v_62 = 0, *v_64 = 0, *v_66 = 0, *v_68 = 0, *p_69_0 = 0, *p_69_1 = 0, *p_69_2 = 0, *p_69_3 = 0, *v_71 = 0, *v_73 = 0, *v_75 = 0, *v_77 = 0, *m1_78_0 = 0, *m1_78_1 = 0, *m1_78_2 = 0, *m1_78_3 = 0, *epochs_88 = 0, *t_139 = 0, *p_140_0 = 0, *p_140_1 = 0, *p_140_2 = 0, *p_140_3 = 0, *m1_141_0 = 0, *m1_141_1 = 0, *m1_141_2 = 0, *m1_141_3 = 0, *m2_142_0 = 0, *m2_142_1 = 0, *m2_142_2 = 0, *m2_142_3 = 0, *t_92 = 0, *p_93_0 = 0, *p_93_1 = 0, *p_93_2 = 0, *p_93_3 = 0, *m1_94_0 = 0, *m1_94_1 = 0, *m1_94_2 = 0, *m1_94_3 = 0, *m2_95_0 = 0, *m2_95_1 = 0, *m2_95_2 = 0, *m2_95_3 = 0, *epoch_91 = 0, *order_97 = 0, *v_99 = 0, *t_135 = 0, *p_136_0 = 0, *p_136_1 = 0, *p_136_2 = 0, *p_136_3 = 0, *m1_137_0 = 0, *m1_137_1 = 0, *m1_137_2 = 0, *m1_137_3 = 0, *m2_138_0 = 0, *m2_138_1 = 0, *m2_138_2 = 0, *m2_138_3 = 0, *t_101 = 0, *p_102_0 = 0, *p_102_1 = 0, *p_102_2 = 0, *p_102_3 = 0, *m1_103_0 = 0, *m1_103_1 = 0, *m1_103_2 = 0, *m1_103_3 = 0, *m2_104_0 = 0, *m2_104_1 = 0, *m2_104_2 = 0, *m2_104_3 = 0, *k_100 = 0, *v_105 = 0, *v_106 = 0, *v_109 = 0, *rows_110 = 0, *v_111 = 0, *v_112 = 0, *v_113_0 = 0, *v_113_1 = 0, *v_113_2 = 0, *v_113_3 = 0, *v_114 = 0, *v_115 = 0, *v_116 = 0, *v_117 = 0, *v_118 = 0, *v_119 = 0, *v_120 = 0, *v_121 = 0, *v_124 = 0, *v_208 = 0, *v_210 = 0, *v_213 = 0, *v_216 = 0, *v_222 = 0, *v_246 = 0, *v_250 = 0, *v_251 = 0, *v_252 = 0, *v_253 = 0, *v_255 = 0, *v_257 = 0, *v_259 = 0, *v_261 = 0, *v_281 = 0, *v_284 = 0, *v_287 = 0, *v_290 = 0, *m2_291_0 = 0, *m2_291_1 = 0, *m2_291_2 = 0, *m2_291_3 = 0, *v_298 = 0, *v_300 = 0, *v_302 = 0, *v_304 = 0, *v_333 = 0, *v_336 = 0, *v_339 = 0, *v_342 = 0, *v2_343_0 = 0, *v2_343_1 = 0, *v2_343_2 = 0, *v2_343_3 = 0, *v_347 = 0, *v_366 = 0, *v_435 = 0, *v_438 = 0, *v_441 = 0, *v_444 = 0, *v_445_0 = 0, *v_445_1 = 0, *v_445_2 = 0, *v_445_3 = 0, *v_144 = 0, *v_145 = 0, *v_146 = 0, *v_147 = 0, *v_148 = 0, *v_149 = 0, *v_150 = 0, *v_151 = 0, *v_179 = 0, *v_180 = 0, *v_182 = 0, *v_184 = 0, *v_185 = 0, *apart_186 = 0, *v_187 = 0, *v_448 = 0, *v_451 = 0, *v_453 = 0, *v_455 = 0, *v_456 = 0, *v_459 = 0, *v_461 = 0, *v_463 = 0, *v_192 = 0, *v_465 = 0, *v_468 = 0, *v_470 = 0, *v_472 = 0, *v_194 = 0, *v_195 = 0, *v_197 = 0, *v_201 = 0;
+  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *batch_17 = 0, *v_18 = 0, *share_19 = 0, *v_20 = 0, *first_21 = 0, *v_22 = 0, *v_24 = 0, *v_33 = 0, *v_34 = 0, *v_37 = 0, *v_39 = 0, *v_40 = 0, *v_50 = 0, *v_55 = 0, *v_58 = 0, *v_65 = 0, *v_66 = 0, *v_67 = 0, *v_68 = 0, *p_69_0 = 0, *p_69_1 = 0, *p_69_2 = 0, *p_69_3 = 0, *v_71 = 0, *v_73 = 0, *v_75 = 0, *v_77 = 0, *m1_78_0 = 0, *m1_78_1 = 0, *m1_78_2 = 0, *m1_78_3 = 0, *epochs_88 = 0, *t_139 = 0, *p_140_0 = 0, *p_140_1 = 0, *p_140_2 = 0, *p_140_3 = 0, *m1_141_0 = 0, *m1_141_1 = 0, *m1_141_2 = 0, *m1_141_3 = 0, *m2_142_0 = 0, *m2_142_1 = 0, *m2_142_2 = 0, *m2_142_3 = 0, *t_92 = 0, *p_93_0 = 0, *p_93_1 = 0, *p_93_2 = 0, *p_93_3 = 0, *m1_94_0 = 0, *m1_94_1 = 0, *m1_94_2 = 0, *m1_94_3 = 0, *m2_95_0 = 0, *m2_95_1 = 0, *m2_95_2 = 0, *m2_95_3 = 0, *epoch_91 = 0, *order_97 = 0, *v_99 = 0, *t_135 = 0, *p_136_0 = 0, *p_136_1 = 0, *p_136_2 = 0, *p_136_3 = 0, *m1_137_0 = 0, *m1_137_1 = 0, *m1_137_2 = 0, *m1_137_3 = 0, *m2_138_0 = 0, *m2_138_1 = 0, *m2_138_2 = 0, *m2_138_3 = 0, *t_101 = 0, *p_102_0 = 0, *p_102_1 = 0, *p_102_2 = 0, *p_102_3 = 0, *m1_103_0 = 0, *m1_103_1 = 0, *m1_103_2 = 0, *m1_103_3 = 0, *m2_104_0 = 0, *m2_104_1 = 0, *m2_104_2 = 0, *m2_104_3 = 0, *k_100 = 0, *v_105 = 0, *v_106 = 0, *v_109 = 0, *rows_110 = 0, *v_111 = 0, *v_112 = 0, *v_113_0 = 0, *v_113_1 = 0, *v_113_2 = 0, *v_113_3 = 0, *v_114 = 0, *v_115 = 0, *v_116 = 0, *v_117 = 0, *v_118 = 0, *v_119 = 0, *v_120 = 0, *v_121 = 0, *v_124 = 0, *v_208 = 0, *v_210 = 0, *v_213 = 0, *v_216 = 0, *v_222 = 0, *v_246 = 0, *v_250 = 0, *v_251 = 0, *v_252 = 0, *v_253 = 0, *v_255 = 0, *v_257 = 0, *v_259 = 0, *v_261 = 0, *v_281 = 0, *v_284 = 0, *v_287 = 0, *v_290 = 0, *m2_291_0 = 0, *m2_291_1 = 0, *m2_291_2 = 0, *m2_291_3 = 0, *v_298 = 0, *v_300 = 0, *v_302 = 0, *v_304 = 0, *v_333 = 0, *v_336 = 0, *v_339 = 0, *v_342 = 0, *v2_343_0 = 0, *v2_343_1 = 0, *v2_343_2 = 0, *v2_343_3 = 0, *v_347 = 0, *v_366 = 0, *v_435 = 0, *v_438 = 0, *v_441 = 0, *v_444 = 0, *v_445_0 = 0, *v_445_1 = 0, *v_445_2 = 0, *v_445_3 = 0, *v_144 = 0, *v_145 = 0, *v_146 = 0, *v_147 = 0, *v_148 = 0, *v_149 = 0, *v_150 = 0, *v_151 = 0, *v_179 = 0, *v_180 = 0, *v_182 = 0, *v_184 = 0, *v_185 = 0, *apart_186 = 0, *v_187 = 0, *v_448 = 0, *v_451 = 0, *v_453 = 0, *v_455 = 0, *v_456 = 0, *v_459 = 0, *v_461 = 0, *v_463 = 0, *v_192 = 0, *v_465 = 0, *v_468 = 0, *v_470 = 0, *v_472 = 0, *v_194 = 0, *v_195 = 0, *v_197 = 0, *v_201 = 0;
   (void)out;
   gt_line = 23; gt_col = 23;
   x_0 = gt_load("Examples/data/digits_x.npy");
@@ -180,25 +180,22 @@ static void f_main(T **out) {
   gt_line = 32; gt_col = 75;
   v_58 = gt_const(F32, 1, (int64_t[]){10}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
   gt_line = 31; gt_col = 11;
-  v_62 = gt_broadcast(v_34, gt_int(v_2));
+  { T *t1[4]; gt_collective(2, 4, (T *const []){v_34, v_37, v_55, v_58}, t1, gt_int(v_2)); v_65 = t1[0]; v_66 = t1[1]; v_67 = t1[2]; v_68 = t1[3]; }
   gt_release(v_34); v_34 = 0;
-  v_64 = gt_broadcast(v_37, gt_int(v_2));
   gt_release(v_37); v_37 = 0;
-  v_66 = gt_broadcast(v_55, gt_int(v_2));
   gt_release(v_55); v_55 = 0;
-  v_68 = gt_broadcast(v_58, gt_int(v_2));
   gt_release(v_58); v_58 = 0;
-  p_69_0 = gt_retain(v_62);
-  p_69_1 = gt_retain(v_64);
-  p_69_2 = gt_retain(v_66);
+  p_69_0 = gt_retain(v_65);
+  p_69_1 = gt_retain(v_66);
+  p_69_2 = gt_retain(v_67);
   p_69_3 = gt_retain(v_68);
   gt_line = 33; gt_col = 12;
-  v_71 = gt_fill(v_62->dt, 0, v_62->rank, v_62->shape);
-  gt_release(v_62); v_62 = 0;
-  v_73 = gt_fill(v_64->dt, 0, v_64->rank, v_64->shape);
-  gt_release(v_64); v_64 = 0;
-  v_75 = gt_fill(v_66->dt, 0, v_66->rank, v_66->shape);
+  v_71 = gt_fill(v_65->dt, 0, v_65->rank, v_65->shape);
+  gt_release(v_65); v_65 = 0;
+  v_73 = gt_fill(v_66->dt, 0, v_66->rank, v_66->shape);
   gt_release(v_66); v_66 = 0;
+  v_75 = gt_fill(v_67->dt, 0, v_67->rank, v_67->shape);
+  gt_release(v_67); v_67 = 0;
   v_77 = gt_fill(v_68->dt, 0, v_68->rank, v_68->shape);
   gt_release(v_68); v_68 = 0;
   m1_78_0 = gt_retain(v_71);
@@ -225,8 +222,8 @@ static void f_main(T **out) {
   m2_95_1 = gt_retain(m1_78_1);
   m2_95_2 = gt_retain(m1_78_2);
   m2_95_3 = gt_retain(m1_78_3);
-  for (int64_t t1 = gt_int(v_2), t1_end = gt_int(epochs_88); t1 < t1_end; t1++) {
-    epoch_91 = gt_scalar(I32, (double)t1);
+  for (int64_t t2 = gt_int(v_2), t2_end = gt_int(epochs_88); t2 < t2_end; t2++) {
+    epoch_91 = gt_scalar(I32, (double)t2);
     gt_line = 38; gt_col = 17;
     order_97 = gt_permutation(gt_seed(epoch_91), gt_int(v_3));
     gt_line = 39; gt_col = 18;
@@ -245,8 +242,8 @@ static void f_main(T **out) {
     m2_104_1 = m2_95_1; m2_95_1 = 0;
     m2_104_2 = m2_95_2; m2_95_2 = 0;
     m2_104_3 = m2_95_3; m2_95_3 = 0;
-    for (int64_t t2 = gt_int(v_2), t2_end = gt_int(v_99); t2 < t2_end; t2++) {
-      k_100 = gt_scalar(I32, (double)t2);
+    for (int64_t t3 = gt_int(v_2), t3_end = gt_int(v_99); t3 < t3_end; t3++) {
+      k_100 = gt_scalar(I32, (double)t3);
       gt_line = 40; gt_col = 24;
       v_105 = gt_binary(B_MUL, k_100, batch_17);
       v_106 = gt_binary(B_ADD, v_105, first_21);
@@ -262,31 +259,28 @@ static void f_main(T **out) {
       gt_line = 41; gt_col = 60;
       v_112 = gt_take(v_7, rows_110);
       gt_release(rows_110); rows_110 = 0;
-      { T *t3[4] = {0}; f_dloss(t3, p_102_0, p_102_1, p_102_2, p_102_3, v_111, v_112); v_113_0 = t3[0]; v_113_1 = t3[1]; v_113_2 = t3[2]; v_113_3 = t3[3]; }
+      { T *t4[4] = {0}; f_dloss(t4, p_102_0, p_102_1, p_102_2, p_102_3, v_111, v_112); v_113_0 = t4[0]; v_113_1 = t4[1]; v_113_2 = t4[2]; v_113_3 = t4[3]; }
       gt_release(v_111); v_111 = 0;
       gt_release(v_112); v_112 = 0;
       v_114 = gt_retain(v_113_0);
-      gt_line = 41; gt_col = 15;
-      v_115 = gt_allreduce(v_114, 1);
-      gt_release(v_114); v_114 = 0;
-      v_116 = gt_retain(v_113_1);
-      v_117 = gt_allreduce(v_116, 1);
-      gt_release(v_116); v_116 = 0;
-      v_118 = gt_retain(v_113_2);
-      v_119 = gt_allreduce(v_118, 1);
-      gt_release(v_118); v_118 = 0;
-      v_120 = gt_retain(v_113_3);
+      v_115 = gt_retain(v_113_1);
+      v_116 = gt_retain(v_113_2);
+      v_117 = gt_retain(v_113_3);
       gt_release(v_113_0); v_113_0 = 0;
       gt_release(v_113_1); v_113_1 = 0;
       gt_release(v_113_2); v_113_2 = 0;
       gt_release(v_113_3); v_113_3 = 0;
-      v_121 = gt_allreduce(v_120, 1);
-      gt_release(v_120); v_120 = 0;
+      gt_line = 41; gt_col = 15;
+      { T *t5[4]; gt_collective(1, 4, (T *const []){v_114, v_115, v_116, v_117}, t5, 0); v_118 = t5[0]; v_119 = t5[1]; v_120 = t5[2]; v_121 = t5[3]; }
+      gt_release(v_114); v_114 = 0;
+      gt_release(v_115); v_115 = 0;
+      gt_release(v_116); v_116 = 0;
+      gt_release(v_117); v_117 = 0;
       gt_line = 42; gt_col = 7;
       v_124 = gt_binary(B_ADD, t_101, v_24);
       gt_line = 53; gt_col = 44;
       { /* fused: mul, sum */
-        const float *restrict p1 = (const float *)v_115->p;
+        const float *restrict p1 = (const float *)v_118->p;
         T *r = gt_new_raw(F32, 0, (int64_t[]){0});
         float *restrict z = (float *)r->p;
         double acc = 0;
@@ -300,7 +294,7 @@ static void f_main(T **out) {
       }
       gt_line = 53; gt_col = 44;
       { /* fused: mul, sum */
-        const float *restrict p1 = (const float *)v_117->p;
+        const float *restrict p1 = (const float *)v_119->p;
         T *r = gt_new_raw(F32, 0, (int64_t[]){0});
         float *restrict z = (float *)r->p;
         double acc = 0;
@@ -314,7 +308,7 @@ static void f_main(T **out) {
       }
       gt_line = 53; gt_col = 44;
       { /* fused: mul, sum */
-        const float *restrict p1 = (const float *)v_119->p;
+        const float *restrict p1 = (const float *)v_120->p;
         T *r = gt_new_raw(F32, 0, (int64_t[]){0});
         float *restrict z = (float *)r->p;
         double acc = 0;
@@ -395,7 +389,7 @@ static void f_main(T **out) {
       v_261 = gt_retain(m1_103_3);
       { /* fused: mul, minimum, convert.f32, mul, mul, add */
         const float *restrict p1 = (const float *)v_255->p;
-        const float *restrict p3 = (const float *)v_115->p;
+        const float *restrict p3 = (const float *)v_118->p;
         const double *restrict p4 = (const double *)v_222->p;
         const double p4v = p4[0];
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
@@ -415,7 +409,7 @@ static void f_main(T **out) {
       gt_line = 36; gt_col = 12;
       { /* fused: mul, minimum, convert.f32, mul, mul, add */
         const float *restrict p1 = (const float *)v_257->p;
-        const float *restrict p3 = (const float *)v_117->p;
+        const float *restrict p3 = (const float *)v_119->p;
         const double *restrict p4 = (const double *)v_222->p;
         const double p4v = p4[0];
         T *r = gt_new_raw(F32, 1, (int64_t[]){64});
@@ -435,7 +429,7 @@ static void f_main(T **out) {
       gt_line = 36; gt_col = 12;
       { /* fused: mul, minimum, convert.f32, mul, mul, add */
         const float *restrict p1 = (const float *)v_259->p;
-        const float *restrict p3 = (const float *)v_119->p;
+        const float *restrict p3 = (const float *)v_120->p;
         const double *restrict p4 = (const double *)v_222->p;
         const double p4v = p4[0];
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
@@ -485,7 +479,7 @@ static void f_main(T **out) {
       v_304 = gt_retain(m2_104_3);
       { /* fused: mul, minimum, convert.f32, mul, square, mul, add */
         const float *restrict p1 = (const float *)v_298->p;
-        const float *restrict p3 = (const float *)v_115->p;
+        const float *restrict p3 = (const float *)v_118->p;
         const double *restrict p4 = (const double *)v_222->p;
         const double p4v = p4[0];
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 64});
@@ -502,12 +496,12 @@ static void f_main(T **out) {
         }
         v_333 = r;
       }
-      gt_release(v_115); v_115 = 0;
+      gt_release(v_118); v_118 = 0;
       gt_release(v_298); v_298 = 0;
       gt_line = 37; gt_col = 12;
       { /* fused: mul, minimum, convert.f32, mul, square, mul, add */
         const float *restrict p1 = (const float *)v_300->p;
-        const float *restrict p3 = (const float *)v_117->p;
+        const float *restrict p3 = (const float *)v_119->p;
         const double *restrict p4 = (const double *)v_222->p;
         const double p4v = p4[0];
         T *r = gt_new_raw(F32, 1, (int64_t[]){64});
@@ -524,12 +518,12 @@ static void f_main(T **out) {
         }
         v_336 = r;
       }
-      gt_release(v_117); v_117 = 0;
+      gt_release(v_119); v_119 = 0;
       gt_release(v_300); v_300 = 0;
       gt_line = 37; gt_col = 12;
       { /* fused: mul, minimum, convert.f32, mul, square, mul, add */
         const float *restrict p1 = (const float *)v_302->p;
-        const float *restrict p3 = (const float *)v_119->p;
+        const float *restrict p3 = (const float *)v_120->p;
         const double *restrict p4 = (const double *)v_222->p;
         const double p4v = p4[0];
         T *r = gt_new_raw(F32, 2, (int64_t[]){64, 10});
@@ -546,7 +540,7 @@ static void f_main(T **out) {
         }
         v_339 = r;
       }
-      gt_release(v_119); v_119 = 0;
+      gt_release(v_120); v_120 = 0;
       gt_release(v_302); v_302 = 0;
       gt_line = 37; gt_col = 12;
       { /* fused: mul, minimum, convert.f32, mul, square, mul, add */
@@ -754,19 +748,19 @@ static void f_main(T **out) {
       gt_release(v_438); v_438 = 0;
       gt_release(v_441); v_441 = 0;
       gt_release(v_444); v_444 = 0;
-      T *t4 = gt_retain(v_124);
-      T *t5 = gt_retain(v_445_0);
-      T *t6 = gt_retain(v_445_1);
-      T *t7 = gt_retain(v_445_2);
-      T *t8 = gt_retain(v_445_3);
-      T *t9 = gt_retain(m2_291_0);
-      T *t10 = gt_retain(m2_291_1);
-      T *t11 = gt_retain(m2_291_2);
-      T *t12 = gt_retain(m2_291_3);
-      T *t13 = gt_retain(v2_343_0);
-      T *t14 = gt_retain(v2_343_1);
-      T *t15 = gt_retain(v2_343_2);
-      T *t16 = gt_retain(v2_343_3);
+      T *t6 = gt_retain(v_124);
+      T *t7 = gt_retain(v_445_0);
+      T *t8 = gt_retain(v_445_1);
+      T *t9 = gt_retain(v_445_2);
+      T *t10 = gt_retain(v_445_3);
+      T *t11 = gt_retain(m2_291_0);
+      T *t12 = gt_retain(m2_291_1);
+      T *t13 = gt_retain(m2_291_2);
+      T *t14 = gt_retain(m2_291_3);
+      T *t15 = gt_retain(v2_343_0);
+      T *t16 = gt_retain(v2_343_1);
+      T *t17 = gt_retain(v2_343_2);
+      T *t18 = gt_retain(v2_343_3);
       gt_release(t_101);
       gt_release(p_102_0);
       gt_release(p_102_1);
@@ -780,19 +774,19 @@ static void f_main(T **out) {
       gt_release(m2_104_1);
       gt_release(m2_104_2);
       gt_release(m2_104_3);
-      t_101 = t4;
-      p_102_0 = t5;
-      p_102_1 = t6;
-      p_102_2 = t7;
-      p_102_3 = t8;
-      m1_103_0 = t9;
-      m1_103_1 = t10;
-      m1_103_2 = t11;
-      m1_103_3 = t12;
-      m2_104_0 = t13;
-      m2_104_1 = t14;
-      m2_104_2 = t15;
-      m2_104_3 = t16;
+      t_101 = t6;
+      p_102_0 = t7;
+      p_102_1 = t8;
+      p_102_2 = t9;
+      p_102_3 = t10;
+      m1_103_0 = t11;
+      m1_103_1 = t12;
+      m1_103_2 = t13;
+      m1_103_3 = t14;
+      m2_104_0 = t15;
+      m2_104_1 = t16;
+      m2_104_2 = t17;
+      m2_104_3 = t18;
       gt_release(v_124); v_124 = 0;
       gt_release(m2_291_0); m2_291_0 = 0;
       gt_release(m2_291_1); m2_291_1 = 0;
@@ -823,19 +817,19 @@ static void f_main(T **out) {
     m2_138_3 = m2_104_3; m2_104_3 = 0;
     gt_release(order_97); order_97 = 0;
     gt_release(v_99); v_99 = 0;
-    T *t17 = gt_retain(t_135);
-    T *t18 = gt_retain(p_136_0);
-    T *t19 = gt_retain(p_136_1);
-    T *t20 = gt_retain(p_136_2);
-    T *t21 = gt_retain(p_136_3);
-    T *t22 = gt_retain(m1_137_0);
-    T *t23 = gt_retain(m1_137_1);
-    T *t24 = gt_retain(m1_137_2);
-    T *t25 = gt_retain(m1_137_3);
-    T *t26 = gt_retain(m2_138_0);
-    T *t27 = gt_retain(m2_138_1);
-    T *t28 = gt_retain(m2_138_2);
-    T *t29 = gt_retain(m2_138_3);
+    T *t19 = gt_retain(t_135);
+    T *t20 = gt_retain(p_136_0);
+    T *t21 = gt_retain(p_136_1);
+    T *t22 = gt_retain(p_136_2);
+    T *t23 = gt_retain(p_136_3);
+    T *t24 = gt_retain(m1_137_0);
+    T *t25 = gt_retain(m1_137_1);
+    T *t26 = gt_retain(m1_137_2);
+    T *t27 = gt_retain(m1_137_3);
+    T *t28 = gt_retain(m2_138_0);
+    T *t29 = gt_retain(m2_138_1);
+    T *t30 = gt_retain(m2_138_2);
+    T *t31 = gt_retain(m2_138_3);
     gt_release(t_92);
     gt_release(p_93_0);
     gt_release(p_93_1);
@@ -849,19 +843,19 @@ static void f_main(T **out) {
     gt_release(m2_95_1);
     gt_release(m2_95_2);
     gt_release(m2_95_3);
-    t_92 = t17;
-    p_93_0 = t18;
-    p_93_1 = t19;
-    p_93_2 = t20;
-    p_93_3 = t21;
-    m1_94_0 = t22;
-    m1_94_1 = t23;
-    m1_94_2 = t24;
-    m1_94_3 = t25;
-    m2_95_0 = t26;
-    m2_95_1 = t27;
-    m2_95_2 = t28;
-    m2_95_3 = t29;
+    t_92 = t19;
+    p_93_0 = t20;
+    p_93_1 = t21;
+    p_93_2 = t22;
+    p_93_3 = t23;
+    m1_94_0 = t24;
+    m1_94_1 = t25;
+    m1_94_2 = t26;
+    m1_94_3 = t27;
+    m2_95_0 = t28;
+    m2_95_1 = t29;
+    m2_95_2 = t30;
+    m2_95_3 = t31;
     gt_release(t_135); t_135 = 0;
     gt_release(p_136_0); p_136_0 = 0;
     gt_release(p_136_1); p_136_1 = 0;
@@ -913,23 +907,20 @@ static void f_main(T **out) {
   gt_release(m2_142_3); m2_142_3 = 0;
   gt_line = 51; gt_col = 60;
   v_144 = gt_retain(p_140_0);
-  gt_line = 51; gt_col = 41;
-  v_145 = gt_broadcast(v_144, gt_int(v_2));
-  v_146 = gt_retain(p_140_1);
-  v_147 = gt_broadcast(v_146, gt_int(v_2));
-  v_148 = gt_retain(p_140_2);
-  v_149 = gt_broadcast(v_148, gt_int(v_2));
-  v_150 = gt_retain(p_140_3);
+  v_145 = gt_retain(p_140_1);
+  v_146 = gt_retain(p_140_2);
+  v_147 = gt_retain(p_140_3);
   gt_release(p_140_0); p_140_0 = 0;
   gt_release(p_140_1); p_140_1 = 0;
   gt_release(p_140_2); p_140_2 = 0;
   gt_release(p_140_3); p_140_3 = 0;
-  v_151 = gt_broadcast(v_150, gt_int(v_2));
+  gt_line = 51; gt_col = 41;
+  { T *t32[4]; gt_collective(2, 4, (T *const []){v_144, v_145, v_146, v_147}, t32, gt_int(v_2)); v_148 = t32[0]; v_149 = t32[1]; v_150 = t32[2]; v_151 = t32[3]; }
   gt_release(v_2); v_2 = 0;
   gt_line = 51; gt_col = 29;
   { /* fused: sub, abs, sum */
     const float *restrict p1 = (const float *)v_144->p;
-    const float *restrict p2 = (const float *)v_145->p;
+    const float *restrict p2 = (const float *)v_148->p;
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     double acc = 0;
@@ -942,11 +933,11 @@ static void f_main(T **out) {
     z[0] = (float)(acc);
     v_179 = r;
   }
-  gt_release(v_145); v_145 = 0;
+  gt_release(v_148); v_148 = 0;
   gt_line = 51; gt_col = 29;
   { /* fused: sub, abs, sum */
-    const float *restrict p1 = (const float *)v_146->p;
-    const float *restrict p2 = (const float *)v_147->p;
+    const float *restrict p1 = (const float *)v_145->p;
+    const float *restrict p2 = (const float *)v_149->p;
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     double acc = 0;
@@ -959,11 +950,11 @@ static void f_main(T **out) {
     z[0] = (float)(acc);
     v_180 = r;
   }
-  gt_release(v_147); v_147 = 0;
+  gt_release(v_149); v_149 = 0;
   gt_line = 51; gt_col = 29;
   { /* fused: sub, abs, sum */
-    const float *restrict p1 = (const float *)v_148->p;
-    const float *restrict p2 = (const float *)v_149->p;
+    const float *restrict p1 = (const float *)v_146->p;
+    const float *restrict p2 = (const float *)v_150->p;
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     double acc = 0;
@@ -976,10 +967,10 @@ static void f_main(T **out) {
     z[0] = (float)(acc);
     v_182 = r;
   }
-  gt_release(v_149); v_149 = 0;
+  gt_release(v_150); v_150 = 0;
   gt_line = 51; gt_col = 29;
   { /* fused: sub, abs, sum */
-    const float *restrict p1 = (const float *)v_150->p;
+    const float *restrict p1 = (const float *)v_147->p;
     const float *restrict p2 = (const float *)v_151->p;
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
@@ -1019,7 +1010,7 @@ static void f_main(T **out) {
   gt_release(v_182); v_182 = 0;
   gt_release(v_184); v_184 = 0;
   gt_line = 51; gt_col = 15;
-  apart_186 = gt_allreduce(v_185, 0);
+  { T *t33[1]; gt_collective(0, 1, (T *const []){v_185}, t33, 0); apart_186 = t33[0]; }
   gt_release(v_185); v_185 = 0;
   gt_line = 52; gt_col = 22;
   v_187 = gt_scalar(I32, gt_world_size());
@@ -1029,7 +1020,7 @@ static void f_main(T **out) {
   gt_line = 13; gt_col = 10;
   { /* fused: add, relu */
     const float *restrict p1 = (const float *)v_448->p;
-    const float *restrict p2 = (const float *)v_146->p;
+    const float *restrict p2 = (const float *)v_145->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 64});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(96000)
@@ -1045,11 +1036,11 @@ static void f_main(T **out) {
   }
   gt_release(v_448); v_448 = 0;
   gt_line = 13; gt_col = 10;
-  v_453 = gt_matmul(v_451, v_148);
+  v_453 = gt_matmul(v_451, v_146);
   gt_release(v_451); v_451 = 0;
   { /* fused: add */
     const float *restrict p1 = (const float *)v_453->p;
-    const float *restrict p2 = (const float *)v_150->p;
+    const float *restrict p2 = (const float *)v_147->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 10});
     float *restrict z = (float *)r->p;
     for (int64_t o = 0; o < 1500; o++) {
@@ -1140,7 +1131,7 @@ static void f_main(T **out) {
   { /* fused: add, relu */
     if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
     const float *restrict p1 = (const float *)v_465->p;
-    const float *restrict p2 = (const float *)v_146->p;
+    const float *restrict p2 = (const float *)v_145->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 64});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(((sz[0] - 1500) * 64))
@@ -1154,16 +1145,16 @@ static void f_main(T **out) {
     }
     v_468 = r;
   }
-  gt_release(v_146); v_146 = 0;
+  gt_release(v_145); v_145 = 0;
   gt_release(v_465); v_465 = 0;
   gt_line = 13; gt_col = 10;
-  v_470 = gt_matmul(v_468, v_148);
-  gt_release(v_148); v_148 = 0;
+  v_470 = gt_matmul(v_468, v_146);
+  gt_release(v_146); v_146 = 0;
   gt_release(v_468); v_468 = 0;
   { /* fused: add */
     if (sz[0] < 0) gt_fail("size 'm' is used before any value gives it");
     const float *restrict p1 = (const float *)v_470->p;
-    const float *restrict p2 = (const float *)v_150->p;
+    const float *restrict p2 = (const float *)v_147->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 10});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
@@ -1176,7 +1167,7 @@ static void f_main(T **out) {
     }
     v_472 = r;
   }
-  gt_release(v_150); v_150 = 0;
+  gt_release(v_147); v_147 = 0;
   gt_release(v_470); v_470 = 0;
   gt_line = 53; gt_col = 33;
   v_194 = gt_argmax(v_472, -1);
@@ -1245,9 +1236,9 @@ static void f_main(T **out) {
   gt_release(v_50);
   gt_release(v_55);
   gt_release(v_58);
-  gt_release(v_62);
-  gt_release(v_64);
+  gt_release(v_65);
   gt_release(v_66);
+  gt_release(v_67);
   gt_release(v_68);
   gt_release(p_69_0);
   gt_release(p_69_1);

@@ -28,59 +28,77 @@ static inline int gt_rank(void) { return gt_this_rank; }
 
 #ifdef GRADC_MPI
 static inline MPI_Datatype gt_mpi_type(int dt) { return dt == F64 ? MPI_DOUBLE : dt == F32 ? MPI_FLOAT : MPI_INT32_T; }
-/* Every rank must give a collective a tensor of as many elements (the types agree, being one
-   program's; the sizes may not): checked with one small reduction, so that a mismatch is an
-   error on every rank, not a truncated message. */
-static inline void gt_mpi_same_count(const T *x, const char *what) {
-  long long v[2] = {(long long)x->n, -(long long)x->n}, r[2];
-  MPI_Allreduce(v, r, 2, MPI_LONG_LONG, MPI_MAX, MPI_COMM_WORLD);
-  if (r[0] != v[0] || r[1] != v[1]) {
-    char s[200], m[400]; gt_shape_text(s, sizeof s, x->rank, x->shape);
+/* Every process must give a call's collectives tensors of as many elements (the types agree,
+   being one program's; the sizes may not): checked with one small reduction for the whole
+   call, so that a mismatch is an error on every process, not a truncated message. */
+static inline void gt_mpi_same_counts(int k, T *const *xs, const char *what) {
+  long long *v = (long long *)gt_alloc(sizeof(long long) * 4 * (size_t)k), *r = v + 2 * k;
+  for (int i = 0; i < k; i++) { v[2 * i] = (long long)xs[i]->n; v[2 * i + 1] = -(long long)xs[i]->n; }
+  MPI_Allreduce(v, r, 2 * k, MPI_LONG_LONG, MPI_MAX, MPI_COMM_WORLD);
+  for (int i = 0; i < k; i++) if (r[2 * i] != v[2 * i] || r[2 * i + 1] != v[2 * i + 1]) {
+    char s[200], m[400]; gt_shape_text(s, sizeof s, xs[i]->rank, xs[i]->shape);
     snprintf(m, sizeof m, "%s of a tensor of shape %s (%lld elements), while the processes' tensors have from %lld to %lld elements",
-             what, s, (long long)x->n, -r[1], r[0]);
+             what, s, (long long)xs[i]->n, -r[2 * i + 1], r[2 * i]);
+    gt_dealloc(v);
     gt_fail(m);
   }
+  gt_dealloc(v);
 }
-/* MPI counts are ints: a tensor of more than 2^30 elements goes in parts. */
-#define GT_MPI_PART ((int64_t)1 << 30)
-#endif
-
-GT_FN T *gt_allreduce(T *x, int mean) {
-#ifdef GRADC_MPI
-  if (gt_ranks > 1) {
-    gt_mpi_same_count(x, mean ? "allreduce_mean" : "allreduce_sum");
-    T *y = gt_new_raw(x->dt, x->rank, x->shape);
-    size_t w = gt_size(x->dt);
-    for (int64_t k = 0; k < x->n; k += GT_MPI_PART) {
-      int count = (int)(x->n - k < GT_MPI_PART ? x->n - k : GT_MPI_PART);
-      MPI_Allreduce((char *)x->p + (size_t)k * w, (char *)y->p + (size_t)k * w, count, gt_mpi_type(x->dt), MPI_SUM, MPI_COMM_WORLD);
-    }
-    if (mean && x->dt == F64) { double *p = (double *)y->p; for (int64_t i = 0; i < y->n; i++) p[i] /= (double)gt_ranks; }
-    if (mean && x->dt == F32) { float *p = (float *)y->p; for (int64_t i = 0; i < y->n; i++) p[i] /= (float)gt_ranks; }
-    return y;
+/* One message: MPI_Allreduce (MPI_SUM) in place, or MPI_Bcast from root. MPI counts are ints:
+   more than 2^30 elements go in parts. */
+static inline void gt_mpi_message(void *p, int64_t n, int dt, int64_t root) {
+  const int64_t part = (int64_t)1 << 30;
+  for (int64_t k = 0; k < n; k += part) {
+    int count = (int)(n - k < part ? n - k : part);
+    char *at = (char *)p + (size_t)k * gt_size(dt);
+    if (root >= 0) MPI_Bcast(at, count, gt_mpi_type(dt), (int)root, MPI_COMM_WORLD);
+    else MPI_Allreduce(MPI_IN_PLACE, at, count, gt_mpi_type(dt), MPI_SUM, MPI_COMM_WORLD);
   }
-#endif
-  (void)mean;
-  return gt_retain(x);
 }
+#endif
 
-GT_FN T *gt_broadcast(T *x, int64_t root) {
-  if (root < 0 || root >= gt_ranks) {
+/* One call of allreduce_sum (kind 0), allreduce_mean (1) or broadcast (2, from root) on the
+   k tensors of a value (a tensor, or a record's fields, which the program reads one after
+   another): ys[i] is xs[i] reduced. With MPI, after one check of the sizes, one message per
+   element type: the tensors of a type packed into one buffer (a lone tensor is sent as it
+   is), so a record costs as much latency as a tensor. */
+GT_FN void gt_collective(int kind, int k, T *const *xs, T **ys, int64_t root) {
+  static const char *const names[] = {"allreduce_sum", "allreduce_mean", "broadcast"};
+  if (kind == 2 && (root < 0 || root >= gt_ranks)) {
     char m[160]; snprintf(m, sizeof m, "broadcast from root %lld, which is not a rank (world_size() = %d)", (long long)root, gt_ranks);
     gt_fail(m);
   }
 #ifdef GRADC_MPI
   if (gt_ranks > 1) {
-    gt_mpi_same_count(x, "broadcast");
-    T *y = gt_new_raw(x->dt, x->rank, x->shape);
-    size_t w = gt_size(x->dt);
-    if (gt_this_rank == root) memcpy(y->p, x->p, (size_t)x->n * w);
-    for (int64_t k = 0; k < x->n; k += GT_MPI_PART) {
-      int count = (int)(x->n - k < GT_MPI_PART ? x->n - k : GT_MPI_PART);
-      MPI_Bcast((char *)y->p + (size_t)k * w, count, gt_mpi_type(x->dt), (int)root, MPI_COMM_WORLD);
+    gt_mpi_same_counts(k, xs, names[kind]);
+    for (int i = 0; i < k; i++) {
+      ys[i] = gt_new_raw(xs[i]->dt, xs[i]->rank, xs[i]->shape);
+      memcpy(ys[i]->p, xs[i]->p, (size_t)xs[i]->n * gt_size(xs[i]->dt));
     }
-    return y;
+    const int types[3] = {F64, F32, I32};
+    for (int d = 0; d < 3; d++) {
+      int dt = types[d], count = 0, last = 0;
+      int64_t total = 0;
+      for (int i = 0; i < k; i++) if (ys[i]->dt == dt) { count++; last = i; total += ys[i]->n; }
+      if (count == 0) continue;
+      if (count == 1) { gt_mpi_message(ys[last]->p, total, dt, kind == 2 ? root : -1); }
+      else {
+        size_t w = gt_size(dt), at = 0;
+        char *buf = (char *)gt_alloc((size_t)total * w);
+        for (int i = 0; i < k; i++) if (ys[i]->dt == dt) { memcpy(buf + at, ys[i]->p, (size_t)ys[i]->n * w); at += (size_t)ys[i]->n * w; }
+        gt_mpi_message(buf, total, dt, kind == 2 ? root : -1);
+        at = 0;
+        for (int i = 0; i < k; i++) if (ys[i]->dt == dt) { memcpy(ys[i]->p, buf + at, (size_t)ys[i]->n * w); at += (size_t)ys[i]->n * w; }
+        gt_dealloc(buf);
+      }
+    }
+    if (kind == 1) for (int i = 0; i < k; i++) {
+      if (ys[i]->dt == F64) { double *p = (double *)ys[i]->p; for (int64_t j = 0; j < ys[i]->n; j++) p[j] /= (double)gt_ranks; }
+      if (ys[i]->dt == F32) { float *p = (float *)ys[i]->p; for (int64_t j = 0; j < ys[i]->n; j++) p[j] /= (float)gt_ranks; }
+    }
+    return;
   }
 #endif
-  return gt_retain(x);
+  (void)names;
+  for (int i = 0; i < k; i++) ys[i] = gt_retain(xs[i]);
 }
