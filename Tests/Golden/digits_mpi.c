@@ -27,7 +27,8 @@ static const char *const gt_program_src[] = {
   "  let (train_x, train_y, test_x, test_y) = (x[0:1500], y[0:1500], x[1500:], y[1500:])",
   "",
   "  let batch = 100",
-  "  let share = batch / world_size()                  // this process's rows of each batch",
+  "  let share = batch / world_size()                  // this process's rows of each batch (1, 2, 4 or 5",
+  "                                                    // processes use all 100; 3 use 99)",
   "  let first = rank() * share",
   "  // The same seeds give every process the same start; the broadcast makes sure of it.",
   "  var p = broadcast(MLP(W1: he_normal([64, 64], seed: 1), b1: zeros([64]),",
@@ -133,15 +134,15 @@ static void f_main(T **out) {
   gt_line = 28; gt_col = 15;
   share_19 = gt_binary(B_DIV, batch_17, v_18);
   gt_release(v_18); v_18 = 0;
-  gt_line = 29; gt_col = 15;
+  gt_line = 30; gt_col = 15;
   v_20 = gt_scalar(I32, gt_rank());
   first_21 = gt_binary(B_MUL, v_20, share_19);
   gt_release(v_20); v_20 = 0;
-  gt_line = 31; gt_col = 40;
+  gt_line = 32; gt_col = 40;
   v_22 = gt_scalar(I32, 64);
-  gt_line = 31; gt_col = 55;
+  gt_line = 32; gt_col = 55;
   v_24 = gt_scalar(I32, 1);
-  gt_line = 31; gt_col = 29;
+  gt_line = 32; gt_col = 29;
   v_33 = gt_random(1, F32, gt_seed(v_24), 2, (int64_t[]){gt_int(v_22), gt_int(v_22)});
   { /* fused: mul */
     const float *restrict p1 = (const float *)v_33->p;
@@ -154,13 +155,13 @@ static void f_main(T **out) {
     v_34 = r;
   }
   gt_release(v_33); v_33 = 0;
-  gt_line = 31; gt_col = 70;
+  gt_line = 32; gt_col = 70;
   v_37 = gt_const(F32, 1, (int64_t[]){64}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
-  gt_line = 32; gt_col = 49;
+  gt_line = 33; gt_col = 49;
   v_39 = gt_scalar(I32, 10);
-  gt_line = 32; gt_col = 60;
+  gt_line = 33; gt_col = 60;
   v_40 = gt_scalar(I32, 2);
-  gt_line = 32; gt_col = 29;
+  gt_line = 33; gt_col = 29;
   v_50 = gt_random(0, F32, gt_seed(v_40), 2, (int64_t[]){gt_int(v_22), gt_int(v_39)});
   gt_release(v_22); v_22 = 0;
   gt_release(v_40); v_40 = 0;
@@ -177,9 +178,9 @@ static void f_main(T **out) {
     v_55 = r;
   }
   gt_release(v_50); v_50 = 0;
-  gt_line = 32; gt_col = 75;
+  gt_line = 33; gt_col = 75;
   v_58 = gt_const(F32, 1, (int64_t[]){10}, (double[]){0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
-  gt_line = 31; gt_col = 11;
+  gt_line = 32; gt_col = 11;
   { T *t1[4]; gt_collective(2, 4, (T *const []){v_34, v_37, v_55, v_58}, t1, gt_int(v_2)); v_65 = t1[0]; v_66 = t1[1]; v_67 = t1[2]; v_68 = t1[3]; }
   gt_release(v_34); v_34 = 0;
   gt_release(v_37); v_37 = 0;
@@ -189,7 +190,7 @@ static void f_main(T **out) {
   p_69_1 = gt_retain(v_66);
   p_69_2 = gt_retain(v_67);
   p_69_3 = gt_retain(v_68);
-  gt_line = 33; gt_col = 12;
+  gt_line = 34; gt_col = 12;
   v_71 = gt_fill(v_65->dt, 0, v_65->rank, v_65->shape);
   gt_release(v_65); v_65 = 0;
   v_73 = gt_fill(v_66->dt, 0, v_66->rank, v_66->shape);
@@ -206,9 +207,9 @@ static void f_main(T **out) {
   gt_release(v_73); v_73 = 0;
   gt_release(v_75); v_75 = 0;
   gt_release(v_77); v_77 = 0;
-  gt_line = 35; gt_col = 16;
+  gt_line = 36; gt_col = 16;
   epochs_88 = gt_scalar(I32, 20);
-  gt_line = 37; gt_col = 3;
+  gt_line = 38; gt_col = 3;
   t_92 = gt_retain(v_2);
   p_93_0 = p_69_0; p_69_0 = 0;
   p_93_1 = p_69_1; p_69_1 = 0;
@@ -224,11 +225,11 @@ static void f_main(T **out) {
   m2_95_3 = gt_retain(m1_78_3);
   for (int64_t t2 = gt_int(v_2), t2_end = gt_int(epochs_88); t2 < t2_end; t2++) {
     epoch_91 = gt_scalar(I32, (double)t2);
-    gt_line = 38; gt_col = 17;
+    gt_line = 39; gt_col = 17;
     order_97 = gt_permutation(gt_seed(epoch_91), gt_int(v_3));
-    gt_line = 39; gt_col = 18;
+    gt_line = 40; gt_col = 18;
     v_99 = gt_scalar(I32, 15);
-    gt_line = 39; gt_col = 5;
+    gt_line = 40; gt_col = 5;
     t_101 = t_92; t_92 = 0;
     p_102_0 = p_93_0; p_93_0 = 0;
     p_102_1 = p_93_1; p_93_1 = 0;
@@ -244,19 +245,19 @@ static void f_main(T **out) {
     m2_104_3 = m2_95_3; m2_95_3 = 0;
     for (int64_t t3 = gt_int(v_2), t3_end = gt_int(v_99); t3 < t3_end; t3++) {
       k_100 = gt_scalar(I32, (double)t3);
-      gt_line = 40; gt_col = 24;
+      gt_line = 41; gt_col = 24;
       v_105 = gt_binary(B_MUL, k_100, batch_17);
       v_106 = gt_binary(B_ADD, v_105, first_21);
       gt_release(v_105); v_105 = 0;
-      gt_line = 40; gt_col = 42;
+      gt_line = 41; gt_col = 42;
       v_109 = gt_binary(B_ADD, v_106, share_19);
-      gt_line = 40; gt_col = 18;
+      gt_line = 41; gt_col = 18;
       rows_110 = gt_index(order_97, 1, (gt_spec[]){{1, 1, 1, gt_int(v_106), gt_int(v_109), 1}});
       gt_release(v_106); v_106 = 0;
       gt_release(v_109); v_109 = 0;
-      gt_line = 41; gt_col = 39;
+      gt_line = 42; gt_col = 39;
       v_111 = gt_take(v_4, rows_110);
-      gt_line = 41; gt_col = 60;
+      gt_line = 42; gt_col = 60;
       v_112 = gt_take(v_7, rows_110);
       gt_release(rows_110); rows_110 = 0;
       { T *t4[4] = {0}; f_dloss(t4, p_102_0, p_102_1, p_102_2, p_102_3, v_111, v_112); v_113_0 = t4[0]; v_113_1 = t4[1]; v_113_2 = t4[2]; v_113_3 = t4[3]; }
@@ -270,13 +271,13 @@ static void f_main(T **out) {
       gt_release(v_113_1); v_113_1 = 0;
       gt_release(v_113_2); v_113_2 = 0;
       gt_release(v_113_3); v_113_3 = 0;
-      gt_line = 41; gt_col = 15;
+      gt_line = 42; gt_col = 15;
       { T *t5[4]; gt_collective(1, 4, (T *const []){v_114, v_115, v_116, v_117}, t5, 0); v_118 = t5[0]; v_119 = t5[1]; v_120 = t5[2]; v_121 = t5[3]; }
       gt_release(v_114); v_114 = 0;
       gt_release(v_115); v_115 = 0;
       gt_release(v_116); v_116 = 0;
       gt_release(v_117); v_117 = 0;
-      gt_line = 42; gt_col = 7;
+      gt_line = 43; gt_col = 7;
       v_124 = gt_binary(B_ADD, t_101, v_24);
       gt_line = 53; gt_col = 44;
       { /* fused: mul, sum */
@@ -905,7 +906,7 @@ static void f_main(T **out) {
   gt_release(m2_142_1); m2_142_1 = 0;
   gt_release(m2_142_2); m2_142_2 = 0;
   gt_release(m2_142_3); m2_142_3 = 0;
-  gt_line = 51; gt_col = 60;
+  gt_line = 52; gt_col = 60;
   v_144 = gt_retain(p_140_0);
   v_145 = gt_retain(p_140_1);
   v_146 = gt_retain(p_140_2);
@@ -914,10 +915,10 @@ static void f_main(T **out) {
   gt_release(p_140_1); p_140_1 = 0;
   gt_release(p_140_2); p_140_2 = 0;
   gt_release(p_140_3); p_140_3 = 0;
-  gt_line = 51; gt_col = 41;
+  gt_line = 52; gt_col = 41;
   { T *t32[4]; gt_collective(2, 4, (T *const []){v_144, v_145, v_146, v_147}, t32, gt_int(v_2)); v_148 = t32[0]; v_149 = t32[1]; v_150 = t32[2]; v_151 = t32[3]; }
   gt_release(v_2); v_2 = 0;
-  gt_line = 51; gt_col = 29;
+  gt_line = 52; gt_col = 29;
   { /* fused: sub, abs, sum */
     const float *restrict p1 = (const float *)v_144->p;
     const float *restrict p2 = (const float *)v_148->p;
@@ -934,7 +935,7 @@ static void f_main(T **out) {
     v_179 = r;
   }
   gt_release(v_148); v_148 = 0;
-  gt_line = 51; gt_col = 29;
+  gt_line = 52; gt_col = 29;
   { /* fused: sub, abs, sum */
     const float *restrict p1 = (const float *)v_145->p;
     const float *restrict p2 = (const float *)v_149->p;
@@ -951,7 +952,7 @@ static void f_main(T **out) {
     v_180 = r;
   }
   gt_release(v_149); v_149 = 0;
-  gt_line = 51; gt_col = 29;
+  gt_line = 52; gt_col = 29;
   { /* fused: sub, abs, sum */
     const float *restrict p1 = (const float *)v_146->p;
     const float *restrict p2 = (const float *)v_150->p;
@@ -968,7 +969,7 @@ static void f_main(T **out) {
     v_182 = r;
   }
   gt_release(v_150); v_150 = 0;
-  gt_line = 51; gt_col = 29;
+  gt_line = 52; gt_col = 29;
   { /* fused: sub, abs, sum */
     const float *restrict p1 = (const float *)v_147->p;
     const float *restrict p2 = (const float *)v_151->p;
@@ -985,7 +986,7 @@ static void f_main(T **out) {
     v_184 = r;
   }
   gt_release(v_151); v_151 = 0;
-  gt_line = 51; gt_col = 29;
+  gt_line = 52; gt_col = 29;
   { /* fused: add, add, add */
     const float *restrict p1 = (const float *)v_179->p;
     const float p1v = p1[0];
@@ -1009,10 +1010,10 @@ static void f_main(T **out) {
   gt_release(v_180); v_180 = 0;
   gt_release(v_182); v_182 = 0;
   gt_release(v_184); v_184 = 0;
-  gt_line = 51; gt_col = 15;
+  gt_line = 52; gt_col = 15;
   { T *t33[1]; gt_collective(0, 1, (T *const []){v_185}, t33, 0); apart_186 = t33[0]; }
   gt_release(v_185); v_185 = 0;
-  gt_line = 52; gt_col = 22;
+  gt_line = 53; gt_col = 22;
   v_187 = gt_scalar(I32, gt_world_size());
   gt_line = 13; gt_col = 15;
   v_448 = gt_matmul(v_4, v_144);
@@ -1095,7 +1096,7 @@ static void f_main(T **out) {
     v_463 = r;
   }
   gt_release(v_461); v_461 = 0;
-  gt_line = 52; gt_col = 62;
+  gt_line = 53; gt_col = 62;
   { /* fused: mul, round, div */
     const float *restrict p1 = (const float *)v_463->p;
     const float p1v = p1[0];
@@ -1110,7 +1111,7 @@ static void f_main(T **out) {
     v_192 = r;
   }
   gt_release(v_463); v_463 = 0;
-  gt_line = 52; gt_col = 62;
+  gt_line = 53; gt_col = 62;
   gt_print_text("processes", 1);
   gt_print_tensor(v_187, 0);
   gt_print_text("steps", 0);
@@ -1169,7 +1170,7 @@ static void f_main(T **out) {
   }
   gt_release(v_147); v_147 = 0;
   gt_release(v_470); v_470 = 0;
-  gt_line = 53; gt_col = 33;
+  gt_line = 54; gt_col = 33;
   v_194 = gt_argmax(v_472, -1);
   gt_release(v_472); v_472 = 0;
   v_195 = gt_binary(B_EQ, v_194, v_11);
@@ -1190,7 +1191,7 @@ static void f_main(T **out) {
     v_197 = r;
   }
   gt_release(v_195); v_195 = 0;
-  gt_line = 53; gt_col = 27;
+  gt_line = 54; gt_col = 27;
   { /* fused: mul, round, div */
     const float *restrict p1 = (const float *)v_197->p;
     const float p1v = p1[0];
@@ -1205,7 +1206,7 @@ static void f_main(T **out) {
     v_201 = r;
   }
   gt_release(v_197); v_197 = 0;
-  gt_line = 53; gt_col = 96;
+  gt_line = 54; gt_col = 96;
   gt_print_text("test accuracy:", 1);
   gt_print_tensor(v_201, 0);
   gt_print_text("parameters apart:", 0);
@@ -1714,7 +1715,7 @@ int main(int argc, char **argv) {
   gt_setup(argv);
   gt_file = "Examples/digits_mpi.grad";
   gt_src = gt_program_src;
-  gt_src_lines = 57;
+  gt_src_lines = 58;
   T *out[1] = {0};
   f_main(out);
   gt_pool_drain();
