@@ -38,24 +38,15 @@ extension Builtins {
         // A record's fields are read first, then reduced one after another, then put back
         // together: one call's collectives are consecutive, which the C backend packs into one
         // message per element type.
-        var leaves: [TV] = []
-        func read(_ v: TV) -> Bool {
-            switch g.type(v) {
-            case .record(let name):
-                guard let sd = g.module.structDef(name) else { return false }
-                for (k, fd) in sd.fields.enumerated() where !read(TV(v: try! g.b.emit(.field(k), [v.v], type: fd.type))) { return false }
-                return true
-            case .tensor(let d, _) where d.isFloat || (d == .i32 && c != .allreduceMean):
-                leaves.append(g.strong(v))
-                return true
-            default:
-                g.diags.error("\(n) needs a float tensor\(c == .allreduceMean ? "" : ", an i32 tensor") or a record of them, got \(g.type(v))", at: r)
-                return false
+        let parts = leaves(g, x, at: r).map(g.strong)
+        for p in parts {
+            guard case .tensor(let d, _) = g.type(p), d.isFloat || (d == .i32 && c != .allreduceMean) else {
+                g.diags.error("\(n) needs a float tensor\(c == .allreduceMean ? "" : ", an i32 tensor") or a record of them, got \(g.type(p))", at: r)
+                return nil
             }
         }
-        guard read(x) else { return nil }
         var reduced: [TV] = []
-        for leaf in leaves {
+        for leaf in parts {
             guard let y = g.emit(.collective(c), [leaf] + (root.map { [$0] } ?? []), at: r) else { return nil }
             reduced.append(y)
         }
