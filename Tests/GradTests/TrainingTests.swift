@@ -49,6 +49,35 @@ final class TrainingTests: XCTestCase {
         XCTAssertEqual(strip(native.output), want)
     }
 
+    /// A second run of steps (a loop counting again from a lower step) starts its rate anew:
+    /// its first line says "first step" on both backends (it used to count from the first
+    /// run's start, mixing the two loops' times).
+    func testProgressRateRestartsWithANewRunOfSteps() throws {
+        let d = try dir()
+        try """
+        fn main() {
+          for k in 0..<10 {
+            progress(0, k + 1, 10, 1.0)
+          }
+          for k in 0..<10 {
+            progress(1, k + 5, 14, 1.0)
+          }
+        }
+
+        """.write(to: d.appendingPathComponent("runs.grad"), atomically: true, encoding: .utf8)
+        let vm = CLI.runProcess([Repo.executable, "run", "runs.grad"], in: d)
+        XCTAssertEqual(vm.status, 0, vm.errors)
+        let b = CLI.runProcess([Repo.executable, "build", "runs.grad", "-o", "runs", "-O1"], in: d)
+        XCTAssertEqual(b.status, 0, b.errors)
+        let native = CLI.runProcess([d.appendingPathComponent("runs").path], in: d)
+        for out in [vm.output, native.output] {
+            let lines = out.split(separator: "\n").map(String.init)
+            XCTAssertEqual(lines.count, 20, out)
+            XCTAssertEqual(lines.first, "epoch 0 step 1/10 loss 1 (first step)", out)
+            XCTAssertTrue(lines.count > 10 && lines[10] == "epoch 1 step 5/14 loss 1 (first step)", out)
+        }
+    }
+
     func testProgressRedrawsOnATerminal() throws {
         let d = try dir()
         let t = try REPLTests.Terminal(home: d.path, args: ["run", "progress.grad"], in: d)
