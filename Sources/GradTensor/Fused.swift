@@ -104,56 +104,6 @@ public final class FusedKernel: Hashable, Sendable {
         h.combine(dtype); h.combine(output); h.combine(inputs); h.combine(steps); h.combine(inputLocations)
     }
 
-    struct Schedule: Sendable {
-        /// Steps whose value is the same at every element: constants, scalar inputs and what
-        /// is made of them only (computed once per run, not per block).
-        var uniform: [Bool]
-        /// Each step's scratch row, and how many rows there are. Rows are shared by steps
-        /// whose values are not live at once (a linear scan), so a block's rows stay in L1
-        /// however long the kernel: a step takes its row before its operands give theirs back
-        /// (no step writes a row it reads), and a masked step, which may hand on its operand's
-        /// row, keeps that row alive as long as itself.
-        var slot: [Int]
-        var slots: Int
-        /// The frame (input) each step of a scattered tree lies in, -1 for none: a block
-        /// outside a frame's rows skips its tree, whose masked value is zero there (a row's
-        /// adjoint in a loop computes one row, not the whole tensor).
-        var frame: [Int]
-
-        init(_ inputs: [FusedInput], _ steps: [FusedStep]) {
-            let n = steps.count
-            uniform = [Bool](repeating: false, count: n)
-            frame = [Int](repeating: -1, count: n)
-            var lastUse = Array(steps.indices)
-            for (s, step) in steps.enumerated() {
-                switch step {
-                case .constant: uniform[s] = true
-                case .input(let i):
-                    uniform[s] = inputs[i].isScalar
-                    if case .framed(_, let f) = inputs[i], !uniform[s] { frame[s] = f }
-                case .unary(_, let x):
-                    uniform[s] = uniform[x]; frame[s] = frame[x]; lastUse[x] = s
-                case .binary(_, let x, let y):
-                    uniform[s] = uniform[x] && uniform[y]; frame[s] = Swift.max(frame[x], frame[y])
-                    lastUse[x] = s; lastUse[y] = s
-                case .masked(let x, let f):
-                    if case .framed(_, let g) = inputs[f] { frame[s] = g }
-                    lastUse[x] = s
-                }
-            }
-            for (s, step) in steps.enumerated().reversed() { if case .masked(let x, _) = step { lastUse[x] = Swift.max(lastUse[x], lastUse[s]) } }
-            var dying = [[Int]](repeating: [], count: n)
-            for s in steps.indices where !uniform[s] { dying[lastUse[s]].append(s) }
-            slot = [Int](repeating: 0, count: n)
-            slots = 0
-            var free: [Int] = []
-            for s in steps.indices where !uniform[s] {
-                if let r = free.popLast() { slot[s] = r } else { slot[s] = slots; slots += 1 }
-                for d in dying[s] { free.append(slot[d]) }
-            }
-        }
-    }
-
     public var operandCount: Int { inputs.reduce(0) { $0 + $1.operandCount } }
 
     /// Whether input `k` is a frame (perhaps itself framed in another).
@@ -236,6 +186,9 @@ protocol FusedElement: BinaryFloatingPoint, ElementaryMath {
     /// GradKernels' binary and unary block loops of this element type.
     static func kernel(_ op: Int32, _ a: UnsafePointer<Self>?, _ av: Self, _ b: UnsafePointer<Self>?, _ bv: Self, _ y: UnsafeMutablePointer<Self>, _ n: Int)
     static func kernel(_ op: Int32, _ x: UnsafePointer<Self>, _ y: UnsafeMutablePointer<Self>, _ n: Int)
+    /// GradKernels' two-step loop (gk_pair; see FusedKernel.Pair).
+    static func pair(_ f: Int32, _ g: Int32, _ a: UnsafePointer<Self>?, _ av: Self, _ b: UnsafePointer<Self>?, _ bv: Self,
+                     _ c: UnsafePointer<Self>?, _ cv: Self, _ y: UnsafeMutablePointer<Self>, _ n: Int)
     /// GradKernels' lane sum: adds x[j] into acc[j % GK_LANES].
     static func sum(_ x: UnsafePointer<Self>, _ n: Int, into acc: UnsafeMutablePointer<Double>)
     /// BLAS's GEMM of this element type (Matmul.swift).
@@ -253,6 +206,10 @@ extension Double: FusedElement {
         if op >= GK_EXP { _ = gk_math_f64(op, x, y, n) } else { gk_unary_f64(op, x, y, n) }
     }
     static func sum(_ x: UnsafePointer<Double>, _ n: Int, into acc: UnsafeMutablePointer<Double>) { gk_sum_f64(x, n, acc) }
+    static func pair(_ f: Int32, _ g: Int32, _ a: UnsafePointer<Double>?, _ av: Double, _ b: UnsafePointer<Double>?, _ bv: Double,
+                     _ c: UnsafePointer<Double>?, _ cv: Double, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
+        gk_pair_f64(f, g, a, av, b, bv, c, cv, y, n)
+    }
 }
 
 extension Float: FusedElement {
@@ -265,6 +222,10 @@ extension Float: FusedElement {
         if op >= GK_EXP { _ = gk_math_f32(op, x, y, n) } else { gk_unary_f32(op, x, y, n) }
     }
     static func sum(_ x: UnsafePointer<Float>, _ n: Int, into acc: UnsafeMutablePointer<Double>) { gk_sum_f32(x, n, acc) }
+    static func pair(_ f: Int32, _ g: Int32, _ a: UnsafePointer<Float>?, _ av: Float, _ b: UnsafePointer<Float>?, _ bv: Float,
+                     _ c: UnsafePointer<Float>?, _ cv: Float, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
+        gk_pair_f32(f, g, a, av, b, bv, c, cv, y, n)
+    }
 }
 
 extension FusedKernel {
@@ -287,6 +248,7 @@ extension FusedKernel {
 
     private func evaluate<T: FusedElement>(_ a: [Tensor], _ type: T.Type) throws -> Tensor {
         var sources: [Source<T>] = []
+        sources.reserveCapacity(inputs.count)
         var shape: [Int]? = nil
         var k = 0
         func int() -> Int { defer { k += 1 }; return Int(a[k].scalarValue) }
@@ -359,9 +321,29 @@ extension FusedKernel {
         let outShape = shape ?? []
         let total = outShape.reduce(1, *)
         let b = Swift.min(FusedKernel.blockSize, Swift.max(total, 1))
+        // Rows start on cache lines (a vector loop's stores never straddle two) and lie two
+        // lines apart modulo 4 KiB: rows exactly 4 KiB apart alias in the load/store unit
+        // (every step reads one row and writes another at the same offset).
+        let stride = (b + 15) / 16 * 16 + 128 / MemoryLayout<T>.stride
+        // One working buffer (on the stack when small: a kernel over a few elements is mostly
+        // this set-up): the scratch rows, each step's row pointer, each source's base address,
+        // the uniform steps' values and the sum's lanes.
+        let pointer = MemoryLayout<UnsafePointer<T>>.stride
+        let scratchBytes = Swift.max(schedule.slots, 1) * stride * MemoryLayout<T>.stride
+        let rowBytes = steps.count * pointer, baseBytes = Swift.max(sources.count, 1) * pointer
+        let valueBytes = steps.count * MemoryLayout<T>.stride
+        let laneBytes = Int(GK_LANES) * MemoryLayout<Double>.stride
+        return try withUnsafeTemporaryAllocation(byteCount: scratchBytes + rowBytes + baseBytes + valueBytes + laneBytes + 8, alignment: 64) { work in
+        let w = work.baseAddress!
+        let scratch = w.bindMemory(to: T.self, capacity: scratchBytes / MemoryLayout<T>.stride)
+        // Each step's row in the current block: its scratch row, the output, or (for an input
+        // the block lies inside) the input's own elements, read in place.
+        let row = (w + scratchBytes).bindMemory(to: UnsafePointer<T>.self, capacity: steps.count)
+        let base = (w + scratchBytes + rowBytes).bindMemory(to: UnsafePointer<T>.self, capacity: Swift.max(sources.count, 1))
+        let lanes = (w + scratchBytes + rowBytes + baseBytes).bindMemory(to: Double.self, capacity: Int(GK_LANES))
+        let scalarValue = (w + scratchBytes + rowBytes + baseBytes + laneBytes).bindMemory(to: T.self, capacity: steps.count)
         // The values of the uniform steps (see Schedule).
         let uniform = schedule.uniform, slot = schedule.slot, stepFrame = schedule.frame
-        var scalarValue = [T](repeating: 0, count: steps.count)
         for (s, step) in steps.enumerated() where uniform[s] {
             switch step {
             case .constant(let c): scalarValue[s] = T(c)
@@ -371,15 +353,7 @@ extension FusedKernel {
             case .masked: break
             }
         }
-        // Rows a cache line or more apart modulo 4 KiB: rows exactly 4 KiB apart alias in the
-        // load/store unit (every step reads one row and writes another at the same offset).
-        let stride = b + 64 / MemoryLayout<T>.stride + 8
-        let scratch = UnsafeMutablePointer<T>.allocate(capacity: Swift.max(schedule.slots, 1) * stride)
-        defer { scratch.deallocate() }
-        // Each step's row in the current block: its scratch row, the output, or (for an input
-        // the block lies inside) the input's own elements, read in place.
-        let row = UnsafeMutablePointer<UnsafePointer<T>>.allocate(capacity: steps.count)
-        defer { row.deallocate() }
+        let pair = schedule.pair, absorbed = schedule.absorbed
         let last = steps.count - 1
         let inputs = sources, constant = scalarValue
         // Evaluates positions start..<start+len; the last step's row is `out` when given.
@@ -389,7 +363,14 @@ extension FusedKernel {
                     let f = inputs[stepFrame[s]]
                     if f.lo >= start + len || f.lo + f.count <= start { continue }
                 }
+                if absorbed[s] { continue }
                 let dst = s == last ? out ?? scratch + slot[s] * stride : scratch + slot[s] * stride
+                if let q = pair[s] {
+                    T.pair(q.f, q.g, uniform[q.a] ? nil : row[q.a], constant[q.a], uniform[q.b] ? nil : row[q.b], constant[q.b],
+                           uniform[q.c] ? nil : row[q.c], constant[q.c], dst, len)
+                    row[s] = UnsafePointer(dst)
+                    continue
+                }
                 switch step {
                 case .constant: break
                 case .input(let i):
@@ -418,7 +399,7 @@ extension FusedKernel {
                 row[s] = UnsafePointer(dst)
             }
         }
-        return FusedKernel.pinned(inputs) { base in
+        return FusedKernel.pin(inputs, 0, base) { base in
             switch output {
             case .map:
                 let out = [T](unsafeUninitializedCapacity: total) { buf, n in
@@ -436,8 +417,6 @@ extension FusedKernel {
             case .sum:
                 // In GradKernels' lanes, as the unfused sum: blocks start at multiples of the
                 // lane count, so the result is the one summing the materialized tensor gives.
-                let lanes = UnsafeMutablePointer<Double>.allocate(capacity: Int(GK_LANES))
-                defer { lanes.deallocate() }
                 lanes.initialize(repeating: 0, count: Int(GK_LANES))
                 var start = 0
                 while start < total {
@@ -452,17 +431,12 @@ extension FusedKernel {
                 return Tensor.scalar(gk_sum_lanes(lanes), dtype)
             }
         }
+        }
     }
 
-    /// Calls `body` with the base address of every source's elements, each pinned for the
-    /// call, in a buffer of pointers. A static generic recursion rather than a nested closure
-    /// or an array of arrays: both made generic-metadata lookups on every kernel run.
-    private static func pinned<T, R>(_ sources: [Source<T>], _ body: (UnsafeMutablePointer<UnsafePointer<T>>) -> R) -> R {
-        let pointers = UnsafeMutablePointer<UnsafePointer<T>>.allocate(capacity: Swift.max(sources.count, 1))
-        defer { pointers.deallocate() }
-        return pin(sources, 0, pointers, body)
-    }
-
+    /// Calls `body` with the base address of every source's elements (from `k` on), each pinned
+    /// for the call, in `pointers`. A static generic recursion rather than a nested closure or
+    /// an array of arrays: both made generic-metadata lookups on every kernel run.
     private static func pin<T, R>(_ sources: [Source<T>], _ k: Int, _ pointers: UnsafeMutablePointer<UnsafePointer<T>>,
                                   _ body: (UnsafeMutablePointer<UnsafePointer<T>>) -> R) -> R {
         if k == sources.count { return body(pointers) }

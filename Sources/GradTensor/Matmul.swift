@@ -5,6 +5,7 @@
 // (see BLAS.swift) and to a cache-blocked Swift kernel otherwise; both paths are tested.
 
 import Foundation
+import GradKernels
 
 /// Result shape of `a @ b`, or nil when the operands do not fit.
 public func matmulShape(_ a: [Int], _ b: [Int]) -> [Int]? {
@@ -55,15 +56,24 @@ public enum GEMM {
     /// When false, the Swift kernel is used even if BLAS is loaded (tests compare the two).
     nonisolated(unsafe) public static var useBLAS = true
 
+    /// Whether a product is small enough for the runtime's plain loops (GradKernels'
+    /// gk_gemm_small, the code executables run for it): a BLAS call's own overhead is most of
+    /// the time below about 16^3 multiply-adds.
+    static func isSmall(_ m: Int, _ n: Int, _ k: Int) -> Bool { m * n * k <= Int(GK_SMALL_GEMM) }
+
     public static func f64(_ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>) {
-        if m > 0 && n > 0 && k > 0, useBLAS, let f = BLAS.shared.dgemm {
+        if isSmall(m, n, k) {
+            gk_gemm_small(1, m, n, k, a, k, 1, b, n, 1, c, 0)
+        } else if m > 0 && n > 0 && k > 0, useBLAS, let f = BLAS.shared.dgemm {
             f(101, 111, 111, Int32(m), Int32(n), Int32(k), 1, a, Int32(k), b, Int32(n), 0, c, Int32(n))
         } else {
             gemmBlocked(m, n, k, a, b, c)
         }
     }
     public static func f32(_ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>) {
-        if m > 0 && n > 0 && k > 0, useBLAS, let f = BLAS.shared.sgemm {
+        if isSmall(m, n, k) {
+            gk_gemm_small(0, m, n, k, a, k, 1, b, n, 1, c, 0)
+        } else if m > 0 && n > 0 && k > 0, useBLAS, let f = BLAS.shared.sgemm {
             f(101, 111, 111, Int32(m), Int32(n), Int32(k), 1, a, Int32(k), b, Int32(n), 0, c, Int32(n))
         } else {
             gemmBlocked(m, n, k, a, b, c)
@@ -142,8 +152,9 @@ extension Tensor {
         if accumulate && c.shape != [m, n] {
             throw TensorError("shapes \(formatShape(c.shape)) and \(formatShape([m, n])) cannot be broadcast together")
         }
+        let small = GEMM.isSmall(m, n, k)
         let blas = GEMM.useBLAS && m > 0 && n > 0 && k > 0 && (a.dtype == .f64 ? BLAS.shared.dgemm != nil : BLAS.shared.sgemm != nil)
-        if !blas {
+        if !blas && !small {
             let p = try (transA ? a.transposed() : a).matmul(transB ? b.transposed() : b)
             c = accumulate ? try c.binary(.add, p) : p
             return c
@@ -153,6 +164,13 @@ extension Tensor {
             var r = [T]()
             if accumulate { if let v = T.elements(c.takeStorage()) { r = consume v } } else { r = [T](repeating: 0, count: m * n) }
             x.withUnsafeBufferPointer { xp in y.withUnsafeBufferPointer { yp in r.withUnsafeMutableBufferPointer { rp in
+                // A(i, p), B(p, j) as stored: rows of length lda (a) and ldb (b).
+                if small {
+                    let lda = a.shape[1], ldb = b.shape[1]
+                    gk_gemm_small(a.dtype == .f64 ? 1 : 0, m, n, k, xp.baseAddress!, transA ? 1 : lda, transA ? lda : 1,
+                                  yp.baseAddress!, transB ? 1 : ldb, transB ? ldb : 1, rp.baseAddress!, accumulate ? 1 : 0)
+                    return
+                }
                 T.blasGemm(transA ? 112 : 111, transB ? 112 : 111, m, n, k, xp.baseAddress!, transA ? m : k, yp.baseAddress!, transB ? k : n,
                            accumulate ? 1 : 0, rp.baseAddress!)
             } } }

@@ -29,6 +29,39 @@ final class TensorTests: XCTestCase {
         }
     }
 
+    /// Products of at most GK_SMALL_GEMM multiply-adds run the C runtime's loops (the code
+    /// executables run), which add the products in order: each element is the sequential dot
+    /// product, bit for bit, in f32 and f64, under every transpose flag and with accumulation.
+    func testSmallProductsAreTheRuntimesLoops() throws {
+        for (m, k, n) in [(1, 16, 16), (3, 5, 2), (16, 16, 1), (7, 9, 13)] {
+            XCTAssertTrue(m * n * k <= 8192)
+            for dtype in [DType.f64, .f32] {
+                let a = Tensor.randn(shape: [m, k], seed: 3, dtype: .f64).converted(to: dtype)
+                let b = Tensor.randn(shape: [k, n], seed: 4, dtype: .f64).converted(to: dtype)
+                let acc0 = Tensor.randn(shape: [m, n], seed: 5, dtype: .f64).converted(to: dtype)
+                func dot(_ i: Int, _ j: Int, from start: Double) -> Double {
+                    let x = a.doubles, y = b.doubles
+                    if dtype == .f32 {
+                        var s = Float(start)
+                        for p in 0..<k { s = s + Float(x[i * k + p]) * Float(y[p * n + j]) }
+                        return Double(s)
+                    }
+                    var s = start
+                    for p in 0..<k { s = s + x[i * k + p] * y[p * n + j] }
+                    return s
+                }
+                let plain = (0..<m * n).map { dot($0 / n, $0 % n, from: 0) }
+                let added = (0..<m * n).map { dot($0 / n, $0 % n, from: acc0.doubles[$0]) }
+                XCTAssertEqual(try a.matmul(b).doubles.map(\.bitPattern), plain.map(\.bitPattern), "\(dtype) \(m)x\(k)x\(n)")
+                for (ta, tb) in [(false, false), (true, false), (false, true), (true, true)] {
+                    let at = ta ? try a.transposed() : a, bt = tb ? try b.transposed() : b
+                    XCTAssertEqual(try Tensor.gemm(nil, at, bt, transA: ta, transB: tb).doubles.map(\.bitPattern), plain.map(\.bitPattern), "\(dtype) \(ta) \(tb)")
+                    XCTAssertEqual(try Tensor.gemm(acc0, at, bt, transA: ta, transB: tb).doubles.map(\.bitPattern), added.map(\.bitPattern), "\(dtype) \(ta) \(tb) +")
+                }
+            }
+        }
+    }
+
     func testBLASIsReportedWhenLoaded() {
         // Either path is fine; this records which one the machine has.
         if let lib = BLAS.shared.library { XCTAssertNotNil(BLAS.shared.sgemm, lib) }
@@ -255,6 +288,60 @@ final class TensorTests: XCTestCase {
     /// Sums of a contiguous line, fused or not, in f64 and f32, add in the C runtime's 32
     /// lanes and a fixed tree over them: the same bits whether the line is summed at once
     /// (`reduce`) or in a fused kernel's blocks, and the model's bits.
+    /// Two steps run as one pass (gk_pair) give what the two unfused ops give, bit for bit: every
+    /// head (+ - * / square neg), every second op on either side, each operand a row or one value,
+    /// on values whose rounding differs between orders, over more than one block.
+    func testPairedStepsAreTheUnfusedOpsBitForBit() throws {
+        let n = FusedKernel.blockSize + 77
+        for dtype in [DType.f64, .f32] {
+            let x = Tensor((0..<n).map { sin(Double($0) * 0.37) * 3 + 0.1 }, shape: [n]).converted(to: dtype)
+            let z = Tensor((0..<n).map { cos(Double($0) * 0.23) * 1e3 - 7 }, shape: [n]).converted(to: dtype)
+            let s = Tensor.scalar(0.3, dtype), u = Tensor.scalar(-1.7, dtype)
+            // operands: step 0 x (a row), 1 z (a row), 2 s (one value), 3 u (one value)
+            let heads: [(FusedStep, String)] = [BinaryFn.add, .sub, .mul, .div].flatMap { f in
+                [(0, 1), (0, 2), (3, 1)].map { (a, b) in (FusedStep.binary(f, a, b), "\(f)(\(a),\(b))") }
+            } + [(.unary(.square, 0), "square"), (.unary(.neg, 1), "neg")]
+            for (head, hname) in heads {
+                // t = head; y = g(t, c) or g(c, t) with c a row (z or x) or a value (s)
+                let operand: [Int: Tensor] = [0: x, 1: z, 2: s, 3: u]
+                func value(_ step: FusedStep) throws -> Tensor {
+                    switch step {
+                    case .binary(let f, let a, let b): return try operand[a]!.binary(f, operand[b]!)
+                    case .unary(let f, let a): return try operand[a]!.unary(f)
+                    default: fatalError()
+                    }
+                }
+                let tv = try value(head)
+                for g in [BinaryFn.add, .sub, .mul, .div] {
+                    for c in [0, 1, 2] {
+                        for tFirst in [true, false] {
+                            let steps: [FusedStep] = [.input(0), .input(1), .input(2), .input(3), head,
+                                                      tFirst ? .binary(g, 4, c) : .binary(g, c, 4)]
+                            let k = FusedKernel(dtype: dtype, inputs: [.full, .full, .scalar, .scalar], steps: steps, output: .map)
+                            XCTAssertNotNil(k.schedule.pair[5], "\(hname) \(g)")
+                            let got = try k.run([x, z, s, u])
+                            let want = tFirst ? try tv.binary(g, operand[c]!) : try operand[c]!.binary(g, tv)
+                            XCTAssertEqual(got.doubles.map(\.bitPattern), want.doubles.map(\.bitPattern), "\(dtype) \(hname) \(g) c=\(c) \(tFirst)")
+                        }
+                    }
+                }
+                let sq = FusedKernel(dtype: dtype, inputs: [.full, .full, .scalar, .scalar],
+                                     steps: [.input(0), .input(1), .input(2), .input(3), head, .unary(.square, 4)], output: .sum)
+                XCTAssertNotNil(sq.schedule.pair[5])
+                let want = try tv.unary(.square).reduce(.sum, axis: nil, keepDims: false)
+                XCTAssertEqual(try sq.run([x, z, s, u]).doubles.map(\.bitPattern), want.doubles.map(\.bitPattern), "\(dtype) \(hname) square")
+            }
+            // A step used twice is not absorbed; a chain pairs greedily and keeps its operands alive.
+            let twice = FusedKernel(dtype: dtype, inputs: [.full, .full], steps: [.input(0), .input(1), .binary(.mul, 0, 1), .binary(.add, 2, 0), .binary(.sub, 3, 2)], output: .map)
+            XCTAssertFalse(twice.schedule.absorbed[2])
+            let chain = FusedKernel(dtype: dtype, inputs: [.full, .full], steps: [.input(0), .input(1), .binary(.mul, 0, 1), .binary(.add, 2, 0),
+                                                                                 .unary(.square, 3), .binary(.sub, 4, 1), .binary(.div, 5, 0)], output: .map)
+            let want = try x.binary(.mul, z).binary(.add, x).unary(.square).binary(.sub, z).binary(.div, x)
+            XCTAssertEqual(try chain.run([x, z]).doubles.map(\.bitPattern), want.doubles.map(\.bitPattern))
+            XCTAssertEqual(chain.schedule.absorbed, [false, false, true, false, true, false, false])
+        }
+    }
+
     func testSumsAreInLanesWhetherFusedOrNot() throws {
         func model(_ x: [Double]) -> Double {
             var lanes = [Double](repeating: 0, count: 32)

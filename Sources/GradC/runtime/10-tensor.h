@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 1 of 11: tensors (reference counts, the per-thread buffer pool, the
+/* gradc's C runtime, part 1 of 12: tensors (reference counts, the per-thread buffer pool, the
    list of live tensors an error frees), errors with source locations, process setup. The ten
    files are one translation unit, concatenated in name order (Sources/EmbedRuntime embeds them
    into gradc): at the top of an emitted program, or compiled on its own as the object programs

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 2 of 11: vector arithmetic. The lane sum, its one implementation, and
+/* gradc's C runtime, part 2 of 12: vector arithmetic. The lane sum, its one implementation, and
    the math functions fused loops call, declared SIMD for glibc's vector math library.
 
    The lane sum. The runtime's sums of

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 3 of 11: special functions libm lacks, each one implementation that
+/* gradc's C runtime, part 3 of 12: special functions libm lacks, each one implementation that
    the C runtime and the VM (through GradKernels, Sources/GradKernels/math.c) both call, in
    double (f32 values are computed in double and rounded once). Poles as JAX has them:
    digamma is NaN and trigamma +inf at 0, -1, -2, ...

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 4 of 11: elementwise kernels (unary ops call the element functions
+/* gradc's C runtime, part 4 of 12: elementwise kernels (unary ops call the element functions
    gradc emits from its op table), broadcasting, reductions. */
 /* ---- elementwise ---- */
 /* A unary op's element functions come with the program, made by gradc from its op table: in

@@ -1,54 +1,12 @@
-/* gradc's C runtime, part 5 of 11: matrix products (cblas or a cache-blocked loop). */
+/* gradc's C runtime, part 6 of 12: matrix products (cblas, 25-gemm-small.h's loops, or a
+   cache-blocked loop). */
 /* ---- matmul ---- */
 #ifdef GRADC_BLAS
 void cblas_dgemm(int, int, int, int, int, int, double, const double *, int, const double *, int, double, double *, int);
 void cblas_sgemm(int, int, int, int, int, int, float, const float *, int, const float *, int, float, float *, int);
 #endif
-/* Small products in plain loops: below about 16^3 multiply-adds a BLAS call's own overhead
-   is most of the time. A(i, p) = a[i * sai + p * sap], B(p, j) = b[p * sbp + j * sbj]; c is
-   written, row-major m x n. */
-#define GT_SMALL_GEMM 8192
-#define GT_SMALL_GEMM_BODY(TY) { \
-    const TY *restrict x = (const TY *)a, *restrict y = (const TY *)b; TY *restrict z = (TY *)c; \
-    if (sbj == 1) { \
-      for (int64_t i = 0; i < m; i++) { \
-        TY *restrict zi = z + i * n; \
-        if (!accumulate) for (int64_t j = 0; j < n; j++) zi[j] = 0; \
-        int64_t p = 0; \
-        for (; p + 4 <= k; p += 4) { /* four rows a pass, added in order: one store per pass */ \
-          const TY a0 = x[i * sai + p * sap], a1 = x[i * sai + (p + 1) * sap], a2 = x[i * sai + (p + 2) * sap], a3 = x[i * sai + (p + 3) * sap]; \
-          const TY *restrict y0 = y + p * sbp, *restrict y1 = y0 + sbp, *restrict y2 = y1 + sbp, *restrict y3 = y2 + sbp; \
-          for (int64_t j = 0; j < n; j++) zi[j] = zi[j] + a0 * y0[j] + a1 * y1[j] + a2 * y2[j] + a3 * y3[j]; \
-        } \
-        for (; p < k; p++) { const TY av = x[i * sai + p * sap]; const TY *restrict yp = y + p * sbp; for (int64_t j = 0; j < n; j++) zi[j] += av * yp[j]; } \
-      } \
-    } else if (sap == 1 && sbp == 1) { \
-      for (int64_t i = 0; i < m; i++) for (int64_t j = 0; j < n; j++) { \
-        const TY *restrict xi = x + i * sai, *restrict yj = y + j * sbj; TY acc = accumulate ? z[i * n + j] : 0; \
-        GT_SIMD_SUM \
-        for (int64_t p = 0; p < k; p++) acc += xi[p] * yj[p]; \
-        z[i * n + j] = acc; \
-      } \
-    } else { \
-      for (int64_t i = 0; i < m; i++) for (int64_t j = 0; j < n; j++) { \
-        TY acc = accumulate ? z[i * n + j] : 0; for (int64_t p = 0; p < k; p++) acc += x[i * sai + p * sap] * y[p * sbp + j * sbj]; z[i * n + j] = acc; \
-      } \
-    } }
-GT_FN void gt_gemm_small(int dt, int64_t m, int64_t n, int64_t k, const void *a, int64_t sai, int64_t sap,
-                                 const void *b, int64_t sbp, int64_t sbj, void *c, int accumulate) {
-  if (sbj != 1 && k * n <= 2048) {
-    /* B read across its rows (a transpose flag): copied into rows first, for the row loop. */
-    double rows[2048];
-    if (dt == F64) { for (int64_t p = 0; p < k; p++) for (int64_t j = 0; j < n; j++) rows[p * n + j] = ((const double *)b)[p * sbp + j * sbj]; }
-    else { float *r = (float *)rows; for (int64_t p = 0; p < k; p++) for (int64_t j = 0; j < n; j++) r[p * n + j] = ((const float *)b)[p * sbp + j * sbj]; }
-    gt_gemm_small(dt, m, n, k, a, sai, sap, rows, n, 1, c, accumulate);
-    return;
-  }
-  if (dt == F64) GT_SMALL_GEMM_BODY(double) else GT_SMALL_GEMM_BODY(float)
-}
-#undef GT_SMALL_GEMM_BODY
 GT_FN void gt_gemm(int dt, int64_t m, int64_t n, int64_t k, const void *a, const void *b, void *c) {
-  if (m * n * k <= GT_SMALL_GEMM) { gt_gemm_small(dt, m, n, k, a, k, 1, b, n, 1, c, 0); return; }
+  if (m * n * k <= GT_SMALL_GEMM) { gt_gemm_small(dt == F64, m, n, k, a, k, 1, b, n, 1, c, 0); return; }
 #ifdef GRADC_BLAS
   if (m > 0 && n > 0 && k > 0) {
     if (dt == F64) cblas_dgemm(101, 111, 111, (int)m, (int)n, (int)k, 1, (const double *)a, (int)k, (const double *)b, (int)n, 0, (double *)c, (int)n);
@@ -122,7 +80,7 @@ GT_FN T *gt_matmul2_into(T *acc, const T *a, int ta, const T *b, int tb) {
   int64_t lda = a->rank == 1 ? k : a->shape[1], ldb = b->rank == 1 ? 1 : b->shape[1];
   if (m == 0 || n == 0) return r;
   if (small || k == 0) {
-    gt_gemm_small(a->dt, m, n, k, a->p, ta ? 1 : lda, ta ? lda : 1, b->p, tb ? 1 : ldb, tb ? ldb : 1, r->p, acc != 0);
+    gt_gemm_small(a->dt == F64, m, n, k, a->p, ta ? 1 : lda, ta ? lda : 1, b->p, tb ? 1 : ldb, tb ? ldb : 1, r->p, acc != 0);
     return r;
   }
 #ifdef GRADC_BLAS

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 6 of 11: the checkpointing planner, its one implementation.
+/* gradc's C runtime, part 7 of 12: the checkpointing planner, its one implementation.
    Executables call it through gt_checkpoint_plan (40-shape.h); gradc itself (`gradc emit
    plan`, the VM's checkpoint_plan op) through the GradPlanner target, which compiles this
    file. Plain C on malloc, no tensors. What a plan means is in GradTensor/Checkpoint.swift.

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 7 of 11: shape ops, indexing, views, scatters, concatenation. */
+/* gradc's C runtime, part 8 of 12: shape ops, indexing, views, scatters, concatenation. */
 /* ---- shape ops ---- */
 static inline T *gt_gather(const T *a, int rank, const int64_t *shape, const int64_t *src) {
   T *r = gt_new(a->dt, rank, shape);

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 8 of 11: ZIP archives, for NumPy's .npz files, its one
+/* gradc's C runtime, part 9 of 12: ZIP archives, for NumPy's .npz files, its one
    implementation. Executables call it through gt_load_npz and gt_save_npz (55-npy.h); gradc's
    VM through the GradArchive target, which compiles this file, so both backends read the same
    members and write byte-identical archives. Plain C on malloc, no tensors: every function

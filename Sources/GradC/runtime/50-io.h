@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 9 of 11: seeded random numbers, gathers by index, checks of declared
+/* gradc's C runtime, part 10 of 12: seeded random numbers, gathers by index, checks of declared
    types, progress lines, NumPy-style printing. */
 /* ---- random: SplitMix64, uniform = top 53 bits / 2^53, normals by Box-Muller ---- */
 static inline uint64_t gt_mix(uint64_t z);

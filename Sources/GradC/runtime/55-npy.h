@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 10 of 11: .npy files and .npz archives (45-zip.h's ZIP code): loading
+/* gradc's C runtime, part 11 of 12: .npy files and .npz archives (45-zip.h's ZIP code): loading
    with the VM's checks and messages (GradTensor/NPY.swift), saving atomically. */
 /* ---- .npy and .npz ---- */
 /* An .npy file's bytes as a tensor, the VM's checks and messages (GradTensor/NPY.swift); `what`

@@ -1,4 +1,4 @@
-/* gradc's C runtime, part 11 of 11: the data-parallel built-ins. Built with --mpi (GRADC_MPI,
+/* gradc's C runtime, part 12 of 12: the data-parallel built-ins. Built with --mpi (GRADC_MPI,
    compiled and linked by Open MPI's mpicc), world_size() and rank() are MPI_COMM_WORLD's and
    the reductions Open MPI's MPI_Allreduce (MPI_SUM; the mean divides the sum by the ranks in
    the element's type) and MPI_Bcast; MPI_Init runs in gt_setup, MPI_Finalize in gt_finish.
