@@ -89,12 +89,12 @@ enum Rules {
             // sum and mean need an explicit broadcast to x's shape.
             let c = try e.keepAxis(ct, axis: axis, keepDims: keep, rankOf: x[0])
             let yk = try e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x[0])
-            switch k {
-            case .sum: return [try e.broadcastLike(c, x[0])]
-            case .mean: return [try e.broadcastLike(e.div(c, e.count(x[0], axis: axis)), x[0])]
-            case .logsumexp: return [try e.mul(e.un(.exp, e.sub(x[0], yk)), c)]
-            case .prod: return [try e.mul(e.div(yk, x[0]), c)]
-            case .max, .min: return [try e.mul(chooserWeights(x[0], y, axis, keep, e), c)]
+            switch k.spec.weight {
+            case .one: return [try e.broadcastLike(c, x[0])]
+            case .inverseCount: return [try e.broadcastLike(e.div(c, e.count(x[0], axis: axis)), x[0])]
+            case .softmax: return [try e.mul(e.un(.exp, e.sub(x[0], yk)), c)]
+            case .resultOverOperand: return [try e.mul(e.div(yk, x[0]), c)]
+            case .chooser: return [try e.mul(chooserWeights(x[0], y, axis, keep, e), c)]
             }
         case .matmul:
             return try matmulAdjoint(x[0], x[1], ct, e)
@@ -240,17 +240,13 @@ enum Rules {
         case .reduce(let k, let axis, let keep):
             guard let d = dx[0] else { return nil }
             let red = Op.reduce(.sum, axis: axis, keepDims: keep)
-            switch k {
-            case .sum: return try e.op(red, [d])
-            case .mean: return try e.div(e.op(red, [d]), e.count(x[0], axis: axis))
-            case .logsumexp:
-                let yb = try e.broadcastLike(e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x[0]), x[0])
-                return try e.op(red, [e.mul(d, e.un(.exp, e.sub(x[0], yb)))])
-            case .prod:
-                let yb = try e.broadcastLike(e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x[0]), x[0])
-                return try e.op(red, [e.mul(d, e.div(yb, x[0]))])
-            case .max, .min:
-                return try e.op(red, [e.mul(d, chooserWeights(x[0], y, axis, keep, e))])
+            func yb() throws -> ValueID { try e.broadcastLike(e.keepAxis(y, axis: axis, keepDims: keep, rankOf: x[0]), x[0]) }
+            switch k.spec.weight {
+            case .one: return try e.op(red, [d])
+            case .inverseCount: return try e.div(e.op(red, [d]), e.count(x[0], axis: axis))
+            case .softmax: return try e.op(red, [e.mul(d, e.un(.exp, e.sub(x[0], yb())))])
+            case .resultOverOperand: return try e.op(red, [e.mul(d, e.div(yb(), x[0]))])
+            case .chooser: return try e.op(red, [e.mul(d, chooserWeights(x[0], y, axis, keep, e))])
             }
         case .matmul:
             return try sum([dx[0].map { try e.op(.matmul, [$0, x[1]]) }, dx[1].map { try e.op(.matmul, [x[0], $0]) }])

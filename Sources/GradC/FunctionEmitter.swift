@@ -294,7 +294,6 @@ struct FunctionEmitter {
         return "gt_const(\(dtName(t.dtype)), \(t.rank), (int64_t[]){\(t.shape.map(String.init).joined(separator: ", "))}, (double[]){\(vals.isEmpty ? "0" : vals.joined(separator: ", "))})"
     }
 
-    static let reduceCodes: [ReduceKind: String] = [.sum: "R_SUM", .mean: "R_MEAN", .max: "R_MAX", .min: "R_MIN", .prod: "R_PROD", .logsumexp: "R_LSE"]
 
     mutating func inst(_ i: Inst, indent: String) {
         loc(i.loc, indent)
@@ -311,7 +310,7 @@ struct FunctionEmitter {
         case .binary(let fn): assign(BinaryC.call(fn, x(0), x(1)))
         case .select: assign("gt_select(\(x(0)), \(x(1)), \(x(2)))")
         case .reduce(let k, let axis, let keep):
-            assign("gt_reduce(\(FunctionEmitter.reduceCodes[k]!), \(x(0)), \(axis == nil ? 0 : 1), \(axis ?? 0), \(keep ? 1 : 0))")
+            assign("gt_reduce(\(k.spec.c), \(x(0)), \(axis == nil ? 0 : 1), \(axis ?? 0), \(keep ? 1 : 0))")
         case .argmax(let axis): assign("gt_argmax(\(x(0)), \(axis))")
         case .take: assign("gt_take(\(x(0)), \(x(1)))")
         case .scatterRows: assign("gt_scatter_rows(\(x(0)), \(x(1)), \(x(2)))")

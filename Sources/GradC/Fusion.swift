@@ -134,7 +134,7 @@ extension FunctionEmitter {
               dtype(i.operands[0]) == .f32 || dtype(i.operands[0]) == .f64 else { return nil }
         switch i.op {
         case .reduce(let k, let axis, _):
-            guard [.sum, .mean, .max, .min].contains(k) else { return nil }
+            guard k.spec.fusedLoop else { return nil }
             guard let a = axis else { return .all }
             let ax = a < 0 ? a + od.count : a
             if ax == od.count - 1 && od.count >= 1 { return .inner(od.count - 1) }

@@ -210,8 +210,10 @@ public enum Op: Hashable, Sendable {
         case .reduce(let k, let axis, let keep):
             var (d, s) = try tensor(0)
             if d == .bool { throw TensorError("\(k.rawValue) of a bool tensor") }
-            if d == .i32 && (k == .logsumexp) { throw TensorError("\(k.rawValue) needs a float tensor, got \(t[0])") }
-            if d == .i32 && k == .mean { d = .f64 }
+            if d == .i32 {
+                guard let r = k.spec.intResult else { throw TensorError("\(k.rawValue) needs a float tensor, got \(t[0])") }
+                d = r
+            }
             guard let axis else { return .tensor(d, keep ? s.map { _ in Dim(1) } : []) }
             let a = axis < 0 ? axis + s.count : axis
             guard a >= 0 && a < s.count else { throw TensorError("axis \(axis) is out of range for \(t[0])") }

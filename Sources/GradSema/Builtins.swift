@@ -182,7 +182,7 @@ public enum Builtins {
         if k == .sum && isRecord(g, x) { return recordReduction(g, n, x, a, r) }
         guard g.type(x).isTensor else { g.diags.error("\(n) needs a tensor, got \(g.type(x))", at: a.pos[0].range); return nil }
         var xx = x
-        if k == .logsumexp, let c = floatArg(g, a.pos[0], n, allowInt: false, value: x) { xx = c }
+        if k.spec.intResult == nil, let c = floatArg(g, a.pos[0], n, allowInt: false, value: x) { xx = c }
         guard let (axis, keep) = axisArgs(g, a, n) else { return nil }
         return g.emit(.reduce(k, axis: axis, keepDims: keep), [xx], at: r)
     }

@@ -8,8 +8,45 @@
 import Foundation
 import GradKernels
 
+/// The op table of the reductions: one entry per reduction holds what every stage needs — the
+/// surface name (the raw value), the element types it takes, the C runtime's code, its
+/// derivative (as the weight ∂y/∂x_i both AD modes multiply by) and whether the C backend's
+/// fused loops end in it. The VM's line kernel is `reduceLine` below. Adding a reduction is a
+/// case, its spec, its line in `reduceLine` and its case in the C runtime's gt_reduce
+/// (runtime/20-elementwise.h); a test walks every entry on both backends and in both AD modes.
 public enum ReduceKind: String, Sendable, CaseIterable {
     case sum, mean, max, min, prod, logsumexp
+
+    public var spec: ReduceSpec {
+        switch self {
+        case .sum: return ReduceSpec(c: "R_SUM", weight: .one, intResult: .i32, fusedLoop: true)
+        case .mean: return ReduceSpec(c: "R_MEAN", weight: .inverseCount, intResult: .f64, fusedLoop: true)
+        case .max: return ReduceSpec(c: "R_MAX", weight: .chooser, intResult: .i32, fusedLoop: true)
+        case .min: return ReduceSpec(c: "R_MIN", weight: .chooser, intResult: .i32, fusedLoop: true)
+        case .prod: return ReduceSpec(c: "R_PROD", weight: .resultOverOperand, intResult: .i32, fusedLoop: false)
+        case .logsumexp: return ReduceSpec(c: "R_LSE", weight: .softmax, intResult: nil, fusedLoop: false)
+        }
+    }
+}
+
+public struct ReduceSpec: Sendable {
+    /// The C runtime's code for gt_reduce (runtime/20-elementwise.h).
+    public let c: String
+    /// ∂y/∂x_i, which the tangent sums over the axis (times the operand's tangent) and the
+    /// adjoint multiplies the result's cotangent by.
+    public let weight: ReduceWeight
+    /// The result's element type for an i32 operand; nil: an i32 operand is an error.
+    public let intResult: DType?
+    /// Whether the C emitter's fused loops can end in it (FusedLoops has its accumulation).
+    public let fusedLoop: Bool
+}
+
+public enum ReduceWeight: Sendable {
+    case one                 // sum
+    case inverseCount        // mean: 1 / (elements reduced)
+    case chooser             // max, min: the chosen elements share 1 (ties split it, as JAX)
+    case resultOverOperand   // prod: y / x_i
+    case softmax             // logsumexp: exp(x_i - y)
 }
 
 extension Tensor {
@@ -55,7 +92,7 @@ extension Tensor {
             }
         }
         let t = Tensor(out, shape: outShape)
-        return dtype == .i32 && kind == .mean ? t : t.converted(to: dtype)
+        return t.converted(to: dtype == .i32 ? kind.spec.intResult ?? .f64 : dtype)
     }
 
     static func reduceLine(_ kind: ReduceKind, _ x: [Double], _ base: Int, _ step: Int, _ n: Int) -> Double {

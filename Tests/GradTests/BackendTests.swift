@@ -208,6 +208,38 @@ final class BackendTests: XCTestCase {
         #endif
     }
 
+    /// Every reduction of the op table (ReduceKind), over everything, the first, the last and a
+    /// middle axis, with and without keepdims, in f64, f32 and i32 (where it takes i32), plain
+    /// and ending a fused chain (the C backend's fused loops end in some): the same on both
+    /// backends. A reduction the C runtime lacked, or a fused loop that mistook one for
+    /// another, would print differently.
+    func testEveryReductionAgreesAcrossBackends() throws {
+        let dir = BackendTests.tmp.appendingPathComponent("reductions")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var lines = ["fn main() {", "  let x = randn([3, 4, 5], seed: 11)", "  let xi = i32(x * 4.0)"]
+        for k in ReduceKind.allCases {
+            let n = k.rawValue
+            for (d, v) in [("f64", "x"), ("f32", "f32(x)"), ("i32", "xi")] where d != "i32" || k.spec.intResult != nil {
+                lines.append("  print(\"\(n) \(d)\", \(n)(\(v)), \(n)(\(v) * 2.0 + 1.0))".replacingOccurrences(of: "xi * 2.0 + 1.0", with: "xi * 2 + 1"))
+                for axis in [0, 1, 2, -1] {
+                    for keep in [false, true] {
+                        lines.append("  print(\"\(n) \(d) axis \(axis) \(keep)\", \(n)(\(v), axis: \(axis), keepdims: \(keep)), \(n)(square(\(v)) - \(v), axis: \(axis), keepdims: \(keep)))")
+                    }
+                }
+            }
+        }
+        lines.append("}")
+        try lines.joined(separator: "\n").write(to: dir.appendingPathComponent("red.grad"), atomically: true, encoding: .utf8)
+        let vm = gradc(["run", "red.grad"], in: dir.path)
+        XCTAssertEqual(vm.status, 0, vm.err)
+        for k in ReduceKind.allCases { XCTAssertTrue(vm.out.contains("\(k.rawValue) f32 axis -1 true"), "\(k.rawValue) is not printed") }
+        let b = gradc(["build", "red.grad", "-o", "red"], in: dir.path)
+        XCTAssertEqual(b.status, 0, b.err)
+        let c = run(dir.appendingPathComponent("red").path, in: dir.path)
+        XCTAssertEqual(c.status, 0, c.err)
+        XCTAssertTrue(BackendTests.agree(vm.out, c.out), "--- VM\n\(vm.out)\n--- C\n\(c.out)")
+    }
+
     /// Every elementwise function of the op table (UnaryFn, BinaryFn), in f64 and f32, on
     /// values around its interesting points, computes the same on both backends: a function
     /// the C runtime lacked once fell through to erf.

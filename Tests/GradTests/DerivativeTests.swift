@@ -97,6 +97,37 @@ final class DerivativeTests: XCTestCase {
         }
     }
 
+    /// Every reduction of the op table is checked against finite differences in both modes, over
+    /// everything and over each axis with and without keepdims, first and second derivatives,
+    /// from a program made from the table (a reduction added is checked without anyone writing
+    /// its check). Inputs are distinct, so max and min have no ties.
+    func testEveryReductionIsChecked() throws {
+        var src = ""
+        var names: [String] = []
+        for k in ReduceKind.allCases {
+            let n = k.rawValue
+            for (tag, args) in [("all", ""), ("a0", ", axis: 0"), ("a1k", ", axis: 1, keepdims: true"), ("am1", ", axis: -1")] {
+                let f = "\(n)_\(tag)"
+                src += """
+                fn f_\(f)(x: f64[3, 4]) -> f64 { return sum(sin(\(n)(x * x + x\(args)))) }
+                fn g_\(f) = grad(f_\(f))
+                fn j_\(f) = jvp(f_\(f))
+                fn h_\(f) = hessian(f_\(f))
+
+                """
+                names.append(f)
+            }
+        }
+        let file = NSTemporaryDirectory() + "reductions_\(UUID().uuidString).grad"
+        try src.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let r = gradc(["check", file])
+        XCTAssertEqual(r.status, 0, r.out + r.err)
+        for f in names {
+            for form in ["g_", "j_", "h_"] { XCTAssertTrue(r.out.contains(form + f), "\(form)\(f) was not checked:\n\(r.out)") }
+        }
+    }
+
     /// Every unary op of the table with a derivative equals JAX's in float64 at points of its
     /// domain: its value, first and second derivative (by nested `grad`), so the derivative
     /// conventions are JAX's (Tests/JAX/unary_ops.py; skipped when JAX is not installed).
