@@ -102,3 +102,7 @@ GK_CLONES void gk_gemm_small(int f64, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, con
                              const void *b, ptrdiff_t sbp, ptrdiff_t sbj, void *c, int accumulate) {
   gt_gemm_small(f64, m, n, k, a, sai, sap, b, sbp, sbj, c, accumulate);
 }
+
+// y[j] += x[j]: a gradient accumulated row by row, in place.
+GK_CLONES void gk_add_into_f64(double *restrict y, const double *restrict x, ptrdiff_t n) { for (ptrdiff_t j = 0; j < n; j++) y[j] = y[j] + x[j]; }
+GK_CLONES void gk_add_into_f32(float *restrict y, const float *restrict x, ptrdiff_t n) { for (ptrdiff_t j = 0; j < n; j++) y[j] = y[j] + x[j]; }

@@ -328,8 +328,8 @@ extension Tensor {
     public func binary(_ f: BinaryFn, _ o: Tensor) throws -> Tensor {
         // Two integer scalars (loop counters, indices): no shapes to work out.
         if shape.isEmpty, o.shape.isEmpty, case .i32(let a) = storage, case .i32(let b) = o.storage {
-            if f.isComparison { return Tensor(shape: [], storage: .bool([f.compare(a[0], b[0])])) }
-            return Tensor(shape: [], storage: .i32([try f.applyInt(a[0], b[0])]))
+            if f.isComparison { return Tensor.bool(f.compare(a[0], b[0])) }
+            return Tensor.int32(try f.applyInt(a[0], b[0]))
         }
         guard let out = broadcastShapes(shape, o.shape) else {
             throw TensorError("shapes \(formatShape(shape)) and \(formatShape(o.shape)) cannot be broadcast together")

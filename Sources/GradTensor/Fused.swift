@@ -186,6 +186,8 @@ protocol FusedElement: BinaryFloatingPoint, ElementaryMath {
     /// GradKernels' binary and unary block loops of this element type.
     static func kernel(_ op: Int32, _ a: UnsafePointer<Self>?, _ av: Self, _ b: UnsafePointer<Self>?, _ bv: Self, _ y: UnsafeMutablePointer<Self>, _ n: Int)
     static func kernel(_ op: Int32, _ x: UnsafePointer<Self>, _ y: UnsafeMutablePointer<Self>, _ n: Int)
+    /// GradKernels' in-place row addition: y[j] = y[j] + x[j].
+    static func addInto(_ y: UnsafeMutablePointer<Self>, _ x: UnsafePointer<Self>, _ n: Int)
     /// GradKernels' two-step loop (gk_pair; see FusedKernel.Pair).
     static func pair(_ f: Int32, _ g: Int32, _ a: UnsafePointer<Self>?, _ av: Self, _ b: UnsafePointer<Self>?, _ bv: Self,
                      _ c: UnsafePointer<Self>?, _ cv: Self, _ y: UnsafeMutablePointer<Self>, _ n: Int)
@@ -206,6 +208,7 @@ extension Double: FusedElement {
         if op >= GK_EXP { _ = gk_math_f64(op, x, y, n) } else { gk_unary_f64(op, x, y, n) }
     }
     static func sum(_ x: UnsafePointer<Double>, _ n: Int, into acc: UnsafeMutablePointer<Double>) { gk_sum_f64(x, n, acc) }
+    static func addInto(_ y: UnsafeMutablePointer<Double>, _ x: UnsafePointer<Double>, _ n: Int) { gk_add_into_f64(y, x, n) }
     static func pair(_ f: Int32, _ g: Int32, _ a: UnsafePointer<Double>?, _ av: Double, _ b: UnsafePointer<Double>?, _ bv: Double,
                      _ c: UnsafePointer<Double>?, _ cv: Double, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
         gk_pair_f64(f, g, a, av, b, bv, c, cv, y, n)
@@ -222,6 +225,7 @@ extension Float: FusedElement {
         if op >= GK_EXP { _ = gk_math_f32(op, x, y, n) } else { gk_unary_f32(op, x, y, n) }
     }
     static func sum(_ x: UnsafePointer<Float>, _ n: Int, into acc: UnsafeMutablePointer<Double>) { gk_sum_f32(x, n, acc) }
+    static func addInto(_ y: UnsafeMutablePointer<Float>, _ x: UnsafePointer<Float>, _ n: Int) { gk_add_into_f32(y, x, n) }
     static func pair(_ f: Int32, _ g: Int32, _ a: UnsafePointer<Float>?, _ av: Float, _ b: UnsafePointer<Float>?, _ bv: Float,
                      _ c: UnsafePointer<Float>?, _ cv: Float, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
         gk_pair_f32(f, g, a, av, b, bv, c, cv, y, n)
@@ -504,7 +508,7 @@ extension FusedKernel {
             let lo = first * inner, hi = lo + n * inner
             x.withUnsafeMutableBufferPointer { p in
                 y.withUnsafeBufferPointer { q in
-                    for j in lo..<hi { p[j] = p[j] + q[j - lo] }
+                    if hi > lo { T.addInto(p.baseAddress! + lo, q.baseAddress!, hi - lo) }
                 }
             }
         }

@@ -68,8 +68,24 @@ public struct Tensor: Sendable {
     public static let empty = Tensor(shape: [0], storage: .f32([]))
 
     public static func scalar(_ v: Double, _ dtype: DType = .f64) -> Tensor {
-        Tensor.filled(shape: [], value: v, dtype: dtype)
+        if dtype == .i32, let k = Int32(exactly: v) { return int32(k) }
+        if dtype == .bool { return bool(v != 0) }
+        return Tensor.filled(shape: [], value: v, dtype: dtype)
     }
+
+    /// An i32 scalar. Those of the small values loop counters and indices take are made once
+    /// and shared (a tensor is a value: a writer copies it first), so the VM's loop bookkeeping
+    /// allocates nothing.
+    public static func int32(_ v: Int32) -> Tensor {
+        let k = Int(v) - smallInts.first!
+        return k >= 0 && k < smallIntTensors.count ? smallIntTensors[k] : Tensor(shape: [], storage: .i32([v]))
+    }
+    static let smallInts = -128..<4096
+    static let smallIntTensors: [Tensor] = smallInts.map { Tensor(shape: [], storage: .i32([Int32($0)])) }
+
+    /// A bool scalar, shared as `int32`'s are.
+    public static func bool(_ v: Bool) -> Tensor { v ? boolTensors.1 : boolTensors.0 }
+    static let boolTensors = (Tensor(shape: [], storage: .bool([false])), Tensor(shape: [], storage: .bool([true])))
 
     public static func filled(shape: [Int], value: Double, dtype: DType) -> Tensor {
         let n = shape.reduce(1, *)

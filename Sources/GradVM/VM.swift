@@ -186,7 +186,10 @@ public final class VM {
                     if !(iv < hi) { pc = Int(ins.aux) }
                 case .increment:
                     let r = Int(argv[Int(ins.argStart)])
-                    regs[r] = .tensor(Tensor.scalar(regs[r].tensor!.scalarValue + 1, .i32))
+                    guard case .tensor(let t) = regs[r], case .i32(let v) = t.storage, v.count == 1, v[0] < Int32.max else {
+                        throw TensorError("internal: a loop counter that is not an i32 scalar")
+                    }
+                    regs[r] = .tensor(Tensor.int32(v[0] + 1))
                 case .call:
                     let callee = program.chunks[Int(ins.aux)]
                     let a = argv[Int(ins.argStart)..<Int(ins.argStart + ins.argCount)].map { regs[Int($0)] }

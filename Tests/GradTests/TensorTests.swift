@@ -62,6 +62,24 @@ final class TensorTests: XCTestCase {
         }
     }
 
+    /// Small i32 scalars (and bools) are shared, made once: writing into a tensor made from one
+    /// copies it first, so the shared value never changes.
+    func testSharedSmallScalarsAreNeverWrittenThrough() throws {
+        XCTAssertEqual(Tensor.scalar(7, .i32).doubles, [7])
+        XCTAssertEqual(Tensor.scalar(-3, .i32).doubles, [-3])
+        XCTAssertEqual(Tensor.scalar(1e6, .i32).doubles, [1e6])
+        XCTAssertEqual(Tensor.scalar(2.5, .i32).doubles, [2], "truncated toward zero, as before")
+        var row = try Tensor.int32(7).reshaped([1])
+        try row.setIndex(0, Tensor.int32(9))
+        XCTAssertEqual(row.doubles, [9])
+        XCTAssertEqual(Tensor.int32(7).doubles, [7])
+        var b = try Tensor.bool(true).reshaped([1])
+        try b.setIndex(0, Tensor.bool(false))
+        XCTAssertEqual(Tensor.bool(true).doubles, [1])
+        XCTAssertEqual(try Tensor.int32(3).binary(.add, Tensor.int32(4)).doubles, [7])
+        XCTAssertEqual(try Tensor.int32(3).binary(.lt, Tensor.int32(4)).dtype, .bool)
+    }
+
     func testBLASIsReportedWhenLoaded() {
         // Either path is fine; this records which one the machine has.
         if let lib = BLAS.shared.library { XCTAssertNotNil(BLAS.shared.sgemm, lib) }

@@ -54,4 +54,7 @@ double gk_sum_line_f64(const double *x, ptrdiff_t n);
 enum { GK_SMALL_GEMM = 8192 };
 void gk_gemm_small(int f64, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, const void *a, ptrdiff_t sai, ptrdiff_t sap,
                    const void *b, ptrdiff_t sbp, ptrdiff_t sbj, void *c, int accumulate);
+/// y[j] = y[j] + x[j] (a row accumulated into a gradient in place).
+void gk_add_into_f64(double *y, const double *x, ptrdiff_t n);
+void gk_add_into_f32(float *y, const float *x, ptrdiff_t n);
 #endif
