@@ -1,12 +1,15 @@
 // `gradc bench FILE --fn NAME [--runs K] [--dim n=5]`: times a function and every derived
 // function of it, on the VM and natively, at seeded random inputs.
 //
-// VM: in-process, one warm-up call, then the median of K calls. Native: the program is built as
-// a shared library (`--lib`) with a generated C harness that fills the inputs with the same
-// kind of random values, makes one warm-up call and K timed calls per function
-// (clock_gettime), and reports its peak resident memory. Both use one thread (one BLAS
-// thread), the native code `--threads N` with that option.
-// The table gives each median, and the ratio of each derived function to the primal.
+// VM: in-process, one warm-up call, then K timed runs. Native: the program is built as a shared
+// library (`--lib`) with a generated C harness that fills the inputs with the same kind of
+// random values, makes one warm-up call and K timed runs per function (clock_gettime), and
+// reports its peak resident memory. A run is as many calls as fill about 5 ms (one for a
+// slower function; timed once after the warm-up), as JAX's column and the hand-written
+// references time theirs, so a function of microseconds is not timed by one cold call. Both
+// use one thread (one BLAS thread), the native code `--threads N` with that option.
+// The table gives each run's median time a call, and the ratio of each derived function to the
+// primal.
 
 import Foundation
 import GradC
@@ -39,11 +42,14 @@ extension CLI {
                 for t in g.paramTypes.dropFirst(args.count) { args.append(try checker.random(t)) }
             }
             _ = try checker.call(n, args)
+            let once = DispatchTime.now().uptimeNanoseconds
+            _ = try checker.call(n, args)
+            let calls = CLI.callsPerRun(Double(DispatchTime.now().uptimeNanoseconds - once) / 1e6)
             var ts: [Double] = []
             for _ in 0..<runs {
                 let t0 = DispatchTime.now().uptimeNanoseconds
-                _ = try checker.call(n, args)
-                ts.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+                for _ in 0..<calls { _ = try checker.call(n, args) }
+                ts.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6 / Double(calls))
             }
             vmTimes[n] = ts.sorted()[ts.count / 2]
         }
@@ -95,8 +101,15 @@ extension CLI {
         return 0
     }
 
+    /// How long a timed run of `gradc bench` lasts: as many calls as fill it.
+    static let benchRunMilliseconds = 5
+    static func callsPerRun(_ onceMs: Double) -> Int {
+        onceMs <= 0 ? benchRunMilliseconds * 1000 : Swift.min(Swift.max(Int(Double(benchRunMilliseconds) / onceMs), 1), benchRunMilliseconds * 1000)
+    }
+
     /// A main() that allocates random inputs, calls each function once to warm up and then
-    /// `runs` times, and prints `time NAME MEDIAN_MS` per function and `maxrss_kb N`.
+    /// `runs` runs of calls (see callsPerRun), and prints `time NAME MEDIAN_MS` (a call) per
+    /// function and `maxrss_kb N`.
     static func benchHarness(_ m: Module, _ e: CEmitter, _ names: [String], sizes: [String: Int], runs: Int) -> String {
         var h = """
 
@@ -167,7 +180,9 @@ extension CLI {
             let nout = e.leaves(f.resultType!).count
             let direct = "{ T *res[\(nout)] = {0}; \(e.cName(n))(\((["res"] + tensors).joined(separator: ", "))); for (int q = 0; q < \(nout); q++) gt_release(res[q]); }"
             h += "  { double t[\(runs)]; gt_reset_peak(); long base = gt_status_kb(\"VmRSS:\");\n"
-            h += "    for (int r = 0; r < \(runs); r++) { double t0 = gt_now_ms(); \(direct); t[r] = gt_now_ms() - t0; }\n"
+            h += "    double once = gt_now_ms(); \(direct); once = gt_now_ms() - once;\n"
+            h += "    int calls = once <= 0 ? \(CLI.benchRunMilliseconds * 1000) : (int)(\(CLI.benchRunMilliseconds) / once); if (calls < 1) calls = 1; if (calls > \(CLI.benchRunMilliseconds * 1000)) calls = \(CLI.benchRunMilliseconds * 1000);\n"
+            h += "    for (int r = 0; r < \(runs); r++) { double t0 = gt_now_ms(); for (int q = 0; q < calls; q++) \(direct); t[r] = (gt_now_ms() - t0) / calls; }\n"
             h += "    printf(\"mem \(n) %ld %ld\\n\", gt_status_kb(\"VmHWM:\"), base);\n"
             h += "    qsort(t, \(runs), sizeof(double), gt_cmp); printf(\"time \(n) %.6f\\n\", t[\(runs / 2)]); }\n"
             for v in frees { h += "  free(\(v));\n" }
