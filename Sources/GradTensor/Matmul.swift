@@ -153,7 +153,8 @@ extension Tensor {
             throw TensorError("shapes \(formatShape(c.shape)) and \(formatShape([m, n])) cannot be broadcast together")
         }
         let small = GEMM.isSmall(m, n, k)
-        let blas = GEMM.useBLAS && m > 0 && n > 0 && k > 0 && (a.dtype == .f64 ? BLAS.shared.dgemm != nil : BLAS.shared.sgemm != nil)
+        // (small first: a program of small products never loads BLAS)
+        let blas = !small && GEMM.useBLAS && m > 0 && n > 0 && k > 0 && (a.dtype == .f64 ? BLAS.shared.dgemm != nil : BLAS.shared.sgemm != nil)
         if !blas && !small {
             let p = try (transA ? a.transposed() : a).matmul(transB ? b.transposed() : b)
             c = accumulate ? try c.binary(.add, p) : p

@@ -80,7 +80,7 @@ public struct Tensor: Sendable {
         let k = Int(v) - smallInts.first!
         return k >= 0 && k < smallIntTensors.count ? smallIntTensors[k] : Tensor(shape: [], storage: .i32([v]))
     }
-    static let smallInts = -128..<4096
+    static let smallInts = -16..<256   // made at first use: a few hundred, not thousands (startup)
     static let smallIntTensors: [Tensor] = smallInts.map { Tensor(shape: [], storage: .i32([Int32($0)])) }
 
     /// A bool scalar, shared as `int32`'s are.

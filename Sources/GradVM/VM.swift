@@ -131,6 +131,17 @@ public final class VM {
                     }
                     for k in 0..<n {
                         let r = argv[first + k]
+                        // An operand that dies here (and is not read again by this op) is moved
+                        // out of its register rather than copied: no retain now, no release
+                        // when the kill bits are cleared, and one holder for its buffer.
+                        let bit = first + k - Int(ins.argStart)
+                        if bit < 32, ins.kills & (UInt32(1) << UInt32(bit)) != 0, !argv[(first + k + 1)..<(first + n)].contains(r) {
+                            var v = RValue.none
+                            swap(&v, &regs[Int(r)])
+                            guard case .tensor(let t) = consume v else { throw TensorError("internal: register r\(r) holds no tensor") }
+                            ts[k] = t
+                            continue
+                        }
                         guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }
                         ts[k] = t
                     }
