@@ -200,8 +200,8 @@ extension CLI {
         let id = UUID().uuidString
         let tmp = FileManager.default.temporaryDirectory
         let outURL = tmp.appendingPathComponent("gradc-out-\(id)"), errURL = tmp.appendingPathComponent("gradc-err-\(id)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: argv[0].hasPrefix("/") ? argv[0] : "/usr/bin/env")

@@ -304,6 +304,21 @@ GT_FN T *gt_reduce(int k, const T *a, int has_axis, int axis, int keep) {
   else if (a->dt == F32) { const float *x = (const float *)a->p; for (int64_t i = 0; i < a->n; i++) xs[i] = x[i]; }
   else for (int64_t i = 0; i < a->n; i++) xs[i] = gt_get(a, i);
 #define GT_X(i) xs[i]
+  if (k == R_LSE && inner > 1) {
+    /* Across the axis a row at a time, so the exp loop runs over contiguous elements (the
+       vectorized exp: GT_MVEC1), each position's max and sum taken in the same order as below. */
+    double *mx = (double *)gt_alloc(sizeof(double) * (size_t)inner * 2), *sm = mx + inner;
+    for (int64_t o = 0; o < outer; o++) {
+      const double *x0 = xs + o * len * inner;
+      for (int64_t i = 0; i < inner; i++) { mx[i] = -INFINITY; sm[i] = 0; }
+      for (int64_t j = 0; j < len; j++) { const double *row = x0 + j * inner; for (int64_t i = 0; i < inner; i++) { double v = row[i]; if (v != v) sm[i] = NAN; if (v > mx[i]) mx[i] = v; } }
+      for (int64_t i = 0; i < inner; i++) if (sm[i] != sm[i]) mx[i] = NAN;   /* a NaN in the line: NaN */
+      for (int64_t j = 0; j < len; j++) { const double *row = x0 + j * inner; for (int64_t i = 0; i < inner; i++) sm[i] += exp(row[i] - mx[i]); }
+      for (int64_t i = 0; i < inner; i++) gt_set(r, o * inner + i, (mx[i] != mx[i] || isinf(mx[i])) ? mx[i] : mx[i] + log(sm[i]));   /* ±inf: itself */
+    }
+    gt_dealloc(mx); gt_dealloc(xs);
+    return r;
+  }
   for (int64_t o = 0; o < outer; o++) for (int64_t i = 0; i < inner; i++) {
     int64_t base = o * len * inner + i;
     double acc;
