@@ -100,10 +100,26 @@ extension FunctionEmitter {
             guard top else { b.failed = true; return "0" }
             let pad = nd.count - od.count
             var terms: [String] = []
+            // Under an outer × inner split at axis s of these very dims (i = o * inner + j,
+            // j < inner), a coordinate is o's or j's alone: no division of the flat index, and
+            // a broadcast along the inner axes reads contiguously (vectorizes).
+            let split = idx == "i" && nd == b.dims ? b.split : nil
             for d in 0..<od.count where od[d].known != 1 {
-                let after = countC(Array(nd[(d + pad + 1)...])), size = dimC(nd[d + pad])
-                var c = after == "1" ? idx : "(\(idx) / \(after))"
-                if d + pad > 0 { c = "(\(c) % \(size.contains(" ") ? "(\(size))" : size))" }
+                let a = d + pad, size = dimC(nd[a]), n = size.contains(" ") ? "(\(size))" : size
+                var c: String
+                if let s = split, a >= s {
+                    let after = countC(Array(nd[(a + 1)...]))
+                    c = after == "1" ? "j" : "(j / \(after))"
+                    if a > s { c = "(\(c) % \(n))" }
+                } else if let s = split {
+                    let after = countC(Array(nd[(a + 1)..<s]))
+                    c = after == "1" ? "o" : "(o / \(after))"
+                    if a > 0 { c = "(\(c) % \(n))" }
+                } else {
+                    let after = countC(Array(nd[(a + 1)...]))
+                    c = after == "1" ? idx : "(\(idx) / \(after))"
+                    if a > 0 { c = "(\(c) % \(n))" }
+                }
                 let stride = countC(Array(od[(d + 1)...]))
                 terms.append(stride == "1" ? c : "\(c) * \(stride)")
             }
