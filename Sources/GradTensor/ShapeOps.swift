@@ -219,6 +219,16 @@ extension Tensor {
         guard let b = broadcastShapes(target, shape), b == shape else {
             throw TensorError("cannot reduce \(formatShape(shape)) to \(formatShape(target))")
         }
+        // Every reduced axis of length 1 (a bias's gradient of one row): each element is its one
+        // term plus 0, as the sums compute it (-0 becomes +0), without a reduction's machinery.
+        if count == target.reduce(1, *) {
+            switch storage {
+            case .f64(let a): return Tensor(shape: target, storage: .f64(a.map { $0 + 0 }))
+            case .f32(let a): return Tensor(shape: target, storage: .f32(a.map { $0 + 0 }))
+            case .i32: return Tensor(shape: target, storage: storage)
+            case .bool: break
+            }
+        }
         var t = self
         while t.rank > target.count { t = try t.reduce(.sum, axis: 0) }
         for (k, d) in target.enumerated() where d == 1 && t.shape[k] != 1 {

@@ -80,6 +80,24 @@ final class TensorTests: XCTestCase {
         XCTAssertEqual(try Tensor.int32(3).binary(.lt, Tensor.int32(4)).dtype, .bool)
     }
 
+    /// sum_to over axes of length 1 only gives each element plus 0, as summing them does: the
+    /// values, a -0 made +0, NaN kept, in f64, f32 and i32, the same as the reduction's path.
+    func testSumToOverLengthOneAxesIsTheSum() throws {
+        let v: [Double] = [1.5, -0.0, .nan, -2.25, .infinity, 0]
+        for dtype in [DType.f64, .f32, .i32] {
+            let x = Tensor(v.map { $0.isNaN && dtype == .i32 ? 7 : $0.isInfinite && dtype == .i32 ? 9 : $0 }, shape: [1, 1, 6]).converted(to: dtype)
+            let got = try x.sum(to: [6])
+            let want = try x.reduce(.sum, axis: 0).reduce(.sum, axis: 0)
+            XCTAssertEqual(got.shape, [6])
+            XCTAssertEqual(got.dtype, want.dtype)
+            XCTAssertEqual(got.doubles.map(\.bitPattern), want.doubles.map(\.bitPattern), "\(dtype)")
+            let column = try x.reshaped([6, 1])
+            XCTAssertEqual(try column.sum(to: [6, 1]).doubles.map(\.bitPattern), column.doubles.map(\.bitPattern))
+            XCTAssertEqual(try Tensor.filled(shape: [1, 6, 1], value: 1, dtype: dtype).sum(to: [6, 1]).shape, [6, 1])
+        }
+        XCTAssertEqual(try Tensor([1, -0.0] as [Double], shape: [1, 2]).sum(to: [2]).doubles[1].sign, .plus)
+    }
+
     func testBLASIsReportedWhenLoaded() {
         // Either path is fine; this records which one the machine has.
         if let lib = BLAS.shared.library { XCTAssertNotNil(BLAS.shared.sgemm, lib) }
