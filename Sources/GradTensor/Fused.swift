@@ -337,7 +337,7 @@ extension FusedKernel {
         let rowBytes = steps.count * pointer, baseBytes = Swift.max(sources.count, 1) * pointer
         let valueBytes = steps.count * MemoryLayout<T>.stride
         let laneBytes = Int(GK_LANES) * MemoryLayout<Double>.stride
-        return try withUnsafeTemporaryAllocation(byteCount: scratchBytes + rowBytes + baseBytes + valueBytes + laneBytes + 8, alignment: 64) { work in
+        return try withUnsafeTemporaryAllocation(byteCount: scratchBytes + rowBytes + baseBytes + valueBytes + laneBytes, alignment: 64) { work in
         let w = work.baseAddress!
         let scratch = w.bindMemory(to: T.self, capacity: scratchBytes / MemoryLayout<T>.stride)
         // Each step's row in the current block: its scratch row, the output, or (for an input

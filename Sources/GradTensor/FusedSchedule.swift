@@ -65,7 +65,7 @@ extension FusedKernel {
             var pair = [Pair?](repeating: nil, count: n), absorbed = [Bool](repeating: false, count: n)
             let uniform = self.uniform, frame = self.frame
             func head(_ p: Int, under s: Int) -> (f: Int32, a: Int, b: Int)? {
-                guard !uniform[p], uses[p] == 1, lastUse[p] == s, frame[p] == frame[s], pair[p] == nil, !absorbed[p] else { return nil }
+                guard !uniform[p], uses[p] == 1, frame[p] == frame[s], pair[p] == nil else { return nil }   // its one reader is s
                 switch steps[p] {
                 case .binary(let f, let a, let b): return f.kernelCode.map { ($0, a, b) }
                 case .unary(.square, let a): return (Int32(GK_MUL), a, a)

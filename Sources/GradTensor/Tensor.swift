@@ -77,7 +77,7 @@ public struct Tensor: Sendable {
     /// and shared (a tensor is a value: a writer copies it first), so the VM's loop bookkeeping
     /// allocates nothing.
     public static func int32(_ v: Int32) -> Tensor {
-        let k = Int(v) - smallInts.first!
+        let k = Int(v) - smallInts.lowerBound
         return k >= 0 && k < smallIntTensors.count ? smallIntTensors[k] : Tensor(shape: [], storage: .i32([v]))
     }
     static let smallInts = -16..<256   // made at first use: a few hundred, not thousands (startup)
