@@ -43,8 +43,10 @@ public enum Eval {
         case .broadcastLike: return try a[0].broadcast(to: a[1].shape)
         case .reshapeLike: return try a[0].reshaped(a[1].shape)
         case .fused(let k): return try k.run(a)
-        case .gemm(let ta, let tb, let acc):
-            return try Tensor.gemm(acc ? a[0] : nil, a[acc ? 1 : 0], a[acc ? 2 : 1], transA: ta, transB: tb)
+        case .gemm(let g):
+            var c = g.accumulate ? a[0] : Tensor.empty
+            try gemm(g, into: &c, a[g.positionA...])
+            return c
         case .scatterAdd(let axes): return try a[0].scatterAdd(into: a[1].shape, indexSpecs(axes, Array(a.dropFirst(2))))
         case .stackAlloc:
             try checkSizes([int(0)] + a[1].shape, a[1].dtype)
@@ -123,5 +125,28 @@ public enum Eval {
             case .range(let hs, let he, let st): return .range(hs ? next() : nil, he ? next() : nil, st)
             }
         }
+    }
+}
+
+extension Eval {
+    /// Runs a `gemm` into `c` (the accumulator when `g.accumulate`, else replaced by the
+    /// product) from its factors' operands: a, [a's row,] b, [b's row]. A row out of range is
+    /// reported where its view was written.
+    public static func gemm(_ g: GEMMForm, into c: inout Tensor, _ ops: ArraySlice<Tensor>) throws {
+        var k = ops.startIndex
+        func factor(_ row: Bool, _ location: Int64) throws -> Tensor.Factor {
+            let t = ops[k]
+            k += row ? 2 : 1
+            guard row else { return Tensor.Factor(t) }
+            do { return try Tensor.Factor(t, row: Int(ops[k - 1].scalarValue)) } catch var e as TensorError {
+                if location != 0 && e.line == nil {
+                    e.line = Int32(truncatingIfNeeded: location >> 32)
+                    e.column = Int32(truncatingIfNeeded: location)
+                }
+                throw e
+            }
+        }
+        let a = try factor(g.rowA, g.locationA), b = try factor(g.rowB, g.locationB)
+        try Tensor.gemm(into: &c, a, b, transA: g.transA, transB: g.transB, accumulate: g.accumulate)
     }
 }

@@ -58,9 +58,9 @@ public enum Op: Hashable, Sendable {
     case reshapeLike                    // operands: x, like: x reshaped to like's shape
     case scatterAdd([IndexAxis])        // operands: v, like, dynamic bounds: zeros like `like`, v added at x[...]
     case fused(FusedKernel)             // operands: the kernel's inputs' (made by the VM's fusion, after AD)
-    /// operands: [acc,] a, b, all rank 2: [acc +] op(a) @ op(b), op transposing when asked
-    /// (made by the VM's fusion from `transpose` read by `@` and `acc + a @ b`, after AD)
-    case gemm(transA: Bool, transB: Bool, accumulate: Bool)
+    /// operands: [acc,] a, [i,] b, [i]: [acc +] op(a) @ op(b) of matrices (GEMMForm; made by
+    /// the VM's fusion, after AD)
+    case gemm(GEMMForm)
     case stackAlloc                     // operands: n, like: zeros of shape [n] + like's shape (a tape)
     case setIndex                       // operands: buf, i, v: buf with buf[i] = v
     case checkpointPlan(CheckpointSchedule) // operands: trips, state bytes (f64): the planner's plan, encoded
@@ -334,10 +334,17 @@ public enum Op: Hashable, Sendable {
         case .fused(let k):
             guard t.count == k.operandCount else { throw TensorError("\(name) takes \(k.operandCount) operands, got \(t.count)") }
             return nil
-        case .gemm(let ta, let tb, let acc):
-            guard t.count == (acc ? 3 : 2) else { throw TensorError("gemm takes \(acc ? 3 : 2) operands, got \(t.count)") }
-            let (d, a) = try tensor(acc ? 1 : 0), (e, b) = try tensor(acc ? 2 : 1)
-            guard d == e, d.isFloat, a.count == 2, b.count == 2 else { throw TensorError("gemm of \(t)") }
+        case .gemm(let g):
+            guard t.count == g.operandCount else { throw TensorError("gemm takes \(g.operandCount) operands, got \(t.count)") }
+            let (d, a0) = try tensor(g.positionA), (e, b0) = try tensor(g.positionB)
+            // (a factor read as row i of a rank-3 tensor: the row's shape)
+            let a = g.rowA ? Array(a0.dropFirst()) : a0, b = g.rowB ? Array(b0.dropFirst()) : b0
+            guard d == e, d.isFloat, a.count == 2, b.count == 2, a0.count == a.count + (g.rowA ? 1 : 0),
+                  b0.count == b.count + (g.rowB ? 1 : 0) else { throw TensorError("gemm of \(t)") }
+            for (row, k) in [(g.rowA, g.positionA + 1), (g.rowB, g.positionB + 1)] where row {
+                guard case .tensor(.i32, let s) = t[k], s.isEmpty else { throw TensorError("gemm's row index: must be an i32 scalar, got \(t[k])") }
+            }
+            let (ta, tb) = (g.transA, g.transB)
             let (m, k) = ta ? (a[1], a[0]) : (a[0], a[1]), (k2, n) = tb ? (b[1], b[0]) : (b[0], b[1])
             if k != k2 && !k.isDynamic && !k2.isDynamic { throw TensorError("gemm of \(t): inner dimensions differ") }
             return .tensor(d, [m, n])
@@ -347,5 +354,33 @@ public enum Op: Hashable, Sendable {
         case .save, .makeDirectory, .progress, .print, .printNorms, .yield, .ret:
             return nil
         }
+    }
+}
+
+/// A matrix product for the VM, `[acc +] op(a) @ op(b)` (FuseGEMM.swift): op transposes a factor
+/// when asked (BLAS's flag, no copy); `accumulate` adds into acc (beta = 1, in place when acc
+/// dies there); a factor with its `row` flag is row i of a rank-3 tensor, read in place (`W[l]`
+/// in a loop, no copy). Operands: acc (when accumulating), a, a's row index (when rowA), b, b's
+/// row index (when rowB).
+public struct GEMMForm: Hashable, Sendable {
+    public var transA = false, transB = false, accumulate = false
+    public var rowA = false, rowB = false
+    /// Where each row view was written (line << 32 | column, 0 when unknown): an index out of
+    /// range is reported there, as the unfused index would be.
+    public var locationA: Int64 = 0, locationB: Int64 = 0
+
+    public init(transA: Bool = false, transB: Bool = false, accumulate: Bool = false) {
+        self.transA = transA
+        self.transB = transB
+        self.accumulate = accumulate
+    }
+
+    public var positionA: Int { accumulate ? 1 : 0 }
+    public var positionB: Int { positionA + (rowA ? 2 : 1) }
+    public var operandCount: Int { positionB + (rowB ? 2 : 1) }
+
+    /// `.nt`, `.tn.acc`, `.rb`...: the flags as the disassembler prints them.
+    public var suffix: String {
+        (transA ? ".tn" : "") + (transB ? ".nt" : "") + (accumulate ? ".acc" : "") + (rowA ? ".ra" : "") + (rowB ? ".rb" : "")
     }
 }

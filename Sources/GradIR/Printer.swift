@@ -165,8 +165,9 @@ public struct IRPrinter {
                 }
             }.joined(separator: ", ") + "]"
         case .fused(let k): return IRPrinter.kernel(k)
-        case .gemm(let ta, let tb, let acc):
-            let a = (ta ? ["transA"] : []) + (tb ? ["transB"] : []) + (acc ? ["accumulate"] : [])
+        case .gemm(let g):
+            let a = (g.transA ? ["transA"] : []) + (g.transB ? ["transB"] : []) + (g.accumulate ? ["accumulate"] : [])
+                + (g.rowA ? ["rowA"] : []) + (g.rowB ? ["rowB"] : [])
             return a.isEmpty ? "" : "{" + a.joined(separator: ", ") + "}"
         case .load(let p): return quote(p)
         case .progress(let quiet): return quiet ? "{quiet}" : ""

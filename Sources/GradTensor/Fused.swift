@@ -84,24 +84,28 @@ public final class FusedKernel: Hashable, Sendable {
     /// Where each input's view was written, as line << 32 | column (0 when unknown): a
     /// window out of range is reported there, as the unfused op would be.
     public let inputLocations: [Int64]
+    /// The result's rank, when its shape may differ from its inputs' by leading axes of length
+    /// 1 (a `[16]` row read into a `[1, 16]` iteration); nil: the first shaped input's shape.
+    public let rank: Int?
     /// What running the steps needs that the steps alone determine, worked out once.
     let schedule: Schedule
 
-    public init(dtype: DType, inputs: [FusedInput], steps: [FusedStep], output: Output, inputLocations: [Int64] = []) {
+    public init(dtype: DType, inputs: [FusedInput], steps: [FusedStep], output: Output, inputLocations: [Int64] = [], rank: Int? = nil) {
         self.dtype = dtype
         self.inputs = inputs
         self.steps = steps
         self.output = output
         self.inputLocations = inputLocations
+        self.rank = rank
         self.schedule = Schedule(inputs, steps)
     }
 
     public static func == (a: FusedKernel, b: FusedKernel) -> Bool {
-        a === b || (a.dtype == b.dtype && a.output == b.output && a.inputs == b.inputs && a.steps == b.steps && a.inputLocations == b.inputLocations)
+        a === b || (a.dtype == b.dtype && a.output == b.output && a.inputs == b.inputs && a.steps == b.steps && a.inputLocations == b.inputLocations && a.rank == b.rank)
     }
 
     public func hash(into h: inout Hasher) {
-        h.combine(dtype); h.combine(output); h.combine(inputs); h.combine(steps); h.combine(inputLocations)
+        h.combine(dtype); h.combine(output); h.combine(inputs); h.combine(steps); h.combine(inputLocations); h.combine(rank)
     }
 
     public var operandCount: Int { inputs.reduce(0) { $0 + $1.operandCount } }
@@ -322,7 +326,16 @@ extension FusedKernel {
             throw e
           }
         }
-        let outShape = shape ?? []
+        var outShape = shape ?? []
+        if let rank, outShape.count != rank {
+            // The inputs agree once leading axes of length 1 are dropped: the result has those
+            // of its rank.
+            let core = outShape.drop { $0 == 1 }
+            guard core.count <= rank else {
+                throw TensorError("a fused kernel of rank \(rank) read a tensor of shape \(formatShape(outShape))")
+            }
+            outShape = Array(repeating: 1, count: rank - core.count) + core
+        }
         let total = outShape.reduce(1, *)
         let b = Swift.min(FusedKernel.blockSize, Swift.max(total, 1))
         // Rows start on cache lines (a vector loop's stores never straddle two) and lie two

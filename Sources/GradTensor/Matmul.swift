@@ -140,7 +140,36 @@ extension Tensor {
 
     /// As `gemm`, writing into `c` (in place when its storage is not shared) when `accumulate`,
     /// else into a new tensor that replaces it.
+    @discardableResult
     public static func gemm(into c: inout Tensor, _ a: Tensor, _ b: Tensor, transA: Bool, transB: Bool, accumulate: Bool) throws -> Tensor {
+        try gemm(into: &c, Factor(a), Factor(b), transA: transA, transB: transB, accumulate: accumulate)
+    }
+
+    /// A factor of a product: a matrix, or a matrix lying in a larger tensor's elements (row i
+    /// of a rank-3 tensor, read in place).
+    public struct Factor {
+        let tensor: Tensor
+        let offset: Int
+        public let shape: [Int]
+        public init(_ t: Tensor) { tensor = t; offset = 0; shape = t.shape }
+        /// Row i0 (from the end when negative) of a rank-3 tensor's first axis; the index's
+        /// error when it is out of range, as `x[i]` gives it.
+        public init(_ t: Tensor, row i0: Int) throws {
+            guard t.rank == 3 else { throw TensorError("a product's row of a tensor of rank \(t.rank)") }
+            let i = try t.axisIndex(i0, 0)
+            tensor = t
+            shape = [t.shape[1], t.shape[2]]
+            offset = i * shape[0] * shape[1]
+        }
+        var rank: Int { shape.count }
+        var dtype: DType { tensor.dtype }
+        /// The matrix as a tensor of its own (a copy when it is a row).
+        var matrix: Tensor { offset == 0 && shape == tensor.shape ? tensor : tensor.slice(offset, shape.reduce(1, *), shape: shape) }
+    }
+
+    /// As `gemm(into:...)`, of factors that may be rows of larger tensors.
+    @discardableResult
+    public static func gemm(into c: inout Tensor, _ a: Factor, _ b: Factor, transA: Bool, transB: Bool, accumulate: Bool) throws -> Tensor {
         guard a.rank == 2, b.rank == 2, a.dtype == b.dtype, a.dtype.isFloat, !accumulate || c.dtype == a.dtype else {
             throw TensorError("gemm of \(a.dtype.rawValue)\(formatShape(a.shape)) and \(b.dtype.rawValue)\(formatShape(b.shape))")
         }
@@ -156,23 +185,24 @@ extension Tensor {
         // (small first: a program of small products never loads BLAS)
         let blas = !small && GEMM.useBLAS && m > 0 && n > 0 && k > 0 && (a.dtype == .f64 ? BLAS.shared.dgemm != nil : BLAS.shared.sgemm != nil)
         if !blas && !small {
-            let p = try (transA ? a.transposed() : a).matmul(transB ? b.transposed() : b)
+            let p = try (transA ? a.matrix.transposed() : a.matrix).matmul(transB ? b.matrix.transposed() : b.matrix)
             c = accumulate ? try c.binary(.add, p) : p
             return c
         }
         func run<T: FusedElement>(_: T.Type) throws {
-            guard let x = T.elements(a.storage), let y = T.elements(b.storage) else { throw TensorError("gemm of \(a.dtype.rawValue)") }
+            guard let x = T.elements(a.tensor.storage), let y = T.elements(b.tensor.storage) else { throw TensorError("gemm of \(a.dtype.rawValue)") }
             var r = [T]()
             if accumulate { if let v = T.elements(c.takeStorage()) { r = consume v } } else { r = [T](repeating: 0, count: m * n) }
             x.withUnsafeBufferPointer { xp in y.withUnsafeBufferPointer { yp in r.withUnsafeMutableBufferPointer { rp in
                 // A(i, p), B(p, j) as stored: rows of length lda (a) and ldb (b).
+                let pa = xp.baseAddress! + a.offset, pb = yp.baseAddress! + b.offset
                 if small {
                     let lda = a.shape[1], ldb = b.shape[1]
-                    gk_gemm_small(a.dtype == .f64 ? 1 : 0, m, n, k, xp.baseAddress!, transA ? 1 : lda, transA ? lda : 1,
-                                  yp.baseAddress!, transB ? 1 : ldb, transB ? ldb : 1, rp.baseAddress!, accumulate ? 1 : 0)
+                    gk_gemm_small(a.dtype == .f64 ? 1 : 0, m, n, k, pa, transA ? 1 : lda, transA ? lda : 1,
+                                  pb, transB ? 1 : ldb, transB ? ldb : 1, rp.baseAddress!, accumulate ? 1 : 0)
                     return
                 }
-                T.blasGemm(transA ? 112 : 111, transB ? 112 : 111, m, n, k, xp.baseAddress!, transA ? m : k, yp.baseAddress!, transB ? k : n,
+                T.blasGemm(transA ? 112 : 111, transB ? 112 : 111, m, n, k, pa, transA ? m : k, pb, transB ? k : n,
                            accumulate ? 1 : 0, rp.baseAddress!)
             } } }
             c = Tensor(shape: [m, n], storage: T.storage(r))

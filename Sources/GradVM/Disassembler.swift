@@ -17,7 +17,7 @@ public enum Disassembler {
             let line = c.lines[k]
             let lineText = line == lastLine ? "   |" : pad(String(line), 4)
             lastLine = line
-            var text = pad(String(k), 4, zero: true) + " " + lineText + " " + i.opcode.name.padding(toLength: 14, withPad: " ", startingAt: 0)
+            var text = pad(String(k), 4, zero: true) + " " + lineText + " " + i.opcode.name.padding(toLength: max(14, i.opcode.name.count + 1), withPad: " ", startingAt: 0)
             let args = c.operands(i).map { "r\($0)" }.joined(separator: ", ")
             if i.dst >= 0 { text += "r\(i.dst) <- " }
             switch i.opcode {
@@ -27,8 +27,7 @@ public enum Disassembler {
                 let op = c.ops[Int(i.aux)]
                 switch op {
                 case .fused(let k): text += "\(op.name) \(IRPrinter.kernel(k)) \(args)"
-                case .gemm(let ta, let tb, let acc):
-                    text += op.name + (ta ? ".tn" : "") + (tb ? ".nt" : "") + (acc ? ".acc" : "") + " \(args)"
+                case .gemm(let g): text += op.name + g.suffix + " \(args)"
                 default: text += "\(op.name) \(args)"
                 }
             case .moves:

@@ -150,7 +150,7 @@ public final class VM {
                         guard var acc = regs[r0].tensor else { throw TensorError("internal: register r\(r0) holds no tensor") }
                         regs[r0] = .none
                         switch op {
-                        case .gemm(let ta, let tb, _): acc = try Tensor.gemm(into: &acc, ts[0], ts[1], transA: ta, transB: tb, accumulate: true)
+                        case .gemm(let g): try Eval.gemm(g, into: &acc, ts[...])
                         case .fused(let k): try k.accumulateRows(into: &acc, ts)
                         default: break
                         }
@@ -355,7 +355,7 @@ extension Op {
     /// Ops the VM may run in their first operand's buffer when it dies at them.
     var accumulatesIntoFirstOperand: Bool {
         switch self {
-        case .gemm(_, _, let accumulate): return accumulate
+        case .gemm(let g): return g.accumulate
         case .fused(let k): return k.isRowAccumulation
         default: return false
         }

@@ -233,6 +233,44 @@ final class TensorTests: XCTestCase {
         }
     }
 
+    /// A product's factor read in place as row i of a rank-3 tensor (the VM's `h @ W[l]`) is
+    /// the product of the copied row bit for bit: small (the runtime's loops), large (BLAS) and
+    /// without BLAS (the Swift kernel), transposed or not, accumulating or not, rows counted
+    /// from the end; a row out of range is the index's error.
+    func testGEMMOfARowInPlaceEqualsTheCopiedRow() throws {
+        func t(_ s: [Int], _ seed: Double) -> Tensor {
+            Tensor((0..<s.reduce(1, *)).map { sin(Double($0) * 0.37 + seed) }, shape: s)
+        }
+        let saved = GEMM.useBLAS
+        defer { GEMM.useBLAS = saved }
+        for blas in [true, false] {
+            GEMM.useBLAS = blas
+            for n in [3, 40] {   // 3·3·3 multiply-adds: small; 40³: BLAS (or the Swift kernel)
+                let W = t([4, n, n], 1), x = t([n, n], 2), c = t([n, n], 3)
+                for (i, row) in [(2, 2), (-1, 3), (0, 0)] {
+                    let copied = try W.leadingBlock(1) { _ in row }
+                    for ta in [false, true] {
+                        for acc in [false, true] {
+                            let what = "blas \(blas) n \(n) row \(i) transA \(ta) accumulate \(acc)"
+                            var want = c, got = c
+                            try Tensor.gemm(into: &want, x, copied, transA: false, transB: ta, accumulate: acc)
+                            try Tensor.gemm(into: &got, Tensor.Factor(x), Tensor.Factor(W, row: i), transA: false, transB: ta, accumulate: acc)
+                            XCTAssertEqual(got.shape, want.shape, what)
+                            XCTAssertEqual(got.doubles.map(\.bitPattern), want.doubles.map(\.bitPattern), what)
+                            var left = c
+                            try Tensor.gemm(into: &left, Tensor.Factor(W, row: i), Tensor.Factor(x), transA: ta, transB: false, accumulate: acc)
+                            var leftWant = c
+                            try Tensor.gemm(into: &leftWant, copied, x, transA: ta, transB: false, accumulate: acc)
+                            XCTAssertEqual(left.doubles.map(\.bitPattern), leftWant.doubles.map(\.bitPattern), what)
+                        }
+                    }
+                }
+                XCTAssertThrowsError(try Tensor.Factor(W, row: 4)) { XCTAssertEqual("\($0)", "index 4 is out of range for axis 0 of size 4") }
+                XCTAssertThrowsError(try Tensor.Factor(x, row: 0))
+            }
+        }
+    }
+
     /// `where` reads operands of the result's shape or of one element without broadcasting
     /// them, and sums and means over an axis add row by row; both equal the general path
     /// (broadcast operands; one line at a time down the axis) bit for bit.

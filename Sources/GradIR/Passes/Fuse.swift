@@ -60,17 +60,31 @@ public enum ElementwiseFusion {
 
         static func isScalar(_ s: [Dim]) -> Bool { s.allSatisfy { $0.known == 1 } }
 
+        /// Whether a value of shape `sv` lines up element for element with the iteration's `s`:
+        /// the same shape, or the same once leading axes of length 1 are dropped (a bias row
+        /// `[16]` added to a `[1, 16]` product; the sum of a `[1, 16]` gradient to `[16]`).
+        static func sameElements(_ sv: [Dim], _ s: [Dim]) -> Bool {
+            sv == s || Array(sv.drop { $0.known == 1 }) == Array(s.drop { $0.known == 1 })
+        }
+
+        /// The operands a node reads element by element (a `sum_to`'s `like` gives its shape only).
+        static func elementOperands(_ i: Inst) -> ArraySlice<ValueID> { i.op == .sumTo ? i.operands.prefix(1) : i.operands[...] }
+
         /// The element type and shape of an elementwise node, or nil when `i` is not one.
         func node(_ i: Inst) -> (DType, [Dim])? {
             guard i.results.count == 1, let (d, s) = tensor(i.result), d.isFloat, !Planner.isScalar(s) else { return nil }
             func fits(_ v: ValueID) -> Bool {
                 guard let (dv, sv) = tensor(v), dv == d else { return false }
-                return sv == s || Planner.isScalar(sv)
+                return Planner.sameElements(sv, s) || Planner.isScalar(sv)
             }
             switch i.op {
             case .unary(let fn): return fn != .not && fits(i.operands[0]) ? (d, s) : nil
             case .binary(let fn): return !fn.isComparison && !fn.isLogical && fits(i.operands[0]) && fits(i.operands[1]) ? (d, s) : nil
             case .stopGradient: return fits(i.operands[0]) ? (d, s) : nil
+            // Summed over leading axes of length 1 only: each element plus 0, as the sum does.
+            case .sumTo:
+                guard let (dx, sx) = tensor(i.operands[0]), dx == d, sx != s, Planner.sameElements(sx, s) else { return nil }
+                return (d, s)
             default: return nil
             }
         }
@@ -98,7 +112,7 @@ public enum ElementwiseFusion {
             // Readers in fusible positions, per value.
             var fusibleUses: [ValueID: Int] = [:]
             for i in r.insts {
-                if node(i) != nil { for o in i.operands { fusibleUses[o, default: 0] += 1 } }
+                if node(i) != nil { for o in Planner.elementOperands(i) { fusibleUses[o, default: 0] += 1 } }
                 else if wholeSum(i) { fusibleUses[i.operands[0], default: 0] += 1 }
             }
             // A scalar broadcast that only kernels read needs its `like` for the shape alone,
@@ -130,7 +144,7 @@ public enum ElementwiseFusion {
                 var n = 1, heavy = false, l = 0
                 if case .unary(let fn) = i.op, fn.spec.costly { heavy = true }
                 if case .binary(let fn) = i.op, fn.spec.costly { heavy = true }
-                for o in i.operands {
+                for o in Planner.elementOperands(i) {
                     if inlined.contains(o) { n += size[o]!; l += leaves[o]!; heavy = heavy || costly.contains(o) }
                     else if let t = defs[o], scatterFrame(t), inlined.contains(t.operands[0]) { l += leaves[t.operands[0]]! + 1 }
                     else { l += 1 }
@@ -161,7 +175,7 @@ public enum ElementwiseFusion {
                 }
                 assert(top == b.steps.count - 1, "a kernel's last step is its result")
                 let kernel = FusedKernel(dtype: d, inputs: b.inputs, steps: b.steps, output: output,
-                                         inputLocations: b.locations.contains { $0 != 0 } ? b.locations : [])
+                                         inputLocations: b.locations.contains { $0 != 0 } ? b.locations : [], rank: s.count)
                 out.append(Inst(.fused(kernel), b.operands, results: i.results, loc: i.loc))
             }
             return Region(args: r.args, insts: out)
@@ -192,13 +206,13 @@ public enum ElementwiseFusion {
             }
             switch i.op {
             case .constant(let t) where t.count == 1 && Planner.isScalar(sv): return .constant(t.scalarValue)
-            case .index(let axes) where sv == s:
+            case .index(let axes) where Planner.sameElements(sv, s):
                 guard let (row, a, b) = axis(axes), let (_, src) = tensor(i.operands[0]), !src.isEmpty else { return nil }
                 return .window(.window(row: row, hasStart: a, hasStop: b))
-            case .scatterAdd(let axes) where sv == s:
+            case .scatterAdd(let axes) where Planner.sameElements(sv, s):
                 guard let (row, a, b) = axis(axes), !s.isEmpty else { return nil }
                 return .scattered(.scattered(row: row, hasStart: a, hasStop: b))
-            case .broadcastLike where sv == s:
+            case .broadcastLike where Planner.sameElements(sv, s):
                 guard let (_, so) = tensor(i.operands[0]), Planner.isScalar(so) else { return nil }
                 return .broadcast
             default: return nil
@@ -281,6 +295,7 @@ public enum ElementwiseFusion {
                 let a = value(i.operands[0]), b = value(i.operands[1])
                 return add(.binary(fn, a, b))
             case .stopGradient: return value(i.operands[0])
+            case .sumTo: return add(.binary(.add, value(i.operands[0]), add(.constant(0))))
             default: fatalError("not an elementwise node: \(i.op.name)")
             }
         }
