@@ -447,21 +447,40 @@ final class ReverseAD {
         if let plan = tape.plan {
             rs = try planned(step, tape, plan, adjC + accs, cl, inits: inits.map { cl.get($0) })
         } else {
-            // Store-all: trip count-1-k's state is read from the tape.
-            let args = b.beginRegion([.scalar(.i32)] + adjC.map(e.type) + accs.map(e.type))
+            // Store-all: trip count-1-k's state is read from the tape. Its outputs are the state
+            // the trip after it read (carried from one adjoint trip to the next: the loop's
+            // results at first), so the adjoint takes them without re-running the body and
+            // without a branch per trip; a carried output the adjoint does not read is dropped.
+            let known = knownOutputs(step)
+            let adjTypes = adjC.map(e.type) + accs.map(e.type), knownTypes = known.map { src.type(carriedArgs[$0]) }
+            let args = b.beginRegion([.scalar(.i32)] + adjTypes + knownTypes)
             let trip = try e.sub(e.sub(tape.count, one), args[0])
             b.function.names[trip] = "trip"
             let state = try tape.buffers.enumerated().map { j, buf in try e.op(.index([.at]), [buf, trip], type: src.type(carriedArgs[j])) }
-            let nextTrip = try e.add(trip, one)
-            let stored = try storedOutputs(step, cl, atEnd: { try self.e.bin(.ge, nextTrip, tape.count) }, tape.buffers, nextTrip)
-            let next = try adjoint(step, trip: trip, state: state, Array(args.dropFirst()), cl, stored: stored)
+            let outputs = Array(args.suffix(known.count))
+            var stored: [ValueID: ValueID] = [:]
+            let ys = body.terminator!.operands
+            for (j, v) in zip(known, outputs) where stored[ys[j]] == nil { stored[ys[j]] = v }
+            let next = try adjoint(step, trip: trip, state: state, Array(args[1...adjTypes.count]), cl, stored: stored)
             b.loc = i.loc
-            b.emitVoid(.yield, next)
-            let region = b.endRegion()
-            rs = b.emitMulti(.forLoop, [zero, tape.count] + adjC + accs, types: adjC.map(e.type) + accs.map(e.type), regions: [region])
+            b.emitVoid(.yield, next + known.map { state[$0] })
+            var region = b.endRegion()
+            // (an output read by no instruction: not carried)
+            var read = Set<ValueID>()
+            for x in region.insts.dropLast() {
+                read.formUnion(x.operands)
+                for r in x.regions { walk(r) { read.formUnion($0.operands) } }
+            }
+            let keep = known.indices.filter { read.contains(outputs[$0]) }
+            let drop = Set(known.indices).subtracting(keep).map { 1 + adjTypes.count + $0 }
+            region.args = region.args.indices.filter { !drop.contains($0) }.map { region.args[$0] }
+            let yieldAt = region.insts.count - 1
+            region.insts[yieldAt].operands = region.insts[yieldAt].operands.indices.filter { !drop.contains($0 + 1) }.map { region.insts[yieldAt].operands[$0] }
+            let outs = keep.map { cl.get(i.results[known[$0]]) }
+            rs = b.emitMulti(.forLoop, [zero, tape.count] + adjC + accs + outs, types: adjTypes + keep.map { knownTypes[$0] }, regions: [region])
         }
         for (k, j) in diff.enumerated() { try accumulate(&adj, inits[j], .t(rs[k])) }
-        try accumulateLeaves(&adj, free, Array(rs.suffix(free.count)))
+        try accumulateLeaves(&adj, free, Array(rs[diff.count..<(diff.count + free.count)]))
     }
 
     struct AdjointStep {
@@ -478,9 +497,8 @@ final class ReverseAD {
     /// recomputing it, so a body whose adjoint needs only its output (tanh(x @ W + b)) is not
     /// re-run at all. Keyed by the body's values.
     func storedOutputs(_ s: AdjointStep, _ cl: Cloner, atEnd: () throws -> ValueID, _ buffers: [ValueID], _ at: ValueID) throws -> [ValueID: ValueID] {
-        let bodyDefined = Set(s.body.insts.flatMap(\.results))
         let ys = s.body.terminator!.operands
-        let known = s.carriedArgs.indices.filter { bodyDefined.contains(ys[$0]) }
+        let known = knownOutputs(s)
         var stored: [ValueID: ValueID] = [:]
         if known.isEmpty { return stored }
         let vals = try ifElse(atEnd(), types: known.map { src.type(s.carriedArgs[$0]) }, then: {
@@ -490,6 +508,14 @@ final class ReverseAD {
         })
         for (j, v) in zip(known, vals) where stored[ys[j]] == nil { stored[ys[j]] = v }
         return stored
+    }
+
+    /// The carried values whose next value the body computes (not one passed through): those a
+    /// trip's adjoint can take from the next trip's state.
+    func knownOutputs(_ s: AdjointStep) -> [Int] {
+        let bodyDefined = Set(s.body.insts.flatMap(\.results))
+        let ys = s.body.terminator!.operands
+        return s.carriedArgs.indices.filter { bodyDefined.contains(ys[$0]) }
     }
 
     /// One trip's adjoint, from its state: re-runs the trip's body, then its adjoint. Takes and
