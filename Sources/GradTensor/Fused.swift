@@ -89,6 +89,9 @@ public final class FusedKernel: Hashable, Sendable {
     public let rank: Int?
     /// What running the steps needs that the steps alone determine, worked out once.
     let schedule: Schedule
+    /// Whether the kernel is `acc + scatter_add(v, like, rows)`: a weight's gradient gaining one
+    /// trip's rows (the adjoint of `W[l]` in a loop). Asked at every run: worked out once.
+    public let isRowAccumulation: Bool
 
     public init(dtype: DType, inputs: [FusedInput], steps: [FusedStep], output: Output, inputLocations: [Int64] = [], rank: Int? = nil) {
         self.dtype = dtype
@@ -98,6 +101,11 @@ public final class FusedKernel: Hashable, Sendable {
         self.inputLocations = inputLocations
         self.rank = rank
         self.schedule = Schedule(inputs, steps)
+        if output == .map, inputs.count == 2, inputs[0] == .full, case .scattered = inputs[1] {
+            isRowAccumulation = steps == [.input(0), .input(1), .binary(.add, 0, 1)]
+        } else {
+            isRowAccumulation = false
+        }
     }
 
     public static func == (a: FusedKernel, b: FusedKernel) -> Bool {
@@ -262,13 +270,14 @@ extension FusedKernel {
         func int() -> Int { defer { k += 1 }; return Int(a[k].scalarValue) }
         /// The shape of the kernel, or of frame f's tree: the first shaped input sets it.
         var frameShape: [Int: [Int]] = [:]
-        func agree(_ s: [Int], in frame: Int?) throws {
+        /// (`s` is made only when it sets the shape or is reported: a view's shape is an array)
+        func agree(_ count: Int, in frame: Int?, _ s: @autoclosure () -> [Int]) throws {
             guard let have = frame.map({ frameShape[$0] }) ?? shape else {
-                if frame == nil { shape = s }
+                if frame == nil { shape = s() }
                 return
             }
-            if have.reduce(1, *) != s.reduce(1, *) {
-                throw TensorError("shapes \(formatShape(have)) and \(formatShape(s)) cannot be broadcast together")
+            if have.reduce(1, *) != count {
+                throw TensorError("shapes \(formatShape(have)) and \(formatShape(s())) cannot be broadcast together")
             }
         }
         for (n, input0) in inputs.enumerated() {
@@ -281,20 +290,20 @@ extension FusedKernel {
             k += 1
             switch input {
             case .full:
-                try agree(x.shape, in: frame)
+                try agree(x.shape.reduce(1, *), in: frame, x.shape)
                 sources.append(Source(values: try elements(x, T.self), offset: 0, lo: at, count: x.count))
             case .scalar:
                 sources.append(Source(values: try elements(x, T.self), offset: 0, lo: 0, count: 1))
             case .broadcast:
                 let like = a[k]
                 k += 1
-                try agree(like.shape, in: frame)
+                try agree(like.shape.reduce(1, *), in: frame, like.shape)
                 sources.append(Source(values: try elements(x, T.self), offset: 0, lo: 0, count: 1))
             case .window(let row, let hasStart, let hasStop):
                 let start = row || hasStart ? int() : nil, stop = !row && hasStop ? int() : nil
                 let (first, n) = try rows(x.shape, row: row, start, stop)
                 let inner = x.shape.dropFirst().reduce(1, *)
-                try agree((row ? [] : [n]) + Array(x.shape.dropFirst()), in: frame)
+                try agree(n * inner, in: frame, (row ? [] : [n]) + Array(x.shape.dropFirst()))
                 sources.append(Source(values: try elements(x, T.self), offset: first * inner, lo: at, count: n * inner))
             case .scattered(let row, let hasStart, let hasStop):
                 let like = a[k]
@@ -305,14 +314,14 @@ extension FusedKernel {
                 guard x.count == n * inner else {
                     throw TensorError("scatter of \(formatShape(x.shape)) into \(formatShape(like.shape))")
                 }
-                try agree(like.shape, in: frame)
+                try agree(like.shape.reduce(1, *), in: frame, like.shape)
                 sources.append(Source(values: try elements(x, T.self), offset: 0, lo: at + first * inner, count: n * inner))
             case .frame(let row, let hasStart, let hasStop):
                 // x is the scatter's `like`; the tree's inputs, framed in this one, give its shape.
                 let start = row || hasStart ? int() : nil, stop = !row && hasStop ? int() : nil
                 let (first, n) = try rows(x.shape, row: row, start, stop)
                 let inner = x.shape.dropFirst().reduce(1, *)
-                try agree(x.shape, in: frame)
+                try agree(x.shape.reduce(1, *), in: frame, x.shape)
                 frameShape[sources.count] = (row ? [] : [n]) + Array(x.shape.dropFirst())
                 sources.append(Source(values: [], offset: 0, lo: at + first * inner, count: n * inner))
             case .framed:
@@ -341,7 +350,9 @@ extension FusedKernel {
         // Rows start on cache lines (a vector loop's stores never straddle two) and lie two
         // lines apart modulo 4 KiB: rows exactly 4 KiB apart alias in the load/store unit
         // (every step reads one row and writes another at the same offset).
-        let stride = (b + 15) / 16 * 16 + 128 / MemoryLayout<T>.stride
+        // (A block of a few dozen elements has rows too short to alias: no offset, and a working
+        // buffer small enough for the stack.)
+        let stride = (b + 15) / 16 * 16 + (b > 64 ? 128 / MemoryLayout<T>.stride : 0)
         // One working buffer (on the stack when small: a kernel over a few elements is mostly
         // this set-up): the scratch rows, each step's row pointer, each source's base address,
         // the uniform steps' values and the sum's lanes.
@@ -350,8 +361,11 @@ extension FusedKernel {
         let rowBytes = steps.count * pointer, baseBytes = Swift.max(sources.count, 1) * pointer
         let valueBytes = steps.count * MemoryLayout<T>.stride
         let laneBytes = Int(GK_LANES) * MemoryLayout<Double>.stride
-        return try withUnsafeTemporaryAllocation(byteCount: scratchBytes + rowBytes + baseBytes + valueBytes + laneBytes, alignment: 64) { work in
-        let w = work.baseAddress!
+        // (aligned to a cache line by hand: asked for an alignment above 16 bytes, Swift's
+        // temporary allocation goes to the heap, memalign, at every run)
+        let bytes = scratchBytes + rowBytes + baseBytes + valueBytes + laneBytes + 64
+        return try withUnsafeTemporaryAllocation(byteCount: bytes, alignment: 16) { work in
+        let w = UnsafeMutableRawPointer(bitPattern: (Int(bitPattern: work.baseAddress!) + 63) & ~63)!
         let scratch = w.bindMemory(to: T.self, capacity: scratchBytes / MemoryLayout<T>.stride)
         // Each step's row in the current block: its scratch row, the output, or (for an input
         // the block lies inside) the input's own elements, read in place.
@@ -486,13 +500,6 @@ extension FusedKernel {
 }
 
 extension FusedKernel {
-    /// Whether the kernel is `acc + scatter_add(v, like, rows)`: a weight's gradient gaining one
-    /// trip's rows (the adjoint of `W[l]` in a loop).
-    public var isRowAccumulation: Bool {
-        guard output == .map, inputs.count == 2, inputs[0] == .full, case .scattered = inputs[1] else { return false }
-        return steps == [.input(0), .input(1), .binary(.add, 0, 1)]
-    }
-
     /// Runs a row accumulation into `acc` itself (`a`: the operands after acc — v, like, the
     /// bounds — so that acc's storage has no other holder), when acc is the kernel's to
     /// overwrite: v is added to its rows and the other elements are left as they are, as the

@@ -94,10 +94,11 @@ public final class VM {
             try bind(c.paramTypes[k], args[k], &sizes, what: "argument \(k + 1) of '\(c.name)'")
         }
         var pc = 0
-        // A pure op's operands: an array per operand count, written in place and emptied after
-        // the op (no allocation per instruction, and no tensor held past its op).
+        // A pure op's operands: one array, filled for the op and emptied after it (no allocation
+        // per instruction, and no tensor held past its op).
         var moved: [RValue] = []    // a parallel copy's values, reused
-        var operandArrays: [[Tensor]] = (0...VM.pooledArity).map { [Tensor](repeating: Tensor.empty, count: $0) }
+        var operandPool: [Tensor] = []
+        operandPool.reserveCapacity(16)
         // The chunk's arrays as locals: a class's stored property is read with an exclusivity
         // check and a retain at every access.
         let code = c.code, argv = c.args, ops = c.ops, constants = c.constants
@@ -121,13 +122,12 @@ public final class VM {
                     // written in place (acc + a @ b; acc + scatter_add(v, like, rows)).
                     let inPlace = ins.kills & 1 != 0 && op.accumulatesIntoFirstOperand
                     let first = Int(ins.argStart) + (inPlace ? 1 : 0), n = Int(ins.argStart + ins.argCount) - first
-                    var ts = n <= VM.pooledArity ? operandArrays[n] : [Tensor](repeating: Tensor.empty, count: n)
-                    if n <= VM.pooledArity { operandArrays[n] = [] }
+                    var ts: [Tensor] = []
+                    swap(&ts, &operandPool)
                     defer {
-                        if n <= VM.pooledArity {
-                            for k in 0..<n { ts[k] = Tensor.empty }
-                            operandArrays[n] = ts
-                        }
+                        // (emptied, not overwritten with placeholders: no retain per operand)
+                        ts.removeAll(keepingCapacity: true)
+                        swap(&ts, &operandPool)
                     }
                     for k in 0..<n {
                         let r = argv[first + k]
@@ -139,11 +139,11 @@ public final class VM {
                             var v = RValue.none
                             swap(&v, &regs[Int(r)])
                             guard case .tensor(let t) = consume v else { throw TensorError("internal: register r\(r) holds no tensor") }
-                            ts[k] = t
+                            ts.append(t)
                             continue
                         }
                         guard case .tensor(let t) = regs[Int(r)] else { throw TensorError("internal: register r\(r) holds no tensor") }
-                        ts[k] = t
+                        ts.append(t)
                     }
                     if inPlace {
                         let r0 = Int(argv[Int(ins.argStart)])
@@ -277,9 +277,6 @@ public final class VM {
         }
         return .none
     }
-
-    /// Operand counts up to this one use a reused array (see execute).
-    static let pooledArity = 8
 
     func truth(_ v: RValue) -> Bool {
         guard case .tensor(let t) = v, t.count == 1 else { return false }
