@@ -82,10 +82,13 @@ public enum DotPrinter {
             var changed = true
             func visit(_ r: Region) {
                 for i in r.insts {
-                    let from = i.operands.contains { d.contains($0.index) }
+                    // (a loop's or a branch's results: position by position, from what flows
+                    // into each, below; a reverse sweep also carries primal values)
+                    let from = i.regions.isEmpty && i.operands.contains { d.contains($0.index) }
                     for v in i.results where (from || (f.names[v]?.hasPrefix("d_") ?? false)) && d.insert(v.index).inserted { changed = true }
                     guard !i.regions.isEmpty else { continue }
                     let inits: [ValueID] = i.op == .forLoop ? Array(i.operands.dropFirst(2)) : i.op == .whileLoop ? i.operands : []
+                    for (r, x) in zip(i.results, inits) where d.contains(x.index) && d.insert(r.index).inserted { changed = true }
                     for sub in i.regions {
                         let carried = i.op == .forLoop ? Array(sub.args.dropFirst()) : sub.args
                         let yielded = sub.terminator.map { $0.op == .yield ? $0.operands : [] } ?? []

@@ -141,6 +141,17 @@ final class PlotTests: XCTestCase {
         XCTAssertTrue(line(2, "label=\"t_W").contains(orange))                         // jvp's tangent
         XCTAssertFalse(line(2, "label=\"W\\n").contains(orange))                     // and its primal W
         XCTAssertTrue(line(3, "label=\"ct").contains(orange))                          // vjp's cotangent
+        // A loop's results are coloured one by one, by what flows into each: the JVP's loop
+        // carries h (primal) beside its tangent, df's reverse sweep the trip's output (primal)
+        // beside the adjoints.
+        for (cluster, derivatives, primals) in [(1, ["%61", "%62"], ["%15", "%63"]), (2, ["%19"], ["%18"])] {
+            let results = lines.filter { $0.contains("f\(cluster)_v") && $0.contains("for result") && !$0.contains("cylinder") }
+            func names(_ orange: Bool) -> [String] {
+                results.filter { $0.contains("fillcolor=\"#fde0c5\"") == orange }.map { String($0.split(separator: "\"")[1].prefix(3)) }
+            }
+            XCTAssertEqual(names(true), derivatives, results.joined(separator: "\n"))
+            XCTAssertEqual(names(false), primals, results.joined(separator: "\n"))
+        }
         // In df's reverse sweep, 1 - h² (sub of a constant and a product of primal values) is
         // primal; the product of it and the carried adjoint is not.
         let sub = lines.filter { $0.contains("f1_v") && $0.contains(" sub\\n") && $0.contains("f64[3]") }
