@@ -266,8 +266,12 @@ final class FunctionGen {
                 indexedAssign(base, items, op, e, s.range)
                 return
             }
+            if case .field = target.kind {
+                fieldAssign(target, op, e, s.range)
+                return
+            }
             guard case .name(let n) = target.kind else {
-                diags.error("only variables and their elements (x[i] += v) can be assigned", at: target.range)
+                diags.error("only variables, their fields and their elements (p.W -= v, x[i] += v) can be assigned", at: target.range)
                 return
             }
             guard let v = lookup(n) else {
@@ -301,6 +305,60 @@ final class FunctionGen {
         case .ret:
             diags.error("'return' inside a loop or branch is only allowed when both branches of a final 'if' return", at: s.range)
         }
+    }
+
+    /// `p.W = e`, `p.W -= e`, `p.layer.b = e`: the variable gets a record equal to the old one
+    /// but for that field, as a Swift struct's field is assigned (a record is a value: a copy
+    /// of p made before keeps the old field). In a loop or branch the variable is carried.
+    func fieldAssign(_ target: Expr, _ op: AssignOp?, _ e: Expr, _ range: SourceRange) {
+        var path: [(name: String, range: SourceRange)] = []
+        var root = target
+        while case .field(let base, let f) = root.kind {
+            path.insert((f, root.range), at: 0)
+            root = base
+        }
+        guard case .name(let n) = root.kind else {
+            diags.error("only variables, their fields and their elements (p.W -= v, x[i] += v) can be assigned", at: target.range)
+            return
+        }
+        guard let v = lookup(n) else {
+            if poisoned.contains(n) { return }
+            diags.error("unknown name '\(n)'", at: root.range, notes: nameSuggestion(n))
+            return
+        }
+        guard v.mutable else {
+            diags.error("cannot assign to '\(n)': it is a 'let' constant", at: root.range,
+                        notes: [.init("declare it with 'var' to make it mutable", at: v.range)])
+            return
+        }
+        // The records along the path: records[k] holds the field path[k].
+        var records = [v.tv]
+        for (k, step) in path.enumerated() {
+            guard case .record = type(records[k]) else {
+                diags.error("cannot assign to '.\(step.name)' of a value of type \(type(records[k])): only a record's fields can be assigned", at: step.range)
+                return
+            }
+            guard let next = field(records[k], step.name, step.range) else { return }
+            records.append(next)
+        }
+        let old = records.removeLast()
+        let what = ([n] + path.map(\.name)).joined(separator: ".")
+        var newValue: TV?
+        if let op {
+            let bop: BinaryOp = [.add: .add, .sub: .sub, .mul: .mul, .div: .div][op]!
+            guard let rhs = value(e, hint: type(old)) else { return }
+            newValue = binary(bop, old, rhs, at: range)
+        } else {
+            newValue = value(e, hint: type(old))
+        }
+        guard let nv = newValue, var rebuilt = conform(nv, to: type(old), what: "value assigned to '\(what)'", at: e.range) else { return }
+        // Each record rebuilt around its new field, innermost first.
+        for (record, step) in zip(records, path).reversed() {
+            guard case .record(let rn) = type(record), let sd = module.structDef(rn), let k = sd.fields.firstIndex(where: { $0.name == step.name }) else { return }
+            let parts = sd.fields.indices.map { j in j == k ? rebuilt.v : try! b.emit(.field(j), [record.v], type: sd.fields[j].type) }
+            rebuilt = TV(v: b.emitMulti(.record(rn), parts, types: [type(record)])[0])
+        }
+        rebind(n, rebuilt)
     }
 
     /// Element updates, as JAX's `x.at[idx]`: `x[idx] += v` and `-=` are x ± scatter_add(v, x,
@@ -402,9 +460,10 @@ final class FunctionGen {
             for s in ss {
                 switch s.kind {
                 case .assign(let t, _, _):
-                    // `x = e`, and `x[i] += v` / `x[i] = v`, which assign a new x too.
+                    // `x = e`, and `x[i] += v` / `x[i] = v` / `x.f = v`, which assign a new x too.
                     var target = t
                     if case .index(let base, _) = t.kind { target = base }
+                    while case .field(let base, _) = target.kind { target = base }
                     if case .name(let n) = target.kind, !out.contains(n), let v = lookup(n), v.mutable { out.append(n) }
                 case .ifElse(_, let t, let o): scan(t.stmts); if let o { scan(o.stmts) }
                 case .forLoop(_, _, _, _, _, let body, _): scan(body.stmts)
