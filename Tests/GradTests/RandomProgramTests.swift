@@ -3,7 +3,8 @@
 // their index), nested loops, while loops, branches and calls, and over what ordinary models
 // combine: records as parameters with fields read in loops (and with size names in their
 // fields, passed to helpers), records and tuples carried by for
-// and while loops, a record assigned in a branch, helpers with size names of their own
+// and while loops, a record assigned in a branch, its fields assigned in loops and branches,
+// helpers with size names of their own
 // (concrete and symbolic at the call), a generic helper, a custom derivative, element
 // assignment and updates in loops, set_index, views of computed values read by @. Each
 // function has a gradient and one more derived function of every kind (value_and_grad, vjp,
@@ -215,9 +216,13 @@ struct ProgramGenerator {
         var body: [String] = []
         for k in 0..<(1 + pick(3)) {
             let v = "v\(k)"
-            switch pick(16) {
+            switch pick(17) {
             case 0:
                 body.append("  let \(v) = tanh(\(vector(vars)))")
+            case 16:
+                // A record's fields assigned in a loop (`p.a = ...`, `p.m *= ...`) and in a branch.
+                used.formUnion(["field assignment in a loop", "field assignment in a branch", "for loop", "if"])
+                body.append("  var fa\(k) = R(a: tanh(\(vector(vars))), m: w * 0.5, c: tanh(s))\n  for i in 0..<\(1 + pick(3)) {\n    fa\(k).a = tanh(fa\(k).m @ fa\(k).a + fa\(k).c * \(vector(vars)))\n    fa\(k).m *= 0.9\n  }\n  if s > 0.0 {\n    fa\(k).c += sum(fa\(k).a) * 0.1\n  }\n  let \(v) = tanh(fa\(k).a * fa\(k).c)")
             case 15:
                 // A record whose fields have size names, built from the inputs and passed with a
                 // tensor of those sizes to a helper, in a loop.
@@ -572,6 +577,7 @@ final class RandomProgramTests: XCTestCase {
                           "helper with its own sizes, concrete at the call", "helper with its own sizes, symbolic at the call",
                           "generic helper", "custom derivative", "element assignment in a loop", "element update in a loop",
                           "element assignment", "set_index", "view of a computed value read by @", "nested loops",
+                          "field assignment in a loop", "field assignment in a branch",
                           "for loop", "while loop", "if", "call of a generated function",
                           "transform: grad", "transform: value_and_grad", "transform: vjp", "transform: jvp", "transform: jacobian",
                           "transform: hessian", "transform: jvp(grad(...)) (HVP)", "transform: grad with respect to a record"] {
@@ -607,6 +613,7 @@ final class RandomProgramTests: XCTestCase {
         XCTAssertEqual(small.count, 1, result)
         XCTAssertLessThanOrEqual(small[0].statements.count, 1, result)
         XCTAssertTrue(result.contains("softmax("))
-        XCTAssertLessThan(small[0].statements.joined().count + small[0].result.count, 40, result)
+        // (one statement: here a loop whose body is the softmax, `for i in 0..<4 { v0 = softmax(v0[::-1]) }`)
+        XCTAssertLessThan(small[0].statements.joined().count + small[0].result.count, 80, result)
     }
 }

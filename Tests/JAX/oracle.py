@@ -62,6 +62,12 @@ class Record:
         r.values = tuple(values)
         return r
 
+    def replace(self, name, value):
+        """A copy with one field replaced (Grad's `p.f = v`)."""
+        r = type(self).__new__(type(self))
+        r.values = tuple(value if f == name else v for f, v in zip(type(self).fields, self.values))
+        return r
+
     def _map(self, other, op):
         if isinstance(other, Record):
             return jax.tree_util.tree_map(op, self, other)
@@ -261,6 +267,16 @@ def statement(s):
         if m.group(3) == "-=":
             v = f"-({v})"
         return f"{m.group(1)} = {m.group(1)}.at[{expr(m.group(2))}].{method}({v})"
+    m = re.match(r"(\w+)((?:\.\w+)+) (=|\+=|-=|\*=|/=) (.*)$", s)
+    if m:                                               # p.f = v, p.a.b += v: records rebuilt
+        path = m.group(2)[1:].split(".")
+        v = expr(m.group(4))
+        if m.group(3) != "=":
+            v = f"({m.group(1)}.{'.'.join(path)}) {m.group(3)[0]} ({v})"
+        for k in reversed(range(len(path))):
+            holder = ".".join([m.group(1)] + path[:k])
+            v = f"{holder}.replace({path[k]!r}, {v})"
+        return f"{m.group(1)} = {v}"
     m = re.match(r"(\w+) (=|\+=|-=|\*=|/=) (.*)$", s)
     if m:
         return f"{m.group(1)} {m.group(2)} {expr(m.group(3))}"
