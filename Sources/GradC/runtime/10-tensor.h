@@ -72,9 +72,11 @@ GT_VAR GT_TLS jmp_buf gt_jmp;
 GT_VAR GT_TLS char gt_error_text[1024];
 
 /* The processes of a data-parallel run (gradc build --mpi, under mpirun; 60-parallel.h): how
-   many, and this one's number. One process otherwise. */
+   many, and this one's number (one process otherwise); whether the error being reported is
+   met alike by every process (a collective's sizes), which then all write it before ending. */
 GT_VAR int gt_ranks = 1;
 GT_VAR int gt_this_rank = 0;
+GT_VAR int gt_failing_everywhere = 0;
 GT_FN void gt_parallel_setup(void);
 
 GT_FN void gt_fail(const char *msg) {
@@ -93,8 +95,9 @@ GT_FN void gt_fail(const char *msg) {
   else snprintf(text, sizeof text, "%s%s: error: %s\n", rank, gt_file, msg);
   fputs(text, stderr);
 #ifdef GRADC_MPI
-  /* the other processes may be waiting in a collective: end them all */
-  if (gt_ranks > 1) { fflush(stderr); MPI_Abort(MPI_COMM_WORLD, 70); }
+  /* the other processes may be waiting in a collective: end them all (after every one has
+     written its message, when every one is failing the same way: a collective's mismatch) */
+  if (gt_ranks > 1) { fflush(stderr); if (gt_failing_everywhere) MPI_Barrier(MPI_COMM_WORLD); MPI_Abort(MPI_COMM_WORLD, 70); }
 #endif
   exit(70);
 }

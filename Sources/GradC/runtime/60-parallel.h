@@ -40,6 +40,7 @@ static inline void gt_mpi_same_counts(int k, T *const *xs, const char *what) {
     snprintf(m, sizeof m, "%s of a tensor of shape %s (%lld elements), while the processes' tensors have from %lld to %lld elements",
              what, s, (long long)xs[i]->n, -r[2 * i + 1], r[2 * i]);
     gt_dealloc(v);
+    gt_failing_everywhere = 1;   /* every process saw the same reduction: all fail here */
     gt_fail(m);
   }
   gt_dealloc(v);
