@@ -270,20 +270,7 @@ final class FunctionGen {
                 fieldAssign(target, op, e, s.range)
                 return
             }
-            guard case .name(let n) = target.kind else {
-                diags.error("only variables, their fields and their elements (p.W -= v, x[i] += v) can be assigned", at: target.range)
-                return
-            }
-            guard let v = lookup(n) else {
-                if poisoned.contains(n) { return }
-                diags.error("unknown name '\(n)'", at: target.range, notes: nameSuggestion(n))
-                return
-            }
-            guard v.mutable else {
-                diags.error("cannot assign to '\(n)': it is a 'let' constant" , at: target.range,
-                            notes: [.init("declare it with 'var' to make it mutable", at: v.range)])
-                return
-            }
+            guard let (n, v) = assignedVariable(target, in: target) else { return }
             var newValue: TV?
             if let op {
                 let bop: BinaryOp = [.add: .add, .sub: .sub, .mul: .mul, .div: .div][op]!
@@ -307,6 +294,25 @@ final class FunctionGen {
         }
     }
 
+    /// The variable an assignment to `target` writes (`root` is `x`, or the `p` of `p.W`): a
+    /// `var` in scope, or nil once the error is reported.
+    func assignedVariable(_ root: Expr, in target: Expr) -> (String, Variable)? {
+        guard case .name(let n) = root.kind else {
+            diags.error("only variables, their fields and their elements (p.W -= v, x[i] += v) can be assigned", at: target.range)
+            return nil
+        }
+        guard let v = lookup(n) else {
+            if !poisoned.contains(n) { diags.error("unknown name '\(n)'", at: root.range, notes: nameSuggestion(n)) }
+            return nil
+        }
+        guard v.mutable else {
+            diags.error("cannot assign to '\(n)': it is a 'let' constant", at: root.range,
+                        notes: [.init("declare it with 'var' to make it mutable", at: v.range)])
+            return nil
+        }
+        return (n, v)
+    }
+
     /// `p.W = e`, `p.W -= e`, `p.layer.b = e`: the variable gets a record equal to the old one
     /// but for that field, as a Swift struct's field is assigned (a record is a value: a copy
     /// of p made before keeps the old field). In a loop or branch the variable is carried.
@@ -317,20 +323,7 @@ final class FunctionGen {
             path.insert((f, root.range), at: 0)
             root = base
         }
-        guard case .name(let n) = root.kind else {
-            diags.error("only variables, their fields and their elements (p.W -= v, x[i] += v) can be assigned", at: target.range)
-            return
-        }
-        guard let v = lookup(n) else {
-            if poisoned.contains(n) { return }
-            diags.error("unknown name '\(n)'", at: root.range, notes: nameSuggestion(n))
-            return
-        }
-        guard v.mutable else {
-            diags.error("cannot assign to '\(n)': it is a 'let' constant", at: root.range,
-                        notes: [.init("declare it with 'var' to make it mutable", at: v.range)])
-            return
-        }
+        guard let (n, v) = assignedVariable(root, in: target) else { return }
         // The records along the path: records[k] holds the field path[k].
         var records = [v.tv]
         for (k, step) in path.enumerated() {
