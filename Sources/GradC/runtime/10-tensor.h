@@ -1,10 +1,9 @@
 /* gradc's C runtime, part 1 of 12: tensors (reference counts, the per-thread buffer pool, the
-   list of live tensors an error frees), errors with source locations, process setup. The ten
-   files are one translation unit, concatenated in name order (Sources/EmbedRuntime embeds them
-   into gradc): at the top of an emitted program, or compiled on its own as the object programs
-   link with (GT_FN below). GradTensor is the semantics they follow. Elementwise math is done
-   in the element's type, reductions accumulate in double, GEMM calls cblas when the program is
-   linked with BLAS (GRADC_BLAS defined), otherwise a cache-blocked loop. */
+   list of live tensors an error frees), errors with source locations, process setup. The twelve
+   files are one translation unit in name order (Sources/EmbedRuntime embeds them into gradc): at
+   the top of an emitted program, or compiled alone as the object programs link with (GT_FN below).
+   GradTensor is the semantics they follow: elementwise math in the element's type, reductions
+   accumulating in double, GEMM by cblas when linked with BLAS (GRADC_BLAS), else a blocked loop. */
 #define _GNU_SOURCE
 #include <math.h>
 #include <stdint.h>
@@ -71,12 +70,12 @@ GT_VAR GT_TLS int gt_lib_mode = 0;
 GT_VAR GT_TLS jmp_buf gt_jmp;
 GT_VAR GT_TLS char gt_error_text[1024];
 
-/* The processes of a data-parallel run (gradc build --mpi, under mpirun; 60-parallel.h): how
-   many, and this one's number (one process otherwise); whether the error being reported is
-   met alike by every process (a collective's sizes), which then all write it before ending. */
+/* A data-parallel run's processes (build --mpi; 60-parallel.h): how many, which is this one. */
 GT_VAR int gt_ranks = 1;
 GT_VAR int gt_this_rank = 0;
+#ifdef GRADC_MPI
 GT_VAR int gt_failing_everywhere = 0;
+#endif
 GT_FN void gt_parallel_setup(void);
 
 GT_FN void gt_fail(const char *msg) {
@@ -95,8 +94,7 @@ GT_FN void gt_fail(const char *msg) {
   else snprintf(text, sizeof text, "%s%s: error: %s\n", rank, gt_file, msg);
   fputs(text, stderr);
 #ifdef GRADC_MPI
-  /* the other processes may be waiting in a collective: end them all (after every one has
-     written its message, when every one is failing the same way: a collective's mismatch) */
+  /* others may wait in a collective: end them all (once all have written, if all fail alike) */
   if (gt_ranks > 1) { fflush(stderr); if (gt_failing_everywhere) MPI_Barrier(MPI_COMM_WORLD); MPI_Abort(MPI_COMM_WORLD, 70); }
 #endif
   exit(70);

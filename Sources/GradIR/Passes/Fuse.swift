@@ -4,7 +4,8 @@
 // about to be compiled to bytecode; `gradc emit ir --fused` prints the result.
 //
 // In each region, a value is *inlined* into its readers when it is an elementwise node (a
-// float unary or arithmetic binary op whose operands have its shape or one element) and every
+// float unary or arithmetic binary op whose operands have its shape, its shape but for leading
+// axes of length 1, or one element; or a `sum_to` over such axes only, x + 0) and every
 // reader is a node or a whole-tensor `sum` of the same region, and it is read once or is cheap
 // (at most `cheapSteps` steps, no transcendental function: recomputing it is cheaper than a
 // round trip through memory). Every node that is not inlined is a *root*, and so is a `sum`
