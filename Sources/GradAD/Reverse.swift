@@ -465,12 +465,9 @@ final class ReverseAD {
             b.loc = i.loc
             b.emitVoid(.yield, next + known.map { state[$0] })
             var region = b.endRegion()
-            // (an output read by no instruction: not carried)
+            // (an output read by no instruction: not carried; the yield passes on states, not outputs)
             var read = Set<ValueID>()
-            for x in region.insts.dropLast() {
-                read.formUnion(x.operands)
-                for r in x.regions { walk(r) { read.formUnion($0.operands) } }
-            }
+            walk(region) { read.formUnion($0.operands) }
             let keep = known.indices.filter { read.contains(outputs[$0]) }
             let drop = Set(known.indices).subtracting(keep).map { 1 + adjTypes.count + $0 }
             region.args = region.args.indices.filter { !drop.contains($0) }.map { region.args[$0] }

@@ -138,12 +138,8 @@ extension Eval {
             let t = ops[k]
             k += row ? 2 : 1
             guard row else { return Tensor.Factor(t) }
-            do { return try Tensor.Factor(t, row: Int(ops[k - 1].scalarValue)) } catch var e as TensorError {
-                if location != 0 && e.line == nil {
-                    e.line = Int32(truncatingIfNeeded: location >> 32)
-                    e.column = Int32(truncatingIfNeeded: location)
-                }
-                throw e
+            do { return try Tensor.Factor(t, row: Int(ops[k - 1].scalarValue)) } catch let e as TensorError {
+                throw e.placed(at: location)
             }
         }
         let a = try factor(g.rowA, g.locationA), b = try factor(g.rowB, g.locationB)

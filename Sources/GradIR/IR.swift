@@ -18,6 +18,9 @@ public struct ValueID: Hashable, Comparable, Sendable, CustomStringConvertible {
 public struct Loc: Hashable, Sendable {
     public var line: Int32
     public var column: Int32
+    /// line << 32 | column: how fused kernels and products record where a view was written
+    /// (TensorError.placed(at:) reads it).
+    public var packed: Int64 { Int64(line) << 32 | Int64(column) }
     /// Set on derivative code that belongs to the adjoint of the statement at line:column.
     public var adjoint: Bool
     public init(line: Int, column: Int, adjoint: Bool = false) {

@@ -271,15 +271,8 @@ final class FunctionGen {
                 return
             }
             guard let (n, v) = assignedVariable(target, in: target) else { return }
-            var newValue: TV?
-            if let op {
-                let bop: BinaryOp = [.add: .add, .sub: .sub, .mul: .mul, .div: .div][op]!
-                guard let rhs = value(e, hint: function.type(v.tv.v)) else { return }
-                newValue = binary(bop, v.tv, rhs, at: s.range)
-            } else {
-                newValue = value(e, hint: v.declared)
-            }
-            guard let nv = newValue, let c = conform(nv, to: v.declared ?? function.type(v.tv.v), what: "value assigned to '\(n)'", at: e.range) else { return }
+            guard let nv = assignedValue(v.tv, op, e, hint: v.declared, at: s.range),
+                  let c = conform(nv, to: v.declared ?? function.type(v.tv.v), what: "value assigned to '\(n)'", at: e.range) else { return }
             rebind(n, c)
         case .expr(let e):
             _ = valueOrVoid(e)
@@ -292,6 +285,14 @@ final class FunctionGen {
         case .ret:
             diags.error("'return' inside a loop or branch is only allowed when both branches of a final 'if' return", at: s.range)
         }
+    }
+
+    /// The value `x = e` (`op` nil) or `x op= e` gives x, before it is conformed to x's type.
+    func assignedValue(_ old: TV, _ op: AssignOp?, _ e: Expr, hint: IRType?, at range: SourceRange) -> TV? {
+        guard let op else { return value(e, hint: hint) }
+        let bop: BinaryOp = [.add: .add, .sub: .sub, .mul: .mul, .div: .div][op]!
+        guard let rhs = value(e, hint: type(old)) else { return nil }
+        return binary(bop, old, rhs, at: range)
     }
 
     /// The variable an assignment to `target` writes (`root` is `x`, or the `p` of `p.W`): a
@@ -336,15 +337,8 @@ final class FunctionGen {
         }
         let old = records.removeLast()
         let what = ([n] + path.map(\.name)).joined(separator: ".")
-        var newValue: TV?
-        if let op {
-            let bop: BinaryOp = [.add: .add, .sub: .sub, .mul: .mul, .div: .div][op]!
-            guard let rhs = value(e, hint: type(old)) else { return }
-            newValue = binary(bop, old, rhs, at: range)
-        } else {
-            newValue = value(e, hint: type(old))
-        }
-        guard let nv = newValue, var rebuilt = conform(nv, to: type(old), what: "value assigned to '\(what)'", at: e.range) else { return }
+        guard let nv = assignedValue(old, op, e, hint: type(old), at: range),
+              var rebuilt = conform(nv, to: type(old), what: "value assigned to '\(what)'", at: e.range) else { return }
         // Each record rebuilt around its new field, innermost first.
         for (record, step) in zip(records, path).reversed() {
             guard case .record(let rn) = type(record), let sd = module.structDef(rn), let k = sd.fields.firstIndex(where: { $0.name == step.name }) else { return }

@@ -327,12 +327,8 @@ extension FusedKernel {
             case .framed:
                 throw TensorError("a fused kernel's input framed twice")
             }
-          } catch var e as TensorError {
-            if n < inputLocations.count, inputLocations[n] != 0, e.line == nil {
-                e.line = Int32(truncatingIfNeeded: inputLocations[n] >> 32)
-                e.column = Int32(truncatingIfNeeded: inputLocations[n])
-            }
-            throw e
+          } catch let e as TensorError {
+            throw n < inputLocations.count ? e.placed(at: inputLocations[n]) : e
           }
         }
         var outShape = shape ?? []
@@ -513,11 +509,8 @@ extension FusedKernel {
         func int() -> Int { defer { k += 1 }; return Int(a[k].scalarValue) }
         let start = row || hasStart ? int() : nil, stop = !row && hasStop ? int() : nil
         let (first, n): (Int, Int)
-        do { (first, n) = try rows(like.shape, row: row, start, stop) } catch var e as TensorError {
-            if inputLocations.count > 1, inputLocations[1] != 0 {
-                e.line = Int32(truncatingIfNeeded: inputLocations[1] >> 32); e.column = Int32(truncatingIfNeeded: inputLocations[1])
-            }
-            throw e
+        do { (first, n) = try rows(like.shape, row: row, start, stop) } catch let e as TensorError {
+            throw inputLocations.count > 1 ? e.placed(at: inputLocations[1]) : e
         }
         let inner = like.shape.dropFirst().reduce(1, *)
         guard v.count == n * inner else { throw TensorError("scatter of \(formatShape(v.shape)) into \(formatShape(like.shape))") }

@@ -33,6 +33,16 @@ public struct TensorError: Error, CustomStringConvertible, Sendable {
     public var line: Int32? = nil
     public var column: Int32 = 0
     public init(_ message: String) { self.message = message }
+
+    /// Reports the error at `location` (line << 32 | column, as the kernels' and products'
+    /// views record where they were written), unless it has a place already or none is known.
+    public func placed(at location: Int64) -> TensorError {
+        guard location != 0, line == nil else { return self }
+        var e = self
+        e.line = Int32(truncatingIfNeeded: location >> 32)
+        e.column = Int32(truncatingIfNeeded: location)
+        return e
+    }
     public var description: String { message }
 }
 

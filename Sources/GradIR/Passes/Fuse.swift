@@ -245,7 +245,7 @@ public enum ElementwiseFusion {
         /// Appends an input (framed in the current frame unless it is a scalar).
         mutating func addInput(_ kind: FusedInput, _ vs: [ValueID], at loc: Loc?) {
             inputs.append(frame.map { kind == .scalar ? kind : .framed(kind, in: $0) } ?? kind)
-            locations.append(loc.map { Int64($0.line) << 32 | Int64($0.column) } ?? 0)
+            locations.append(loc?.packed ?? 0)
             operands += vs
         }
 

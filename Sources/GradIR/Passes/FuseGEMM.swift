@@ -29,8 +29,7 @@ extension ElementwiseFusion {
             }
             // (read by this product alone: else the row is copied out for its other readers anyway)
             if let d = defs[m], d.op == .index([.at]), d.operands.count == 2, uses[m.index] == 1, rank(d.operands[0]) == 3 {
-                let loc = Int64(d.loc.line) << 32 | Int64(d.loc.column)
-                return Factor(operands: d.operands, trans: trans, row: true, location: loc)
+                return Factor(operands: d.operands, trans: trans, row: true, location: d.loc.packed)
             }
             return Factor(operands: [m], trans: trans, row: false, location: 0)
         }
