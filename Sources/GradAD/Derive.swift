@@ -7,6 +7,8 @@
 //                          to shape (output dims..., input dims...); a record or tuple is the
 //                          vector of its tensors flattened in order (JAX's ravel_pytree)
 //   hessian(f, wrt: x)     jacobian(grad(f, wrt: x), wrt: x): forward over reverse
+// and one that is not a derivative:
+//   vmap(f, over)          f over a batch of examples, each op batched (Vmap.swift)
 // Both modes see a function whose loops carry only tensors (SplitCarried.swift).
 // Derived functions are ordinary IR functions, so they can be differentiated again.
 
@@ -17,6 +19,7 @@ public final class ADContext {
     let module: Module
     var calleeVJPs: [String: (Function, [Int])] = [:]
     var calleeJVPs: [String: (Function, [Int])] = [:]
+    var calleeVmaps: [String: Function] = [:]
     /// The schedule of loops without `@checkpoint(...)`.
     let checkpoint: CheckpointSchedule
     /// What reverse mode planned for each loop it differentiated, for `gradc emit plan`.
@@ -81,8 +84,12 @@ public final class ADContext {
     func derive(_ transform: Transform, _ f0: Function, wrt: [Int], name: String, loc: Loc) throws -> Function {
         // A function with a custom derivative is differentiated through a call, so the passes
         // use the user's rule in place of its body.
+        if transform == .vmap {
+            return try Vectorizer.vmap(self, f0, over: wrt, name: name, batch: module.batchName(avoiding: f0.paramTypes + [f0.resultType!]))
+        }
         let f = module.customVJPs[f0.name] != nil ? wrapper(f0) : f0
         switch transform {
+        case .vmap: preconditionFailure("vmap is not a derivative")
         case .grad: return try buildVJP(f, wrt: wrt, name: name, seedParam: false, withValue: false, alwaysTuple: false)
         case .valueAndGrad: return try buildVJP(f, wrt: wrt, name: name, seedParam: false, withValue: true, alwaysTuple: true)
         case .vjp: return try buildVJP(f, wrt: wrt, name: name, seedParam: true, withValue: false, alwaysTuple: false)

@@ -398,6 +398,13 @@ struct FunctionEmitter {
             out += indent + "{ T *\(tmp)[\(max(outs.count, 1))] = {0}; \(e.cName(n))(\(([tmp] + a.flatMap { $0 }).joined(separator: ", ")));"
             for (k, d) in outs.enumerated() { out += " \(d) = \(tmp)[\(k)];" }
             out += " }\n"
+            // A record's fields are in the caller's size names (a record's sizes are its
+            // function's): a returned record gives the ones not yet known, and is checked
+            // against the others, as an argument is.
+            if let t = i.results.first.map(f.type), t.hasSizedRecord(in: e.m) {
+                if i.loc.line > 0 { out += indent + "gt_line = \(i.loc.line); gt_col = \(i.loc.column);\n" }   // (the callee moved them)
+                checkType(t, outs, what: "value", indent: indent)
+            }
         case .forLoop:
             let body = i.regions[0]
             let carried = body.args.dropFirst().flatMap { name($0) }

@@ -463,7 +463,7 @@ public enum CLI {
         }
         let titles = Dictionary(c.derived.map { d -> (String, String) in
             let wrt = d.wrt.compactMap { c.module.function(d.base)?.paramNames[$0] }.joined(separator: ", ")
-            return (d.name, "fn \(d.name) = \(d.transform.rawValue)(\(d.base), wrt: \(wrt))")
+            return (d.name, "fn \(d.name) = \(d.transform.rawValue)(\(d.base), \(d.transform.label): \(wrt))")
         }, uniquingKeysWith: { a, _ in a })
         let primalParams = Dictionary(c.derived.compactMap { d in c.module.function(d.base).map { (d.name, $0.params.count) } }, uniquingKeysWith: { a, _ in a })
         return DotPrinter.print(names.compactMap { n in c.module.function(n).map { ($0, titles[n] ?? "fn \(n)", primalParams[n]) } })
@@ -496,7 +496,7 @@ public enum CLI {
         for d in c.derived {
             let base = c.module.function(d.base)
             let wrt = d.wrt.compactMap { base?.paramNames[$0] }.joined(separator: ", ")
-            headers[d.name] = "\(d.name) = \(d.transform.rawValue)(\(d.base), wrt: \(wrt))"
+            headers[d.name] = "\(d.name) = \(d.transform.rawValue)(\(d.base), \(d.transform.label): \(wrt))"
         }
         if roots.isEmpty { return "// \(file) declares no derived functions\n" }
         return generated.filter { keep.contains($0.name) }

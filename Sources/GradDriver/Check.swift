@@ -53,6 +53,8 @@ struct Checker {
     /// value of value_and_grad are exact up to rounding.
     static let rtol = 1e-6, resolution = 1e-5, roundoff = 10.0
     static let dotTolerance = 1e-9, valueTolerance = 1e-12
+    /// vmap against a loop: the same math in f64, summed in another order at most.
+    static let vmapTolerance = 1e-12
 
     // MARK: - Values
 
@@ -143,6 +145,49 @@ struct Checker {
     }
 
     func call(_ name: String, _ args: [RValue]) throws -> RValue { try vm.run(name, args) }
+
+    /// vmap against the loop it replaces: at random batched inputs, example b of the result is
+    /// f at example b of the inputs, to rounding (the batched ops may sum in another order).
+    mutating func checkVmap(_ spec: DerivedSpec, _ f: Function) throws {
+        guard let g = c.module.function(spec.name) else { return }
+        rng = SplitMix64(seed: seed ^ Checker.fnv1a(spec.name))
+        let args = try g.paramTypes.map { try random($0) }
+        let got = try call(spec.name, args)
+        guard case .tensor(let t0)? = Checker.tensors(args[spec.wrt[0]]).first, let n = t0.shape.first else {
+            throw CheckError("\(spec.name): no batch axis in its arguments")
+        }
+        var error = 0.0
+        for k in 0..<n {
+            let ak = try args.indices.map { spec.wrt.contains($0) ? try example(args[$0], k, f.paramTypes[$0]) : args[$0] }
+            let want = Checker.leaves(try call(f.name, ak)), have = Checker.leaves(try example(got, k, f.resultType!))
+            guard want.count == have.count else { throw CheckError("\(spec.name): example \(k) has \(have.count) elements, the loop's \(want.count)") }
+            let scale = max(1, Checker.maxAbs(want))
+            for (a, b) in zip(have, want) where !(a == b || (a.isNaN && b.isNaN)) { error = max(error, abs(a - b) / scale) }
+        }
+        rows.append(Row(function: spec.name, mode: "vmap vs a loop over \(n) examples", error: error, tolerance: Checker.vmapTolerance,
+                        ok: error <= Checker.vmapTolerance))
+    }
+
+    /// The tensors inside a value, in order.
+    static func tensors(_ v: RValue) -> [RValue] {
+        switch v {
+        case .tensor: return [v]
+        case .tuple(let xs), .record(_, let xs): return xs.flatMap(tensors)
+        case .none: return []
+        }
+    }
+
+    /// Example k of a batched value, of type `t` (the unbatched type): row k of every tensor inside.
+    func example(_ v: RValue, _ k: Int, _ t: IRType) throws -> RValue {
+        let parts = c.module.componentTypes(t)
+        switch (v, t) {
+        case (.tensor(let x), _):
+            return .tensor(try x.take(Tensor([Int32(k)], shape: [1])).reshaped(Array(x.shape.dropFirst())))
+        case (.tuple(let xs), _): return .tuple(try zip(xs, parts).map { try example($0, k, $1) })
+        case (.record(_, let xs), .record(let n)): return .record(n, try zip(xs, parts).map { try example($0, k, $1) })
+        default: return v
+        }
+    }
 
     static func fnv1a(_ s: String) -> UInt64 {
         s.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
@@ -247,6 +292,7 @@ struct Checker {
 
     mutating func check(_ spec: DerivedSpec, jvpName: String, vjpName: String) throws {
         guard let f = c.module.function(spec.base) else { return }
+        if spec.transform == .vmap { return try checkVmap(spec, f) }
         // Each function's inputs come from a stream of its own, so one function's check does
         // not change when another is added or removed.
         rng = SplitMix64(seed: seed ^ Checker.fnv1a(spec.name))
@@ -328,6 +374,8 @@ struct Checker {
                 got += Checker.leaves(xs[1])
             }
             try add("forward vs finite differences", got, fd)
+        case .vmap:
+            break   // checkVmap
         case .jacobian, .hessian:
             let out = Checker.leaves(try call(spec.name, args))
             let wrt = spec.wrt[0]
@@ -398,7 +446,7 @@ extension CLI {
         var helpers: [String: (String, String)] = [:]
         p.extraDerived = { specs in
             var extra: [DerivedSpec] = []
-            for s in specs where helpers[s.name] == nil {
+            for s in specs where helpers[s.name] == nil && s.transform != .vmap {
                 let j = "__check_jvp_\(s.name)", v = "__check_vjp_\(s.name)"
                 helpers[s.name] = (j, v)
                 extra.append(DerivedSpec(name: j, transform: .jvp, base: s.base, wrt: s.wrt, loc: s.loc))
@@ -418,7 +466,7 @@ extension CLI {
         }
         var checker = Checker(c: p, vm: VM(bc, output: { _ in }), sizes: o.dims, seed: UInt64(o.seed), rng: SplitMix64(seed: UInt64(o.seed)))
         for s in specs {
-            let (j, v) = helpers[s.name]!
+            let (j, v) = helpers[s.name] ?? ("", "")
             do {
                 try checker.check(s, jvpName: j, vjpName: v)
             } catch {

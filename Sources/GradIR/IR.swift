@@ -140,9 +140,13 @@ public func walk(_ r: Region, _ body: (Inst) -> Void) {
 }
 
 /// The derived-function forms a program writes (`fn d = grad(f)`): their surface names, shared
-/// by the signatures, differentiation, `gradc check` and the printers.
+/// by the signatures, differentiation, `gradc check` and the printers. All but `vmap` are
+/// derivatives.
 public enum Transform: String, Sendable, CaseIterable {
-    case grad, valueAndGrad = "value_and_grad", vjp, jvp, jacobian, hessian
+    case grad, valueAndGrad = "value_and_grad", vjp, jvp, jacobian, hessian, vmap
+
+    /// The label of the parameter list: `wrt:` of a derivative, `over:` of vmap.
+    public var label: String { self == .vmap ? "over" : "wrt" }
 }
 
 /// A derived function requested by the program: `name = transform(base, wrt: ...)`, generated

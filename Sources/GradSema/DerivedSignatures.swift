@@ -7,6 +7,9 @@
 //   jvp(f, wrt:)              f's inputs, then a tangent per wrt -> (value, output tangent)
 //   jacobian(f, wrt: x)       f's inputs -> shape (output dims..., input dims...)
 //   hessian(f, wrt: x)        f's inputs -> shape (input dims..., input dims...); f returns a scalar
+//   vmap(f, over: a, b)       f's inputs, a and b with a leading batch axis -> f's result with one
+//                             (`over:` omitted: every input); the batch's size name is `batch`
+//                             unless f's signature uses it (GradIR/Batching.swift)
 //
 // Nested transforms (`jvp(grad(f, wrt: x), wrt: x)`) get a generated name for the inner
 // function (`grad_f`), so every derived function is an ordinary named function.
@@ -33,7 +36,7 @@ extension IRGen {
         guard let transform = Transform(rawValue: e.transform) else {
             diags.error("unknown transform '\(e.transform)'", at: e.range,
                         notes: suggestion(e.transform, among: Transform.allCases.map(\.rawValue).sorted())
-                            + [.init("the transforms are grad, value_and_grad, vjp, jvp, jacobian and hessian")])
+                            + [.init("the transforms are grad, value_and_grad, vjp, jvp, jacobian, hessian and vmap")])
             return nil
         }
         let base: String
@@ -62,13 +65,20 @@ extension IRGen {
                                 notes: suggestion(n, among: sig.params.map(\.name)))
                     return nil
                 }
-                guard isDifferentiable(sig.params[k].type) else {
+                guard transform == .vmap || isDifferentiable(sig.params[k].type) else {
                     diags.error("cannot differentiate with respect to '\(n)': \(sig.params[k].type) is not a float type", at: r,
                                 notes: [.init("only f32, f64 tensors and records of them have derivatives")])
                     return nil
                 }
-                if wrt.contains(k) { diags.error("'\(n)' is named twice in wrt:", at: r); return nil }
+                if wrt.contains(k) { diags.error("'\(n)' is named twice in \(transform.label):", at: r); return nil }
                 wrt.append(k)
+            }
+        } else if transform == .vmap {
+            // As jax.vmap's default in_axes: every parameter is batched.
+            wrt = Array(sig.params.indices)
+            if wrt.isEmpty {
+                diags.error("'\(base)' has no parameters to batch over", at: e.range)
+                return nil
             }
         } else {
             wrt = sig.params.indices.filter { isDifferentiable(sig.params[$0].type) }
@@ -78,7 +88,8 @@ extension IRGen {
             }
         }
         guard let result = sig.result else {
-            diags.error("'\(base)' returns nothing, so it has no derivative", at: e.range)
+            diags.error(transform == .vmap ? "'\(base)' returns nothing, so vmap of it has no result to batch"
+                                           : "'\(base)' returns nothing, so it has no derivative", at: e.range)
             return nil
         }
         let wrtTypes = wrt.map { sig.params[$0].type }
@@ -110,6 +121,12 @@ extension IRGen {
             }
             for k in wrt { params.append(("t_" + sig.params[k].name, sig.params[k].type)) }
             out = .tuple([result, result])
+        case .vmap:
+            // The batch axis's size name is one the signature does not use; every result is
+            // batched, as with jax.vmap's out_axes=0.
+            let batch = module.batchName(avoiding: sig.params.map(\.type) + [result])
+            for k in wrt { params[k].type = module.batched(params[k].type, name: batch) }
+            out = module.batched(result, name: batch)
         case .jacobian, .hessian: // a record or tuple counts as the vector it flattens to
             guard wrt.count == 1 else {
                 diags.error("\(e.transform) takes exactly one input in wrt:", at: e.range); return nil

@@ -51,8 +51,9 @@ public indirect enum FnRef: Sendable {
 }
 
 public struct DerivedExpr: Sendable {
-    public var transform: String          // grad, value_and_grad, vjp, jvp, jacobian, hessian
+    public var transform: String          // grad, value_and_grad, vjp, jvp, jacobian, hessian, vmap
     public var function: FnRef
+    /// The parameters named after `wrt:` (vmap: `over:`); nil when there is no list.
     public var wrt: [(name: String, range: SourceRange)]?
     public var range: SourceRange
 }

@@ -35,7 +35,7 @@ public enum ASTPrinter {
         case .name(let n, _): f = n
         case .derived(let inner): f = derived(inner)
         }
-        let w = d.wrt.map { " (wrt " + $0.map(\.name).joined(separator: " ") + ")" } ?? ""
+        let w = d.wrt.map { " (\(d.transform == "vmap" ? "over" : "wrt") " + $0.map(\.name).joined(separator: " ") + ")" } ?? ""
         return "(\(d.transform) \(f)\(w))"
     }
 

@@ -184,7 +184,7 @@ public struct Parser {
         return Param(name: n, type: t, range: r.to(t.range))
     }
 
-    // derived_expr = TRANSFORM "(" fn_ref [ "," "wrt" ":" IDENT { "," IDENT } ] ")" ;
+    // derived_expr = TRANSFORM "(" fn_ref [ "," ( "wrt" | "over" ) ":" IDENT { "," IDENT } ] ")" ;
     // fn_ref       = IDENT | derived_expr ;
     mutating func parseDerivedExpr() throws -> DerivedExpr {
         try nest(); defer { depth -= 1 }
@@ -200,13 +200,16 @@ public struct Parser {
         }
         var wrt: [(String, SourceRange)]?
         if accept(.comma) {
-            let (label, lr) = try ident("'wrt:'")
-            guard label == "wrt" else {
-                diags.error("expected 'wrt:' in \(transform)(...), found '\(label)'", at: lr)
+            // vmap names the parameters it batches `over:`; the derivatives, those they
+            // differentiate with respect to, `wrt:`.
+            let want = transform == "vmap" ? "over" : "wrt"
+            let (label, lr) = try ident("'\(want):'")
+            guard label == want else {
+                diags.error("expected '\(want):' in \(transform)(...), found '\(label)'", at: lr)
                 throw ParseError()
             }
-            _ = try expect(.colon, "after 'wrt'")
-            var names: [(String, SourceRange)] = [try ident("a parameter name after 'wrt:'")]
+            _ = try expect(.colon, "after '\(want)'")
+            var names: [(String, SourceRange)] = [try ident("a parameter name after '\(want):'")]
             while accept(.comma) { names.append(try ident("a parameter name")) }
             wrt = names
         }

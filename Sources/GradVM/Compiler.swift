@@ -24,7 +24,7 @@ public enum BytecodeCompiler {
         for f0 in m.functions {
             let f = fuse ? ElementwiseFusion.fused(f0) : f0
             assert(!fuse || Verifier.verify(f, m).isEmpty, "fusion broke @\(f.name): \(Verifier.verify(f, m))")
-            var c = FunctionCompiler(f: f, chunk: Chunk(name: f.name), functionIndex: p.index)
+            var c = FunctionCompiler(f: f, chunk: Chunk(name: f.name), functionIndex: p.index, module: m)
             c.run()
             p.chunks.append(c.chunk)
         }
@@ -35,6 +35,7 @@ public enum BytecodeCompiler {
         let f: Function
         let chunk: Chunk
         let functionIndex: [String: Int]
+        let module: Module
         var loc: Loc = .none
         /// The regions being compiled, for which values are dead where.
         var live = LiveFrames()
@@ -170,6 +171,11 @@ public enum BytecodeCompiler {
             case .call(let n):
                 emit(.call, dst: i.results.first, i.operands, aux: functionIndex[n] ?? -1)
                 killDead(i.operands)
+                // A returned record's fields are in the caller's size names: they bind the
+                // ones not yet known and are checked against the others (as the C backend does).
+                if let r = i.results.first, case let t = f.type(r), t.hasSizedRecord(in: module) {
+                    emit(.assertType, dst: r, [r])
+                }
             case .ret: emit(.ret, i.operands)
             case .yield: break
             case .tuple: emit(.tuple, dst: i.result, i.operands); killDead(i.operands)
