@@ -132,6 +132,12 @@ final class Vectorizer {
             case .forLoop: try forLoop(i, ops)
             case .whileLoop: try whileLoop(i, ops)
             case .ifElse: try ifElse(i, ops)
+            case .checkpointPlan where ops.allSatisfy({ $0.axis == nil }):
+                // A loop state's bytes were counted for one example: the plan is for all of them.
+                let bytes = try e.mul(ops[1].v, try e.op(.convert(.f64), [size]))
+                let n = try e.op(i.op, [ops[0].v, bytes])
+                name(n, like: i.result)
+                map[i.result] = Batched(v: n, axis: nil)
             default:
                 if ops.allSatisfy({ $0.axis == nil }) && !(i.op == .stackAlloc && wanted.contains(i.result)) {
                     let rs = b.emitMulti(i.op, ops.map(\.v), types: i.results.map(src.type))
@@ -222,17 +228,28 @@ final class Vectorizer {
     }
 
     func ifElse(_ i: Inst, _ ops: [Batched]) throws {
-        let axes = i.results.map { batched.contains($0) ? Optional(0) : nil }
-        let types = zip(i.results, axes).map { r, a in a == nil ? src.type(r) : m.batched(src.type(r), name: batch) }
         guard ops[0].axis != nil else {
-            var regions: [Region] = []
+            // Each result has its batch axis where a branch yields it (a tape's stays at 1:
+            // moving it would copy the tape at every trip), or in front when neither has one.
+            var regions: [Region] = [], yields: [[Batched]] = []
             for reg in i.regions {
                 _ = b.beginRegion([])
                 try run(reg.insts)
-                let ys = reg.terminator!.operands
-                b.loc = i.loc
-                b.emitVoid(.yield, try ys.indices.map { try conform(map[ys[$0]]!, src.type(ys[$0]), to: axes[$0]) })
+                yields.append(reg.terminator!.operands.map { map[$0]! })
                 regions.append(b.endRegion())
+            }
+            let axes = i.results.indices.map { k in
+                batched.contains(i.results[k]) ? (yields.lazy.compactMap { $0[k].axis }.first ?? 0) : nil
+            }
+            for (r, reg) in i.regions.enumerated() {
+                b.resume(regions[r])
+                b.loc = i.loc
+                let ys = reg.terminator!.operands
+                b.emitVoid(.yield, try ys.indices.map { try conform(yields[r][$0], src.type(ys[$0]), to: axes[$0]) })
+                regions[r] = b.endRegion()
+            }
+            let types = i.results.indices.map { k in
+                axes[k].map { m.batched(src.type(i.results[k]), name: batch, axis: $0) } ?? src.type(i.results[k])
             }
             let rs = b.emitMulti(.ifElse, [ops[0].v], types: types, regions: regions)
             for (k, r) in i.results.enumerated() { map[r] = Batched(v: rs[k], axis: axes[k]); name(rs[k], like: r) }
@@ -248,6 +265,10 @@ final class Vectorizer {
         let c = try front(ops[0], src.type(i.operands[0]))
         for (k, r) in i.results.enumerated() {
             let t = src.type(r)
+            if yields[0][k].v == yields[1][k].v {       // the same either way (a field neither branch set)
+                map[r] = yields[0][k]
+                continue
+            }
             let v = try choose(c, try front(yields[0][k], t), try front(yields[1][k], t), t)
             map[r] = Batched(v: v, axis: 0)
             name(v, like: r)

@@ -68,8 +68,10 @@ extension Vectorizer {
             return out(try e.op(.concat((a < 0 ? a + r : a) + 1), try x.indices.map(F)))
         case .index(let axes):
             return try index(i, axes, x)
+        case .scatterAdd(let axes) where x.dropFirst(2).contains(where: { $0.axis != nil }):
+            guard axes.allSatisfy({ $0 == .at }) else { throw fail("a slice whose bounds differ from one example to another", i) }
+            return out(try scatterAt(x, T(0), T(1)))
         case .scatterAdd(let axes):
-            try unbatched(2..<x.count, "the position of this element assignment")
             let like = try x[1].axis != nil ? F(1) : zeros(x[1], T(1))
             return out(try e.op(.scatterAdd([.range(hasStart: false, hasStop: false, step: 1)] + axes),
                                 [try F(0), like] + x.dropFirst(2).map(\.v), type: rt))
@@ -110,8 +112,17 @@ extension Vectorizer {
             // A tape of batched states: [n, B, ...], so that tape[t] is every example's state.
             try unbatched(0..<1, "the length of this tape")
             return Batched(v: try e.op(.stackAlloc, [x[0].v, try F(1)], type: m.batched(t!, name: batch, axis: 1)), axis: 1)
+        case .setIndex where x[1].axis != nil:
+            // x[i] = v at a row that differs per example: each example's row chosen by a mask.
+            // (The position goes through take(arange(n), i), which reports one out of range
+            // and counts a negative one from the end, as set_index does.)
+            let s = shape(0), n = try dims(x[0], s)[0]
+            let rows = try e.op(.arange, [n], type: .tensor(.i32, [s[0]]))
+            let at = try e.op(.take, [rows, try F(1)])
+            var mask = try e.bin(.eq, try e.op(.expandDims(1), [at]), rows)
+            for _ in s.dropFirst() { mask = try e.op(.expandDims(-1), [mask]) }
+            return out(try e.select(mask, try e.op(.expandDims(1), [try F(2)]), try F(0)))
         case .setIndex:
-            try unbatched(1..<2, "the position of this element assignment")
             let buf = x[0].axis == nil ? Batched(v: try broadcast(x[0].v, T(0)), axis: 0) : x[0]
             let v = try move(buf, T(0), to: 1)
             return Batched(v: try e.op(.setIndex, [v, x[1].v, try F(2)]), axis: 1)
@@ -162,6 +173,22 @@ extension Vectorizer {
 
     func matmul(_ x: [Batched], _ ta: IRType, _ tb: IRType) throws -> ValueID {
         let (ra, rb) = (ta.shape!.count, tb.shape!.count)
+        // A batched vector against a weight matrix: one product of [B, k] by [k, n] (or of
+        // [B, k] by the transposed [m, k]), not B products of one row.
+        if ra == 1 && rb == 2 && x[1].axis == nil { return try e.op(.matmul, [try move(x[0], ta, to: 0), x[1].v]) }
+        if ra == 2 && rb == 1 && x[0].axis == nil {
+            return try e.op(.matmul, [try move(x[1], tb, to: 0), try e.op(.transpose(nil), [x[0].v])])
+        }
+        // A batched matrix against a weight matrix: the examples' rows stacked, one product
+        // ([B·m, k] by [k, n]).
+        if ra == 2 && rb == 2 && x[1].axis == nil {
+            let sa = ta.shape!, d = ta.dtype!, B = Dim(symbol: batch)
+            let ds = try dims(x[0], sa)
+            let rows = try e.op(.reshape, [try move(x[0], ta, to: 0), try e.mul(size, ds[0]), ds[1]], type: .tensor(d, [B * sa[0], sa[1]]))
+            let y = try e.op(.matmul, [rows, x[1].v])
+            return try e.op(.reshape, [y, size, ds[0]] + (try dims(x[1], tb.shape!)).suffix(1),
+                            type: .tensor(d, [B, sa[0], tb.shape![1]]))
+        }
         // As matrices: a vector a is [1, k], a vector b is [k, 1].
         var a = x[0].axis != nil ? try move(x[0], ta, to: 0) : x[0].v
         var c = x[1].axis != nil ? try move(x[1], tb, to: 0) : x[1].v
@@ -173,7 +200,10 @@ extension Vectorizer {
                 if k == 0 { a = try e.op(.expandDims(1), [a]) } else { c = try e.op(.expandDims(1), [c]) }
             }
         }
-        var y = try e.op(.matmul, [a, c])
+        // A product over one term (an outer product, as in every per-example weight gradient)
+        // is a broadcast multiplication, written once rather than zeroed and accumulated.
+        let inner = ra == 1 ? ta.shape![0] : ta.shape![ra - 1]
+        var y = try e.op(inner.known == 1 ? .binary(.mul) : .matmul, [a, c])
         if rb == 1 { y = try e.op(.squeeze(-1), [y]) }
         if ra == 1 { y = try e.op(.squeeze(rb == 1 ? -1 : -2), [y]) }
         return y
@@ -258,6 +288,31 @@ extension Vectorizer {
             taken = try e.op(.take, [flatX, try flatRows(rows, tr, n: n, total: total)])
         }
         return try e.op(.reshape, [taken, size, kv] + restDims, type: outType)
+    }
+
+    /// zeros like `like` with v added at [i, j, ...] for every example, positions differing per
+    /// example (`x[i] += v`, the adjoint of the gather x[i]): a scatter_rows into the examples'
+    /// elements flattened to rows of the axes after the positions.
+    func scatterAt(_ x: [Batched], _ tv: IRType, _ tl: IRType) throws -> ValueID {
+        let s = tl.shape!, n = x.count - 2, d = tl.dtype!, B = Dim(symbol: batch)
+        let all = try dims(x[1], s), lead = Array(all.prefix(n)), restDims = Array(all.dropFirst(n))
+        let zero = int(0)
+        var row: ValueID? = nil, valid: ValueID? = nil
+        for k in 0..<n {
+            var ik = try front(x[2 + k], .scalar(.i32))
+            let nk = lead[k]
+            let ok = try e.bin(.and, try e.bin(.ge, ik, try e.neg(nk)), try e.bin(.lt, ik, nk))
+            ik = try e.select(try e.bin(.lt, ik, zero), try e.add(ik, nk), ik)
+            row = try row.map { try e.add(try e.mul($0, nk), ik) } ?? ik
+            valid = try valid.map { try e.bin(.and, $0, ok) } ?? ok
+        }
+        let per = try product(lead), total = try e.mul(size, per)
+        let base = try e.mul(try e.op(.arange, [size], type: .tensor(.i32, [B])), per)
+        let flat = try e.select(valid!, try e.add(row!, base), total)
+        let rows = s.prefix(n).reduce(Dim(1), *)
+        let like = try e.op(.fill(d), [b.constant(Tensor.scalar(0, d)), total] + restDims, type: .tensor(d, [B * rows] + s.dropFirst(n)))
+        let sum = try e.op(.scatterRows, [try front(x[0], tv), like, flat])
+        return try e.op(.reshape, [sum, size] + all, type: m.batched(tl, name: batch))
     }
 
     /// scatter_rows(v, like, rows) for every example: v's rows added into zeros of like's

@@ -74,6 +74,9 @@ public final class IRBuilder {
 
     public func endRegion() -> Region { open.removeLast() }
 
+    /// Opens a region that was ended again, to append to it (before its terminator is emitted).
+    public func resume(_ r: Region) { open.append(r) }
+
     /// True when the innermost open region already ends in a terminator.
     public var isTerminated: Bool { open.last?.terminator != nil }
 

@@ -234,7 +234,10 @@ enum BroadcastPattern {
 /// `a op b` for the four arithmetic ops by GradKernels' vector loops, when the operands
 /// broadcast in one of BroadcastPattern's ways; nil otherwise (the general broadcast does it).
 func arithmetic<T: FusedElement>(_ f: BinaryFn, _ a: [T], _ sa: [Int], _ b: [T], _ sb: [Int], _ out: [Int]) -> [T]? {
-    guard let op = f.kernelCode, let (pattern, fullA) = BroadcastPattern.of(sa, sb, out, counts: (a.count, b.count)) else { return nil }
+    guard let op = f.kernelCode else { return nil }
+    guard let (pattern, fullA) = BroadcastPattern.of(sa, sb, out, counts: (a.count, b.count)) else {
+        return rowwise(op, a, sa, b, sb, out)
+    }
     let n = out.reduce(1, *), inner = out.last!
     return a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in
@@ -250,6 +253,41 @@ func arithmetic<T: FusedElement>(_ f: BinaryFn, _ a: [T], _ sa: [Int], _ b: [T],
                 case .column:
                     for (m, r) in stride(from: 0, to: n, by: inner).enumerated() {
                         fullA ? T.kernel(op, x + r, 0, nil, y[m], z + r, inner) : T.kernel(op, nil, x[m], y + r, 0, z + r, inner)
+                    }
+                }
+                count = n
+            }
+        }
+    }
+}
+
+/// Any other broadcast of the arithmetic ops ([B, m, 1] * [B, 1, n], an outer product per
+/// example): one vector loop per row of the result's last axis, each operand read along the
+/// row or as one element of it; nil when neither operand runs along the rows (or rows are too
+/// short for a loop each to pay).
+func rowwise<T: FusedElement>(_ op: Int32, _ a: [T], _ sa: [Int], _ b: [T], _ sb: [Int], _ out: [Int]) -> [T]? {
+    let r = out.count, n = out.reduce(1, *)
+    guard r >= 2, n > 0, let inner = out.last, inner >= 8 else { return nil }
+    let ta = broadcastStrides(sa, to: out), tb = broadcastStrides(sb, to: out)
+    let alongA = ta[r - 1] == 1, alongB = tb[r - 1] == 1
+    guard alongA || alongB else { return nil }
+    return a.withUnsafeBufferPointer { pa in
+        b.withUnsafeBufferPointer { pb in
+            [T](unsafeUninitializedCapacity: n) { o, count in
+                let x = pa.baseAddress!, y = pb.baseAddress!, z = o.baseAddress!
+                var idx = [Int](repeating: 0, count: r - 1)
+                var ia = 0, ib = 0, row = 0
+                while row < n {
+                    T.kernel(op, alongA ? x + ia : nil, x[ia], alongB ? y + ib : nil, y[ib], z + row, inner)
+                    row += inner
+                    var d = r - 2
+                    while d >= 0 {
+                        idx[d] += 1
+                        ia += ta[d]; ib += tb[d]
+                        if idx[d] < out[d] { break }
+                        ia -= ta[d] * out[d]; ib -= tb[d] * out[d]
+                        idx[d] = 0
+                        d -= 1
                     }
                 }
                 count = n

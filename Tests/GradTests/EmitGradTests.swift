@@ -12,7 +12,7 @@ final class EmitGradTests: XCTestCase {
             .filter { path in
                 guard let s = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
                 return s.contains("= grad(") || s.contains("= jvp(") || s.contains("= vjp(") || s.contains("= hessian(")
-                    || s.contains("= value_and_grad(") || s.contains("= jacobian(")
+                    || s.contains("= value_and_grad(") || s.contains("= jacobian(") || s.contains("= vmap(")
             }
     }
 
