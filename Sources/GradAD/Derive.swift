@@ -85,7 +85,7 @@ public final class ADContext {
         // A function with a custom derivative is differentiated through a call, so the passes
         // use the user's rule in place of its body.
         if transform == .vmap {
-            return try Vectorizer.vmap(self, f0, over: wrt, name: name, batch: module.batchName(avoiding: f0.paramTypes + [f0.resultType!]))
+            return try vmap(f0, over: wrt, name: name, batch: module.batchName(avoiding: f0.paramTypes + [f0.resultType!]))
         }
         let f = module.customVJPs[f0.name] != nil ? wrapper(f0) : f0
         switch transform {

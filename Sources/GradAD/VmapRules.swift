@@ -9,6 +9,7 @@
 //   x[i] (i batched)   a gather: rows of x taken at i (+ b·n for the b-th example's x)
 //   sum_to, broadcast_like, reshape_like   to the like's shape per example
 //   tapes              `stackAlloc` of a batched state is [n, B, ...]: tape[t] is all examples'
+//   collectives        over processes element by element: the batch goes along
 // An op this file has no rule for is a compile error.
 
 import GradIR
@@ -143,6 +144,12 @@ extension Vectorizer {
             throw fail("\(i.op.name) of a value that differs from one example to another", i)
         case .random, .permutation, .foldIn:
             throw fail("random numbers from a key or seed that differs from one example to another", i)
+        case .collective(.allreduceSum), .collective(.allreduceMean):
+            // Over processes, element by element: every example's at once.
+            return Batched(v: try e.op(i.op, [x[0].v]), axis: x[0].axis)
+        case .collective(.broadcast):
+            try unbatched(1..<2, "the root of this broadcast")
+            return Batched(v: try e.op(i.op, [x[0].v, x[1].v]), axis: x[0].axis)
         case .collective(let c):
             throw fail("\(c.rawValue) of a value that differs from one example to another", i)
         default:

@@ -9,6 +9,7 @@
 //    "functions": [{"name": "loss", "symbol": "gradc_loss", "signature": "fn loss(...) -> f64",
 //                   "params": [{"name": "p", "type": TYPE}, ...], "sizes": ["n", ...],
 //                   "result": TYPE, "derived": {"transform": "vjp", "base": "loss", "wrt": ["p"]}}]}
+// (a vmap says "over": [...] instead of "wrt")
 // (keys sorted, as JSONSerialization writes them).
 //
 // TYPE is {"tensor": "f64", "dims": [3, "n", "n + 1"]} (a dim is an integer or a size
@@ -45,7 +46,7 @@ extension CEmitter {
                 "sizes": exportSizeNames(f), "result": type(rt),
             ]
             if let d = derived.first(where: { $0.name == name }), let base = m.function(d.base) {
-                entry["derived"] = ["transform": d.transform.rawValue, "base": d.base, "wrt": d.wrt.map { base.paramNames[$0] }] as [String: Any]
+                entry["derived"] = ["transform": d.transform.rawValue, "base": d.base, d.transform.label: d.wrt.map { base.paramNames[$0] }] as [String: Any]
             }
             functions.append(entry)
         }

@@ -545,8 +545,15 @@ extension FunctionGen {
                     }
                 }
             } else if have != p.type {
-                diags.error("argument '\(p.name)' of '\(n)' has type \(have), expected \(p.type)", at: a.range)
-                return nil
+                // A tuple's tensors bind size names as tensor arguments do (a transposed
+                // custom derivative's tuple of tangents, in the caller's sizes).
+                let b = IRType.sizeBinding(params: [p.type], args: [have])
+                guard !b.isEmpty, p.type.substitute(b) == have,
+                      b.allSatisfy({ s, d in bind[s].map { $0 == d || $0.known == nil || d.known == nil } ?? true }) else {
+                    diags.error("argument '\(p.name)' of '\(n)' has type \(have), expected \(p.type)", at: a.range)
+                    return nil
+                }
+                for (s, d) in b where bind[s] == nil || bind[s]!.isDynamic { bind[s] = d }
             }
             vals.append(v.v)
         }

@@ -76,7 +76,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {"n"};
   (void)sz; (void)sz_names;
-  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *v_17 = 0, *v_18 = 0, *v_19 = 0, *v_20 = 0, *v_26 = 0, *v_28 = 0, *v_29 = 0, *v_31 = 0, *v_32 = 0, *v_33 = 0, *v_39 = 0, *v_42 = 0, *p_43_0 = 0, *p_43_1 = 0, *p_43_2 = 0, *p_43_3 = 0, *v_98 = 0, *h_101 = 0, *v_103 = 0, *v_106 = 0, *v_109 = 0, *v_111 = 0, *v_113 = 0, *v_48 = 0, *v_50 = 0, *p_81_0 = 0, *p_81_1 = 0, *p_81_2 = 0, *p_81_3 = 0, *p_52_0 = 0, *p_52_1 = 0, *p_52_2 = 0, *p_52_3 = 0, *epoch_51 = 0, *v_114 = 0, *v_115 = 0, *v_116 = 0, *h_118 = 0, *v_119 = 0, *v_120 = 0, *v_121 = 0, *logits_122 = 0, *v_123 = 0, *d_logits_133 = 0, *v_135 = 0, *d_h_136 = 0, *d_z1_142 = 0, *v_143 = 0, *v_144 = 0, *v_145 = 0, *v_146 = 0, *v_147 = 0, *v_148 = 0, *v_70 = 0, *v_73 = 0, *v_76 = 0, *v_79 = 0, *v_80_0 = 0, *v_80_1 = 0, *v_80_2 = 0, *v_80_3 = 0, *v_150 = 0, *v_151 = 0, *v_152 = 0, *h_154 = 0, *v_155 = 0, *v_156 = 0, *v_157 = 0, *v_158 = 0, *v_159 = 0, *v_164 = 0, *v_166 = 0, *v_86 = 0, *at_label_179 = 0, *v_180 = 0, *v_185 = 0, *v_91 = 0, *v_188 = 0, *h_191 = 0, *v_193 = 0, *v_197 = 0, *at_label_199 = 0, *v_200 = 0, *v_205 = 0, *v_96 = 0;
+  T *x_0 = 0, *y_1 = 0, *v_2 = 0, *v_3 = 0, *v_4 = 0, *v_7 = 0, *v_9 = 0, *v_11 = 0, *v_17 = 0, *v_18 = 0, *v_19 = 0, *v_20 = 0, *v_26 = 0, *v_28 = 0, *v_29 = 0, *v_31 = 0, *v_32 = 0, *v_33 = 0, *v_39 = 0, *v_42 = 0, *p_43_0 = 0, *p_43_1 = 0, *p_43_2 = 0, *p_43_3 = 0, *v_98 = 0, *h_101 = 0, *v_103 = 0, *v_106 = 0, *v_109 = 0, *v_111 = 0, *v_113 = 0, *v_48 = 0, *v_50 = 0, *p_81_0 = 0, *p_81_1 = 0, *p_81_2 = 0, *p_81_3 = 0, *p_52_0 = 0, *p_52_1 = 0, *p_52_2 = 0, *p_52_3 = 0, *epoch_51 = 0, *v_114 = 0, *v_115 = 0, *v_116 = 0, *h_118 = 0, *v_119 = 0, *v_120 = 0, *v_121 = 0, *logits_122 = 0, *v_123 = 0, *d_logits_131 = 0, *v_133 = 0, *d_h_134 = 0, *d_z1_140 = 0, *v_141 = 0, *v_142 = 0, *v_143 = 0, *v_144 = 0, *v_145 = 0, *v_146 = 0, *v_70 = 0, *v_73 = 0, *v_76 = 0, *v_79 = 0, *v_80_0 = 0, *v_80_1 = 0, *v_80_2 = 0, *v_80_3 = 0, *v_148 = 0, *v_149 = 0, *v_150 = 0, *h_152 = 0, *v_153 = 0, *v_154 = 0, *v_155 = 0, *v_156 = 0, *v_157 = 0, *v_162 = 0, *v_164 = 0, *v_86 = 0, *at_label_177 = 0, *v_178 = 0, *v_183 = 0, *v_91 = 0, *v_186 = 0, *h_189 = 0, *v_191 = 0, *v_195 = 0, *at_label_197 = 0, *v_198 = 0, *v_203 = 0, *v_96 = 0;
   (void)out;
   gt_line = 39; gt_col = 23;
   x_0 = gt_load("Examples/data/digits_x.npy");
@@ -319,19 +319,19 @@ static void f_main(T **out) {
           z[i] = e7;
         }
       }
-      d_logits_133 = r;
+      d_logits_131 = r;
     }
     gt_release(logits_122); logits_122 = 0;
     gt_release(v_123); v_123 = 0;
     gt_line = 26; gt_col = 13;
-    d_h_136 = gt_matmul_t(d_logits_133, 0, v_119, 1);
+    d_h_134 = gt_matmul_t(d_logits_131, 0, v_119, 1);
     gt_line = 27; gt_col = 14;
     { /* fused: add, gt, select */
       const float *restrict p1 = (const float *)v_115->p;
       const float *restrict p2 = (const float *)v_116->p;
       const float *restrict p4 = (const float *)v_28->p;
       const float p4v = p4[0];
-      const float *restrict p6 = (const float *)d_h_136->p;
+      const float *restrict p6 = (const float *)d_h_134->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
       float *restrict z = (float *)r->p;
       GT_PARALLEL_FOR(48000)
@@ -344,15 +344,15 @@ static void f_main(T **out) {
           z[i] = e7;
         }
       }
-      d_z1_142 = r;
+      d_z1_140 = r;
     }
     gt_release(v_115); v_115 = 0;
-    gt_release(d_h_136); d_h_136 = 0;
+    gt_release(d_h_134); d_h_134 = 0;
     gt_line = 28; gt_col = 18;
-    v_144 = gt_matmul_t(v_4, 1, d_z1_142, 0);
+    v_142 = gt_matmul_t(v_4, 1, d_z1_140, 0);
     gt_line = 28; gt_col = 34;
     { /* fused: sum */
-      const float *restrict p1 = (const float *)d_z1_142->p;
+      const float *restrict p1 = (const float *)d_z1_140->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){32});
       float *restrict z = (float *)r->p;
       T *sums = gt_new(F64, 1, (int64_t[]){32});
@@ -365,15 +365,15 @@ static void f_main(T **out) {
       }
       for (int64_t j = 0; j < 32; j++) z[j] = (float)acc[j];
       gt_release(sums);
-      v_145 = r;
+      v_143 = r;
     }
-    gt_release(d_z1_142); d_z1_142 = 0;
+    gt_release(d_z1_140); d_z1_140 = 0;
     gt_line = 28; gt_col = 58;
-    v_147 = gt_matmul_t(h_118, 1, d_logits_133, 0);
+    v_145 = gt_matmul_t(h_118, 1, d_logits_131, 0);
     gt_release(h_118); h_118 = 0;
     gt_line = 28; gt_col = 78;
     { /* fused: sum */
-      const float *restrict p1 = (const float *)d_logits_133->p;
+      const float *restrict p1 = (const float *)d_logits_131->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){10});
       float *restrict z = (float *)r->p;
       T *sums = gt_new(F64, 1, (int64_t[]){10});
@@ -386,13 +386,13 @@ static void f_main(T **out) {
       }
       for (int64_t j = 0; j < 10; j++) z[j] = (float)acc[j];
       gt_release(sums);
-      v_148 = r;
+      v_146 = r;
     }
-    gt_release(d_logits_133); d_logits_133 = 0;
+    gt_release(d_logits_131); d_logits_131 = 0;
     gt_line = 47; gt_col = 9;
     { /* fused: mul, sub */
       const float *restrict p1 = (const float *)v_114->p;
-      const float *restrict p2 = (const float *)v_144->p;
+      const float *restrict p2 = (const float *)v_142->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){64, 32});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 2048; i++) {
@@ -403,11 +403,11 @@ static void f_main(T **out) {
       v_70 = r;
     }
     gt_release(v_114); v_114 = 0;
-    gt_release(v_144); v_144 = 0;
+    gt_release(v_142); v_142 = 0;
     gt_line = 47; gt_col = 9;
     { /* fused: mul, sub */
       const float *restrict p1 = (const float *)v_116->p;
-      const float *restrict p2 = (const float *)v_145->p;
+      const float *restrict p2 = (const float *)v_143->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){32});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 32; i++) {
@@ -418,11 +418,11 @@ static void f_main(T **out) {
       v_73 = r;
     }
     gt_release(v_116); v_116 = 0;
-    gt_release(v_145); v_145 = 0;
+    gt_release(v_143); v_143 = 0;
     gt_line = 47; gt_col = 9;
     { /* fused: mul, sub */
       const float *restrict p1 = (const float *)v_119->p;
-      const float *restrict p2 = (const float *)v_147->p;
+      const float *restrict p2 = (const float *)v_145->p;
       T *r = gt_new_raw(F32, 2, (int64_t[]){32, 10});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 320; i++) {
@@ -433,11 +433,11 @@ static void f_main(T **out) {
       v_76 = r;
     }
     gt_release(v_119); v_119 = 0;
-    gt_release(v_147); v_147 = 0;
+    gt_release(v_145); v_145 = 0;
     gt_line = 47; gt_col = 9;
     { /* fused: mul, sub */
       const float *restrict p1 = (const float *)v_121->p;
-      const float *restrict p2 = (const float *)v_148->p;
+      const float *restrict p2 = (const float *)v_146->p;
       T *r = gt_new_raw(F32, 1, (int64_t[]){10});
       float *restrict z = (float *)r->p;
       for (int64_t i = 0; i < 10; i++) {
@@ -448,7 +448,7 @@ static void f_main(T **out) {
       v_79 = r;
     }
     gt_release(v_121); v_121 = 0;
-    gt_release(v_148); v_148 = 0;
+    gt_release(v_146); v_146 = 0;
     gt_line = 47; gt_col = 9;
     v_80_0 = gt_retain(v_70);
     v_80_1 = gt_retain(v_73);
@@ -488,16 +488,16 @@ static void f_main(T **out) {
   gt_release(p_43_3); p_43_3 = 0;
   gt_release(v_50); v_50 = 0;
   gt_line = 12; gt_col = 20;
-  v_150 = gt_retain(p_81_0);
+  v_148 = gt_retain(p_81_0);
   gt_line = 12; gt_col = 16;
-  v_151 = gt_matmul(v_4, v_150);
+  v_149 = gt_matmul(v_4, v_148);
   gt_release(v_4); v_4 = 0;
   gt_line = 12; gt_col = 27;
-  v_152 = gt_retain(p_81_1);
+  v_150 = gt_retain(p_81_1);
   gt_line = 12; gt_col = 11;
   { /* fused: add, relu */
-    const float *restrict p1 = (const float *)v_151->p;
-    const float *restrict p2 = (const float *)v_152->p;
+    const float *restrict p1 = (const float *)v_149->p;
+    const float *restrict p2 = (const float *)v_150->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 32});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(48000)
@@ -509,24 +509,24 @@ static void f_main(T **out) {
         z[i] = e4;
       }
     }
-    h_154 = r;
+    h_152 = r;
   }
-  gt_release(v_151); v_151 = 0;
+  gt_release(v_149); v_149 = 0;
   gt_line = 13; gt_col = 14;
-  v_155 = gt_retain(p_81_2);
+  v_153 = gt_retain(p_81_2);
   gt_line = 13; gt_col = 10;
-  v_156 = gt_matmul(h_154, v_155);
-  gt_release(h_154); h_154 = 0;
+  v_154 = gt_matmul(h_152, v_153);
+  gt_release(h_152); h_152 = 0;
   gt_line = 13; gt_col = 21;
-  v_157 = gt_retain(p_81_3);
+  v_155 = gt_retain(p_81_3);
   gt_release(p_81_0); p_81_0 = 0;
   gt_release(p_81_1); p_81_1 = 0;
   gt_release(p_81_2); p_81_2 = 0;
   gt_release(p_81_3); p_81_3 = 0;
   gt_line = 13; gt_col = 10;
   { /* fused: add */
-    const float *restrict p1 = (const float *)v_156->p;
-    const float *restrict p2 = (const float *)v_157->p;
+    const float *restrict p1 = (const float *)v_154->p;
+    const float *restrict p2 = (const float *)v_155->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){1500, 10});
     float *restrict z = (float *)r->p;
     for (int64_t o = 0; o < 1500; o++) {
@@ -536,14 +536,14 @@ static void f_main(T **out) {
         z[i] = e3;
       }
     }
-    v_158 = r;
+    v_156 = r;
   }
-  gt_release(v_156); v_156 = 0;
+  gt_release(v_154); v_154 = 0;
   gt_line = 17; gt_col = 15;
-  v_159 = gt_reduce(R_LSE, v_158, 1, -1, 1);
+  v_157 = gt_reduce(R_LSE, v_156, 1, -1, 1);
   { /* fused: sub, mul, sum */
-    const float *restrict p1 = (const float *)v_158->p;
-    const float *restrict p2 = (const float *)v_159->p;
+    const float *restrict p1 = (const float *)v_156->p;
+    const float *restrict p2 = (const float *)v_157->p;
     const float *restrict p4 = (const float *)v_109->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){1500});
     float *restrict z = (float *)r->p;
@@ -558,12 +558,12 @@ static void f_main(T **out) {
       }
       z[o] = (float)(acc);
     }
-    v_164 = r;
+    v_162 = r;
   }
-  gt_release(v_159); v_159 = 0;
+  gt_release(v_157); v_157 = 0;
   gt_line = 17; gt_col = 10;
   { /* fused: neg, mean */
-    const float *restrict p1 = (const float *)v_164->p;
+    const float *restrict p1 = (const float *)v_162->p;
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
     double acc = 0;
@@ -573,12 +573,12 @@ static void f_main(T **out) {
       acc += e2;
     }
     z[0] = (float)(acc / (double)1500);
-    v_166 = r;
+    v_164 = r;
   }
-  gt_release(v_164); v_164 = 0;
+  gt_release(v_162); v_162 = 0;
   gt_line = 49; gt_col = 24;
   { /* fused: mul, round, div */
-    const float *restrict p1 = (const float *)v_166->p;
+    const float *restrict p1 = (const float *)v_164->p;
     const float p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
@@ -590,7 +590,7 @@ static void f_main(T **out) {
     }
     v_86 = r;
   }
-  gt_release(v_166); v_166 = 0;
+  gt_release(v_164); v_164 = 0;
   gt_line = 49; gt_col = 24;
   gt_print_text("final loss:", 1);
   gt_print_tensor(v_86, 0);
@@ -598,7 +598,7 @@ static void f_main(T **out) {
   gt_release(v_86); v_86 = 0;
   gt_line = 34; gt_col = 18;
   { /* fused: mul, sum */
-    const float *restrict p1 = (const float *)v_158->p;
+    const float *restrict p1 = (const float *)v_156->p;
     const float *restrict p2 = (const float *)v_109->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){1500});
     float *restrict z = (float *)r->p;
@@ -612,12 +612,12 @@ static void f_main(T **out) {
       }
       z[o] = (float)(acc);
     }
-    at_label_179 = r;
+    at_label_177 = r;
   }
   gt_release(v_109); v_109 = 0;
   gt_line = 35; gt_col = 33;
   { /* fused: max */
-    const float *restrict p1 = (const float *)v_158->p;
+    const float *restrict p1 = (const float *)v_156->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){1500});
     float *restrict z = (float *)r->p;
     for (int64_t o = 0; o < 1500; o++) {
@@ -628,13 +628,13 @@ static void f_main(T **out) {
       }
       z[o] = (float)acc;
     }
-    v_180 = r;
+    v_178 = r;
   }
-  gt_release(v_158); v_158 = 0;
+  gt_release(v_156); v_156 = 0;
   gt_line = 35; gt_col = 10;
   { /* fused: ge, select, mean */
-    const float *restrict p1 = (const float *)at_label_179->p;
-    const float *restrict p2 = (const float *)v_180->p;
+    const float *restrict p1 = (const float *)at_label_177->p;
+    const float *restrict p2 = (const float *)v_178->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -645,13 +645,13 @@ static void f_main(T **out) {
       acc += e4;
     }
     z[0] = (double)(acc / (double)1500);
-    v_185 = r;
+    v_183 = r;
   }
-  gt_release(at_label_179); at_label_179 = 0;
-  gt_release(v_180); v_180 = 0;
+  gt_release(at_label_177); at_label_177 = 0;
+  gt_release(v_178); v_178 = 0;
   gt_line = 50; gt_col = 28;
   { /* fused: convert.f32, mul, round, div */
-    const double *restrict p1 = (const double *)v_185->p;
+    const double *restrict p1 = (const double *)v_183->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
@@ -664,23 +664,23 @@ static void f_main(T **out) {
     }
     v_91 = r;
   }
-  gt_release(v_185); v_185 = 0;
+  gt_release(v_183); v_183 = 0;
   gt_line = 50; gt_col = 28;
   gt_print_text("train accuracy:", 1);
   gt_print_tensor(v_91, 0);
   fputc('\n', stdout);
   gt_release(v_91); v_91 = 0;
   gt_line = 12; gt_col = 16;
-  v_188 = gt_matmul(v_9, v_150);
+  v_186 = gt_matmul(v_9, v_148);
   gt_release(x_0); x_0 = 0;
   gt_release(v_3); v_3 = 0;
   gt_release(v_9); v_9 = 0;
-  gt_release(v_150); v_150 = 0;
+  gt_release(v_148); v_148 = 0;
   gt_line = 12; gt_col = 11;
   { /* fused: add, relu */
     if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
-    const float *restrict p1 = (const float *)v_188->p;
-    const float *restrict p2 = (const float *)v_152->p;
+    const float *restrict p1 = (const float *)v_186->p;
+    const float *restrict p2 = (const float *)v_150->p;
     T *r = gt_new_raw(F32, 2, (int64_t[]){sz[0] - 1500, 32});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(((sz[0] - 1500) * 32))
@@ -692,24 +692,24 @@ static void f_main(T **out) {
         z[i] = e4;
       }
     }
-    h_191 = r;
+    h_189 = r;
   }
-  gt_release(v_152); v_152 = 0;
-  gt_release(v_188); v_188 = 0;
+  gt_release(v_150); v_150 = 0;
+  gt_release(v_186); v_186 = 0;
   gt_line = 13; gt_col = 10;
-  v_193 = gt_matmul(h_191, v_155);
-  gt_release(v_155); v_155 = 0;
-  gt_release(h_191); h_191 = 0;
+  v_191 = gt_matmul(h_189, v_153);
+  gt_release(v_153); v_153 = 0;
+  gt_release(h_189); h_189 = 0;
   gt_line = 34; gt_col = 31;
-  v_197 = gt_one_hot(v_11, gt_int(v_31), F32);
+  v_195 = gt_one_hot(v_11, gt_int(v_31), F32);
   gt_release(v_11); v_11 = 0;
   gt_release(v_31); v_31 = 0;
   gt_line = 34; gt_col = 18;
   { /* fused: add, mul, sum */
     if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
-    const float *restrict p1 = (const float *)v_193->p;
-    const float *restrict p2 = (const float *)v_157->p;
-    const float *restrict p4 = (const float *)v_197->p;
+    const float *restrict p1 = (const float *)v_191->p;
+    const float *restrict p2 = (const float *)v_155->p;
+    const float *restrict p4 = (const float *)v_195->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
@@ -724,14 +724,14 @@ static void f_main(T **out) {
       }
       z[o] = (float)(acc);
     }
-    at_label_199 = r;
+    at_label_197 = r;
   }
-  gt_release(v_197); v_197 = 0;
+  gt_release(v_195); v_195 = 0;
   gt_line = 35; gt_col = 33;
   { /* fused: add, max */
     if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
-    const float *restrict p1 = (const float *)v_193->p;
-    const float *restrict p2 = (const float *)v_157->p;
+    const float *restrict p1 = (const float *)v_191->p;
+    const float *restrict p2 = (const float *)v_155->p;
     T *r = gt_new_raw(F32, 1, (int64_t[]){sz[0] - 1500});
     float *restrict z = (float *)r->p;
     GT_PARALLEL_FOR(((sz[0] - 1500) * 10))
@@ -744,15 +744,15 @@ static void f_main(T **out) {
       }
       z[o] = (float)acc;
     }
-    v_200 = r;
+    v_198 = r;
   }
-  gt_release(v_157); v_157 = 0;
-  gt_release(v_193); v_193 = 0;
+  gt_release(v_155); v_155 = 0;
+  gt_release(v_191); v_191 = 0;
   gt_line = 35; gt_col = 10;
   { /* fused: ge, select, mean */
     if (sz[0] < 0) gt_fail("size 'n' is used before any value gives it");
-    const float *restrict p1 = (const float *)at_label_199->p;
-    const float *restrict p2 = (const float *)v_200->p;
+    const float *restrict p1 = (const float *)at_label_197->p;
+    const float *restrict p2 = (const float *)v_198->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
     double acc = 0;
@@ -763,13 +763,13 @@ static void f_main(T **out) {
       acc += e4;
     }
     z[0] = (double)(acc / (double)(sz[0] - 1500));
-    v_205 = r;
+    v_203 = r;
   }
-  gt_release(at_label_199); at_label_199 = 0;
-  gt_release(v_200); v_200 = 0;
+  gt_release(at_label_197); at_label_197 = 0;
+  gt_release(v_198); v_198 = 0;
   gt_line = 51; gt_col = 27;
   { /* fused: convert.f32, mul, round, div */
-    const double *restrict p1 = (const double *)v_205->p;
+    const double *restrict p1 = (const double *)v_203->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F32, 0, (int64_t[]){0});
     float *restrict z = (float *)r->p;
@@ -782,7 +782,7 @@ static void f_main(T **out) {
     }
     v_96 = r;
   }
-  gt_release(v_205); v_205 = 0;
+  gt_release(v_203); v_203 = 0;
   gt_line = 51; gt_col = 27;
   gt_print_text("test accuracy:", 1);
   gt_print_tensor(v_96, 0);
@@ -839,16 +839,16 @@ static void f_main(T **out) {
   gt_release(v_121);
   gt_release(logits_122);
   gt_release(v_123);
-  gt_release(d_logits_133);
-  gt_release(v_135);
-  gt_release(d_h_136);
-  gt_release(d_z1_142);
+  gt_release(d_logits_131);
+  gt_release(v_133);
+  gt_release(d_h_134);
+  gt_release(d_z1_140);
+  gt_release(v_141);
+  gt_release(v_142);
   gt_release(v_143);
   gt_release(v_144);
   gt_release(v_145);
   gt_release(v_146);
-  gt_release(v_147);
-  gt_release(v_148);
   gt_release(v_70);
   gt_release(v_73);
   gt_release(v_76);
@@ -857,29 +857,29 @@ static void f_main(T **out) {
   gt_release(v_80_1);
   gt_release(v_80_2);
   gt_release(v_80_3);
+  gt_release(v_148);
+  gt_release(v_149);
   gt_release(v_150);
-  gt_release(v_151);
-  gt_release(v_152);
-  gt_release(h_154);
+  gt_release(h_152);
+  gt_release(v_153);
+  gt_release(v_154);
   gt_release(v_155);
   gt_release(v_156);
   gt_release(v_157);
-  gt_release(v_158);
-  gt_release(v_159);
+  gt_release(v_162);
   gt_release(v_164);
-  gt_release(v_166);
   gt_release(v_86);
-  gt_release(at_label_179);
-  gt_release(v_180);
-  gt_release(v_185);
+  gt_release(at_label_177);
+  gt_release(v_178);
+  gt_release(v_183);
   gt_release(v_91);
-  gt_release(v_188);
-  gt_release(h_191);
-  gt_release(v_193);
-  gt_release(v_197);
-  gt_release(at_label_199);
-  gt_release(v_200);
-  gt_release(v_205);
+  gt_release(v_186);
+  gt_release(h_189);
+  gt_release(v_191);
+  gt_release(v_195);
+  gt_release(at_label_197);
+  gt_release(v_198);
+  gt_release(v_203);
   gt_release(v_96);
   return;
 }

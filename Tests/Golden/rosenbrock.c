@@ -26,20 +26,20 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_28 = 0, *d_x_71 = 0;
+  T *v_24 = 0, *d_x_63 = 0;
   (void)out;
   gt_line = 8; gt_col = 10;
-  v_28 = gt_scalar(F64, 49.199999999999996);
+  v_24 = gt_scalar(F64, 49.199999999999996);
   gt_line = 6; gt_col = 14;
-  d_x_71 = gt_const(F64, 1, (int64_t[]){3}, (double[]){-215.59999999999997, 112.00000000000001, -100});
+  d_x_63 = gt_const(F64, 1, (int64_t[]){3}, (double[]){-215.59999999999997, 112.00000000000001, -100});
   gt_line = 15; gt_col = 36;
-  gt_print_tensor(v_28, 1);
-  gt_print_tensor(d_x_71, 0);
+  gt_print_tensor(v_24, 1);
+  gt_print_tensor(d_x_63, 0);
   fputc('\n', stdout);
-  gt_release(v_28); v_28 = 0;
-  gt_release(d_x_71); d_x_71 = 0;
-  gt_release(v_28);
-  gt_release(d_x_71);
+  gt_release(v_24); v_24 = 0;
+  gt_release(d_x_63); d_x_63 = 0;
+  gt_release(v_24);
+  gt_release(d_x_63);
   return;
 }
 

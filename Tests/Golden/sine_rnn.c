@@ -65,7 +65,7 @@ static void f_main(T **out) {
   int64_t sz[1] = {-1};
   static const char *const sz_names[] = {""};
   (void)sz; (void)sz_names;
-  T *v_74 = 0, *v_79 = 0, *v_80 = 0, *xs_82 = 0, *v_87 = 0, *v_8 = 0, *v_9 = 0, *v_10 = 0, *v_95 = 0, *xs_97 = 0, *v_102 = 0, *v_16 = 0, *Wh_21 = 0, *v_25 = 0, *wx_26 = 0, *v_28 = 0, *b_29 = 0, *wo_34 = 0, *h_109 = 0, *v_110 = 0, *h_121 = 0, *h_113 = 0, *t_112 = 0, *v_114 = 0, *v_116 = 0, *v_120 = 0, *v_122 = 0, *v_125 = 0, *v_39 = 0, *v_41 = 0, *Wh_65 = 0, *wx_66 = 0, *b_67 = 0, *wo_68 = 0, *Wh_43 = 0, *wx_44 = 0, *b_45 = 0, *wo_46 = 0, *step_42 = 0, *v_169 = 0, *v_170 = 0, *h_173 = 0, *h_185 = 0, *h_177 = 0, *t_176 = 0, *v_178 = 0, *v_180 = 0, *v_184 = 0, *v_186 = 0, *v_199 = 0, *plan_200 = 0, *slots_201 = 0, *saved_h_202 = 0, *h_219 = 0, *saved_h_220 = 0, *h_204 = 0, *saved_h_205 = 0, *t_203 = 0, *v_206 = 0, *v_207 = 0, *slot_208 = 0, *v_209 = 0, *v_211 = 0, *v_210 = 0, *v_212 = 0, *v_214 = 0, *v_218 = 0, *v_221 = 0, *v_222 = 0, *v_223 = 0, *d_h_224 = 0, *v_225 = 0, *v_226 = 0, *v_228 = 0, *v_229 = 0, *v_230 = 0, *actions_233 = 0, *v_234 = 0, *v_235 = 0, *h_300 = 0, *saved_h_301 = 0, *d_h_302 = 0, *d_Wh_303 = 0, *d_wx_304 = 0, *d_b_305 = 0, *h_237 = 0, *saved_h_238 = 0, *d_h_239 = 0, *v_240 = 0, *v_241 = 0, *v_242 = 0, *action_236 = 0, *v_243 = 0, *v_244 = 0, *code_245 = 0, *v_246 = 0, *slot_247 = 0, *v_248 = 0, *trip_249 = 0, *v_250 = 0, *v_294 = 0, *v_295 = 0, *v_296 = 0, *v_297 = 0, *v_298 = 0, *v_299 = 0, *v_251 = 0, *v_252 = 0, *v_254 = 0, *v_253 = 0, *v_256 = 0, *v_260 = 0, *d_b_261 = 0, *d_wx_263 = 0, *v_264 = 0, *d_h_265 = 0, *v_268 = 0, *v_269 = 0, *v_270 = 0, *v_271 = 0, *v_288 = 0, *v_289 = 0, *v_290 = 0, *v_291 = 0, *v_292 = 0, *v_293 = 0, *v_272 = 0, *v_274 = 0, *v_278 = 0, *v_279 = 0, *v_282 = 0, *v_283 = 0, *v_284 = 0, *v_285 = 0, *v_286 = 0, *v_287 = 0, *v_280 = 0, *v_281 = 0, *v_55 = 0, *v_58 = 0, *v_61 = 0, *v_64 = 0, *h_163 = 0, *h_155 = 0, *t_154 = 0, *v_156 = 0, *v_158 = 0, *v_162 = 0, *v_164 = 0, *v_167 = 0, *v_73 = 0;
+  T *v_74 = 0, *v_79 = 0, *v_80 = 0, *xs_82 = 0, *v_87 = 0, *v_8 = 0, *v_9 = 0, *v_10 = 0, *v_95 = 0, *xs_97 = 0, *v_102 = 0, *v_16 = 0, *Wh_21 = 0, *v_25 = 0, *wx_26 = 0, *v_28 = 0, *b_29 = 0, *wo_34 = 0, *h_107 = 0, *v_108 = 0, *h_119 = 0, *h_111 = 0, *t_110 = 0, *v_112 = 0, *v_114 = 0, *v_118 = 0, *v_120 = 0, *v_123 = 0, *v_39 = 0, *v_41 = 0, *Wh_65 = 0, *wx_66 = 0, *b_67 = 0, *wo_68 = 0, *Wh_43 = 0, *wx_44 = 0, *b_45 = 0, *wo_46 = 0, *step_42 = 0, *v_164 = 0, *h_167 = 0, *h_179 = 0, *h_171 = 0, *t_170 = 0, *v_172 = 0, *v_174 = 0, *v_178 = 0, *v_180 = 0, *v_191 = 0, *plan_192 = 0, *slots_193 = 0, *saved_h_194 = 0, *h_211 = 0, *saved_h_212 = 0, *h_196 = 0, *saved_h_197 = 0, *t_195 = 0, *v_198 = 0, *v_199 = 0, *slot_200 = 0, *v_201 = 0, *v_203 = 0, *v_202 = 0, *v_204 = 0, *v_206 = 0, *v_210 = 0, *v_213 = 0, *v_214 = 0, *v_215 = 0, *d_h_216 = 0, *v_217 = 0, *v_218 = 0, *v_220 = 0, *v_221 = 0, *v_222 = 0, *v_223 = 0, *actions_225 = 0, *v_226 = 0, *v_227 = 0, *h_292 = 0, *saved_h_293 = 0, *d_h_294 = 0, *d_Wh_295 = 0, *d_wx_296 = 0, *d_b_297 = 0, *h_229 = 0, *saved_h_230 = 0, *d_h_231 = 0, *v_232 = 0, *v_233 = 0, *v_234 = 0, *action_228 = 0, *v_235 = 0, *v_236 = 0, *code_237 = 0, *v_238 = 0, *slot_239 = 0, *v_240 = 0, *trip_241 = 0, *v_242 = 0, *v_286 = 0, *v_287 = 0, *v_288 = 0, *v_289 = 0, *v_290 = 0, *v_291 = 0, *v_243 = 0, *v_244 = 0, *v_246 = 0, *v_245 = 0, *v_248 = 0, *v_252 = 0, *d_b_253 = 0, *d_wx_255 = 0, *v_256 = 0, *d_h_257 = 0, *v_260 = 0, *v_261 = 0, *v_262 = 0, *v_263 = 0, *v_280 = 0, *v_281 = 0, *v_282 = 0, *v_283 = 0, *v_284 = 0, *v_285 = 0, *v_264 = 0, *v_266 = 0, *v_270 = 0, *v_271 = 0, *v_274 = 0, *v_275 = 0, *v_276 = 0, *v_277 = 0, *v_278 = 0, *v_279 = 0, *v_272 = 0, *v_273 = 0, *v_55 = 0, *v_58 = 0, *v_61 = 0, *v_64 = 0, *h_159 = 0, *h_151 = 0, *t_150 = 0, *v_152 = 0, *v_154 = 0, *v_158 = 0, *v_160 = 0, *v_163 = 0, *v_73 = 0;
   (void)out;
   gt_line = 23; gt_col = 22;
   v_74 = gt_scalar(I32, 48);
@@ -154,20 +154,20 @@ static void f_main(T **out) {
   gt_line = 34; gt_col = 34;
   wo_34 = gt_const(F64, 1, (int64_t[]){8}, (double[]){0.0043004237989056667, -0.29665412606026614, 0.1771862870660775, 0.1276131083304313, -0.14162695676679346, 0.13198050729187183, -0.87128294084296287, -0.0608731039184255});
   gt_line = 8; gt_col = 11;
-  h_109 = gt_fill(F64, gt_get(v_28, 0), 2, (int64_t[]){gt_int(v_8), gt_int(v_16)});
+  h_107 = gt_fill(F64, gt_get(v_28, 0), 2, (int64_t[]){gt_int(v_8), gt_int(v_16)});
   gt_release(v_8); v_8 = 0;
   gt_line = 9; gt_col = 12;
-  v_110 = gt_scalar(I32, 0);
+  v_108 = gt_scalar(I32, 0);
   gt_line = 9; gt_col = 3;
-  h_113 = gt_retain(h_109);
-  for (int64_t t1 = gt_int(v_110), t1_end = gt_int(v_74); t1 < t1_end; t1++) {
-    t_112 = gt_scalar(I32, (double)t1);
+  h_111 = gt_retain(h_107);
+  for (int64_t t1 = gt_int(v_108), t1_end = gt_int(v_74); t1 < t1_end; t1++) {
+    t_110 = gt_scalar(I32, (double)t1);
     gt_line = 10; gt_col = 14;
-    v_114 = gt_matmul(h_113, Wh_21);
+    v_112 = gt_matmul(h_111, Wh_21);
     gt_line = 10; gt_col = 23;
     { /* fused: index, expand_dims */
       gt_line = 10; gt_col = 35;
-      int64_t off1, cnt2; gt_view_at(gt_int(t_112), 48, 256, &off1, &cnt2);
+      int64_t off1, cnt2; gt_view_at(gt_int(t_110), 48, 256, &off1, &cnt2);
       if (cnt2 != 256) gt_fail("a view's length differs from its type");
       const double *restrict p3 = (const double *)xs_97->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){256, 1});
@@ -175,12 +175,12 @@ static void f_main(T **out) {
       for (int64_t i = 0; i < 256; i++) {
         z[i] = p3[(off1 + i)];
       }
-      v_116 = r;
+      v_114 = r;
     }
     gt_line = 10; gt_col = 9;
     { /* fused: mul, add, tanh */
-      const double *restrict p1 = (const double *)v_114->p;
-      const double *restrict p2 = (const double *)v_116->p;
+      const double *restrict p1 = (const double *)v_112->p;
+      const double *restrict p2 = (const double *)v_114->p;
       const double *restrict p3 = (const double *)wx_26->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){256, 8});
       double *restrict z = (double *)r->p;
@@ -193,23 +193,23 @@ static void f_main(T **out) {
           z[i] = e6;
         }
       }
-      v_120 = r;
+      v_118 = r;
     }
+    gt_release(v_112); v_112 = 0;
     gt_release(v_114); v_114 = 0;
-    gt_release(v_116); v_116 = 0;
-    T *t2 = gt_retain(v_120);
-    gt_release(h_113);
-    h_113 = t2;
-    gt_release(v_120); v_120 = 0;
-    gt_release(t_112); t_112 = 0;
+    T *t2 = gt_retain(v_118);
+    gt_release(h_111);
+    h_111 = t2;
+    gt_release(v_118); v_118 = 0;
+    gt_release(t_110); t_110 = 0;
   }
-  h_121 = h_113; h_113 = 0;
+  h_119 = h_111; h_111 = 0;
   gt_line = 12; gt_col = 10;
-  v_122 = gt_matmul(h_121, wo_34);
-  gt_release(h_121); h_121 = 0;
+  v_120 = gt_matmul(h_119, wo_34);
+  gt_release(h_119); h_119 = 0;
   gt_line = 16; gt_col = 10;
   { /* fused: sub, square, mean */
-    const double *restrict p1 = (const double *)v_122->p;
+    const double *restrict p1 = (const double *)v_120->p;
     const double *restrict p2 = (const double *)v_102->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -221,12 +221,12 @@ static void f_main(T **out) {
       acc += e4;
     }
     z[0] = (double)(acc / (double)256);
-    v_125 = r;
+    v_123 = r;
   }
-  gt_release(v_122); v_122 = 0;
+  gt_release(v_120); v_120 = 0;
   gt_line = 35; gt_col = 30;
   { /* fused: mul, round, div */
-    const double *restrict p1 = (const double *)v_125->p;
+    const double *restrict p1 = (const double *)v_123->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -238,7 +238,7 @@ static void f_main(T **out) {
     }
     v_39 = r;
   }
-  gt_release(v_125); v_125 = 0;
+  gt_release(v_123); v_123 = 0;
   gt_line = 35; gt_col = 30;
   gt_print_text("test loss before:", 1);
   gt_print_tensor(v_39, 0);
@@ -251,24 +251,23 @@ static void f_main(T **out) {
   wx_44 = wx_26; wx_26 = 0;
   b_45 = b_29; b_29 = 0;
   wo_46 = wo_34; wo_34 = 0;
-  for (int64_t t3 = gt_int(v_110), t3_end = gt_int(v_41); t3 < t3_end; t3++) {
+  for (int64_t t3 = gt_int(v_108), t3_end = gt_int(v_41); t3 < t3_end; t3++) {
     step_42 = gt_scalar(I32, (double)t3);
     gt_line = 8; gt_col = 18;
-    v_169 = gt_scalar(I32, 1);
-    v_170 = gt_scalar(I32, 64);
+    v_164 = gt_scalar(I32, 64);
     gt_line = 8; gt_col = 11;
-    h_173 = gt_fill(F64, gt_get(v_28, 0), 2, (int64_t[]){gt_int(v_170), gt_int(v_16)});
-    gt_release(v_170); v_170 = 0;
+    h_167 = gt_fill(F64, gt_get(v_28, 0), 2, (int64_t[]){gt_int(v_164), gt_int(v_16)});
+    gt_release(v_164); v_164 = 0;
     gt_line = 9; gt_col = 3;
-    h_177 = gt_retain(h_173);
-    for (int64_t t4 = gt_int(v_110), t4_end = gt_int(v_74); t4 < t4_end; t4++) {
-      t_176 = gt_scalar(I32, (double)t4);
+    h_171 = gt_retain(h_167);
+    for (int64_t t4 = gt_int(v_108), t4_end = gt_int(v_74); t4 < t4_end; t4++) {
+      t_170 = gt_scalar(I32, (double)t4);
       gt_line = 10; gt_col = 14;
-      v_178 = gt_matmul(h_177, Wh_43);
+      v_172 = gt_matmul(h_171, Wh_43);
       gt_line = 10; gt_col = 23;
       { /* fused: index, expand_dims */
         gt_line = 10; gt_col = 35;
-        int64_t off1, cnt2; gt_view_at(gt_int(t_176), 48, 64, &off1, &cnt2);
+        int64_t off1, cnt2; gt_view_at(gt_int(t_170), 48, 64, &off1, &cnt2);
         if (cnt2 != 64) gt_fail("a view's length differs from its type");
         const double *restrict p3 = (const double *)xs_82->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
@@ -276,12 +275,12 @@ static void f_main(T **out) {
         for (int64_t i = 0; i < 64; i++) {
           z[i] = p3[(off1 + i)];
         }
-        v_180 = r;
+        v_174 = r;
       }
       gt_line = 10; gt_col = 9;
       { /* fused: mul, add, add, tanh */
-        const double *restrict p1 = (const double *)v_178->p;
-        const double *restrict p2 = (const double *)v_180->p;
+        const double *restrict p1 = (const double *)v_172->p;
+        const double *restrict p2 = (const double *)v_174->p;
         const double *restrict p3 = (const double *)wx_44->p;
         const double *restrict p6 = (const double *)b_45->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
@@ -296,56 +295,56 @@ static void f_main(T **out) {
             z[i] = e8;
           }
         }
-        v_184 = r;
+        v_178 = r;
       }
+      gt_release(v_172); v_172 = 0;
+      gt_release(v_174); v_174 = 0;
+      T *t5 = gt_retain(v_178);
+      gt_release(h_171);
+      h_171 = t5;
       gt_release(v_178); v_178 = 0;
-      gt_release(v_180); v_180 = 0;
-      T *t5 = gt_retain(v_184);
-      gt_release(h_177);
-      h_177 = t5;
-      gt_release(v_184); v_184 = 0;
-      gt_release(t_176); t_176 = 0;
+      gt_release(t_170); t_170 = 0;
     }
-    h_185 = h_177; h_177 = 0;
+    h_179 = h_171; h_171 = 0;
     gt_line = 12; gt_col = 10;
-    v_186 = gt_matmul(h_185, wo_46);
-    gt_release(h_185); h_185 = 0;
+    v_180 = gt_matmul(h_179, wo_46);
+    gt_release(h_179); h_179 = 0;
     gt_line = 9; gt_col = 3;
-    v_199 = gt_scalar(F64, 4096);
-    plan_200 = gt_checkpoint_plan(gt_int(v_74), 4, 0.0, gt_get(v_199, 0));
-    gt_release(v_199); v_199 = 0;
-    slots_201 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_110), 0, 1}});
-    saved_h_202 = gt_stack_zeros(gt_int(slots_201), h_173);
-    gt_release(slots_201); slots_201 = 0;
-    h_204 = gt_retain(h_173);
-    saved_h_205 = saved_h_202; saved_h_202 = 0;
-    for (int64_t t6 = gt_int(v_110), t6_end = gt_int(v_74); t6 < t6_end; t6++) {
-      t_203 = gt_scalar(I32, (double)t6);
-      v_206 = gt_scalar(I32, 3);
-      v_207 = gt_binary(B_ADD, t_203, v_206);
-      gt_release(v_206); v_206 = 0;
-      slot_208 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_207), 0, 1}});
-      gt_release(v_207); v_207 = 0;
-      v_209 = gt_binary(B_GE, slot_208, v_110);
-      if (gt_get(v_209, 0) != 0) {
-        v_210 = gt_set_index_owned(saved_h_205, gt_int(slot_208), h_204); saved_h_205 = 0;
-        T *t7 = gt_retain(v_210);
-        gt_release(v_211);
-        v_211 = t7;
-        gt_release(v_210); v_210 = 0;
+    v_191 = gt_scalar(F64, 4096);
+    plan_192 = gt_checkpoint_plan(gt_int(v_74), 4, 0.0, gt_get(v_191, 0));
+    gt_release(v_191); v_191 = 0;
+    slots_193 = gt_index(plan_192, 1, (gt_spec[]){{0, 0, 0, gt_int(v_108), 0, 1}});
+    saved_h_194 = gt_stack_zeros(gt_int(slots_193), h_167);
+    gt_release(slots_193); slots_193 = 0;
+    h_196 = gt_retain(h_167);
+    saved_h_197 = saved_h_194; saved_h_194 = 0;
+    for (int64_t t6 = gt_int(v_108), t6_end = gt_int(v_74); t6 < t6_end; t6++) {
+      t_195 = gt_scalar(I32, (double)t6);
+      v_198 = gt_scalar(I32, 3);
+      v_199 = gt_binary(B_ADD, t_195, v_198);
+      gt_release(v_198); v_198 = 0;
+      slot_200 = gt_index(plan_192, 1, (gt_spec[]){{0, 0, 0, gt_int(v_199), 0, 1}});
+      gt_release(v_199); v_199 = 0;
+      v_201 = gt_binary(B_GE, slot_200, v_108);
+      if (gt_get(v_201, 0) != 0) {
+        v_202 = gt_set_index_owned(saved_h_197, gt_int(slot_200), h_196); saved_h_197 = 0;
+        T *t7 = gt_retain(v_202);
+        gt_release(v_203);
+        v_203 = t7;
+        gt_release(v_202); v_202 = 0;
       } else {
-        T *t8 = gt_retain(saved_h_205);
-        gt_release(v_211);
-        v_211 = t8;
+        T *t8 = gt_retain(saved_h_197);
+        gt_release(v_203);
+        v_203 = t8;
       }
-      gt_release(slot_208); slot_208 = 0;
-      gt_release(v_209); v_209 = 0;
+      gt_release(slot_200); slot_200 = 0;
+      gt_release(v_201); v_201 = 0;
       gt_line = 10; gt_col = 14;
-      v_212 = gt_matmul(h_204, Wh_43);
+      v_204 = gt_matmul(h_196, Wh_43);
       gt_line = 10; gt_col = 23;
       { /* fused: index, expand_dims */
         gt_line = 10; gt_col = 35;
-        int64_t off1, cnt2; gt_view_at(gt_int(t_203), 48, 64, &off1, &cnt2);
+        int64_t off1, cnt2; gt_view_at(gt_int(t_195), 48, 64, &off1, &cnt2);
         if (cnt2 != 64) gt_fail("a view's length differs from its type");
         const double *restrict p3 = (const double *)xs_82->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
@@ -353,12 +352,12 @@ static void f_main(T **out) {
         for (int64_t i = 0; i < 64; i++) {
           z[i] = p3[(off1 + i)];
         }
-        v_214 = r;
+        v_206 = r;
       }
       gt_line = 10; gt_col = 9;
       { /* fused: mul, add, add, tanh */
-        const double *restrict p1 = (const double *)v_212->p;
-        const double *restrict p2 = (const double *)v_214->p;
+        const double *restrict p1 = (const double *)v_204->p;
+        const double *restrict p2 = (const double *)v_206->p;
         const double *restrict p3 = (const double *)wx_44->p;
         const double *restrict p6 = (const double *)b_45->p;
         T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
@@ -373,23 +372,23 @@ static void f_main(T **out) {
             z[i] = e8;
           }
         }
-        v_218 = r;
+        v_210 = r;
       }
-      gt_release(v_212); v_212 = 0;
-      gt_release(v_214); v_214 = 0;
-      T *t9 = gt_retain(v_218);
-      T *t10 = gt_retain(v_211);
-      gt_release(h_204);
-      gt_release(saved_h_205);
-      h_204 = t9;
-      saved_h_205 = t10;
-      gt_release(v_211); v_211 = 0;
-      gt_release(v_218); v_218 = 0;
-      gt_release(t_203); t_203 = 0;
+      gt_release(v_204); v_204 = 0;
+      gt_release(v_206); v_206 = 0;
+      T *t9 = gt_retain(v_210);
+      T *t10 = gt_retain(v_203);
+      gt_release(h_196);
+      gt_release(saved_h_197);
+      h_196 = t9;
+      saved_h_197 = t10;
+      gt_release(v_203); v_203 = 0;
+      gt_release(v_210); v_210 = 0;
+      gt_release(t_195); t_195 = 0;
     }
-    h_219 = h_204; h_204 = 0;
-    saved_h_220 = saved_h_205; saved_h_205 = 0;
-    gt_release(saved_h_202); saved_h_202 = 0;
+    h_211 = h_196; h_196 = 0;
+    saved_h_212 = saved_h_197; saved_h_197 = 0;
+    gt_release(saved_h_194); saved_h_194 = 0;
     gt_line = 12; gt_col = 10;
     { /* fused: expand_dims */
       const double *restrict p1 = (const double *)wo_46->p;
@@ -398,11 +397,11 @@ static void f_main(T **out) {
       for (int64_t i = 0; i < 8; i++) {
         z[i] = p1[i];
       }
-      v_221 = r;
+      v_213 = r;
     }
     gt_line = 12; gt_col = 10;
     { /* fused: broadcast_like, sub, mul, mul, expand_dims */
-      const double *restrict p1 = (const double *)v_186->p;
+      const double *restrict p1 = (const double *)v_180->p;
       const double *restrict p2 = (const double *)v_87->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
       double *restrict z = (double *)r->p;
@@ -412,63 +411,64 @@ static void f_main(T **out) {
         const double e5 = 0.015625 * e4;
         z[i] = e5;
       }
-      v_222 = r;
+      v_214 = r;
     }
-    gt_release(v_186); v_186 = 0;
+    gt_release(v_180); v_180 = 0;
     gt_line = 12; gt_col = 10;
-    d_h_224 = gt_matmul_t(v_222, 0, v_221, 1);
-    gt_release(v_221); v_221 = 0;
-    v_226 = gt_matmul_t(h_219, 1, v_222, 0);
-    gt_release(v_222); v_222 = 0;
+    d_h_216 = gt_matmul_t(v_214, 0, v_213, 1);
+    gt_release(v_213); v_213 = 0;
+    v_218 = gt_matmul_t(h_211, 1, v_214, 0);
+    gt_release(v_214); v_214 = 0;
     gt_line = 9; gt_col = 3;
-    v_228 = gt_fill(Wh_43->dt, 0, Wh_43->rank, Wh_43->shape);
-    v_229 = gt_fill(wx_44->dt, 0, wx_44->rank, wx_44->shape);
-    v_230 = gt_fill(b_45->dt, 0, b_45->rank, b_45->shape);
-    actions_233 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_9), 0, 1}});
-    v_234 = gt_scalar(I32, 3);
-    v_235 = gt_scalar(I32, 51);
-    h_237 = h_173; h_173 = 0;
-    saved_h_238 = saved_h_220; saved_h_220 = 0;
-    d_h_239 = d_h_224; d_h_224 = 0;
-    v_240 = v_228; v_228 = 0;
-    v_241 = v_229; v_229 = 0;
-    v_242 = v_230; v_230 = 0;
-    for (int64_t t11 = gt_int(v_110), t11_end = gt_int(actions_233); t11 < t11_end; t11++) {
-      action_236 = gt_scalar(I32, (double)t11);
-      v_243 = gt_binary(B_MUL, action_236, v_234);
-      v_244 = gt_binary(B_ADD, v_235, v_243);
-      gt_release(v_243); v_243 = 0;
-      code_245 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_244), 0, 1}});
-      v_246 = gt_binary(B_ADD, v_244, v_169);
-      slot_247 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_246), 0, 1}});
-      gt_release(v_246); v_246 = 0;
-      v_248 = gt_binary(B_ADD, v_244, v_9);
-      gt_release(v_244); v_244 = 0;
-      trip_249 = gt_index(plan_200, 1, (gt_spec[]){{0, 0, 0, gt_int(v_248), 0, 1}});
-      gt_release(v_248); v_248 = 0;
-      v_250 = gt_binary(B_EQ, code_245, v_234);
+    v_220 = gt_fill(Wh_43->dt, 0, Wh_43->rank, Wh_43->shape);
+    v_221 = gt_fill(wx_44->dt, 0, wx_44->rank, wx_44->shape);
+    v_222 = gt_fill(b_45->dt, 0, b_45->rank, b_45->shape);
+    v_223 = gt_scalar(I32, 1);
+    actions_225 = gt_index(plan_192, 1, (gt_spec[]){{0, 0, 0, gt_int(v_9), 0, 1}});
+    v_226 = gt_scalar(I32, 3);
+    v_227 = gt_scalar(I32, 51);
+    h_229 = h_167; h_167 = 0;
+    saved_h_230 = saved_h_212; saved_h_212 = 0;
+    d_h_231 = d_h_216; d_h_216 = 0;
+    v_232 = v_220; v_220 = 0;
+    v_233 = v_221; v_221 = 0;
+    v_234 = v_222; v_222 = 0;
+    for (int64_t t11 = gt_int(v_108), t11_end = gt_int(actions_225); t11 < t11_end; t11++) {
+      action_228 = gt_scalar(I32, (double)t11);
+      v_235 = gt_binary(B_MUL, action_228, v_226);
+      v_236 = gt_binary(B_ADD, v_227, v_235);
+      gt_release(v_235); v_235 = 0;
+      code_237 = gt_index(plan_192, 1, (gt_spec[]){{0, 0, 0, gt_int(v_236), 0, 1}});
+      v_238 = gt_binary(B_ADD, v_236, v_223);
+      slot_239 = gt_index(plan_192, 1, (gt_spec[]){{0, 0, 0, gt_int(v_238), 0, 1}});
+      gt_release(v_238); v_238 = 0;
+      v_240 = gt_binary(B_ADD, v_236, v_9);
+      gt_release(v_236); v_236 = 0;
+      trip_241 = gt_index(plan_192, 1, (gt_spec[]){{0, 0, 0, gt_int(v_240), 0, 1}});
+      gt_release(v_240); v_240 = 0;
+      v_242 = gt_binary(B_EQ, code_237, v_226);
       gt_line = 10; gt_col = 14;
-      if (gt_get(v_250, 0) != 0) {
+      if (gt_get(v_242, 0) != 0) {
         gt_line = 9; gt_col = 3;
-        v_251 = gt_scalar(I32, -2);
-        v_252 = gt_binary(B_EQ, slot_247, v_251);
-        gt_release(v_251); v_251 = 0;
-        if (gt_get(v_252, 0) != 0) {
-          T *t12 = gt_retain(h_219);
-          gt_release(v_254);
-          v_254 = t12;
+        v_243 = gt_scalar(I32, -2);
+        v_244 = gt_binary(B_EQ, slot_239, v_243);
+        gt_release(v_243); v_243 = 0;
+        if (gt_get(v_244, 0) != 0) {
+          T *t12 = gt_retain(h_211);
+          gt_release(v_246);
+          v_246 = t12;
         } else {
-          v_253 = gt_index(saved_h_238, 1, (gt_spec[]){{0, 0, 0, gt_int(slot_247), 0, 1}});
-          T *t13 = gt_retain(v_253);
-          gt_release(v_254);
-          v_254 = t13;
-          gt_release(v_253); v_253 = 0;
+          v_245 = gt_index(saved_h_230, 1, (gt_spec[]){{0, 0, 0, gt_int(slot_239), 0, 1}});
+          T *t13 = gt_retain(v_245);
+          gt_release(v_246);
+          v_246 = t13;
+          gt_release(v_245); v_245 = 0;
         }
-        gt_release(v_252); v_252 = 0;
+        gt_release(v_244); v_244 = 0;
         gt_line = 10; gt_col = 23;
         { /* fused: index, expand_dims */
           gt_line = 10; gt_col = 35;
-          int64_t off1, cnt2; gt_view_at(gt_int(trip_249), 48, 64, &off1, &cnt2);
+          int64_t off1, cnt2; gt_view_at(gt_int(trip_241), 48, 64, &off1, &cnt2);
           if (cnt2 != 64) gt_fail("a view's length differs from its type");
           const double *restrict p3 = (const double *)xs_82->p;
           T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
@@ -476,12 +476,12 @@ static void f_main(T **out) {
           for (int64_t i = 0; i < 64; i++) {
             z[i] = p3[(off1 + i)];
           }
-          v_256 = r;
+          v_248 = r;
         }
         gt_line = 10; gt_col = 9;
         { /* fused: mul, sub, mul */
-          const double *restrict p1 = (const double *)d_h_239->p;
-          const double *restrict p2 = (const double *)v_254->p;
+          const double *restrict p1 = (const double *)d_h_231->p;
+          const double *restrict p2 = (const double *)v_246->p;
           T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
           double *restrict z = (double *)r->p;
           for (int64_t i = 0; i < 512; i++) {
@@ -490,12 +490,12 @@ static void f_main(T **out) {
             const double e5 = p1[i] * e4;
             z[i] = e5;
           }
-          v_260 = r;
+          v_252 = r;
         }
-        gt_release(v_254); v_254 = 0;
+        gt_release(v_246); v_246 = 0;
         gt_line = 10; gt_col = 14;
         { /* fused: sum_to */
-          const double *restrict p1 = (const double *)v_260->p;
+          const double *restrict p1 = (const double *)v_252->p;
           T *r = gt_new(F64, 1, (int64_t[]){8});
           double *restrict z = (double *)r->p;
           for (int64_t o = 0; o < 64; o++) {
@@ -504,12 +504,12 @@ static void f_main(T **out) {
               z[j] += p1[i];
             }
           }
-          d_b_261 = r;
+          d_b_253 = r;
         }
         gt_line = 10; gt_col = 23;
         { /* fused: mul, sum_to */
-          const double *restrict p1 = (const double *)v_260->p;
-          const double *restrict p2 = (const double *)v_256->p;
+          const double *restrict p1 = (const double *)v_252->p;
+          const double *restrict p2 = (const double *)v_248->p;
           T *r = gt_new(F64, 1, (int64_t[]){8});
           double *restrict z = (double *)r->p;
           for (int64_t o = 0; o < 64; o++) {
@@ -519,70 +519,70 @@ static void f_main(T **out) {
               z[j] += e3;
             }
           }
-          d_wx_263 = r;
+          d_wx_255 = r;
         }
-        gt_release(v_256); v_256 = 0;
+        gt_release(v_248); v_248 = 0;
         gt_line = 10; gt_col = 14;
-        d_h_265 = gt_matmul_t(v_260, 0, Wh_43, 1);
-        v_268 = gt_matmul_acc(v_240, 1, h_237, 1, v_260, 0);
+        d_h_257 = gt_matmul_t(v_252, 0, Wh_43, 1);
+        v_260 = gt_matmul_acc(v_232, 1, h_229, 1, v_252, 0);
+        gt_release(v_252); v_252 = 0;
+        gt_line = 10; gt_col = 14;
+        { /* fused: add */
+          const double *restrict p1 = (const double *)v_233->p;
+          const double *restrict p2 = (const double *)d_wx_255->p;
+          T *r = gt_new_raw(F64, 1, (int64_t[]){8});
+          double *restrict z = (double *)r->p;
+          for (int64_t i = 0; i < 8; i++) {
+            const double e3 = p1[i] + p2[i];
+            z[i] = e3;
+          }
+          v_261 = r;
+        }
+        gt_release(d_wx_255); d_wx_255 = 0;
+        gt_line = 10; gt_col = 14;
+        { /* fused: add */
+          const double *restrict p1 = (const double *)v_234->p;
+          const double *restrict p2 = (const double *)d_b_253->p;
+          T *r = gt_new_raw(F64, 1, (int64_t[]){8});
+          double *restrict z = (double *)r->p;
+          for (int64_t i = 0; i < 8; i++) {
+            const double e3 = p1[i] + p2[i];
+            z[i] = e3;
+          }
+          v_262 = r;
+        }
+        gt_release(d_b_253); d_b_253 = 0;
+        T *t14 = gt_retain(h_229);
+        T *t15 = gt_retain(saved_h_230);
+        T *t16 = gt_retain(d_h_257);
+        T *t17 = gt_retain(v_260);
+        T *t18 = gt_retain(v_261);
+        T *t19 = gt_retain(v_262);
+        gt_release(v_286);
+        gt_release(v_287);
+        gt_release(v_288);
+        gt_release(v_289);
+        gt_release(v_290);
+        gt_release(v_291);
+        v_286 = t14;
+        v_287 = t15;
+        v_288 = t16;
+        v_289 = t17;
+        v_290 = t18;
+        v_291 = t19;
+        gt_release(d_h_257); d_h_257 = 0;
         gt_release(v_260); v_260 = 0;
-        gt_line = 10; gt_col = 14;
-        { /* fused: add */
-          const double *restrict p1 = (const double *)v_241->p;
-          const double *restrict p2 = (const double *)d_wx_263->p;
-          T *r = gt_new_raw(F64, 1, (int64_t[]){8});
-          double *restrict z = (double *)r->p;
-          for (int64_t i = 0; i < 8; i++) {
-            const double e3 = p1[i] + p2[i];
-            z[i] = e3;
-          }
-          v_269 = r;
-        }
-        gt_release(d_wx_263); d_wx_263 = 0;
-        gt_line = 10; gt_col = 14;
-        { /* fused: add */
-          const double *restrict p1 = (const double *)v_242->p;
-          const double *restrict p2 = (const double *)d_b_261->p;
-          T *r = gt_new_raw(F64, 1, (int64_t[]){8});
-          double *restrict z = (double *)r->p;
-          for (int64_t i = 0; i < 8; i++) {
-            const double e3 = p1[i] + p2[i];
-            z[i] = e3;
-          }
-          v_270 = r;
-        }
-        gt_release(d_b_261); d_b_261 = 0;
-        T *t14 = gt_retain(h_237);
-        T *t15 = gt_retain(saved_h_238);
-        T *t16 = gt_retain(d_h_265);
-        T *t17 = gt_retain(v_268);
-        T *t18 = gt_retain(v_269);
-        T *t19 = gt_retain(v_270);
-        gt_release(v_294);
-        gt_release(v_295);
-        gt_release(v_296);
-        gt_release(v_297);
-        gt_release(v_298);
-        gt_release(v_299);
-        v_294 = t14;
-        v_295 = t15;
-        v_296 = t16;
-        v_297 = t17;
-        v_298 = t18;
-        v_299 = t19;
-        gt_release(d_h_265); d_h_265 = 0;
-        gt_release(v_268); v_268 = 0;
-        gt_release(v_269); v_269 = 0;
-        gt_release(v_270); v_270 = 0;
+        gt_release(v_261); v_261 = 0;
+        gt_release(v_262); v_262 = 0;
       } else {
         gt_line = 10; gt_col = 14;
-        v_271 = gt_binary(B_EQ, code_245, v_9);
-        if (gt_get(v_271, 0) != 0) {
-          v_272 = gt_matmul(h_237, Wh_43);
+        v_263 = gt_binary(B_EQ, code_237, v_9);
+        if (gt_get(v_263, 0) != 0) {
+          v_264 = gt_matmul(h_229, Wh_43);
           gt_line = 10; gt_col = 23;
           { /* fused: index, expand_dims */
             gt_line = 10; gt_col = 35;
-            int64_t off1, cnt2; gt_view_at(gt_int(trip_249), 48, 64, &off1, &cnt2);
+            int64_t off1, cnt2; gt_view_at(gt_int(trip_241), 48, 64, &off1, &cnt2);
             if (cnt2 != 64) gt_fail("a view's length differs from its type");
             const double *restrict p3 = (const double *)xs_82->p;
             T *r = gt_new_raw(F64, 2, (int64_t[]){64, 1});
@@ -590,12 +590,12 @@ static void f_main(T **out) {
             for (int64_t i = 0; i < 64; i++) {
               z[i] = p3[(off1 + i)];
             }
-            v_274 = r;
+            v_266 = r;
           }
           gt_line = 10; gt_col = 9;
           { /* fused: mul, add, add, tanh */
-            const double *restrict p1 = (const double *)v_272->p;
-            const double *restrict p2 = (const double *)v_274->p;
+            const double *restrict p1 = (const double *)v_264->p;
+            const double *restrict p2 = (const double *)v_266->p;
             const double *restrict p3 = (const double *)wx_44->p;
             const double *restrict p6 = (const double *)b_45->p;
             T *r = gt_new_raw(F64, 2, (int64_t[]){64, 8});
@@ -610,184 +610,184 @@ static void f_main(T **out) {
                 z[i] = e8;
               }
             }
-            v_278 = r;
+            v_270 = r;
           }
-          gt_release(v_272); v_272 = 0;
-          gt_release(v_274); v_274 = 0;
-          T *t20 = gt_retain(v_278);
-          T *t21 = gt_retain(saved_h_238);
-          T *t22 = gt_retain(d_h_239);
-          T *t23 = gt_retain(v_240);
-          T *t24 = gt_retain(v_241);
-          T *t25 = gt_retain(v_242);
-          gt_release(v_288);
-          gt_release(v_289);
-          gt_release(v_290);
-          gt_release(v_291);
-          gt_release(v_292);
-          gt_release(v_293);
-          v_288 = t20;
-          v_289 = t21;
-          v_290 = t22;
-          v_291 = t23;
-          v_292 = t24;
-          v_293 = t25;
-          gt_release(v_278); v_278 = 0;
+          gt_release(v_264); v_264 = 0;
+          gt_release(v_266); v_266 = 0;
+          T *t20 = gt_retain(v_270);
+          T *t21 = gt_retain(saved_h_230);
+          T *t22 = gt_retain(d_h_231);
+          T *t23 = gt_retain(v_232);
+          T *t24 = gt_retain(v_233);
+          T *t25 = gt_retain(v_234);
+          gt_release(v_280);
+          gt_release(v_281);
+          gt_release(v_282);
+          gt_release(v_283);
+          gt_release(v_284);
+          gt_release(v_285);
+          v_280 = t20;
+          v_281 = t21;
+          v_282 = t22;
+          v_283 = t23;
+          v_284 = t24;
+          v_285 = t25;
+          gt_release(v_270); v_270 = 0;
         } else {
           gt_line = 10; gt_col = 14;
-          v_279 = gt_binary(B_EQ, code_245, v_110);
-          if (gt_get(v_279, 0) != 0) {
-            v_280 = gt_index(saved_h_238, 1, (gt_spec[]){{0, 0, 0, gt_int(slot_247), 0, 1}});
-            T *t26 = gt_retain(v_280);
-            T *t27 = gt_retain(saved_h_238);
-            T *t28 = gt_retain(d_h_239);
-            T *t29 = gt_retain(v_240);
-            T *t30 = gt_retain(v_241);
-            T *t31 = gt_retain(v_242);
-            gt_release(v_282);
-            gt_release(v_283);
-            gt_release(v_284);
-            gt_release(v_285);
-            gt_release(v_286);
-            gt_release(v_287);
-            v_282 = t26;
-            v_283 = t27;
-            v_284 = t28;
-            v_285 = t29;
-            v_286 = t30;
-            v_287 = t31;
-            gt_release(v_280); v_280 = 0;
+          v_271 = gt_binary(B_EQ, code_237, v_108);
+          if (gt_get(v_271, 0) != 0) {
+            v_272 = gt_index(saved_h_230, 1, (gt_spec[]){{0, 0, 0, gt_int(slot_239), 0, 1}});
+            T *t26 = gt_retain(v_272);
+            T *t27 = gt_retain(saved_h_230);
+            T *t28 = gt_retain(d_h_231);
+            T *t29 = gt_retain(v_232);
+            T *t30 = gt_retain(v_233);
+            T *t31 = gt_retain(v_234);
+            gt_release(v_274);
+            gt_release(v_275);
+            gt_release(v_276);
+            gt_release(v_277);
+            gt_release(v_278);
+            gt_release(v_279);
+            v_274 = t26;
+            v_275 = t27;
+            v_276 = t28;
+            v_277 = t29;
+            v_278 = t30;
+            v_279 = t31;
+            gt_release(v_272); v_272 = 0;
           } else {
-            v_281 = gt_set_index_owned(saved_h_238, gt_int(slot_247), h_237); saved_h_238 = 0;
-            T *t32 = gt_retain(h_237);
-            T *t33 = gt_retain(v_281);
-            T *t34 = gt_retain(d_h_239);
-            T *t35 = gt_retain(v_240);
-            T *t36 = gt_retain(v_241);
-            T *t37 = gt_retain(v_242);
-            gt_release(v_282);
-            gt_release(v_283);
-            gt_release(v_284);
-            gt_release(v_285);
-            gt_release(v_286);
-            gt_release(v_287);
-            v_282 = t32;
-            v_283 = t33;
-            v_284 = t34;
-            v_285 = t35;
-            v_286 = t36;
-            v_287 = t37;
-            gt_release(v_281); v_281 = 0;
+            v_273 = gt_set_index_owned(saved_h_230, gt_int(slot_239), h_229); saved_h_230 = 0;
+            T *t32 = gt_retain(h_229);
+            T *t33 = gt_retain(v_273);
+            T *t34 = gt_retain(d_h_231);
+            T *t35 = gt_retain(v_232);
+            T *t36 = gt_retain(v_233);
+            T *t37 = gt_retain(v_234);
+            gt_release(v_274);
+            gt_release(v_275);
+            gt_release(v_276);
+            gt_release(v_277);
+            gt_release(v_278);
+            gt_release(v_279);
+            v_274 = t32;
+            v_275 = t33;
+            v_276 = t34;
+            v_277 = t35;
+            v_278 = t36;
+            v_279 = t37;
+            gt_release(v_273); v_273 = 0;
           }
+          gt_release(v_271); v_271 = 0;
+          T *t38 = gt_retain(v_274);
+          T *t39 = gt_retain(v_275);
+          T *t40 = gt_retain(v_276);
+          T *t41 = gt_retain(v_277);
+          T *t42 = gt_retain(v_278);
+          T *t43 = gt_retain(v_279);
+          gt_release(v_280);
+          gt_release(v_281);
+          gt_release(v_282);
+          gt_release(v_283);
+          gt_release(v_284);
+          gt_release(v_285);
+          v_280 = t38;
+          v_281 = t39;
+          v_282 = t40;
+          v_283 = t41;
+          v_284 = t42;
+          v_285 = t43;
+          gt_release(v_274); v_274 = 0;
+          gt_release(v_275); v_275 = 0;
+          gt_release(v_276); v_276 = 0;
+          gt_release(v_277); v_277 = 0;
+          gt_release(v_278); v_278 = 0;
           gt_release(v_279); v_279 = 0;
-          T *t38 = gt_retain(v_282);
-          T *t39 = gt_retain(v_283);
-          T *t40 = gt_retain(v_284);
-          T *t41 = gt_retain(v_285);
-          T *t42 = gt_retain(v_286);
-          T *t43 = gt_retain(v_287);
-          gt_release(v_288);
-          gt_release(v_289);
-          gt_release(v_290);
-          gt_release(v_291);
-          gt_release(v_292);
-          gt_release(v_293);
-          v_288 = t38;
-          v_289 = t39;
-          v_290 = t40;
-          v_291 = t41;
-          v_292 = t42;
-          v_293 = t43;
-          gt_release(v_282); v_282 = 0;
-          gt_release(v_283); v_283 = 0;
-          gt_release(v_284); v_284 = 0;
-          gt_release(v_285); v_285 = 0;
-          gt_release(v_286); v_286 = 0;
-          gt_release(v_287); v_287 = 0;
         }
-        gt_release(v_271); v_271 = 0;
-        T *t44 = gt_retain(v_288);
-        T *t45 = gt_retain(v_289);
-        T *t46 = gt_retain(v_290);
-        T *t47 = gt_retain(v_291);
-        T *t48 = gt_retain(v_292);
-        T *t49 = gt_retain(v_293);
-        gt_release(v_294);
-        gt_release(v_295);
-        gt_release(v_296);
-        gt_release(v_297);
-        gt_release(v_298);
-        gt_release(v_299);
-        v_294 = t44;
-        v_295 = t45;
-        v_296 = t46;
-        v_297 = t47;
-        v_298 = t48;
-        v_299 = t49;
-        gt_release(v_288); v_288 = 0;
-        gt_release(v_289); v_289 = 0;
-        gt_release(v_290); v_290 = 0;
-        gt_release(v_291); v_291 = 0;
-        gt_release(v_292); v_292 = 0;
-        gt_release(v_293); v_293 = 0;
+        gt_release(v_263); v_263 = 0;
+        T *t44 = gt_retain(v_280);
+        T *t45 = gt_retain(v_281);
+        T *t46 = gt_retain(v_282);
+        T *t47 = gt_retain(v_283);
+        T *t48 = gt_retain(v_284);
+        T *t49 = gt_retain(v_285);
+        gt_release(v_286);
+        gt_release(v_287);
+        gt_release(v_288);
+        gt_release(v_289);
+        gt_release(v_290);
+        gt_release(v_291);
+        v_286 = t44;
+        v_287 = t45;
+        v_288 = t46;
+        v_289 = t47;
+        v_290 = t48;
+        v_291 = t49;
+        gt_release(v_280); v_280 = 0;
+        gt_release(v_281); v_281 = 0;
+        gt_release(v_282); v_282 = 0;
+        gt_release(v_283); v_283 = 0;
+        gt_release(v_284); v_284 = 0;
+        gt_release(v_285); v_285 = 0;
       }
-      gt_release(code_245); code_245 = 0;
-      gt_release(slot_247); slot_247 = 0;
-      gt_release(trip_249); trip_249 = 0;
-      gt_release(v_250); v_250 = 0;
-      T *t50 = gt_retain(v_294);
-      T *t51 = gt_retain(v_295);
-      T *t52 = gt_retain(v_296);
-      T *t53 = gt_retain(v_297);
-      T *t54 = gt_retain(v_298);
-      T *t55 = gt_retain(v_299);
-      gt_release(h_237);
-      gt_release(saved_h_238);
-      gt_release(d_h_239);
-      gt_release(v_240);
-      gt_release(v_241);
-      gt_release(v_242);
-      h_237 = t50;
-      saved_h_238 = t51;
-      d_h_239 = t52;
-      v_240 = t53;
-      v_241 = t54;
-      v_242 = t55;
-      gt_release(v_294); v_294 = 0;
-      gt_release(v_295); v_295 = 0;
-      gt_release(v_296); v_296 = 0;
-      gt_release(v_297); v_297 = 0;
-      gt_release(v_298); v_298 = 0;
-      gt_release(v_299); v_299 = 0;
-      gt_release(action_236); action_236 = 0;
+      gt_release(code_237); code_237 = 0;
+      gt_release(slot_239); slot_239 = 0;
+      gt_release(trip_241); trip_241 = 0;
+      gt_release(v_242); v_242 = 0;
+      T *t50 = gt_retain(v_286);
+      T *t51 = gt_retain(v_287);
+      T *t52 = gt_retain(v_288);
+      T *t53 = gt_retain(v_289);
+      T *t54 = gt_retain(v_290);
+      T *t55 = gt_retain(v_291);
+      gt_release(h_229);
+      gt_release(saved_h_230);
+      gt_release(d_h_231);
+      gt_release(v_232);
+      gt_release(v_233);
+      gt_release(v_234);
+      h_229 = t50;
+      saved_h_230 = t51;
+      d_h_231 = t52;
+      v_232 = t53;
+      v_233 = t54;
+      v_234 = t55;
+      gt_release(v_286); v_286 = 0;
+      gt_release(v_287); v_287 = 0;
+      gt_release(v_288); v_288 = 0;
+      gt_release(v_289); v_289 = 0;
+      gt_release(v_290); v_290 = 0;
+      gt_release(v_291); v_291 = 0;
+      gt_release(action_228); action_228 = 0;
     }
-    h_300 = h_237; h_237 = 0;
-    saved_h_301 = saved_h_238; saved_h_238 = 0;
-    d_h_302 = d_h_239; d_h_239 = 0;
-    d_Wh_303 = v_240; v_240 = 0;
-    d_wx_304 = v_241; v_241 = 0;
-    d_b_305 = v_242; v_242 = 0;
-    gt_release(v_169); v_169 = 0;
-    gt_release(h_173); h_173 = 0;
-    gt_release(plan_200); plan_200 = 0;
-    gt_release(h_219); h_219 = 0;
-    gt_release(saved_h_220); saved_h_220 = 0;
-    gt_release(d_h_224); d_h_224 = 0;
-    gt_release(v_228); v_228 = 0;
-    gt_release(v_229); v_229 = 0;
-    gt_release(v_230); v_230 = 0;
-    gt_release(actions_233); actions_233 = 0;
-    gt_release(v_234); v_234 = 0;
-    gt_release(v_235); v_235 = 0;
-    gt_release(h_300); h_300 = 0;
-    gt_release(saved_h_301); saved_h_301 = 0;
-    gt_release(d_h_302); d_h_302 = 0;
+    h_292 = h_229; h_229 = 0;
+    saved_h_293 = saved_h_230; saved_h_230 = 0;
+    d_h_294 = d_h_231; d_h_231 = 0;
+    d_Wh_295 = v_232; v_232 = 0;
+    d_wx_296 = v_233; v_233 = 0;
+    d_b_297 = v_234; v_234 = 0;
+    gt_release(h_167); h_167 = 0;
+    gt_release(plan_192); plan_192 = 0;
+    gt_release(h_211); h_211 = 0;
+    gt_release(saved_h_212); saved_h_212 = 0;
+    gt_release(d_h_216); d_h_216 = 0;
+    gt_release(v_220); v_220 = 0;
+    gt_release(v_221); v_221 = 0;
+    gt_release(v_222); v_222 = 0;
+    gt_release(v_223); v_223 = 0;
+    gt_release(actions_225); actions_225 = 0;
+    gt_release(v_226); v_226 = 0;
+    gt_release(v_227); v_227 = 0;
+    gt_release(h_292); h_292 = 0;
+    gt_release(saved_h_293); saved_h_293 = 0;
+    gt_release(d_h_294); d_h_294 = 0;
     gt_line = 39; gt_col = 10;
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)Wh_43->p;
       const double *restrict p2 = (const double *)v_25->p;
       const double p2v = p2[0];
-      const double *restrict p3 = (const double *)d_Wh_303->p;
+      const double *restrict p3 = (const double *)d_Wh_295->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){8, 8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 64; i++) {
@@ -797,13 +797,13 @@ static void f_main(T **out) {
       }
       v_55 = r;
     }
-    gt_release(d_Wh_303); d_Wh_303 = 0;
+    gt_release(d_Wh_295); d_Wh_295 = 0;
     gt_line = 40; gt_col = 10;
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)wx_44->p;
       const double *restrict p2 = (const double *)v_25->p;
       const double p2v = p2[0];
-      const double *restrict p3 = (const double *)d_wx_304->p;
+      const double *restrict p3 = (const double *)d_wx_296->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
@@ -813,13 +813,13 @@ static void f_main(T **out) {
       }
       v_58 = r;
     }
-    gt_release(d_wx_304); d_wx_304 = 0;
+    gt_release(d_wx_296); d_wx_296 = 0;
     gt_line = 41; gt_col = 9;
     { /* fused: mul, sub */
       const double *restrict p1 = (const double *)b_45->p;
       const double *restrict p2 = (const double *)v_25->p;
       const double p2v = p2[0];
-      const double *restrict p3 = (const double *)d_b_305->p;
+      const double *restrict p3 = (const double *)d_b_297->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
@@ -829,13 +829,13 @@ static void f_main(T **out) {
       }
       v_61 = r;
     }
-    gt_release(d_b_305); d_b_305 = 0;
+    gt_release(d_b_297); d_b_297 = 0;
     gt_line = 42; gt_col = 10;
     { /* fused: reshape_like, mul, sub */
       const double *restrict p1 = (const double *)wo_46->p;
       const double *restrict p2 = (const double *)v_25->p;
       const double p2v = p2[0];
-      const double *restrict p3 = (const double *)v_226->p;
+      const double *restrict p3 = (const double *)v_218->p;
       T *r = gt_new_raw(F64, 1, (int64_t[]){8});
       double *restrict z = (double *)r->p;
       for (int64_t i = 0; i < 8; i++) {
@@ -845,7 +845,7 @@ static void f_main(T **out) {
       }
       v_64 = r;
     }
-    gt_release(v_226); v_226 = 0;
+    gt_release(v_218); v_218 = 0;
     T *t56 = gt_retain(v_55);
     T *t57 = gt_retain(v_58);
     T *t58 = gt_retain(v_61);
@@ -880,15 +880,15 @@ static void f_main(T **out) {
   gt_release(xs_82); xs_82 = 0;
   gt_release(v_87); v_87 = 0;
   gt_line = 9; gt_col = 3;
-  h_155 = h_109; h_109 = 0;
-  for (int64_t t60 = gt_int(v_110), t60_end = gt_int(v_74); t60 < t60_end; t60++) {
-    t_154 = gt_scalar(I32, (double)t60);
+  h_151 = h_107; h_107 = 0;
+  for (int64_t t60 = gt_int(v_108), t60_end = gt_int(v_74); t60 < t60_end; t60++) {
+    t_150 = gt_scalar(I32, (double)t60);
     gt_line = 10; gt_col = 14;
-    v_156 = gt_matmul(h_155, Wh_65);
+    v_152 = gt_matmul(h_151, Wh_65);
     gt_line = 10; gt_col = 23;
     { /* fused: index, expand_dims */
       gt_line = 10; gt_col = 35;
-      int64_t off1, cnt2; gt_view_at(gt_int(t_154), 48, 256, &off1, &cnt2);
+      int64_t off1, cnt2; gt_view_at(gt_int(t_150), 48, 256, &off1, &cnt2);
       if (cnt2 != 256) gt_fail("a view's length differs from its type");
       const double *restrict p3 = (const double *)xs_97->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){256, 1});
@@ -896,12 +896,12 @@ static void f_main(T **out) {
       for (int64_t i = 0; i < 256; i++) {
         z[i] = p3[(off1 + i)];
       }
-      v_158 = r;
+      v_154 = r;
     }
     gt_line = 10; gt_col = 9;
     { /* fused: mul, add, add, tanh */
-      const double *restrict p1 = (const double *)v_156->p;
-      const double *restrict p2 = (const double *)v_158->p;
+      const double *restrict p1 = (const double *)v_152->p;
+      const double *restrict p2 = (const double *)v_154->p;
       const double *restrict p3 = (const double *)wx_66->p;
       const double *restrict p6 = (const double *)b_67->p;
       T *r = gt_new_raw(F64, 2, (int64_t[]){256, 8});
@@ -916,31 +916,31 @@ static void f_main(T **out) {
           z[i] = e8;
         }
       }
-      v_162 = r;
+      v_158 = r;
     }
-    gt_release(v_156); v_156 = 0;
+    gt_release(v_152); v_152 = 0;
+    gt_release(v_154); v_154 = 0;
+    T *t61 = gt_retain(v_158);
+    gt_release(h_151);
+    h_151 = t61;
     gt_release(v_158); v_158 = 0;
-    T *t61 = gt_retain(v_162);
-    gt_release(h_155);
-    h_155 = t61;
-    gt_release(v_162); v_162 = 0;
-    gt_release(t_154); t_154 = 0;
+    gt_release(t_150); t_150 = 0;
   }
-  h_163 = h_155; h_155 = 0;
+  h_159 = h_151; h_151 = 0;
   gt_release(Wh_65); Wh_65 = 0;
   gt_release(wx_66); wx_66 = 0;
   gt_release(b_67); b_67 = 0;
   gt_release(v_74); v_74 = 0;
   gt_release(xs_97); xs_97 = 0;
-  gt_release(h_109); h_109 = 0;
-  gt_release(v_110); v_110 = 0;
+  gt_release(h_107); h_107 = 0;
+  gt_release(v_108); v_108 = 0;
   gt_line = 12; gt_col = 10;
-  v_164 = gt_matmul(h_163, wo_68);
+  v_160 = gt_matmul(h_159, wo_68);
   gt_release(wo_68); wo_68 = 0;
-  gt_release(h_163); h_163 = 0;
+  gt_release(h_159); h_159 = 0;
   gt_line = 16; gt_col = 10;
   { /* fused: sub, square, mean */
-    const double *restrict p1 = (const double *)v_164->p;
+    const double *restrict p1 = (const double *)v_160->p;
     const double *restrict p2 = (const double *)v_102->p;
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -952,13 +952,13 @@ static void f_main(T **out) {
       acc += e4;
     }
     z[0] = (double)(acc / (double)256);
-    v_167 = r;
+    v_163 = r;
   }
   gt_release(v_102); v_102 = 0;
-  gt_release(v_164); v_164 = 0;
+  gt_release(v_160); v_160 = 0;
   gt_line = 44; gt_col = 29;
   { /* fused: mul, round, div */
-    const double *restrict p1 = (const double *)v_167->p;
+    const double *restrict p1 = (const double *)v_163->p;
     const double p1v = p1[0];
     T *r = gt_new_raw(F64, 0, (int64_t[]){0});
     double *restrict z = (double *)r->p;
@@ -970,7 +970,7 @@ static void f_main(T **out) {
     }
     v_73 = r;
   }
-  gt_release(v_167); v_167 = 0;
+  gt_release(v_163); v_163 = 0;
   gt_line = 44; gt_col = 29;
   gt_print_text("test loss after:", 1);
   gt_print_tensor(v_73, 0);
@@ -994,16 +994,16 @@ static void f_main(T **out) {
   gt_release(v_28);
   gt_release(b_29);
   gt_release(wo_34);
-  gt_release(h_109);
-  gt_release(v_110);
-  gt_release(h_121);
-  gt_release(h_113);
-  gt_release(t_112);
+  gt_release(h_107);
+  gt_release(v_108);
+  gt_release(h_119);
+  gt_release(h_111);
+  gt_release(t_110);
+  gt_release(v_112);
   gt_release(v_114);
-  gt_release(v_116);
+  gt_release(v_118);
   gt_release(v_120);
-  gt_release(v_122);
-  gt_release(v_125);
+  gt_release(v_123);
   gt_release(v_39);
   gt_release(v_41);
   gt_release(Wh_65);
@@ -1015,117 +1015,117 @@ static void f_main(T **out) {
   gt_release(b_45);
   gt_release(wo_46);
   gt_release(step_42);
-  gt_release(v_169);
-  gt_release(v_170);
-  gt_release(h_173);
-  gt_release(h_185);
-  gt_release(h_177);
-  gt_release(t_176);
+  gt_release(v_164);
+  gt_release(h_167);
+  gt_release(h_179);
+  gt_release(h_171);
+  gt_release(t_170);
+  gt_release(v_172);
+  gt_release(v_174);
   gt_release(v_178);
   gt_release(v_180);
-  gt_release(v_184);
-  gt_release(v_186);
+  gt_release(v_191);
+  gt_release(plan_192);
+  gt_release(slots_193);
+  gt_release(saved_h_194);
+  gt_release(h_211);
+  gt_release(saved_h_212);
+  gt_release(h_196);
+  gt_release(saved_h_197);
+  gt_release(t_195);
+  gt_release(v_198);
   gt_release(v_199);
-  gt_release(plan_200);
-  gt_release(slots_201);
-  gt_release(saved_h_202);
-  gt_release(h_219);
-  gt_release(saved_h_220);
-  gt_release(h_204);
-  gt_release(saved_h_205);
-  gt_release(t_203);
+  gt_release(slot_200);
+  gt_release(v_201);
+  gt_release(v_203);
+  gt_release(v_202);
+  gt_release(v_204);
   gt_release(v_206);
-  gt_release(v_207);
-  gt_release(slot_208);
-  gt_release(v_209);
-  gt_release(v_211);
   gt_release(v_210);
-  gt_release(v_212);
+  gt_release(v_213);
   gt_release(v_214);
+  gt_release(v_215);
+  gt_release(d_h_216);
+  gt_release(v_217);
   gt_release(v_218);
+  gt_release(v_220);
   gt_release(v_221);
   gt_release(v_222);
   gt_release(v_223);
-  gt_release(d_h_224);
-  gt_release(v_225);
+  gt_release(actions_225);
   gt_release(v_226);
-  gt_release(v_228);
-  gt_release(v_229);
-  gt_release(v_230);
-  gt_release(actions_233);
+  gt_release(v_227);
+  gt_release(h_292);
+  gt_release(saved_h_293);
+  gt_release(d_h_294);
+  gt_release(d_Wh_295);
+  gt_release(d_wx_296);
+  gt_release(d_b_297);
+  gt_release(h_229);
+  gt_release(saved_h_230);
+  gt_release(d_h_231);
+  gt_release(v_232);
+  gt_release(v_233);
   gt_release(v_234);
+  gt_release(action_228);
   gt_release(v_235);
-  gt_release(h_300);
-  gt_release(saved_h_301);
-  gt_release(d_h_302);
-  gt_release(d_Wh_303);
-  gt_release(d_wx_304);
-  gt_release(d_b_305);
-  gt_release(h_237);
-  gt_release(saved_h_238);
-  gt_release(d_h_239);
+  gt_release(v_236);
+  gt_release(code_237);
+  gt_release(v_238);
+  gt_release(slot_239);
   gt_release(v_240);
-  gt_release(v_241);
+  gt_release(trip_241);
   gt_release(v_242);
-  gt_release(action_236);
-  gt_release(v_243);
-  gt_release(v_244);
-  gt_release(code_245);
-  gt_release(v_246);
-  gt_release(slot_247);
-  gt_release(v_248);
-  gt_release(trip_249);
-  gt_release(v_250);
-  gt_release(v_294);
-  gt_release(v_295);
-  gt_release(v_296);
-  gt_release(v_297);
-  gt_release(v_298);
-  gt_release(v_299);
-  gt_release(v_251);
-  gt_release(v_252);
-  gt_release(v_254);
-  gt_release(v_253);
-  gt_release(v_256);
-  gt_release(v_260);
-  gt_release(d_b_261);
-  gt_release(d_wx_263);
-  gt_release(v_264);
-  gt_release(d_h_265);
-  gt_release(v_268);
-  gt_release(v_269);
-  gt_release(v_270);
-  gt_release(v_271);
+  gt_release(v_286);
+  gt_release(v_287);
   gt_release(v_288);
   gt_release(v_289);
   gt_release(v_290);
   gt_release(v_291);
-  gt_release(v_292);
-  gt_release(v_293);
-  gt_release(v_272);
-  gt_release(v_274);
-  gt_release(v_278);
-  gt_release(v_279);
+  gt_release(v_243);
+  gt_release(v_244);
+  gt_release(v_246);
+  gt_release(v_245);
+  gt_release(v_248);
+  gt_release(v_252);
+  gt_release(d_b_253);
+  gt_release(d_wx_255);
+  gt_release(v_256);
+  gt_release(d_h_257);
+  gt_release(v_260);
+  gt_release(v_261);
+  gt_release(v_262);
+  gt_release(v_263);
+  gt_release(v_280);
+  gt_release(v_281);
   gt_release(v_282);
   gt_release(v_283);
   gt_release(v_284);
   gt_release(v_285);
-  gt_release(v_286);
-  gt_release(v_287);
-  gt_release(v_280);
-  gt_release(v_281);
+  gt_release(v_264);
+  gt_release(v_266);
+  gt_release(v_270);
+  gt_release(v_271);
+  gt_release(v_274);
+  gt_release(v_275);
+  gt_release(v_276);
+  gt_release(v_277);
+  gt_release(v_278);
+  gt_release(v_279);
+  gt_release(v_272);
+  gt_release(v_273);
   gt_release(v_55);
   gt_release(v_58);
   gt_release(v_61);
   gt_release(v_64);
-  gt_release(h_163);
-  gt_release(h_155);
-  gt_release(t_154);
-  gt_release(v_156);
+  gt_release(h_159);
+  gt_release(h_151);
+  gt_release(t_150);
+  gt_release(v_152);
+  gt_release(v_154);
   gt_release(v_158);
-  gt_release(v_162);
-  gt_release(v_164);
-  gt_release(v_167);
+  gt_release(v_160);
+  gt_release(v_163);
   gt_release(v_73);
   return;
 }

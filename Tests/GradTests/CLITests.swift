@@ -174,6 +174,9 @@ final class CLITests: XCTestCase {
         }
         let text = String(decoding: data, as: UTF8.self)
         for k in Keyword.allCases { XCTAssertTrue(text.contains(k.rawValue), "keyword \(k.rawValue)") }
+        for t in Transform.allCases.map(\.rawValue) {
+            XCTAssertTrue(text.contains("|\(t)|") || text.contains("(\(t)|"), "transform \(t) is missing from Grammar/grad.tmLanguage.json")
+        }
         // The EBNF names every keyword and transform too.
         let ebnf = try String(contentsOfFile: Repo.path("Grammar/grad.ebnf"), encoding: .utf8)
         for k in Keyword.allCases { XCTAssertTrue(ebnf.contains("\"\(k.rawValue)\""), "EBNF lacks keyword \(k.rawValue)") }

@@ -8,7 +8,8 @@
 // (concrete and symbolic at the call), a generic helper, a custom derivative, element
 // assignment and updates in loops, set_index, views of computed values read by @. Each
 // function has a gradient and one more derived function of every kind (value_and_grad, vjp,
-// jvp, jacobian, hessian, an HVP, a gradient with respect to a record); the README's table
+// jvp, jacobian, hessian, an HVP, a gradient with respect to a record, a vmap, a vmap of a
+// gradient); the README's table
 // gives each construct's share. The functions are smooth where they are checked (no kinks;
 // branches on the sign of an input, which gradc check keeps away from 0) and every variable
 // is squashed by tanh, so values stay moderate and finite differences are a fair reference.
@@ -50,6 +51,8 @@ struct GeneratedFunction {
         case "hessian": return ("fn \(t) = hessian(\(n)_loss, wrt: x)\n", "\(t)(x, w, s)")
         case "hvp": return ("fn \(t) = jvp(grad(\(n)_loss, wrt: x), wrt: x)\n", "\(t)(x, w, s, [0.2, 0.4, -0.6, 0.8])")
         case "record": return ("fn \(n)_rec(p: R) -> f64 { return \(n)_loss(p.a, p.m, p.c) }\nfn \(t) = grad(\(n)_rec)\n", "\(t)(R(a: x, m: w, c: s))")
+        case "vmap": return ("fn \(t) = vmap(\(n), over: x, s)\n", "\(t)([x, x * 0.5 + 0.1, -x], w, [s, s * 0.5 + 0.1, -s])")
+        case "vmap_grad": return ("fn \(t) = vmap(grad(\(n)_loss, wrt: x, w), over: x)\n", "\(t)([x, x * 0.5 + 0.1, -x], w, s)")
         default: return ("", "")
         }
     }
@@ -298,8 +301,10 @@ struct ProgramGenerator {
         }
         let result = chance(0.3) ? "tanh(\(vector(vars))) * s" : "tanh(\(vector(vars)))"
         functions.append(name)
-        let transform = ["grad", "value_and_grad", "vjp", "jvp", "jacobian", "hessian", "hvp", "record"][pick(8)]
-        used.insert("transform: " + (transform == "record" ? "grad with respect to a record" : transform == "hvp" ? "jvp(grad(...)) (HVP)" : transform))
+        let transform = ["grad", "value_and_grad", "vjp", "jvp", "jacobian", "hessian", "hvp", "record", "vmap", "vmap_grad"][pick(10)]
+        let names = ["record": "grad with respect to a record", "hvp": "jvp(grad(...)) (HVP)", "vmap": "vmap over x and s",
+                     "vmap_grad": "vmap(grad(...)) (per-example gradients)"]
+        used.insert("transform: " + (names[transform] ?? transform))
         used.insert("transform: grad")
         return GeneratedFunction(name: name, statements: body, result: result, transform: transform, constructs: used)
     }
@@ -321,7 +326,7 @@ enum RandomCheck {
     static func isDerivedDeclaration(_ line: Substring) -> Bool {
         guard line.hasPrefix("fn "), let eq = line.range(of: " = ") else { return false }
         let rest = line[eq.upperBound...]
-        return ["grad(", "value_and_grad(", "vjp(", "jvp(", "jacobian(", "hessian("].contains { rest.hasPrefix($0) }
+        return ["grad(", "value_and_grad(", "vjp(", "jvp(", "jacobian(", "hessian(", "vmap("].contains { rest.hasPrefix($0) }
     }
 
     /// The kinds of failure of the program (empty when it passes): "compile" (the generator's
@@ -580,7 +585,8 @@ final class RandomProgramTests: XCTestCase {
                           "field assignment in a loop", "field assignment in a branch",
                           "for loop", "while loop", "if", "call of a generated function",
                           "transform: grad", "transform: value_and_grad", "transform: vjp", "transform: jvp", "transform: jacobian",
-                          "transform: hessian", "transform: jvp(grad(...)) (HVP)", "transform: grad with respect to a record"] {
+                          "transform: hessian", "transform: jvp(grad(...)) (HVP)", "transform: grad with respect to a record",
+                          "transform: vmap over x and s", "transform: vmap(grad(...)) (per-example gradients)"] {
             let share = shares.first { $0.construct == construct }?.share ?? 0
             XCTAssertGreaterThanOrEqual(share, 0.02, "the generator rarely writes \(construct): \(share)")
         }

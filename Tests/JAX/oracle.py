@@ -294,8 +294,8 @@ def parse_form(text):
     inner = parse_form(inner) if "(" in inner else inner
     wrt = []
     for a in args[1:]:
-        if a.startswith("wrt:"):
-            wrt = [a[4:].strip()]
+        if a.startswith("wrt:") or a.startswith("over:"):
+            wrt = [a.split(":", 1)[1].strip()]
         else:
             wrt.append(a)
     return kind, inner, wrt
@@ -341,6 +341,14 @@ def build(form, env, params):
     if kind in ("jacobian", "hessian"):
         d = jax.jacfwd if kind == "jacobian" else jax.hessian
         return (lambda *a: d(restricted(a))(a[wrt[0]])), ps
+    if kind == "vmap":
+        # The loop vmap replaces (jax.vmap cannot trace the Python `if` a branch translates to):
+        # f on each example, the results stacked leaf by leaf.
+        def looped(*a):
+            n = len(a[wrt[0]])
+            outs = [f(*[a[i][b] if i in wrt else a[i] for i in range(len(a))]) for b in range(n)]
+            return jax.tree_util.tree_map(lambda *xs: jnp.stack(xs), *outs)
+        return looped, ps
     raise ValueError("unknown transform " + kind)
 
 
@@ -367,7 +375,7 @@ def check_program(path, args):
     w = rng.normal(size=(4, 4)) * 0.4
     s = 0.7
     # The calls main makes: every generated function's loss, then each derived function.
-    calls = []
+    calls, loads = [], []
     for name in params:
         if name.endswith("_loss"):
             calls.append((name, env[name], [x, w, s], f"{name}(x, w, s)"))
@@ -376,6 +384,21 @@ def check_program(path, args):
         fn, ps = build(form, env, params)
         env[name] = fn
         base = form[1] if isinstance(form[1], str) else form[1][1]
+        if form[0] == "vmap":
+            # Three examples of each batched input: the input, a scaled and shifted copy, its
+            # negative; the others as they are.
+            over = [ps.index(n) for n in form[2]] if form[2] else list(range(len(ps)))
+            base_vals = [x, w, s] + [rng.normal(size=4) * 0.5 for _ in ps[3:]]
+            vals, names = [], []
+            for i, v in enumerate(base_vals):
+                v = np.stack([v, np.asarray(v) * 0.5 + 0.1, -np.asarray(v)]) if i in over else np.asarray(v, dtype=np.float64)
+                var = f"v{len(calls)}_{i}"
+                np.save(os.path.join(args.work, var + ".npy"), v)
+                loads.append(f'  let {var}: f64{list(v.shape) if v.shape else ""} = load("{var}.npy")'.replace("[]", ""))
+                vals.append(v)
+                names.append(var)
+            calls.append((name, fn, vals, f"{name}({', '.join(names)})"))
+            continue
         if base.endswith("_rec"):
             R = env["R"]
             vals, call = [R(a=x, m=w, c=s)], f"{name}(R(a: x, m: w, c: s))"
@@ -393,8 +416,9 @@ def check_program(path, args):
     np.save(os.path.join(args.work, "x.npy"), x)
     np.save(os.path.join(args.work, "w.npy"), w)
     expected, main = [], ["fn main() {", '  let x: f64[4] = load("x.npy")', '  let w: f64[4, 4] = load("w.npy")', "  let s = 0.7"]
+    main += loads
     for k, (name, fn, vals, call) in enumerate(calls):
-        for j in range(len(vals) - 3):
+        for j in range(len(vals) - 3 if call.startswith(name + "(x, w, s") else 0):
             main.append(f'  let t{k}_{j}: f64[4] = load("t{k}_{j}.npy")')
         result = fn(*vals)
         main.append(f"  let r{k} = {call}")

@@ -89,12 +89,15 @@ public struct Inliner: Pass {
         var map: [ValueID: ValueID] = [:]
         var sizes: [String: Dim] = [:]
         var sizeSource: [String: (arg: ValueID, axis: Int)] = [:]
+        /// The size names the caller's tensor parameters bind.
+        let callerSizes: Set<String>
 
         init(caller: Function, callee: Function, args: [ValueID], loc: Loc) {
             self.caller = caller
             self.callee = callee
             self.args = args
             self.loc = loc
+            callerSizes = Set(caller.paramTypes.flatMap(\.symbols))
             for (p, a) in zip(callee.params, args) {
                 map[p] = a
                 if case .tensor(_, let want) = callee.type(p), case .tensor(_, let got) = caller.type(a) {
@@ -128,6 +131,13 @@ public struct Inliner: Pass {
         }
 
         mutating func copy(_ i: Inst) -> [Inst] {
+            // The callee's size n is the caller's dim there: a number, or the caller's own size
+            // name when its parameters bind it (so printed source keeps the size symbolic).
+            if case .dimSize(let n) = i.op, let d = sizes[n], d.known != nil || d.plainSymbol.map(callerSizes.contains) == true {
+                let out = value(i.result)
+                if let k = d.known { return [Inst(.constant(Tensor.scalar(Double(k), .i32)), [], results: [out], loc: i.loc)] }
+                return [Inst(.dimSize(d.plainSymbol!), [], results: [out], loc: i.loc)]
+            }
             if case .dimSize(let n) = i.op, let src = sizeSource[n] {
                 // dim n  ->  shape(arg)[axis]
                 let rank = caller.type(src.arg).shape?.count ?? 0
