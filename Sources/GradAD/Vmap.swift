@@ -14,9 +14,11 @@
 // path, to a fixed point. A carried value that enters a loop unbatched but becomes batched in
 // it is broadcast on entry.
 //
-// Control flow: a loop's bounds and a while loop's condition must be the same for every example
-// (else a compile error at the loop); an `if` whose condition differs per example runs both
-// branches and selects each result per example, as jax.vmap does with `lax.cond`. Calls with
+// Control flow: a for loop's bounds must be the same for every example (else a compile error at
+// the loop); a while loop whose condition differs per example runs while any example's holds,
+// each example keeping its values once its own fails; an `if` whose condition differs per
+// example runs both branches and selects each result per example, as jax.vmap does with
+// `lax.cond`. Calls with
 // batched arguments call the callee's own vmap over those parameters. What cannot be batched
 // (printing, saving, random numbers, collectives of a batched value) is a compile error, never
 // a silent loop.
@@ -102,7 +104,9 @@ final class Vectorizer {
                 let isFor = i.op == .forLoop
                 let body = i.regions[isFor ? 0 : 1]
                 let ys = body.terminator!.operands
-                for k in i.results.indices where batched.contains(i.operands[(isFor ? 2 : 0) + k]) || batched.contains(ys[k]) || batched.contains(i.results[k]) {
+                // (a while condition per example makes every carried value one)
+                let all = !isFor && batched.contains(i.regions[0].terminator!.operands[0])
+                for k in i.results.indices where all || batched.contains(i.operands[(isFor ? 2 : 0) + k]) || batched.contains(ys[k]) || batched.contains(i.results[k]) {
                     mark(i.results[k])
                     mark(body.args[(isFor ? 1 : 0) + k])
                     if !isFor { mark(i.regions[0].args[k]) }
@@ -203,22 +207,46 @@ final class Vectorizer {
 
     func whileLoop(_ i: Inst, _ ops: [Batched]) throws {
         let (cond, body) = (i.regions[0], i.regions[1])
-        let inits = try carried(i.operands[...], results: i.results, ops[...])
+        // A condition that differs per example: the loop runs while any example's holds, and an
+        // example whose condition fails keeps its values (as jax.vmap runs a while_loop). Every
+        // carried value is then batched, in front.
+        let perExample = batched.contains(cond.terminator!.operands[0])
+        var inits = try carried(i.operands[...], results: i.results, ops[...])
+        if perExample {
+            inits = try inits.indices.map { Batched(v: try front(inits[$0], src.type(i.operands[$0])), axis: 0) }
+        }
         let types = inits.map { b.function.type($0.v) }
         var regions: [Region] = []
         for reg in [cond, body] {
             let args = b.beginRegion(types)
-            for (k, a) in reg.args.enumerated() { map[a] = Batched(v: args[k], axis: inits[k].axis); name(args[k], like: a) }
+            let bind = { (r: Region) in
+                for (k, a) in r.args.enumerated() { self.map[a] = Batched(v: args[k], axis: inits[k].axis); self.name(args[k], like: a) }
+            }
+            bind(reg)
+            // The body of a per-example loop works out which examples are still running.
+            var running: ValueID? = nil
+            if perExample && !regions.isEmpty {
+                bind(cond)
+                try run(cond.insts)
+                running = try front(map[cond.terminator!.operands[0]]!, .scalar(.bool))
+            }
             try run(reg.insts)
             let ys = reg.terminator!.operands
             b.loc = i.loc
             if regions.isEmpty {
-                guard map[ys[0]]!.axis == nil else {
-                    throw fail("this while loop's condition differs from one example to another", i)
+                let c = map[ys[0]]!
+                if c.axis == nil {
+                    b.emitVoid(.yield, [c.v])
+                } else {
+                    let n = try e.op(.reduce(.sum, axis: nil, keepDims: false), [try e.op(.convert(.i32), [try front(c, .scalar(.bool))])])
+                    b.emitVoid(.yield, [try e.bin(.gt, n, int(0))])
                 }
-                b.emitVoid(.yield, [map[ys[0]]!.v])
             } else {
-                b.emitVoid(.yield, try ys.indices.map { try conform(map[ys[$0]]!, src.type(ys[$0]), to: inits[$0].axis) })
+                b.emitVoid(.yield, try ys.indices.map { k in
+                    let t = src.type(ys[k])
+                    guard let running else { return try conform(map[ys[k]]!, t, to: inits[k].axis) }
+                    return try choose(running, try front(map[ys[k]]!, t), args[k], t)
+                })
             }
             regions.append(b.endRegion())
         }

@@ -266,8 +266,17 @@ final class FunctionGen {
                 indexedAssign(base, items, op, e, s.range)
                 return
             }
+            if case .index(let base, let items) = target.kind, case .field = base.kind {
+                // p.W[i] = v: the field gets its updated elements.
+                fieldAssign(base, s.range) { old in self.updatedElements(old, items, op, e, s.range) }
+                return
+            }
             if case .field = target.kind {
-                fieldAssign(target, op, e, s.range)
+                fieldAssign(target, s.range) { old in
+                    let what = self.fieldPath(target)
+                    guard let nv = self.assignedValue(old, op, e, hint: self.type(old), at: s.range) else { return nil }
+                    return self.conform(nv, to: self.type(old), what: "value assigned to '\(what)'", at: e.range)
+                }
                 return
             }
             guard let (n, v) = assignedVariable(target, in: target) else { return }
@@ -314,10 +323,17 @@ final class FunctionGen {
         return (n, v)
     }
 
-    /// `p.W = e`, `p.W -= e`, `p.layer.b = e`: the variable gets a record equal to the old one
-    /// but for that field, as a Swift struct's field is assigned (a record is a value: a copy
-    /// of p made before keeps the old field). In a loop or branch the variable is carried.
-    func fieldAssign(_ target: Expr, _ op: AssignOp?, _ e: Expr, _ range: SourceRange) {
+    /// `p.layer.b` as written.
+    func fieldPath(_ target: Expr) -> String {
+        guard case .field(let base, let f) = target.kind else { if case .name(let n) = target.kind { return n }; return "?" }
+        return fieldPath(base) + "." + f
+    }
+
+    /// `p.W = e`, `p.W -= e`, `p.layer.b = e`, `p.W[i] += v`: the variable gets a record equal
+    /// to the old one but for that field, whose new value `update` computes from the old (nil
+    /// once an error is reported), as a Swift struct's field is assigned (a record is a value:
+    /// a copy of p made before keeps the old field). In a loop or branch the variable is carried.
+    func fieldAssign(_ target: Expr, _ range: SourceRange, _ update: (TV) -> TV?) {
         var path: [(name: String, range: SourceRange)] = []
         var root = target
         while case .field(let base, let f) = root.kind {
@@ -336,9 +352,7 @@ final class FunctionGen {
             records.append(next)
         }
         let old = records.removeLast()
-        let what = ([n] + path.map(\.name)).joined(separator: ".")
-        guard let nv = assignedValue(old, op, e, hint: type(old), at: range),
-              var rebuilt = conform(nv, to: type(old), what: "value assigned to '\(what)'", at: e.range) else { return }
+        guard var rebuilt = update(old) else { return }
         // Each record rebuilt around its new field, innermost first.
         for (record, step) in zip(records, path).reversed() {
             guard case .record(let rn) = type(record), let sd = module.structDef(rn), let k = sd.fields.firstIndex(where: { $0.name == step.name }) else { return }
@@ -362,41 +376,42 @@ final class FunctionGen {
             diags.error("cannot assign to '\(n)': it is a 'let' constant", at: base.range, notes: [.init("declare it with 'var' to make it mutable", at: v.range)])
             return
         }
+        if let updated = updatedElements(v.tv, items, op, e, range) { rebind(n, updated) }
+    }
+
+    /// The tensor `x` after `x[items] op= e` (nil once an error is reported).
+    func updatedElements(_ x0: TV, _ items: [IndexItem], _ op: AssignOp?, _ e: Expr, _ range: SourceRange) -> TV? {
         // The indexed view gives the shape the value must broadcast to.
-        guard let view = index(v.tv, items, range), let rhs = value(e, hint: type(view)),
-              let (rv, _) = unify(rhs, view, op?.rawValue ?? "=", at: e.range) else { return }
+        guard let view = index(x0, items, range), let rhs = value(e, hint: type(view)),
+              let (rv, _) = unify(rhs, view, op?.rawValue ?? "=", at: e.range) else { return nil }
         guard type(rv).dtype == type(view).dtype else {
             diags.error("cannot \(op == nil ? "assign" : "combine") \(type(rv)) \(op == nil ? "to" : "with") elements of type \(type(view)): element types differ", at: e.range,
                         notes: [.init("convert it, for example \(type(view).dtype!)(...)")])
-            return
+            return nil
         }
         guard let target = broadcastDims(type(view).shape!, type(rv).shape!), target == type(view).shape! else {
             diags.error("cannot \(op == nil ? "assign" : op == .add || op == .sub ? "add" : "combine") \(type(rv)) to the elements \(type(view))", at: e.range)
-            return
+            return nil
         }
         if case let ((a, idx))?? = indexTensor(items, range) {
             guard op == .add || op == .sub else {
-                diags.error("an index tensor in an assignment scatter-adds: write x[idx] += v (or -=)", at: range); return
+                diags.error("an index tensor in an assignment scatter-adds: write x[idx] += v (or -=)", at: range); return nil
             }
-            if let updated = scatterAssign(v.tv, items, a, idx, view, rv, subtract: op == .sub, range) { rebind(n, updated) }
-            return
+            return scatterAssign(x0, items, a, idx, view, rv, subtract: op == .sub, range)
         }
         guard let full = emit(.broadcastLike, [strong(rv), view], at: e.range),
-              let (axes, dyn, _) = indexParts(v.tv, items, range) else { return }
-        let x = strong(v.tv)
-        let updated: TV?
+              let (axes, dyn, _) = indexParts(x0, items, range) else { return nil }
+        let x = strong(x0)
         switch op {
         case .add?, .sub?:
-            guard let scattered = emit(.scatterAdd(axes), [full, x] + dyn, at: range) else { return }
-            updated = emit(.binary(op == .add ? .add : .sub), [x, scattered], at: range)
+            guard let scattered = emit(.scatterAdd(axes), [full, x] + dyn, at: range) else { return nil }
+            return emit(.binary(op == .add ? .add : .sub), [x, scattered], at: range)
         case .mul?, .div?:
-            guard let combined = emit(.binary(op == .mul ? .mul : .div), [view, full], at: e.range) else { return }
-            updated = setElements(x, axes, dyn, combined, range)
+            guard let combined = emit(.binary(op == .mul ? .mul : .div), [view, full], at: e.range) else { return nil }
+            return setElements(x, axes, dyn, combined, range)
         case nil:
-            updated = setElements(x, axes, dyn, full, range)
+            return setElements(x, axes, dyn, full, range)
         }
-        guard let updated else { return }
-        rebind(n, updated)
     }
 
     /// `x` with the elements of the view `x[axes, dyn]` replaced by `new` (shaped as the view).
