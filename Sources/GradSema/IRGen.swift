@@ -200,9 +200,29 @@ public final class IRGen {
         case .named(let n, let r):
             if let bound = typeBindings[n] { return bound }
             if module.structDef(n) != nil { return .record(n) }
+            if let t = batchedRecord(n) { return t }
             diags.error("unknown type '\(n)'", at: r, notes: suggestion(n, among: module.structs.map(\.name) + Array(IRGen.builtinTypes)))
             return nil
         }
+    }
+
+    /// `MLP_batch`, the record vmap makes of `MLP` with a batch axis named `batch` in front of
+    /// each field (GradIR/Batching.swift), named before any vmap has made it: a function may
+    /// take or return one (`fn clip(g: MLP_batch) -> MLP`). `P_batch_batch_` is P's batched
+    /// twice, as a vmap of a vmap makes it.
+    func batchedRecord(_ n: String) -> IRType? {
+        guard let cut = n.lastIndex(of: "_"), cut > n.startIndex else { return nil }
+        var base = String(n[..<cut]), axis = String(n[n.index(after: cut)...])
+        // (a name ending in underscores, batch_, is an axis name of its own)
+        while axis.isEmpty || axis.allSatisfy({ $0 == "_" }), let c = base.lastIndex(of: "_"), c > base.startIndex {
+            axis = String(base[base.index(after: c)...]) + "_" + axis
+            base = String(base[..<c])
+        }
+        guard let first = axis.first, first.isLetter, axis.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+        let inner: IRType
+        if module.structDef(base) != nil { inner = .record(base) } else if let t = batchedRecord(base) { inner = t } else { return nil }
+        let t = module.batched(inner, name: axis)
+        return t == .record(n) ? t : nil
     }
 
     func resolveDim(_ d: DimExpr) -> Dim? {

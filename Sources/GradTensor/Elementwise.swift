@@ -198,16 +198,22 @@ func forEachBroadcast(_ out: [Int], _ sa: [Int], _ sb: [Int], _ body: (Int, Int,
             body(o, pa, pb)
             o += 1; pa += la; pb += lb
         }
-        // advance the outer index
-        var d = r - 2
-        while d >= 0 {
-            idx[d] += 1
-            ia += sa[d]; ib += sb[d]
-            if idx[d] < out[d] { break }
-            ia -= sa[d] * out[d]; ib -= sb[d] * out[d]
-            idx[d] = 0
-            d -= 1
-        }
+        nextRow(&idx, out, sa, sb, &ia, &ib)
+    }
+}
+
+/// Steps the index of a row (every axis of `out` but the last) to the next row, moving two
+/// operands' offsets along their strides `sa` and `sb`.
+@inline(__always)
+func nextRow(_ idx: inout [Int], _ out: [Int], _ sa: [Int], _ sb: [Int], _ ia: inout Int, _ ib: inout Int) {
+    var d = out.count - 2
+    while d >= 0 {
+        idx[d] += 1
+        ia += sa[d]; ib += sb[d]
+        if idx[d] < out[d] { return }
+        ia -= sa[d] * out[d]; ib -= sb[d] * out[d]
+        idx[d] = 0
+        d -= 1
     }
 }
 
@@ -280,15 +286,7 @@ func rowwise<T: FusedElement>(_ op: Int32, _ a: [T], _ sa: [Int], _ b: [T], _ sb
                 while row < n {
                     T.kernel(op, alongA ? x + ia : nil, x[ia], alongB ? y + ib : nil, y[ib], z + row, inner)
                     row += inner
-                    var d = r - 2
-                    while d >= 0 {
-                        idx[d] += 1
-                        ia += ta[d]; ib += tb[d]
-                        if idx[d] < out[d] { break }
-                        ia -= ta[d] * out[d]; ib -= tb[d] * out[d]
-                        idx[d] = 0
-                        d -= 1
-                    }
+                    nextRow(&idx, out, ta, tb, &ia, &ib)
                 }
                 count = n
             }
