@@ -401,8 +401,10 @@ struct FunctionEmitter {
             // A record's fields are in the caller's size names (a record's sizes are its
             // function's): a returned record gives the ones not yet known, and is checked
             // against the others, as an argument is.
+            // The callee moved gt_line and gt_col: what follows stamps its location again.
+            lastLoc = .none
             if let t = i.results.first.map(f.type), t.hasSizedRecord(in: e.m) {
-                if i.loc.line > 0 { out += indent + "gt_line = \(i.loc.line); gt_col = \(i.loc.column);\n" }   // (the callee moved them)
+                loc(i.loc, indent)
                 checkType(t, outs, what: "value", indent: indent)
             }
         case .forLoop:

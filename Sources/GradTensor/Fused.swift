@@ -360,7 +360,7 @@ extension FusedKernel {
         // (aligned to a cache line by hand: asked for an alignment above 16 bytes, Swift's
         // temporary allocation goes to the heap, memalign, at every run)
         let bytes = scratchBytes + rowBytes + baseBytes + valueBytes + laneBytes + 64
-        return try withUnsafeTemporaryAllocation(byteCount: bytes, alignment: 16) { work in
+        return withUnsafeTemporaryAllocation(byteCount: bytes, alignment: 16) { work in
         let w = UnsafeMutableRawPointer(bitPattern: (Int(bitPattern: work.baseAddress!) + 63) & ~63)!
         let scratch = w.bindMemory(to: T.self, capacity: scratchBytes / MemoryLayout<T>.stride)
         // Each step's row in the current block: its scratch row, the output, or (for an input

@@ -263,6 +263,7 @@ static void f_main(T **out) {
       { T *t4[4] = {0}; f_dloss(t4, p_102_0, p_102_1, p_102_2, p_102_3, v_111, v_112); v_113_0 = t4[0]; v_113_1 = t4[1]; v_113_2 = t4[2]; v_113_3 = t4[3]; }
       gt_release(v_111); v_111 = 0;
       gt_release(v_112); v_112 = 0;
+      gt_line = 42; gt_col = 60;
       v_114 = gt_retain(v_113_0);
       v_115 = gt_retain(v_113_1);
       v_116 = gt_retain(v_113_2);

@@ -1407,6 +1407,7 @@ static void f_main(T **out) {
         { T *t5[1] = {0}; f_loss(t5, v_486_0, v_486_1, v_486_2, v_486_3, v_486_4, v_486_5, v_486_6, v_486_7, v_486_8, v_486_9, v_486_10, v_486_11, v_486_12, v_486_13, v_486_14, v_486_15, v_40, v_41, use_relu_21); v_94 = t5[0]; }
         gt_release(v_40); v_40 = 0;
         gt_release(v_41); v_41 = 0;
+        gt_line = 71; gt_col = 98;
         gt_progress(net_19, v_90, v_91, v_94, 0);
         gt_release(v_90); v_90 = 0;
         gt_release(v_91); v_91 = 0;

@@ -23,12 +23,15 @@ final class DerivativeTests: XCTestCase {
         }
     }
 
-    /// Every loop of the control-flow checks, under each checkpoint schedule.
+    /// Every loop of the control-flow and vmap checks, under each checkpoint schedule (for
+    /// vmap's, a budget of two batched states: three examples' states of 24 bytes).
     func testCheckUnderEverySchedule() throws {
-        let file = Repo.root.appendingPathComponent("Tests/Check/control.grad").path
-        for schedule in ["auto", "auto:64", "store-all", "sqrt", "binomial:1", "binomial:3", "budget:64", "budget:1MB"] {
-            let r = gradc(["check", file, "--checkpoint=\(schedule)", "--dim", "n=2", "--dim", "t=7"])
-            XCTAssertEqual(r.status, 0, "\(schedule):\n" + r.out.split(separator: "\n").filter { $0.contains("FAIL") }.joined(separator: "\n") + r.err)
+        for (name, budget) in [("control", "budget:64"), ("vmap", "budget:160")] {
+            let file = Repo.root.appendingPathComponent("Tests/Check/\(name).grad").path
+            for schedule in ["auto", "auto:64", "store-all", "sqrt", "binomial:1", "binomial:3", budget, "budget:1MB"] {
+                let r = gradc(["check", file, "--checkpoint=\(schedule)", "--dim", "n=2", "--dim", "t=7"])
+                XCTAssertEqual(r.status, 0, "\(name) \(schedule):\n" + r.out.split(separator: "\n").filter { $0.contains("FAIL") }.joined(separator: "\n") + r.err)
+            }
         }
     }
 
