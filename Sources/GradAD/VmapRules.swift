@@ -4,9 +4,13 @@
 //                      up to the result's rank, so unbatched operands broadcast as before
 //   reductions, axes   the axis moves past the batch axis; a reduction over everything is one
 //                      over each example's elements ([B, N] reduced along axis 1)
-//   @                  vectors become matrices ([k] → [1, k] or [k, 1]), the batched side gets
-//                      [B, 1...] in front of its matrices, and the product broadcasts over B
-//   x[i] (i batched)   a gather: rows of x taken at i (+ b·n for the b-th example's x)
+//   @                  a batched vector or matrix against an unbatched matrix is one product of
+//                      the examples' rows stacked ([B·m, k] @ [k, n]); otherwise vectors become
+//                      matrices ([k] → [1, k] or [k, 1]), the batched side gets [B, 1...] in
+//                      front, and the product broadcasts over B — or, over one term (an outer
+//                      product), is a broadcast multiplication
+//   x[i] (i batched)   a gather: rows of x taken at i (+ b·n for the b-th example's x);
+//                      x[i] += v a scatter_rows the same way, x[i] = v a select by a row mask
 //   sum_to, broadcast_like, reshape_like   to the like's shape per example
 //   tapes              `stackAlloc` of a batched state is [n, B, ...]: tape[t] is all examples'
 //   collectives        over processes element by element: the batch goes along
